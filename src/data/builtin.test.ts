@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readTidyObservations, readTidyUnits, readTidyTargets } from '../ingest/tidy.ts';
+import { deriveRates } from '../domain/derive.ts';
+import { weightedRate, sumCount } from '../domain/weightedRate.ts';
+
+const read = (f: string) => readFileSync(new URL(`../../data/thua-thien-hue/${f}`, import.meta.url), 'utf8');
+
+describe('built-in Thừa Thiên Huế data', () => {
+  const { table, disagreements } = deriveRates(readTidyObservations(read('observations.csv'), 'observations.csv'));
+  const districts = readTidyUnits(read('units.csv')).filter((u) => u.parent === '46').map((u) => u.code);
+
+  it('has nine districts', () => expect(districts).toHaveLength(9));
+
+  it.each([[2021, 16006, 4.93], [2022, 11735, 3.56], [2023, 7540, 2.27], [2024, 4689, 1.4]])(
+    '%i: districts add up to the published %i poor households and %f%%', (year, poor, rate) => {
+      expect(sumCount(table, districts, 'poor_households', year)).toEqual({ ok: true, value: poor });
+      expect(sumCount(table, districts, 'total_households', year)).toEqual({ ok: true, value: table.value('46', 'total_households', year) });
+      const r = weightedRate(table, districts, 'poverty_rate', year);
+      expect(r.ok && Math.round(r.value * 100) / 100).toBe(rate);
+    });
+
+  // The published A Lưới 2023 near-poor rate (15.65%) and count (2,253) imply a different number of
+  // households than its poor rate and count do; the app shows that as a warning rather than hiding it.
+  it('flags only the one published inconsistency', () => {
+    expect(disagreements.map((d) => [d.unit, d.indicator, d.year, d.given])).toEqual([['481', 'near_poor_rate', 2023, 15.65]]);
+  });
+
+  it('marks A Lưới poor households published and other districts illustrative', () => {
+    expect(table.at(table.find('481', 'poor_households', 2021)).provenance.kind).toBe('published');
+    expect(table.at(table.find('474', 'poor_households', 2021)).provenance.kind).toBe('illustrative');
+  });
+
+  it('holds the 3.17% (2023) and 1.84% (2025) province targets', () => {
+    const t = readTidyTargets(read('targets.csv'), 'targets.csv').filter((x) => x.unit === '46' && x.indicator === 'poverty_rate');
+    expect(t.map((x) => [x.year, x.value])).toEqual([[2023, 3.17], [2025, 1.84]]);
+  });
+});

@@ -1,0 +1,32 @@
+/** The built-in dataset, bundled at build time so the app never reads ../shared at run time. */
+import observationsCsv from '../../data/thua-thien-hue/observations.csv?raw';
+import unitsCsv from '../../data/thua-thien-hue/units.csv?raw';
+import targetsCsv from '../../data/thua-thien-hue/targets.csv?raw';
+import { readTidyObservations, readTidyTargets, readTidyUnits } from '../ingest/tidy.ts';
+import { UnitRegistry } from '../domain/units.ts';
+import { deriveRates } from '../domain/derive.ts';
+import { VN_STANDARDS } from '../domain/standards.ts';
+import type { Dataset } from '../domain/dataset.ts';
+
+export const BUILTIN_ID = 'builtin-thua-thien-hue';
+
+export function loadBuiltin(): Dataset {
+  const { table } = deriveRates(readTidyObservations(observationsCsv, 'data/thua-thien-hue/observations.csv'));
+  return {
+    id: BUILTIN_ID,
+    title: { vi: 'Thừa Thiên Huế, 2021–2024', en: 'Thua Thien Hue, 2021–2024' },
+    rootUnit: '46',
+    units: new UnitRegistry(readTidyUnits(unitsCsv)),
+    table,
+    targets: readTidyTargets(targetsCsv, 'data/thua-thien-hue/targets.csv'),
+    standards: VN_STANDARDS,
+    status: 'mixed',
+    sources: [
+      { label: 'nld.com.vn (28/11/2025)', url: 'https://nld.com.vn/thanh-pho-hue-tien-toi-khong-con-ho-ngheo-196251128155531057.htm' },
+      { label: 'danviet.vn (06/01/2024)', url: 'https://danviet.vn/giam-ty-le-ho-ngheo-dieu-kien-quan-trong-dua-thua-thien-hue-len-thanh-pho-truc-thuoc-trung-uong-truoc-nam-2025-20240106101452958.htm' },
+      { label: 'quangvinh.thuathienhue.gov.vn', url: 'https://quangvinh.thuathienhue.gov.vn/?cn=236&gd=4&tc=33422' },
+      { label: 'thuathienhue.org', url: 'https://thuathienhue.org/nam-2022-a-luoi-phan-dau-giam-ty-le-ho-ngheo-xuong-1018/' },
+      { label: 'Kế hoạch 440/KH-UBND' },
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+/** A dataset: units, observations, targets and what the data is. Immutable; the store swaps whole values. */
+import { ObservationTable } from './observations.ts';
+import { UnitRegistry } from './units.ts';
+import type { Target } from './targets.ts';
+import { VN_STANDARDS, type PovertyStandard } from './standards.ts';
+
+export type DataStatus = 'illustrative' | 'published' | 'mixed' | 'imported';
+
+export interface DatasetSource {
+  label: string;
+  url?: string;
+}
+
+export interface Dataset {
+  id: string;
+  title: { vi: string; en: string };
+  /** Unit whose headline figures open the dashboard (a province, or a country). */
+  rootUnit: string;
+  units: UnitRegistry;
+  table: ObservationTable;
+  targets: Target[];
+  standards: PovertyStandard[];
+  status: DataStatus;
+  sources: DatasetSource[];
+}
+
+export function emptyDataset(): Dataset {
+  return {
+    id: 'empty',
+    title: { vi: 'Chưa có dữ liệu', en: 'No data' },
+    rootUnit: '',
+    units: new UnitRegistry(),
+    table: ObservationTable.empty(),
+    targets: [],
+    standards: VN_STANDARDS,
+    status: 'imported',
+    sources: [],
+  };
+}
+
+/** The root's direct children that have data; the units compared on the overview. */
+export function comparisonUnits(ds: Dataset): string[] {
+  const kids = ds.units.children(ds.rootUnit).map((u) => u.code);
+  const withData = new Set(ds.table.unitCodes);
+  return kids.filter((c) => withData.has(c));
+}
+
+/** Latest year with any value of this indicator across the dataset. */
+export function latestYear(ds: Dataset, indicator: string): number | undefined {
+  let best: number | undefined;
+  for (const u of ds.table.unitsWith(indicator)) {
+    const { years } = ds.table.series(u, indicator);
+    const y = years[years.length - 1];
+    if (y !== undefined && (best === undefined || y > best)) best = y;
+  }
+  return best;
+}

@@ -1,0 +1,296 @@
+/**
+ * Columnar observation table: one typed-array column per field, strings dictionary-encoded.
+ * Rows are sorted by (unit, indicator, year) and indexed by (unit, indicator) so a series is a
+ * slice, not a scan. Immutable: builders and merges return a new table.
+ */
+import { provenanceKey, type Provenance } from './provenance.ts';
+
+export interface ObservationRecord {
+  unit: string;
+  indicator: string;
+  year: number;
+  value: number;
+  provenance: Provenance;
+  /** Row in the source file as the user sees it (1-based, header = 1); 0 when not from a file. */
+  row: number;
+}
+
+/** Plain, structured-cloneable form (typed arrays transfer between worker and page). */
+export interface TableColumns {
+  units: string[];
+  indicators: string[];
+  provenances: Provenance[];
+  unit: Uint32Array;
+  indicator: Uint16Array;
+  year: Uint16Array;
+  value: Float64Array;
+  prov: Uint32Array;
+  row: Uint32Array;
+}
+
+export class ObservationTable {
+  readonly size: number;
+  private readonly unitIndex: Map<string, number>;
+  private readonly indicatorIndex: Map<string, number>;
+  /** offsets[u * nInd + i] .. offsets[u * nInd + i + 1] is the series of unit u, indicator i. */
+  private readonly offsets: Uint32Array;
+  private yearsCache: number[] | null = null;
+
+  private constructor(readonly cols: TableColumns) {
+    this.size = cols.value.length;
+    this.unitIndex = new Map(cols.units.map((u, i) => [u, i]));
+    this.indicatorIndex = new Map(cols.indicators.map((d, i) => [d, i]));
+    const nInd = cols.indicators.length;
+    const offsets = new Uint32Array(cols.units.length * nInd + 1);
+    for (let r = 0; r < this.size; r++) offsets[cols.unit[r]! * nInd + cols.indicator[r]! + 1]!++;
+    for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
+    this.offsets = offsets;
+  }
+
+  /** Trusts that rows are already sorted and unique (as `toColumns` and the builder produce). */
+  static fromColumns(cols: TableColumns): ObservationTable {
+    return new ObservationTable(cols);
+  }
+
+  static empty(): ObservationTable {
+    return new TableBuilder().build();
+  }
+
+  toColumns(): TableColumns {
+    return this.cols;
+  }
+
+  get unitCodes(): readonly string[] { return this.cols.units; }
+  get indicatorIds(): readonly string[] { return this.cols.indicators; }
+
+  /** Distinct years, ascending. */
+  years(): number[] {
+    if (!this.yearsCache) {
+      const seen = new Set<number>();
+      for (let r = 0; r < this.size; r++) seen.add(this.cols.year[r]!);
+      this.yearsCache = [...seen].sort((a, b) => a - b);
+    }
+    return this.yearsCache;
+  }
+
+  /** Row range [start, end) of one unit's series for one indicator, ordered by year. */
+  range(unit: string, indicator: string): [number, number] {
+    const u = this.unitIndex.get(unit);
+    const i = this.indicatorIndex.get(indicator);
+    if (u === undefined || i === undefined) return [0, 0];
+    const k = u * this.cols.indicators.length + i;
+    return [this.offsets[k]!, this.offsets[k + 1]!];
+  }
+
+  /** Row index of (unit, indicator, year), or -1. */
+  find(unit: string, indicator: string, year: number): number {
+    let [lo, hi] = this.range(unit, indicator);
+    const years = this.cols.year;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const y = years[mid]!;
+      if (y === year) return mid;
+      if (y < year) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  value(unit: string, indicator: string, year: number): number | undefined {
+    const r = this.find(unit, indicator, year);
+    return r < 0 ? undefined : this.cols.value[r];
+  }
+
+  /** Years and values of one series, ascending by year. */
+  series(unit: string, indicator: string): { years: number[]; values: number[]; rows: number[] } {
+    const [start, end] = this.range(unit, indicator);
+    const years: number[] = [];
+    const values: number[] = [];
+    const rows: number[] = [];
+    for (let r = start; r < end; r++) {
+      years.push(this.cols.year[r]!);
+      values.push(this.cols.value[r]!);
+      rows.push(r);
+    }
+    return { years, values, rows };
+  }
+
+  provenance(r: number): Provenance {
+    return this.cols.provenances[this.cols.prov[r]!]!;
+  }
+
+  /** One row as an object, for tables and tooltips; don't use it to scan. */
+  at(r: number): ObservationRecord {
+    const c = this.cols;
+    return {
+      unit: c.units[c.unit[r]!]!,
+      indicator: c.indicators[c.indicator[r]!]!,
+      year: c.year[r]!,
+      value: c.value[r]!,
+      provenance: c.provenances[c.prov[r]!]!,
+      row: c.row[r]!,
+    };
+  }
+
+  *records(): IterableIterator<ObservationRecord> {
+    for (let r = 0; r < this.size; r++) yield this.at(r);
+  }
+
+  /** Units that have at least one value of this indicator. */
+  unitsWith(indicator: string): string[] {
+    const i = this.indicatorIndex.get(indicator);
+    if (i === undefined) return [];
+    const nInd = this.cols.indicators.length;
+    return this.cols.units.filter((_, u) => this.offsets[u * nInd + i + 1]! > this.offsets[u * nInd + i]!);
+  }
+}
+
+/** Appends rows in any order; `build` sorts, and for a repeated key keeps the last row added. */
+export class TableBuilder {
+  private units: string[] = [];
+  private unitIdx = new Map<string, number>();
+  private indicators: string[] = [];
+  private indicatorIdx = new Map<string, number>();
+  private provs: Provenance[] = [];
+  private provIdx = new Map<string, number>();
+  private n = 0;
+  private cap: number;
+  private unit: Uint32Array;
+  private indicator: Uint16Array;
+  private year: Uint16Array;
+  private value: Float64Array;
+  private prov: Uint32Array;
+  private row: Uint32Array;
+
+  constructor(capacity = 1024) {
+    this.cap = Math.max(16, capacity);
+    this.unit = new Uint32Array(this.cap);
+    this.indicator = new Uint16Array(this.cap);
+    this.year = new Uint16Array(this.cap);
+    this.value = new Float64Array(this.cap);
+    this.prov = new Uint32Array(this.cap);
+    this.row = new Uint32Array(this.cap);
+  }
+
+  get length(): number { return this.n; }
+
+  add(unit: string, indicator: string, year: number, value: number, provenance: Provenance, row = 0): void {
+    if (!Number.isInteger(year) || year < 0 || year > 65535) throw new RangeError(`Year out of range: ${year}`);
+    if (this.n === this.cap) this.grow();
+    const r = this.n++;
+    this.unit[r] = intern(unit, this.units, this.unitIdx);
+    this.indicator[r] = intern(indicator, this.indicators, this.indicatorIdx);
+    this.year[r] = year;
+    this.value[r] = value;
+    const pk = provenanceKey(provenance);
+    let p = this.provIdx.get(pk);
+    if (p === undefined) {
+      p = this.provs.length;
+      this.provs.push(provenance);
+      this.provIdx.set(pk, p);
+    }
+    this.prov[r] = p;
+    this.row[r] = row;
+  }
+
+  /** Copies every row of a table (used by merges). */
+  addTable(table: ObservationTable, skip?: (r: number) => boolean): void {
+    const c = table.toColumns();
+    for (let r = 0; r < table.size; r++) {
+      if (skip?.(r)) continue;
+      this.add(c.units[c.unit[r]!]!, c.indicators[c.indicator[r]!]!, c.year[r]!, c.value[r]!, c.provenances[c.prov[r]!]!, c.row[r]!);
+    }
+  }
+
+  build(): ObservationTable {
+    const n = this.n;
+    // Sort by (unit name, indicator, year, insertion) so output order is stable and readable.
+    const unitRank = rankOf(this.units);
+    const indRank = rankOf(this.indicators);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) =>
+      unitRank[this.unit[a]!]! - unitRank[this.unit[b]!]! ||
+      indRank[this.indicator[a]!]! - indRank[this.indicator[b]!]! ||
+      this.year[a]! - this.year[b]! ||
+      a - b);
+    // Drop all but the last of equal keys.
+    const keep: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const r = order[k]!;
+      const next = k + 1 < n ? order[k + 1]! : -1;
+      if (next >= 0 && this.unit[next] === this.unit[r] && this.indicator[next] === this.indicator[r] && this.year[next] === this.year[r]) continue;
+      keep.push(r);
+    }
+    const m = keep.length;
+    const unitsSorted = [...this.units].sort(cmp);
+    const indSorted = [...this.indicators].sort(cmp);
+    const cols: TableColumns = {
+      units: unitsSorted,
+      indicators: indSorted,
+      provenances: this.provs,
+      unit: new Uint32Array(m),
+      indicator: new Uint16Array(m),
+      year: new Uint16Array(m),
+      value: new Float64Array(m),
+      prov: new Uint32Array(m),
+      row: new Uint32Array(m),
+    };
+    for (let k = 0; k < m; k++) {
+      const r = keep[k]!;
+      cols.unit[k] = unitRank[this.unit[r]!]!;
+      cols.indicator[k] = indRank[this.indicator[r]!]!;
+      cols.year[k] = this.year[r]!;
+      cols.value[k] = this.value[r]!;
+      cols.prov[k] = this.prov[r]!;
+      cols.row[k] = this.row[r]!;
+    }
+    return ObservationTable.fromColumns(cols);
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    this.unit = extend(this.unit, new Uint32Array(this.cap));
+    this.indicator = extend(this.indicator, new Uint16Array(this.cap));
+    this.year = extend(this.year, new Uint16Array(this.cap));
+    this.value = extend(this.value, new Float64Array(this.cap));
+    this.prov = extend(this.prov, new Uint32Array(this.cap));
+    this.row = extend(this.row, new Uint32Array(this.cap));
+  }
+}
+
+function extend<T extends { set(a: ArrayLike<number>): void }>(old: ArrayLike<number>, next: T): T {
+  next.set(old);
+  return next;
+}
+
+function intern(s: string, list: string[], idx: Map<string, number>): number {
+  let i = idx.get(s);
+  if (i === undefined) {
+    i = list.length;
+    list.push(s);
+    idx.set(s, i);
+  }
+  return i;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** rank[i] = position of list[i] in sorted order. */
+function rankOf(list: string[]): Uint32Array {
+  const idx = list.map((_, i) => i).sort((a, b) => cmp(list[a]!, list[b]!));
+  const rank = new Uint32Array(list.length);
+  idx.forEach((orig, pos) => { rank[orig] = pos; });
+  return rank;
+}
+
+export type MergeMode = 'merge' | 'replace';
+
+/** Upsert by (unit, indicator, year): incoming rows win. `replace` keeps only the incoming rows. */
+export function mergeTables(base: ObservationTable, incoming: ObservationTable, mode: MergeMode): ObservationTable {
+  if (mode === 'replace') return incoming;
+  const b = new TableBuilder(base.size + incoming.size);
+  b.addTable(base);
+  b.addTable(incoming);
+  return b.build();
+}

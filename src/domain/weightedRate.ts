@@ -1,0 +1,49 @@
+/**
+ * A group's rate is household-weighted: 100 × Σ numerator / Σ denominator. Never a mean of rates.
+ * When a member has only a rate (no counts), the group figure is refused with a reason.
+ */
+import type { ObservationTable } from './observations.ts';
+import { describeIndicator } from './catalogue.ts';
+
+export type GroupRate =
+  | { ok: true; value: number; numerator: number; denominator: number; members: number }
+  | { ok: false; reason: 'only-rates' | 'missing' | 'not-a-ratio' | 'empty'; units: string[] };
+
+export function weightedRate(table: ObservationTable, units: readonly string[], rateId: string, year: number): GroupRate {
+  const ratio = describeIndicator(rateId).ratio;
+  if (!ratio) return { ok: false, reason: 'not-a-ratio', units: [] };
+  if (units.length === 0) return { ok: false, reason: 'empty', units: [] };
+  let num = 0;
+  let den = 0;
+  const onlyRates: string[] = [];
+  const missing: string[] = [];
+  for (const u of units) {
+    const n = table.value(u, ratio.numerator, year);
+    const d = table.value(u, ratio.denominator, year);
+    if (n !== undefined && d !== undefined) {
+      num += n;
+      den += d;
+    } else if (table.value(u, rateId, year) !== undefined) {
+      onlyRates.push(u);
+    } else {
+      missing.push(u);
+    }
+  }
+  if (onlyRates.length > 0) return { ok: false, reason: 'only-rates', units: onlyRates };
+  if (missing.length > 0) return { ok: false, reason: 'missing', units: missing };
+  if (den <= 0) return { ok: false, reason: 'missing', units: [...units] };
+  return { ok: true, value: (100 * num) / den, numerator: num, denominator: den, members: units.length };
+}
+
+/** Sum of a count over units; undefined (with the units lacking it) if any is missing. */
+export function sumCount(table: ObservationTable, units: readonly string[], countId: string, year: number):
+  { ok: true; value: number } | { ok: false; units: string[] } {
+  let s = 0;
+  const missing: string[] = [];
+  for (const u of units) {
+    const v = table.value(u, countId, year);
+    if (v === undefined) missing.push(u);
+    else s += v;
+  }
+  return missing.length ? { ok: false, units: missing } : { ok: true, value: s };
+}

@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative base so the built app also opens from a sub-path or a file copy.
+  base: './',
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  worker: { format: 'es' },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+  },
+});
