@@ -1,0 +1,83 @@
+/** Shared labels. Each namespace file holds { vi, en } with the same keys; vi is the reference. */
+const vi = {
+  appTitle: 'Theo dõi giảm nghèo',
+  appSubtitle: 'Tiến độ giảm tỷ lệ hộ nghèo so với chỉ tiêu',
+  skipToContent: 'Chuyển đến nội dung chính',
+  language: 'Ngôn ngữ',
+  nav: { overview: 'Tổng quan', map: 'Bản đồ', allocation: 'Phân bổ chỉ tiêu', data: 'Dữ liệu', present: 'Trình chiếu' },
+  navLabel: 'Các màn hình',
+  comingSoon: 'Màn hình này đang được xây dựng.',
+  year: 'Năm',
+  indicator: 'Chỉ tiêu thống kê',
+  unit: 'Đơn vị',
+  allUnits: 'Toàn bộ',
+  status: {
+    achieved: 'Đã đạt', 'on-track': 'Đúng tiến độ', 'at-risk': 'Có nguy cơ', 'off-track': 'Chậm tiến độ',
+    'no-data': 'Chưa đủ dữ liệu', 'no-target': 'Chưa có chỉ tiêu',
+  },
+  provenance: { published: 'Số liệu công bố', illustrative: 'Số liệu minh họa', derived: 'Tính từ số hộ', imported: 'Dữ liệu nhập' },
+  banner: {
+    illustrative: 'Dữ liệu minh họa',
+    mixed: 'Dữ liệu minh họa: số liệu toàn tỉnh và huyện A Lưới là số công bố; số liệu các huyện khác là minh họa, được tính để khớp với tổng toàn tỉnh.',
+    published: 'Số liệu đã công bố.',
+    imported: 'Dữ liệu do người dùng nhập.',
+    sources: 'Nguồn',
+  },
+  groupRefused: {
+    'only-rates': 'Không tính được tỷ lệ chung: {{units}} chỉ có tỷ lệ, không có số hộ (không lấy trung bình các tỷ lệ).',
+    missing: 'Không tính được tỷ lệ chung: thiếu số liệu của {{units}}.',
+    'not-a-ratio': 'Chỉ tiêu này không phải là tỷ lệ.',
+    empty: 'Không có đơn vị nào.',
+  },
+  noData: 'Không có số liệu',
+  loading: 'Đang tải…',
+  error: { title: 'Đã xảy ra lỗi ở phần này', copy: 'Sao chép thông báo lỗi', retry: 'Thử lại' },
+  close: 'Đóng',
+  households: 'hộ',
+  target: 'Chỉ tiêu',
+  copyLink: 'Sao chép liên kết',
+  copied: 'Đã sao chép',
+};
+export type CommonMessages = typeof vi;
+
+const en: CommonMessages = {
+  appTitle: 'Poverty reduction tracker',
+  appSubtitle: 'Progress of the poor-household rate against targets',
+  skipToContent: 'Skip to main content',
+  language: 'Language',
+  nav: { overview: 'Overview', map: 'Map', allocation: 'Target allocation', data: 'Data', present: 'Present' },
+  navLabel: 'Screens',
+  comingSoon: 'This screen is being built.',
+  year: 'Year',
+  indicator: 'Indicator',
+  unit: 'Unit',
+  allUnits: 'All',
+  status: {
+    achieved: 'Achieved', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track',
+    'no-data': 'Not enough data', 'no-target': 'No target',
+  },
+  provenance: { published: 'Published figure', illustrative: 'Illustrative figure', derived: 'Derived from counts', imported: 'Imported data' },
+  banner: {
+    illustrative: 'Demonstration data',
+    mixed: 'Demonstration data: province and A Lưới figures are published; other districts are illustrative, made to add up to the province totals.',
+    published: 'Published figures.',
+    imported: 'Data imported by the user.',
+    sources: 'Sources',
+  },
+  groupRefused: {
+    'only-rates': 'No group rate: {{units}} give a rate without household counts (a mean of rates would be wrong).',
+    missing: 'No group rate: data missing for {{units}}.',
+    'not-a-ratio': 'This indicator is not a rate.',
+    empty: 'No units.',
+  },
+  noData: 'No data',
+  loading: 'Loading…',
+  error: { title: 'Something went wrong in this part', copy: 'Copy the error message', retry: 'Try again' },
+  close: 'Close',
+  households: 'households',
+  target: 'Target',
+  copyLink: 'Copy link',
+  copied: 'Copied',
+};
+
+export default { vi, en };

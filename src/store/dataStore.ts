@@ -1,0 +1,48 @@
+/**
+ * The working dataset and its history. An import produces a whole new Dataset value; undo pops
+ * the previous one. Persistence (IndexedDB) subscribes from outside so this stays testable.
+ */
+import { create } from 'zustand';
+import type { Dataset } from '../domain/dataset.ts';
+
+export interface DataEntry {
+  dataset: Dataset;
+  /** What produced this state, for the undo button and the history list. */
+  label: string;
+  at: string;
+}
+
+interface DataState {
+  current: DataEntry;
+  /** Earlier states, newest last; bounded. */
+  past: DataEntry[];
+  /** A notice for the user (storage unavailable, migrated record …), shown in the header. */
+  notice: { kind: 'info' | 'warning' | 'error'; text: string } | null;
+  apply: (dataset: Dataset, label: string) => void;
+  undo: () => boolean;
+  load: (entry: DataEntry, past?: DataEntry[]) => void;
+  setNotice: (n: DataState['notice']) => void;
+}
+
+const MAX_HISTORY = 10;
+
+export function createDataStore(initial: Dataset) {
+  return create<DataState>()((set, get) => ({
+    current: { dataset: initial, label: initial.title.en, at: new Date(0).toISOString() },
+    past: [],
+    notice: null,
+    apply: (dataset, label) => set((s) => ({
+      current: { dataset, label, at: new Date().toISOString() },
+      past: [...s.past, s.current].slice(-MAX_HISTORY),
+    })),
+    undo: () => {
+      const { past } = get();
+      const prev = past[past.length - 1];
+      if (!prev) return false;
+      set({ current: prev, past: past.slice(0, -1) });
+      return true;
+    },
+    load: (entry, past = []) => set({ current: entry, past }),
+    setNotice: (notice) => set({ notice }),
+  }));
+}

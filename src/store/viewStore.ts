@@ -1,0 +1,63 @@
+/** View state (what is shown), mirrored in the URL. Inputs only; derived data lives in domain functions. */
+import { create } from 'zustand';
+import { DEFAULT_STATE, parseUrlState, toSearch, type Lang, type UrlState, type ViewId } from './url.ts';
+
+interface ViewActions {
+  setView: (view: ViewId) => void;
+  setYear: (year: number | null) => void;
+  setIndicator: (indicator: string) => void;
+  setUnit: (unit: string | null) => void;
+  setLang: (lang: Lang) => void;
+  /** Set (or with undefined, remove) a view-specific URL key. */
+  setExtra: (key: string, value: string | undefined) => void;
+  replaceAll: (s: UrlState) => void;
+}
+
+export type ViewStore = UrlState & ViewActions;
+
+const initial = typeof location === 'undefined' ? DEFAULT_STATE : parseUrlState(location.search);
+
+export const useViewStore = create<ViewStore>()((set) => ({
+  ...initial,
+  setView: (view) => set({ view }),
+  setYear: (year) => set({ year }),
+  setIndicator: (indicator) => set({ indicator }),
+  setUnit: (unit) => set({ unit }),
+  setLang: (lang) => set({ lang }),
+  setExtra: (key, value) => set((s) => {
+    const extra = { ...s.extra };
+    if (value === undefined) delete extra[key];
+    else extra[key] = value;
+    return { extra };
+  }),
+  replaceAll: (s) => set(s),
+}));
+
+export function currentUrlState(): UrlState {
+  const { view, year, indicator, unit, lang, extra } = useViewStore.getState();
+  return { view, year, indicator, unit, lang, extra };
+}
+
+/** Keep the URL in step: push on view changes (so back/forward work), replace otherwise. */
+export function startUrlSync(): () => void {
+  let last = toSearch(currentUrlState());
+  let lastView = useViewStore.getState().view;
+  const unsub = useViewStore.subscribe(() => {
+    const search = toSearch(currentUrlState());
+    if (search === last) return;
+    const view = useViewStore.getState().view;
+    if (view !== lastView) history.pushState(null, '', search);
+    else history.replaceState(null, '', search);
+    last = search;
+    lastView = view;
+  });
+  const onPop = () => {
+    const s = parseUrlState(location.search);
+    last = toSearch(s);
+    lastView = s.view;
+    useViewStore.getState().replaceAll(s);
+  };
+  window.addEventListener('popstate', onPop);
+  history.replaceState(null, '', last);
+  return () => { unsub(); window.removeEventListener('popstate', onPop); };
+}

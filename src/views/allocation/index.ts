@@ -1,0 +1,2 @@
+// Placeholder until the allocation screen lands.
+export { default } from '../../ui/ComingSoon.tsx';

@@ -1,0 +1,2 @@
+// Placeholder until the data screen lands.
+export { default } from '../../ui/ComingSoon.tsx';

@@ -1,0 +1,2 @@
+// Placeholder until the map screen lands.
+export { default } from '../../ui/ComingSoon.tsx';

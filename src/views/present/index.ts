@@ -1,0 +1,2 @@
+// Placeholder until the present screen lands.
+export { default } from '../../ui/ComingSoon.tsx';
