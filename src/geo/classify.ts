@@ -1,0 +1,84 @@
+/**
+ * Map classification. `breaks` are the inner thresholds (k − 1 of them for k classes); class i
+ * holds values in [breaks[i−1], breaks[i]), the last class includes the maximum.
+ */
+import { ckmeans } from 'simple-statistics';
+
+export const METHODS = ['quantile', 'equal', 'jenks', 'custom', 'target'] as const;
+export type ClassMethod = (typeof METHODS)[number];
+
+export function isMethod(s: string | undefined): s is ClassMethod {
+  return (METHODS as readonly string[]).includes(s ?? '');
+}
+
+export interface LegendClass { index: number; from: number; to: number; count: number }
+
+function finiteSorted(values: readonly number[]): number[] {
+  return values.filter(Number.isFinite).sort((a, b) => a - b);
+}
+
+function quantileSorted(s: readonly number[], p: number): number {
+  const h = (s.length - 1) * p;
+  const lo = Math.floor(h);
+  return s[lo]! + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] ?? s[lo]!) - s[lo]!);
+}
+
+function uniqueAscending(xs: number[]): number[] {
+  return xs.filter((v, i) => i === 0 || v > xs[i - 1]!);
+}
+
+/** Inner break values for `k` classes. Fewer come back when the data cannot support k classes. */
+export function computeBreaks(values: readonly number[], method: ClassMethod, k: number, custom: readonly number[] = []): number[] {
+  const s = finiteSorted(values);
+  if (method === 'custom') return uniqueAscending(finiteSorted(custom));
+  if (s.length === 0) return [];
+  const min = s[0]!; const max = s[s.length - 1]!;
+  if (method === 'target') {
+    // Symmetric around 0 (the target), so "just below" and "just above" get equal weight.
+    const m = Math.max(Math.abs(min), Math.abs(max));
+    const half = Math.max(1, Math.floor(k / 2));
+    if (m === 0) return [0];
+    const out: number[] = [];
+    for (let i = -half + 1; i <= half - 1; i++) out.push((m * i) / half);
+    return uniqueAscending(out.map((v) => (Math.abs(v) < 1e-12 ? 0 : v)));
+  }
+  if (min === max) return [];
+  if (method === 'equal') return Array.from({ length: k - 1 }, (_, i) => min + ((i + 1) * (max - min)) / k);
+  if (method === 'quantile') {
+    return uniqueAscending(Array.from({ length: k - 1 }, (_, i) => quantileSorted(s, (i + 1) / k)))
+      .filter((b) => b > min && b <= max);
+  }
+  const distinct = uniqueAscending(s).length;
+  const clusters = ckmeans(s, Math.min(k, distinct));
+  return clusters.slice(1).map((c) => c[0]!);
+}
+
+/** Class of a value: the number of breaks at or below it. */
+export function classOf(value: number, breaks: readonly number[]): number {
+  let lo = 0; let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Legend rows: each class's range (data min/max at the ends) and how many values fall in it. */
+export function legendClasses(values: readonly number[], breaks: readonly number[]): LegendClass[] {
+  const s = finiteSorted(values);
+  const min = s[0] ?? 0; const max = s[s.length - 1] ?? 0;
+  const counts = new Array<number>(breaks.length + 1).fill(0);
+  for (const v of s) counts[classOf(v, breaks)]!++;
+  return counts.map((count, index) => ({
+    index,
+    from: index === 0 ? Math.min(min, breaks[0] ?? min) : breaks[index - 1]!,
+    to: index === breaks.length ? Math.max(max, breaks[index - 1] ?? max) : breaks[index]!,
+    count,
+  }));
+}
+
+/** "1.5; 3; 6" or "1,5;3;6" → [1.5, 3, 6]. Semicolons (or spaces) separate; a comma is a decimal mark. */
+export function parseBreaks(s: string): number[] {
+  return s.split(/[;\s|]+/).map((t) => t.trim().replace(',', '.')).filter(Boolean).map(Number).filter(Number.isFinite);
+}
