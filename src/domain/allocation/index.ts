@@ -18,6 +18,7 @@ export * from './types.ts';
 export { parentSummary, roundHouseholds } from './parent.ts';
 export { explainUnit, type Explanation } from './explain.ts';
 export { DEFAULT_CONSTRAINTS } from './constraints.ts';
+export { allocationUnitsFrom, targetsFromAllocation, describeParent } from './fromTable.ts';
 
 function weightFn(method: AllocationMethod, units: readonly AllocationUnit[]): (u: AllocationUnit) => number {
   if (method === 'equal-pp') return equalPpWeight;

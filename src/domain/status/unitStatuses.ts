@@ -1,0 +1,55 @@
+/**
+ * Status of each compared unit (the root's children) for a year, for the overview and the
+ * allocation table. A unit's own rate target is used when it has one; otherwise its share of the
+ * root's active target, allocated from the target's base year by `method` (proportional by
+ * default), so every district is judged against a target that adds up to the province's.
+ */
+import { comparisonUnits, type Dataset } from '../dataset.ts';
+import type { Target } from '../targets.ts';
+import { allocate, allocationUnitsFrom, targetsFromAllocation, type AllocationMethod } from '../allocation/index.ts';
+import { assess, type Assessment } from './assess.ts';
+
+export const RATE_TARGET_IDS = ['poverty_rate', 'target_rate'] as const;
+
+/** A unit's active rate target at `year` (on `poverty_rate` or `target_rate`), by the rule of targets.ts activeTarget. */
+export function activeRateTarget(targets: readonly Target[], unit: string, year: number): Target | undefined {
+  const list = targets
+    .filter((t) => t.unit === unit && (RATE_TARGET_IDS as readonly string[]).includes(t.indicator))
+    .sort((a, b) => a.year - b.year);
+  return list.find((t) => t.year > year) ?? list.find((t) => t.year === year) ?? list[list.length - 1];
+}
+
+/** The root's active target split over its children (rate targets with an 'allocation' source). */
+export function allocatedChildTargets(ds: Dataset, year: number, method: AllocationMethod = 'proportional'): Target[] {
+  const parent = activeRateTarget(ds.targets, ds.rootUnit, year);
+  if (!parent) return [];
+  const baseYear = parent.baseYear ?? parent.year - 1;
+  const { units, missing } = allocationUnitsFrom(ds.table, comparisonUnits(ds), baseYear);
+  if (units.length === 0 || missing.length > 0) return [];
+  const parentTarget = { kind: 'rate', rate: parent.value } as const;
+  const r = allocate({ units, parent: parentTarget, method });
+  if (!r.reconciles) return [];
+  return targetsFromAllocation(r, { parentUnit: ds.rootUnit, parentTarget, baseYear, targetYear: parent.year, at: '' })
+    .filter((t) => t.indicator === 'poverty_rate');
+}
+
+export interface UnitStatus extends Assessment {
+  unit: string;
+  /** The target judged against, with its source (file, published, or allocation). */
+  targetDef?: Target;
+}
+
+export function unitStatus(ds: Dataset, unit: string, year: number, fallback: readonly Target[] = []): UnitStatus {
+  const target = activeRateTarget(ds.targets, unit, year) ?? activeRateTarget(fallback, unit, year);
+  const a = assess(ds.table.series(unit, 'poverty_rate'), target && { year: target.year, value: target.value }, ds.standards, year);
+  return target ? { ...a, unit, targetDef: target } : { ...a, unit };
+}
+
+/**
+ * Every compared unit's status at `year`. Call: `unitStatuses(dataset, 2023)` →
+ * `[{ unit: '474', status: 'achieved', latest, target, gap, requiredPerYear, pacePerYear, yearsToTarget, targetDef }, …]`.
+ */
+export function unitStatuses(ds: Dataset, year: number, opts: { method?: AllocationMethod; units?: readonly string[] } = {}): UnitStatus[] {
+  const fallback = allocatedChildTargets(ds, year, opts.method);
+  return (opts.units ?? comparisonUnits(ds)).map((u) => unitStatus(ds, u, year, fallback));
+}
