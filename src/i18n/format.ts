@@ -23,6 +23,13 @@ export function formatPp(value: number, lang: Lang, digits = 2): string {
   return `${s.replace('-', '−')} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
 }
 
+/** The same as formatPp, split so the unit can be set smaller than the number. */
+export function formatPpParts(value: number, lang: Lang, digits = 2): { number: string; unit: string } {
+  const full = formatPp(value, lang, digits);
+  const cut = full.indexOf(' ');
+  return { number: full.slice(0, cut), unit: full.slice(cut + 1) };
+}
+
 export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return nf(lang, { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
 }

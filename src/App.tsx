@@ -1,0 +1,87 @@
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useDataStore, useDataset, useViewStore } from './store/index.ts';
+import { VIEWS, toSearch, type Lang, type ViewId } from './store/url.ts';
+import { VIEW_COMPONENTS } from './views/registry.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { DataBanner } from './ui/DataBanner.tsx';
+
+export default function App() {
+  const { view, lang } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang })));
+  const { t, i18n } = useTranslation();
+  const dataset = useDataset();
+  const notice = useDataStore((s) => s.notice);
+
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = `${t('appTitle')} · ${dataset.title[lang]}`;
+  }, [lang, i18n, t, dataset]);
+
+  const View = VIEW_COMPONENTS[view];
+  if (view === 'present') {
+    return (
+      <ErrorBoundary resetKey={view}>
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
+      </ErrorBoundary>
+    );
+  }
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('appTitle')}</h1>
+          <p className="subtitle">{dataset.title[lang]}</p>
+        </div>
+        <LangSwitch lang={lang} />
+      </header>
+      <Nav current={view} />
+      {notice && <p className={`notice notice-${notice.kind}`} role="status">{notice.text}</p>}
+      <DataBanner dataset={dataset} />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={view}>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+function Nav({ current }: { current: ViewId }) {
+  const { t } = useTranslation();
+  const setView = useViewStore((s) => s.setView);
+  const state = useViewStore();
+  return (
+    <nav className="app-nav" aria-label={t('navLabel')}>
+      <ul>
+        {VIEWS.map((v) => (
+          <li key={v}>
+            <a
+              href={toSearch({ ...state, view: v })}
+              aria-current={v === current ? 'page' : undefined}
+              onClick={(e) => { e.preventDefault(); setView(v); }}
+            >
+              {t(`nav.${v}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function LangSwitch({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const setLang = useViewStore((s) => s.setLang);
+  return (
+    <div className="lang-switch" role="group" aria-label={t('language')}>
+      {(['vi', 'en'] as const).map((l) => (
+        <button key={l} type="button" aria-pressed={lang === l} lang={l} onClick={() => setLang(l)}>
+          {l === 'vi' ? 'Tiếng Việt' : 'English'}
+        </button>
+      ))}
+    </div>
+  );
+}

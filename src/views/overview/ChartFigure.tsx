@@ -1,0 +1,36 @@
+/** A chart with a caption and its data as an accessible table (the text alternative). */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  title: string;
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+  children: ReactNode;
+  id?: string;
+}
+
+export function ChartFigure({ title, caption, columns, rows, children, id }: Props) {
+  const { t } = useTranslation('overview');
+  return (
+    <figure className="chart" id={id}>
+      <h2 className="chart-title">{title}</h2>
+      <div className="chart-body" aria-hidden="true">{children}</div>
+      <figcaption className="chart-caption">{caption}</figcaption>
+      <details className="chart-data">
+        <summary>{t('compare.tableSummary')}</summary>
+        <div className="table-scroll">
+          <table>
+            <thead><tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

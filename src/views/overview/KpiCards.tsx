@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Headline } from '../../domain/progress.ts';
+import { formatPercent, formatPpParts, formatSigned, formatValue, type Lang } from '../../i18n/format.ts';
+import { StatusBadge } from '../../ui/StatusBadge.tsx';
+
+interface Props { headline: Headline; unitName: string; isRate: boolean; unitLabel: string; lang: Lang }
+
+export function KpiCards({ headline: h, unitName, isRate, unitLabel, lang }: Props) {
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation();
+  const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
+  const diff = (v: number) => {
+    if (!isRate) return formatSigned(v, lang);
+    const p = formatPpParts(v, lang);
+    return <>{p.number} <span className="kpi-unit">{p.unit}</span></>;
+  };
+  if (!h.latest) return <p className="kpi-empty">{tc('noData')}</p>;
+  return (
+    <section className="kpis" aria-label={unitName}>
+      <article className="kpi kpi-main" data-testid="kpi-latest">
+        <h3>{t('kpi.latest', { year: h.latest.year })}</h3>
+        <p className="kpi-value">{fmt(h.latest.value)}</p>
+        <p className="kpi-note">{unitName} · {tc(`provenance.${h.latest.provenance.kind}`)}</p>
+      </article>
+      <article className="kpi" data-testid="kpi-change">
+        <h3>{h.previous ? t('kpi.change', { year: h.previous.year }) : t('kpi.noPrevious')}</h3>
+        <p className="kpi-value">{h.changePp !== undefined ? diff(h.changePp) : '–'}</p>
+        {h.changeCount !== undefined && (
+          <p className="kpi-note">{t('kpi.changeHouseholds', { count: formatSigned(h.changeCount, lang) as unknown as number })}</p>
+        )}
+      </article>
+      <article className="kpi" data-testid="kpi-gap">
+        <h3>{h.target ? t('kpi.gap', { year: h.target.year, target: fmt(h.target.value) }) : t('kpi.noTarget')}</h3>
+        <p className="kpi-value">{h.gap !== undefined ? diff(h.gap) : '–'}</p>
+      </article>
+      <article className="kpi" data-testid="kpi-status">
+        <h3>{t('kpi.status')}</h3>
+        <p className="kpi-value kpi-status"><StatusBadge status={h.status} /></p>
+        {h.target && <p className="kpi-note">{t('kpi.statusHint', { year: h.target.year })}</p>}
+      </article>
+    </section>
+  );
+}

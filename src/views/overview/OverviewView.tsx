@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useDataset, useViewStore } from '../../store/index.ts';
+import { describeIndicator } from '../../domain/catalogue.ts';
+import { DISPLAY_INDICATORS } from '../../domain/indicators.ts';
+import { deriveOverview } from './overviewData.ts';
+import { KpiCards } from './KpiCards.tsx';
+import { TrendChart } from './TrendChart.tsx';
+import { RankedBars } from './RankedBars.tsx';
+import { SmallMultiples } from './SmallMultiples.tsx';
+
+export default function OverviewView() {
+  const dataset = useDataset();
+  const { indicator, year, unit, lang, setUnit, setIndicator, setYear } = useViewStore(useShallow((s) => ({
+    indicator: s.indicator, year: s.year, unit: s.unit, lang: s.lang, setUnit: s.setUnit, setIndicator: s.setIndicator, setYear: s.setYear,
+  })));
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation();
+  const data = useMemo(() => deriveOverview({ dataset, indicator, year, unit, lang }), [dataset, indicator, year, unit, lang]);
+  const def = describeIndicator(indicator);
+  const years = dataset.table.years();
+  const select = (code: string) => setUnit(code && code !== dataset.rootUnit ? code : null);
+
+  return (
+    <div className="overview">
+      <div className="toolbar">
+        <label>
+          {tc('indicator')}
+          <select value={indicator} onChange={(e) => setIndicator(e.target.value)}>
+            {DISPLAY_INDICATORS.filter((id) => dataset.table.indicatorIds.includes(id)).map((id) => (
+              <option key={id} value={id}>{describeIndicator(id).label[lang]}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {tc('year')}
+          <select value={data.year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        {data.focus.code !== data.root.code && (
+          <button type="button" onClick={() => setUnit(null)}>← {t('trend.back')}</button>
+        )}
+      </div>
+      <KpiCards headline={data.headline} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
+      <div className="overview-grid">
+        <TrendChart trend={data.trend} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
+        <RankedBars data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
+      </div>
+      <SmallMultiples items={data.multiples} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { TrendData } from './overviewData.ts';
+import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
+import { pathAt } from '../../domain/progress.ts';
+import { ChartFigure } from './ChartFigure.tsx';
+
+interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string }
+
+const TARGET_COLOURS = ['#b3261e', '#6b3fa0', '#8a5a00'];
+
+export function TrendChart({ trend, lang, isRate, unitLabel }: Props) {
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation();
+  const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
+  const data = trend.points.map((p) => {
+    const row: Record<string, number | null> = { year: p.year, actual: p.value };
+    trend.paths.forEach((path, i) => {
+      const inside = p.year >= path.line.from.year && p.year <= path.line.to.year;
+      row[`path${i}`] = inside ? pathAt(path.line, p.year) : null;
+    });
+    return row;
+  });
+  const series = trend.points.filter((p) => p.value !== null).map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ');
+  const targetsText = trend.targets.map((tg) => `${tg.year}: ${fmt(tg.value)}`).join('; ') || tc('target') + ' –';
+  const rows = trend.points.map((p) => [p.year, p.value === null ? '–' : fmt(p.value), p.kind ? tc(`provenance.${p.kind}`) : '',
+    trend.targets.find((tg) => tg.year === p.year) ? fmt(trend.targets.find((tg) => tg.year === p.year)!.value) : '']);
+
+  return (
+    <ChartFigure
+      id="trend"
+      title={t('trend.title', { unit: trend.unitName })}
+      caption={t('trend.caption', { unit: trend.unitName, series, targets: targetsText })}
+      columns={[t('table.year'), t('table.value'), t('table.source'), tc('target')]}
+      rows={rows}
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#d7dde3" />
+          <XAxis dataKey="year" type="number" domain={trend.years} allowDecimals={false} tickCount={trend.years[1] - trend.years[0] + 1} />
+          <YAxis tickFormatter={(v: number) => (isRate ? formatPercent(v, lang, 1) : formatValue(v, unitLabel, lang))} width={64} domain={[0, 'auto']} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? fmt(v) : String(v))} labelFormatter={(l) => `${t('table.year')} ${String(l)}`} />
+          {trend.targets.map((tg, i) => (
+            <ReferenceLine key={tg.year} y={tg.value} stroke={TARGET_COLOURS[i % 3]} strokeDasharray="6 4"
+              label={{ value: t('trend.targetLabel', { year: tg.year, value: fmt(tg.value) }), position: 'insideTopRight', fill: TARGET_COLOURS[i % 3], fontSize: 13 }} />
+          ))}
+          {trend.paths.map((p, i) => (
+            <Line key={`path${i}`} dataKey={`path${i}`} name={`${t('trend.path')} ${p.target.year}`} stroke={TARGET_COLOURS[i % 3]}
+              strokeOpacity={0.6} strokeDasharray="2 4" dot={false} connectNulls isAnimationActive={false} />
+          ))}
+          <Line dataKey="actual" name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls={false} />
+        </LineChart>
+      </ResponsiveContainer>
+      <ul className="legend-inline">
+        <li><span className="swatch swatch-line" style={{ background: '#0b4f6c' }} />{t('trend.actual')}</li>
+        {trend.paths.map((p, i) => (
+          <li key={i}><span className="swatch swatch-dash" style={{ borderColor: TARGET_COLOURS[i % 3] }} />{t('trend.path')} → {p.target.year}</li>
+        ))}
+      </ul>
+    </ChartFigure>
+  );
+}

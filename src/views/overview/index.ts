@@ -1,0 +1,2 @@
+export { default } from './OverviewView.tsx';
+export { deriveOverview, trendOf } from './overviewData.ts';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { deriveOverview } from './overviewData.ts';
+import { loadBuiltin } from '../../data/builtin.ts';
+
+describe('deriveOverview on the built-in data', () => {
+  const ds = loadBuiltin();
+  const o = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' });
+
+  it('opens on the latest year and the province', () => {
+    expect(o.year).toBe(2024);
+    expect(o.focus.code).toBe('46');
+    expect(o.headline.latest?.value).toBe(1.4);
+    expect(o.headline.changeCount).toBe(4689 - 7540);
+  });
+
+  it('ranks nine districts, highest rate first, and the group rate is household-weighted', () => {
+    expect(o.compare.rows).toHaveLength(9);
+    expect(o.compare.rows[0]!.code).toBe('481');
+    const values = o.compare.rows.map((r) => r.value);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    expect(o.compare.group?.ok && o.compare.group.numerator).toBe(4689);
+    const meanOfRates = values.reduce((a, b) => a + b, 0) / values.length;
+    expect(o.compare.group?.ok && Math.abs(o.compare.group.value - meanOfRates)).toBeGreaterThan(1);
+  });
+
+  it('draws both province targets and their required paths', () => {
+    expect(o.trend.targets.map((t) => t.value)).toEqual([3.17, 1.84]);
+    expect(o.trend.paths.map((p) => [p.line.from.year, p.line.from.value, p.line.to.year])).toEqual([[2022, 3.56, 2023], [2021, 4.93, 2025]]);
+    expect(o.trend.years).toEqual([2021, 2025]);
+    expect(o.trend.points.find((p) => p.year === 2025)?.value).toBeNull();
+  });
+
+  it('follows a selected district and an earlier year', () => {
+    const d = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: 2023, unit: '481', lang: 'en' });
+    expect(d.focus.name).toBe('A Luoi District');
+    expect(d.headline.latest).toMatchObject({ year: 2023, value: 24.4 });
+    expect(d.trend.points.find((p) => p.year === 2024)?.value).toBeNull();
+  });
+
+  it('lists units without a value instead of inventing one', () => {
+    const d = deriveOverview({ dataset: ds, indicator: 'near_poor_rate', year: 2023, unit: null, lang: 'vi' });
+    expect(d.compare.rows.map((r) => r.code)).toEqual(['481']);
+    expect(d.compare.missing).toHaveLength(8);
+    expect(d.compare.group?.ok).toBe(false);
+  });
+});

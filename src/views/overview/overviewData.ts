@@ -1,0 +1,121 @@
+/**
+ * Derives everything the overview draws from the dataset and view state; no pixels, no React.
+ */
+import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
+import { describeIndicator } from '../../domain/catalogue.ts';
+import { headline, requiredPath, type Headline, type PathLine } from '../../domain/progress.ts';
+import { targetsFor, activeTarget, type Target } from '../../domain/targets.ts';
+import { weightedRate, type GroupRate } from '../../domain/weightedRate.ts';
+import type { ProvenanceKind } from '../../domain/provenance.ts';
+import { collator, type Lang } from '../../i18n/format.ts';
+
+export interface TrendPoint { year: number; value: number | null; kind: ProvenanceKind | null }
+export interface TrendData {
+  unit: string;
+  unitName: string;
+  indicator: string;
+  points: TrendPoint[];
+  targets: Target[];
+  paths: { target: Target; line: PathLine }[];
+  years: [number, number];
+}
+
+export interface CompareRow {
+  code: string;
+  name: string;
+  value: number;
+  kind: ProvenanceKind;
+  headline: Headline;
+}
+
+export interface OverviewData {
+  year: number | null;
+  root: { code: string; name: string };
+  focus: { code: string; name: string };
+  headline: Headline;
+  trend: TrendData;
+  compare: { rows: CompareRow[]; missing: string[]; target?: Target; group: GroupRate | null };
+  multiples: TrendData[];
+  unitLabel: string;
+  isRate: boolean;
+}
+
+export interface OverviewInput {
+  dataset: Dataset;
+  indicator: string;
+  year: number | null;
+  unit: string | null;
+  lang: Lang;
+}
+
+export function trendOf(ds: Dataset, unit: string, indicator: string, lang: Lang, upTo?: number): TrendData {
+  const s = ds.table.series(unit, indicator);
+  const targets = targetsFor(ds.targets, unit, indicator);
+  const dataYears = ds.table.years();
+  const lastTarget = targets.length ? targets[targets.length - 1]!.year : -Infinity;
+  const min = Math.min(...dataYears, ...s.years);
+  const max = Math.max(...dataYears, lastTarget);
+  const points: TrendPoint[] = [];
+  for (let y = min; y <= max; y++) {
+    const k = s.years.indexOf(y);
+    const visible = k >= 0 && (upTo === undefined || y <= upTo);
+    points.push({ year: y, value: visible ? s.values[k]! : null, kind: visible ? ds.table.provenance(s.rows[k]!).kind : null });
+  }
+  const paths = targets.flatMap((t) => {
+    const line = requiredPath(ds.table, ds.targets, unit, t);
+    return line ? [{ target: t, line }] : [];
+  });
+  return { unit, unitName: ds.units.name(unit, lang), indicator, points, targets, paths, years: [min, max] };
+}
+
+/** The year shown: the one asked for if it has data, else the latest year with this indicator. */
+export function resolveYear(ds: Dataset, indicator: string, year: number | null): number | null {
+  const years = ds.table.years();
+  if (year !== null && years.includes(year)) return year;
+  const units = [ds.rootUnit, ...comparisonUnits(ds)];
+  let best: number | null = null;
+  for (const u of units) {
+    const ys = ds.table.series(u, indicator).years;
+    const last = ys[ys.length - 1];
+    if (last !== undefined && (best === null || last > best)) best = last;
+  }
+  return best;
+}
+
+export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: OverviewInput): OverviewData {
+  const y = resolveYear(ds, indicator, year);
+  const def = describeIndicator(indicator);
+  const rootName = ds.units.name(ds.rootUnit, lang);
+  const units = comparisonUnits(ds);
+  const focusCode = unit && ds.units.has(unit) ? unit : ds.rootUnit;
+  const h = headline(ds.table, ds.targets, ds.standards, focusCode, indicator, y ?? undefined);
+
+  const rows: CompareRow[] = [];
+  const missing: string[] = [];
+  for (const code of units) {
+    const r = y === null ? -1 : ds.table.find(code, indicator, y);
+    const name = ds.units.name(code, lang);
+    if (r < 0) { missing.push(name); continue; }
+    rows.push({
+      code, name, value: ds.table.toColumns().value[r]!, kind: ds.table.provenance(r).kind,
+      headline: headline(ds.table, ds.targets, ds.standards, code, indicator, y ?? undefined),
+    });
+  }
+  const cmp = collator(lang);
+  rows.sort((a, b) => (b.value - a.value) || cmp.compare(a.name, b.name));
+  const rootTarget = y === null ? undefined : activeTarget(ds.targets, ds.rootUnit, indicator, y);
+  const group = def.ratio && y !== null ? weightedRate(ds.table, units, indicator, y) : null;
+
+  return {
+    year: y,
+    root: { code: ds.rootUnit, name: rootName },
+    focus: { code: focusCode, name: ds.units.name(focusCode, lang) },
+    headline: h,
+    trend: trendOf(ds, focusCode, indicator, lang, y ?? undefined),
+    compare: { rows, missing, ...(rootTarget ? { target: rootTarget } : {}), group },
+    multiples: [...units].sort((a, b) => cmp.compare(ds.units.name(a, lang), ds.units.name(b, lang)))
+      .map((u) => trendOf(ds, u, indicator, lang, y ?? undefined)),
+    unitLabel: def.unit,
+    isRate: def.kind === 'rate',
+  };
+}

@@ -1,0 +1,86 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { setup, OUT } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+let s;
+before(async () => { s = await setup(); });
+after(async () => { await s?.close(); });
+
+async function open(query, viewport = { width: 1366, height: 860 }) {
+  const page = await s.page({ viewport });
+  await page.goto(s.baseUrl + query);
+  await page.getByTestId('kpi-latest').waitFor();
+  return page;
+}
+
+test('first screen: latest province rate in vi-VN, the 3,17% target, nine districts', async () => {
+  const page = await open('');
+  assert.match(await page.getByTestId('kpi-latest').innerText(), /1,40%/);
+  assert.match(await page.locator('#trend').innerText(), /3,17%/);
+  assert.match(await page.locator('#trend svg').first().textContent(), /Chỉ tiêu 2023: 3,17%/);
+  const bars = await page.locator('#ranking table tbody tr').count();
+  assert.equal(bars, 9);
+  assert.equal(await page.locator('.multiples li').count(), 9);
+  assert.match(await page.locator('.banner').innerText(), /Dữ liệu minh họa/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('English switch changes numbers to 1.40% and the URL keeps it', async () => {
+  const page = await open('?view=overview');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByText('Poor-household rate 2024').waitFor();
+  assert.match(await page.getByTestId('kpi-latest').innerText(), /1\.40%/);
+  assert.match(page.url(), /lang=en/);
+  await page.reload();
+  await page.getByText('Poor-household rate 2024').waitFor();
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('selecting a district shows its own trend; the link restores it', async () => {
+  const page = await open('?view=overview&lang=vi');
+  await page.getByRole('button', { name: /Huyện A Lưới/ }).first().click();
+  await page.getByRole('heading', { name: /Diễn biến tỷ lệ hộ nghèo của Huyện A Lưới/ }).waitFor();
+  assert.match(page.url(), /unit=481/);
+  assert.match(await page.getByTestId('kpi-latest').innerText(), /14,34%/);
+  const again = await open(new URL(page.url()).search);
+  assert.match(await again.getByTestId('kpi-latest').innerText(), /14,34%/);
+  await page.goBack().catch(() => {});
+});
+
+test('keyboard only: tab reaches the language switch and a district button', async () => {
+  const page = await open('');
+  const seen = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    seen.add(await page.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 20) ?? ''));
+  }
+  assert.ok([...seen].some((x) => x.startsWith('English')), 'language switch reachable');
+  assert.ok([...seen].some((x) => x.startsWith('Huyện A Lưới')), 'district reachable');
+});
+
+test('axe-core: no serious or critical violations (vi and en)', async () => {
+  for (const q of ['?lang=vi', '?lang=en&unit=483']) {
+    const page = await open(q);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  }
+});
+
+test('screenshots at phone, laptop and projector sizes without horizontal overflow', async () => {
+  for (const [w, h] of [[360, 740], [1366, 860], [1920, 1080]]) {
+    const page = await open('', { width: w, height: h });
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll at ${w}px (overflow ${overflow}px)`);
+    await page.screenshot({ path: join(OUT, `overview-${w}x${h}.png`), fullPage: true });
+    assert.deepEqual(s.errors(page), []);
+  }
+});
