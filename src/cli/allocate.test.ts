@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from './allocate.ts';
+
+const FILE = 'data/thua-thien-hue/observations.csv';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((s: string) => { out.push(s); });
+  vi.spyOn(console, 'error').mockImplementation((s: string) => { err.push(s); });
+  return { out, err };
+}
+afterEach(() => { vi.restoreAllMocks(); });
+
+describe('cli allocate', () => {
+  it.each(['proportional', 'equal-pp', 'need-weighted'])('%s: JSON shape, reconciles to 3.17%% of the districts', async (method) => {
+    const { out } = capture();
+    const code = await run([FILE, '--base-year', '2022', '--target-year', '2023', '--target-rate', '3.17', '--method', method, '--json']);
+    expect(code).toBe(0);
+    const d = JSON.parse(out.join('\n'));
+    expect(Object.keys(d).sort()).toEqual(['parent', 'problems', 'reconciles', 'units']);
+    expect(d.parent).toEqual({ households: 329600, poor_baseline: 11735, target_poor: 10448, target_rate: 3.1699 });
+    expect(d.units).toHaveLength(9);
+    expect(Object.keys(d.units[0]).sort()).toEqual(['allocated_cut', 'code', 'households', 'name', 'poor_baseline', 'target_poor', 'target_rate']);
+    expect(d.units.reduce((s: number, u: { target_poor: number }) => s + u.target_poor, 0)).toBe(10448);
+    expect(d.reconciles).toBe(true);
+    expect(d.problems).toEqual([]);
+  });
+
+  it('exits 1 and names the constraint when a cap makes it infeasible', async () => {
+    const { out } = capture();
+    const code = await run([FILE, '--base-year', '2022', '--target-year', '2023', '--target-households', '4195', '--cap-share', '0.2', '--json']);
+    expect(code).toBe(1);
+    const d = JSON.parse(out.join('\n'));
+    expect(d.reconciles).toBe(false);
+    expect(d.problems[0]).toMatchObject({ kind: 'infeasible', constraint: 'cap' });
+  });
+
+  it.each([
+    [['--base-year', '2022', '--target-year', '2023']],
+    [[FILE, '--base-year', '2022', '--target-year', '2023', '--target-rate', '3', '--target-cut-pp', '1']],
+    [[FILE, '--base-year', '2023', '--target-year', '2022', '--target-rate', '3']],
+    [[FILE, '--base-year', '2022', '--target-year', '2023', '--target-rate', '3', '--method', 'magic']],
+  ])('exits 2 on bad arguments %#', async (args) => {
+    const { err } = capture();
+    expect(await run(args)).toBe(2);
+    expect(err.join('')).toMatch(/allocate:/);
+  });
+});
