@@ -19,3 +19,12 @@ export function projectFeatures(features: readonly BoundaryFeature[], width: num
     return { d: path(f) ?? '', cx: Number.isFinite(cx) ? cx : NaN, cy: Number.isFinite(cy) ? cy : NaN };
   });
 }
+
+/** Fit to a width; the height follows the features' shape (capped so a tall country stays on screen). */
+export function projectToWidth(features: readonly BoundaryFeature[], width: number, maxHeight = width * 1.4): { paths: ProjectedFeature[]; height: number } {
+  const fc = { type: 'FeatureCollection' as const, features: [...features] };
+  const probe = geoMercator().fitWidth(width, fc);
+  const [[, y0], [, y1]] = geoPath(probe).bounds(fc);
+  const height = Math.max(120, Math.min(maxHeight, Math.ceil(y1 - y0) + 16));
+  return { paths: projectFeatures(features, width, height), height };
+}

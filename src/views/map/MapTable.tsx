@@ -1,0 +1,32 @@
+/** Text alternative: the map's data as a table, ranked. */
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../i18n/format.ts';
+import type { MapData } from './mapSeries.ts';
+import { fmtRange, fmtValue } from './format.ts';
+
+export function MapTable({ data, relative, lang, title }: { data: MapData; relative: boolean; lang: Lang; title: string }) {
+  const { t } = useTranslation('map');
+  const rows = [...data.items].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  return (
+    <details className="map-table">
+      <summary>{t('table')}</summary>
+      <table>
+        <caption>{title}</caption>
+        <thead><tr><th scope="col">{t('col.rank')}</th><th scope="col">{t('col.unit')}</th><th scope="col">{t('col.value')}</th><th scope="col">{t('col.cls')}</th></tr></thead>
+        <tbody>
+          {rows.map((r) => {
+            const c = r.cls >= 0 ? data.legend[r.cls] : undefined;
+            return (
+              <tr key={r.code}>
+                <td>{r.rank ?? '—'}</td>
+                <th scope="row">{r.name}</th>
+                <td className="num">{r.raw === undefined ? t('noData') : fmtValue(r.raw, data.unit, lang)}</td>
+                <td>{c ? fmtRange(c.from, c.to, data.unit, lang, relative) : t('noData')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}

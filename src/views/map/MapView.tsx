@@ -1,0 +1,151 @@
+/** The map screen: derive (mapSeries) → lay out (here) → draw (TileMap / ChoroplethPaths). */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset, useViewStore } from '../../store/index.ts';
+import { comparisonUnits } from '../../domain/dataset.ts';
+import { DISPLAY_INDICATORS, INDICATORS } from '../../domain/indicators.ts';
+import { describeIndicator } from '../../domain/catalogue.ts';
+import { METHODS } from '../../geo/classify.ts';
+import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES } from '../../geo/palette.ts';
+import { deriveMap, indicatorYears, readSettings, resolveYear } from './mapSeries.ts';
+import { useMapGeometry, MAP_WIDTH } from './useMapGeometry.ts';
+import { hydrateBoundaries, useBoundaryStore } from './boundaryStore.ts';
+import { TileMap } from './TileMap.tsx';
+import { ChoroplethPaths } from './ChoroplethPaths.tsx';
+import { YearPlayer } from './YearPlayer.tsx';
+import { Legend } from './Legend.tsx';
+import { Tooltip } from './Tooltip.tsx';
+import { Locator } from './Locator.tsx';
+import { BoundaryPanel } from './BoundaryPanel.tsx';
+import { MapTable } from './MapTable.tsx';
+import { fmtRange, fmtValue } from './format.ts';
+import { buildExportSvg, exportPng, exportSvg } from './exportMap.ts';
+import './map.css';
+
+export default function MapView() {
+  const { t } = useTranslation('map');
+  const ds = useDataset();
+  const { lang, year: wantedYear, indicator: urlIndicator, unit: selected, extra, setYear, setUnit, setExtra, setIndicator } = useViewStore();
+  const stored = useBoundaryStore((s) => s.current);
+  useEffect(() => hydrateBoundaries(), []);
+
+  const units = useMemo(() => comparisonUnits(ds), [ds]);
+  const indicators = useMemo(() => DISPLAY_INDICATORS.filter((id) => ds.table.indicatorIds.includes(id)), [ds]);
+  const indicator = indicators.includes(urlIndicator as never) || ds.table.indicatorIds.includes(urlIndicator) ? urlIndicator : (indicators[0] ?? urlIndicator);
+  const years = useMemo(() => indicatorYears(ds, indicator, units), [ds, indicator, units]);
+  const year = resolveYear(years, wantedYear);
+  const settings = useMemo(() => readSettings(extra), [extra]);
+  const relative = settings.method === 'target';
+  const data = useMemo(() => (year === undefined ? null : deriveMap(ds, indicator, year, units, settings, lang)), [ds, indicator, year, units, settings, lang]);
+
+  const geo = useMapGeometry(ds, units, stored);
+  const hasGeo = geo.shapes.length > 0;
+  const mode = extra.mapmode === 'tiles' || !hasGeo ? 'tiles' : 'geo';
+
+  const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
+  const onHover = useCallback((code: string | null, x: number, y: number) => setHover(code ? { code, x, y } : null), []);
+  const onSelect = useCallback((code: string) => {
+    const cur = useViewStore.getState().unit;
+    setUnit(cur === code ? null : code);
+  }, [setUnit]);
+  const onYear = useCallback((y: number) => setYear(y), [setYear]);
+  const frame = useRef<HTMLDivElement>(null);
+
+  const names = useMemo(() => new Map(units.map((c) => [c, ds.units.name(c, lang)])), [ds, units, lang]);
+  const unitLabel = describeIndicator(indicator).unit;
+  const values = useMemo(() => new Map((data?.items ?? []).map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [data, unitLabel, lang, t]);
+  const labels = useMemo(() => new Map(units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? t('noData')}`])), [units, names, values, t]);
+
+  const indLabel = INDICATORS[indicator as keyof typeof INDICATORS]?.label[lang] ?? indicator;
+  const title = t('mapLabel', { indicator: indLabel, year: year ?? '' });
+  const root = ds.units.get(ds.rootUnit);
+  const province = root?.level === 'province' ? root.code : null;
+
+  const doExport = (kind: 'svg' | 'png') => {
+    const svg = frame.current?.querySelector<SVGSVGElement>('svg.map-svg');
+    if (!svg || !data) return;
+    const legend: { color: string | null; label: string }[] = data.legend.map((c) => ({ color: c.color, label: `${fmtRange(c.from, c.to, data.unit, lang, relative)} (${t('legendCount', { count: c.count })})` }));
+    if (data.noDataCount) legend.push({ color: null, label: `${t('noData')} (${t('legendCount', { count: data.noDataCount })})` });
+    const note = ds.status === 'mixed' || ds.status === 'illustrative' ? ` ${t('illustrativeNote')}` : '';
+    const out = buildExportSvg(svg, {
+      title: `${indLabel} — ${ds.title[lang]}`,
+      subtitle: `${t('year')} ${data.year} · ${t(`methods.${settings.method}`)}`,
+      legend,
+      source: t('source', { sources: ds.sources.map((s) => s.label).join('; ') || ds.title[lang] }) + note,
+    });
+    const name = `map-${indicator}-${data.year}.${kind}`;
+    if (kind === 'svg') exportSvg(out, name);
+    else void exportPng(out, name);
+  };
+
+  return (
+    <section className="map-view" aria-labelledby="map-title">
+      <h2 id="map-title">{t('title')}: {indLabel}{year !== undefined ? `, ${year}` : ''}</h2>
+      <form className="map-controls" aria-label={t('controls')} onSubmit={(e) => e.preventDefault()}>
+        <label>{t('indicator', { ns: 'common' })}{' '}
+          <select value={indicator} onChange={(e) => setIndicator(e.target.value)}>
+            {indicators.map((id) => <option key={id} value={id}>{INDICATORS[id].label[lang]}</option>)}
+          </select>
+        </label>
+        <label>{t('method')}{' '}
+          <select value={settings.method} onChange={(e) => setExtra('class', e.target.value === 'quantile' ? undefined : e.target.value)}>
+            {METHODS.map((m) => <option key={m} value={m}>{t(`methods.${m}`)}</option>)}
+          </select>
+        </label>
+        {settings.method === 'custom' ? (
+          <label>{t('breaks')}{' '}
+            <input type="text" inputMode="decimal" defaultValue={extra.breaks ?? ''} size={14}
+              onBlur={(e) => setExtra('breaks', e.target.value.trim() || undefined)}
+              onKeyDown={(e) => { if (e.key === 'Enter') setExtra('breaks', e.currentTarget.value.trim() || undefined); }} />
+          </label>
+        ) : (
+          <label>{t('classes')}{' '}
+            <select value={settings.k} onChange={(e) => setExtra('k', e.target.value === '5' ? undefined : e.target.value)}>
+              {[2, 3, 4, 5, 6, 7].map((k) => <option key={k} value={k}>{k}</option>)}
+            </select>
+          </label>
+        )}
+        <label>{t('palette')}{' '}
+          <select value={relative ? settings.diverging : settings.palette} onChange={(e) => setExtra('palette', e.target.value)}>
+            {(relative ? DIVERGING_PALETTES : SEQUENTIAL_PALETTES).map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        {hasGeo && (
+          <fieldset className="map-mode"><legend>{t('mode')}</legend>
+            {(['geo', 'tiles'] as const).map((m) => (
+              <label key={m}><input type="radio" name="mapmode" value={m} checked={mode === m}
+                onChange={() => setExtra('mapmode', m === 'geo' ? undefined : 'tiles')} /> {t(`modes.${m}`)}</label>
+            ))}
+          </fieldset>
+        )}
+      </form>
+      {year !== undefined && <YearPlayer years={years} year={year} onYear={onYear} />}
+      {data?.noTargets && <p className="map-warning">{t('noTargets')}</p>}
+      <div className="map-main">
+        <div className="map-frame" ref={frame} data-mode={mode} data-year={data?.year}>
+          {data && (mode === 'geo' ? (
+            <ChoroplethPaths shapes={geo.shapes} width={MAP_WIDTH} height={geo.height} byCode={data.byCode} labels={labels}
+              selected={selected} title={title} onHover={onHover} onSelect={onSelect} />
+          ) : (
+            <TileMap grid={geo.grid} width={MAP_WIDTH} byCode={data.byCode} labels={labels} values={values}
+              selected={selected} title={title} onHover={onHover} onSelect={onSelect} />
+          ))}
+          {hover && data && <Tooltip ds={ds} data={data} code={hover.code} x={hover.x} y={hover.y} lang={lang} />}
+        </div>
+        <aside className="map-side">
+          {data && data.group.ok && (
+            <p className="map-group">{t('group', { n: units.length })}: <strong>{fmtValue(data.group.value, data.unit, lang)}</strong></p>
+          )}
+          {data && <Legend data={data} relative={relative} lang={lang} />}
+          <div className="map-export">
+            <button type="button" onClick={() => doExport('svg')}>{t('export.svg')}</button>
+            <button type="button" onClick={() => doExport('png')}>{t('export.png')}</button>
+          </div>
+          <Locator province={province} name={root ? root.name[lang] : ''} />
+        </aside>
+      </div>
+      {data && <MapTable data={data} relative={relative} lang={lang} title={title} />}
+      <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} />
+    </section>
+  );
+}

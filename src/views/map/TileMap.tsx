@@ -1,0 +1,68 @@
+/** Tile map: one equal square per unit, so small urban units are as visible as large rural ones. */
+import { memo, useMemo } from 'react';
+import type { TileGrid } from '../../geo/tiles.ts';
+import type { MapItem } from './mapSeries.ts';
+import { shortName } from './mapSeries.ts';
+import { HatchDefs } from './Hatch.tsx';
+import { NO_DATA_FILL, svgHandlers, type UnitHandlers } from './interaction.ts';
+
+const GAP = 4;
+
+/** Dark text on light fills, white on dark (relative luminance of an rgb()/hex colour). */
+function textOn(fill: string | null): string {
+  if (!fill) return '#222';
+  const m = fill.match(/\d+(\.\d+)?/g);
+  let [r, g, b] = [255, 255, 255];
+  if (fill.startsWith('#') && fill.length === 7) [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16)) as [number, number, number];
+  else if (m && m.length >= 3) [r, g, b] = m.slice(0, 3).map(Number) as [number, number, number];
+  const lum = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  return lum < 0.55 ? '#fff' : '#111';
+}
+
+const Tile = memo(function Tile({ code, x, y, size, fill, name, value, label, selected, showText }: {
+  code: string; x: number; y: number; size: number; fill: string | null; name: string; value: string; label: string; selected: boolean; showText: boolean;
+}) {
+  const fg = textOn(fill);
+  return (
+    <g data-code={code} tabIndex={0} role="button" aria-label={label} aria-pressed={selected}
+      className={selected ? 'map-unit map-tile is-selected' : 'map-unit map-tile'}>
+      <rect x={x} y={y} width={size} height={size} rx={4} fill={fill ?? NO_DATA_FILL} />
+      {showText && (
+        <text x={x + size / 2} y={y + size / 2} textAnchor="middle" fill={fg} fontSize={Math.max(9, size / 8)} pointerEvents="none">
+          <tspan x={x + size / 2} dy="-0.2em">{name}</tspan>
+          <tspan x={x + size / 2} dy="1.3em" fontWeight="bold">{value}</tspan>
+        </text>
+      )}
+    </g>
+  );
+});
+
+interface Props extends UnitHandlers {
+  grid: TileGrid;
+  width: number;
+  byCode: Map<string, MapItem>;
+  labels: Map<string, string>;
+  values: Map<string, string>;
+  selected: string | null;
+  title: string;
+}
+
+export const TileMap = memo(function TileMap({ grid, width, byCode, labels, values, selected, title, onHover, onSelect }: Props) {
+  const handlers = useMemo(() => svgHandlers({ onHover, onSelect }), [onHover, onSelect]);
+  const size = Math.min(110, (width - GAP) / Math.max(1, grid.cols) - GAP);
+  const w = grid.cols * (size + GAP) + GAP;
+  const h = grid.rows * (size + GAP) + GAP;
+  return (
+    <svg className="map-svg map-tiles" viewBox={`0 0 ${w} ${h}`} role="group" aria-label={title} {...handlers}>
+      <HatchDefs />
+      {grid.tiles.map((t) => {
+        const it = byCode.get(t.code);
+        return (
+          <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}
+            fill={it?.color ?? null} name={shortName(it?.name ?? t.code)} value={values.get(t.code) ?? ''}
+            label={labels.get(t.code) ?? t.code} selected={selected === t.code} showText={size >= 40} />
+        );
+      })}
+    </svg>
+  );
+});

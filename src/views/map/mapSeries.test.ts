@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltin } from '../../data/builtin.ts';
+import { comparisonUnits } from '../../domain/dataset.ts';
+import { weightedRate } from '../../domain/weightedRate.ts';
+import { deriveMap, indicatorYears, readSettings, resolveYear, shortName } from './mapSeries.ts';
+
+const ds = loadBuiltin();
+const units = comparisonUnits(ds);
+
+describe('deriveMap on the built-in data', () => {
+  it('shows the nine districts with classes, counts adding up and ranks 1..9', () => {
+    const m = deriveMap(ds, 'poverty_rate', 2024, units, readSettings({}), 'vi');
+    expect(m.items).toHaveLength(9);
+    expect(m.legend.reduce((s, c) => s + c.count, 0) + m.noDataCount).toBe(9);
+    expect(m.items.every((i) => i.color !== null)).toBe(true);
+    expect(m.items.map((i) => i.rank).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Rank 1 is the lowest poverty rate (lower is better).
+    const best = m.items.find((i) => i.rank === 1)!;
+    expect(Math.min(...m.items.map((i) => i.raw!))).toBe(best.raw);
+  });
+
+  it('group figure is household-weighted, not the mean of rates', () => {
+    const m = deriveMap(ds, 'poverty_rate', 2024, units, readSettings({}), 'vi');
+    const w = weightedRate(ds.table, units, 'poverty_rate', 2024);
+    expect(w.ok && m.group.ok && m.group.value).toBe(w.ok && w.value);
+    const mean = m.items.reduce((s, i) => s + i.raw!, 0) / m.items.length;
+    expect(m.group.ok && Math.abs(m.group.value - mean)).toBeGreaterThan(0.01);
+  });
+
+  it('relative to target uses the province target when a district has none, diverging around 0', () => {
+    const m = deriveMap(ds, 'poverty_rate', 2024, units, readSettings({ class: 'target', k: '4' }), 'vi');
+    expect(m.noTargets).toBe(false);
+    const hue = m.byCode.get('474')!;
+    expect(hue.target).toBe(1.84);
+    expect(hue.value).toBeCloseTo(hue.raw! - 1.84, 10);
+    const aluoi = m.byCode.get('481')!;
+    expect(aluoi.target).toBe(12.1); // its own target
+    expect(m.legend.some((c) => c.to <= 0) || m.legend.some((c) => c.from >= 0)).toBe(true);
+  });
+
+  it('a unit without the value is "no data"', () => {
+    const m = deriveMap(ds, 'near_poor_rate', 2021, units, readSettings({}), 'vi');
+    expect(m.noDataCount).toBeGreaterThan(0);
+    expect(m.items.filter((i) => i.color === null)).toHaveLength(m.noDataCount);
+  });
+
+  it('years and year resolution', () => {
+    expect(indicatorYears(ds, 'poverty_rate', units)).toEqual([2021, 2022, 2023, 2024]);
+    expect(resolveYear([2021, 2023], null)).toBe(2023);
+    expect(resolveYear([2021, 2023], 2022)).toBe(2021);
+    expect(resolveYear([2021, 2023], 2000)).toBe(2021);
+    expect(resolveYear([], 2000)).toBeUndefined();
+  });
+
+  it.each([
+    [{}, { method: 'quantile', k: 5, palette: 'blues', diverging: 'puor', custom: [] }],
+    [{ class: 'jenks', k: '3', palette: 'viridis' }, { method: 'jenks', k: 3, palette: 'viridis', diverging: 'puor', custom: [] }],
+    [{ class: 'bogus', k: '99', palette: 'rdbu', breaks: '1;2,5' }, { method: 'quantile', k: 5, palette: 'blues', diverging: 'rdbu', custom: [1, 2.5] }],
+  ])('reads settings %j', (extra, out) => expect(readSettings(extra)).toEqual(out));
+
+  it.each([['Thị xã Hương Thủy', 'Hương Thủy'], ['Huyện A Lưới', 'A Lưới'], ['Hue City', 'Hue City']])('shortName(%s)', (a, b) => {
+    expect(shortName(a)).toBe(b);
+  });
+});

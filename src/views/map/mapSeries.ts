@@ -1,0 +1,142 @@
+/**
+ * Derive what the map shows for one indicator and year: a value, class and colour per unit, the
+ * legend with counts, ranks and the household-weighted group figure. Plain functions, tested.
+ * Geometry is not touched here, so a year change only recomputes this (cheap: one lookup per unit).
+ */
+import type { Dataset } from '../../domain/dataset.ts';
+import { describeIndicator } from '../../domain/catalogue.ts';
+import { activeTarget } from '../../domain/targets.ts';
+import { weightedRate, sumCount } from '../../domain/weightedRate.ts';
+import { computeBreaks, classOf, legendClasses, isMethod, parseBreaks, type ClassMethod } from '../../geo/classify.ts';
+import { divergingColors, isDiverging, isSequential, sequentialColors, type DivergingPalette, type SequentialPalette } from '../../geo/palette.ts';
+
+export interface MapSettings {
+  method: ClassMethod;
+  k: number;
+  palette: SequentialPalette;
+  diverging: DivergingPalette;
+  custom: number[];
+}
+
+/** URL extra keys → settings, with safe defaults for anything missing or malformed. */
+export function readSettings(extra: Record<string, string>): MapSettings {
+  const k = Number(extra.k);
+  const pal = extra.palette;
+  return {
+    method: isMethod(extra.class) ? extra.class : 'quantile',
+    k: Number.isInteger(k) && k >= 2 && k <= 9 ? k : 5,
+    palette: isSequential(pal) ? pal : 'blues',
+    diverging: isDiverging(pal) ? pal : 'puor',
+    custom: parseBreaks(extra.breaks ?? ''),
+  };
+}
+
+export interface MapItem {
+  code: string;
+  name: string;
+  /** Value shown and classified: the indicator, or (relative to target) value − target. */
+  value?: number;
+  raw?: number;
+  target?: number;
+  cls: number; // −1 = no data
+  color: string | null; // null = no data (hatched)
+  rank?: number;
+}
+
+export interface MapLegendRow { from: number; to: number; count: number; color: string }
+
+export interface MapData {
+  indicator: string;
+  unit: string; // '%' or 'households' …
+  year: number;
+  years: number[];
+  items: MapItem[];
+  byCode: Map<string, MapItem>;
+  legend: MapLegendRow[];
+  noDataCount: number;
+  ranked: number;
+  group: { ok: true; value: number } | { ok: false };
+  /** Relative to target was asked but no unit (nor the root) has a target. */
+  noTargets: boolean;
+  lowerBetter: boolean;
+}
+
+/** Years with a value of the indicator for any of the units, ascending. */
+export function indicatorYears(ds: Dataset, indicator: string, units: readonly string[]): number[] {
+  const ys = new Set<number>();
+  for (const u of units) for (const y of ds.table.series(u, indicator).years) ys.add(y);
+  return [...ys].sort((a, b) => a - b);
+}
+
+/** The requested year if it has data, else the latest year at or before it, else the latest. */
+export function resolveYear(years: readonly number[], wanted: number | null): number | undefined {
+  if (!years.length) return undefined;
+  if (wanted === null) return years[years.length - 1];
+  const le = years.filter((y) => y <= wanted);
+  return le.length ? le[le.length - 1] : years[0];
+}
+
+const PREFIX = /^(Thành phố|Thị xã|Thị trấn|Huyện|Quận|Xã|Phường|Tỉnh|TP\.?|TX\.?)\s+/i;
+/** Short label for a tile: "Thị xã Hương Thủy" → "Hương Thủy". */
+export function shortName(name: string): string {
+  return name.replace(PREFIX, '') || name;
+}
+
+export function deriveMap(ds: Dataset, indicator: string, year: number, units: readonly string[], s: MapSettings, lang: 'vi' | 'en'): MapData {
+  const def = describeIndicator(indicator);
+  const lowerBetter = def.better === 'lower';
+  const relative = s.method === 'target';
+  const rootTarget = (y: number) => activeTarget(ds.targets, ds.rootUnit, indicator, y);
+  let anyTarget = false;
+  const items: MapItem[] = units.map((code) => {
+    const name = ds.units.name(code, lang);
+    const raw = ds.table.value(code, indicator, year);
+    if (raw === undefined) return { code, name, cls: -1, color: null };
+    if (!relative) return { code, name, value: raw, raw, cls: -1, color: null };
+    // A unit without its own target is compared with its province's (the root's) target.
+    const t = activeTarget(ds.targets, code, indicator, year) ?? rootTarget(year);
+    if (!t) return { code, name, raw, cls: -1, color: null };
+    anyTarget = true;
+    return { code, name, raw, target: t.value, value: raw - t.value, cls: -1, color: null };
+  });
+  const values = items.flatMap((i) => (i.value === undefined ? [] : [i.value]));
+  const breaks = computeBreaks(values, s.method, s.k, s.custom);
+  const n = breaks.length + 1;
+  const colors = relative ? divergingColors(s.diverging, n, lowerBetter) : sequentialColors(s.palette, n);
+  for (const it of items) {
+    if (it.value === undefined) continue;
+    it.cls = classOf(it.value, breaks);
+    it.color = colors[it.cls]!;
+  }
+  // Rank by the raw value, 1 = best; ties share a rank.
+  const ranked = items.filter((i) => i.raw !== undefined).sort((a, b) => (lowerBetter ? a.raw! - b.raw! : b.raw! - a.raw!));
+  ranked.forEach((it, i) => {
+    const prev = ranked[i - 1];
+    it.rank = prev && prev.raw === it.raw ? prev.rank! : i + 1;
+  });
+  const legend = legendClasses(values, breaks).map((c) => ({ from: c.from, to: c.to, count: c.count, color: colors[c.index]! }));
+  return {
+    indicator, unit: def.unit, year, years: indicatorYears(ds, indicator, units), items,
+    byCode: new Map(items.map((i) => [i.code, i])),
+    legend: values.length ? legend : [],
+    noDataCount: items.length - values.length,
+    ranked: ranked.length,
+    group: groupFigure(ds, indicator, year, units),
+    noTargets: relative && !anyTarget,
+    lowerBetter,
+  };
+}
+
+/** Household-weighted for rates (never a mean of rates); a plain sum for counts. */
+function groupFigure(ds: Dataset, indicator: string, year: number, units: readonly string[]): MapData['group'] {
+  const def = describeIndicator(indicator);
+  if (def.ratio) {
+    const r = weightedRate(ds.table, units, indicator, year);
+    return r.ok ? { ok: true, value: r.value } : { ok: false };
+  }
+  if (def.kind === 'count') {
+    const r = sumCount(ds.table, units, indicator, year);
+    return r.ok ? { ok: true, value: r.value } : { ok: false };
+  }
+  return { ok: false };
+}
