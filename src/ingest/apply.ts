@@ -1,0 +1,56 @@
+/** Dry-run diff against the loaded data, and the dataset an import produces (merge or replace). */
+import type { Dataset } from '../domain/dataset.ts';
+import { TableBuilder, mergeTables, type MergeMode, type ObservationTable } from '../domain/observations.ts';
+import { deriveRates } from '../domain/derive.ts';
+import { upsertTargets } from '../domain/targets.ts';
+import type { IngestResult } from './pipeline.ts';
+
+export interface DiffChange { unit: string; indicator: string; year: number; before: number | null; after: number; row: number }
+export interface ImportDiff { added: number; changed: number; unchanged: number; rejected: number; examples: DiffChange[] }
+
+export function diffTables(base: ObservationTable, incoming: ObservationTable, rejected = 0, maxExamples = 200): ImportDiff {
+  const d: ImportDiff = { added: 0, changed: 0, unchanged: 0, rejected, examples: [] };
+  const c = incoming.toColumns();
+  for (let r = 0; r < incoming.size; r++) {
+    const unit = c.units[c.unit[r]!]!;
+    const indicator = c.indicators[c.indicator[r]!]!;
+    const year = c.year[r]!;
+    const after = c.value[r]!;
+    const before = base.value(unit, indicator, year);
+    if (before === undefined) d.added++;
+    else if (before === after) { d.unchanged++; continue; }
+    else d.changed++;
+    if (d.examples.length < maxExamples) d.examples.push({ unit, indicator, year, before: before ?? null, after, row: c.row[r]! });
+  }
+  return d;
+}
+
+function withoutDerived(t: ObservationTable): ObservationTable {
+  const b = new TableBuilder(t.size);
+  b.addTable(t, (r) => t.provenance(r).kind === 'derived');
+  return b.build();
+}
+
+/** The dataset after applying an import; derived rates are recomputed over the merged counts. */
+export function applyImport(base: Dataset, res: IngestResult, mode: MergeMode): Dataset {
+  const merged = mergeTables(withoutDerived(base.table), res.table, mode);
+  const { table } = deriveRates(merged);
+  const units = base.units.with(res.units);
+  let rootUnit = base.rootUnit;
+  if (mode === 'replace' || !rootUnit) {
+    const inTable = new Set(table.unitCodes);
+    const tops = [...inTable].filter((u) => { const p = units.get(u)?.parent; return !p || !inTable.has(p); });
+    const parentTop = res.totals.find((t) => t.parent)?.parent;
+    rootUnit = parentTop ?? (tops.length === 1 ? tops[0]! : units.get(base.rootUnit) ? base.rootUnit : tops[0] ?? '');
+  }
+  return {
+    ...base,
+    id: mode === 'replace' ? `import-${res.file}` : base.id,
+    units,
+    table,
+    rootUnit,
+    targets: mode === 'replace' && res.targets.length ? res.targets : upsertTargets(base.targets, res.targets),
+    status: mode === 'replace' ? 'imported' : base.status === 'imported' ? 'imported' : 'mixed',
+    sources: [...(mode === 'replace' ? [] : base.sources), { label: res.file }],
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Bytes → NFC text. BOM first (UTF-8, UTF-16 LE/BE); then UTF-16 without BOM by its zero bytes;
+ * then strict UTF-8; else a legacy code page: Windows-1258 when decoding with it yields Vietnamese
+ * letters (its tone marks are combining characters, folded into precomposed ones by NFC), else
+ * Windows-1252.
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252';
+export const ENCODINGS: Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'windows-1252'];
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  /** True when the bytes did not decode cleanly (replacement characters were produced). */
+  lossy: boolean;
+}
+
+export function isEncoding(s: string | undefined): s is Encoding {
+  return s !== undefined && (ENCODINGS as string[]).includes(s);
+}
+
+function bomOf(b: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** UTF-16 text of mostly ASCII has a zero in every other byte. */
+function sniffUtf16(b: Uint8Array): Encoding | null {
+  const n = Math.min(b.length - (b.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function tryUtf8(b: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+  } catch {
+    return null;
+  }
+}
+
+/** Precomposed Vietnamese letters (Latin Extended Additional) and ơ ư ă đ. */
+const VIET = /[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/g;
+
+export function detectEncoding(b: Uint8Array): Encoding {
+  const bom = bomOf(b);
+  if (bom) return bom.encoding;
+  const u16 = sniffUtf16(b);
+  if (u16) return u16;
+  if (tryUtf8(b) !== null) return 'utf-8';
+  const sample = b.subarray(0, 65536);
+  const as1258 = new TextDecoder('windows-1258').decode(sample).normalize('NFC');
+  const viet = as1258.match(VIET)?.length ?? 0;
+  let high = 0;
+  for (const x of sample) if (x >= 0x80) high++;
+  // Most high bytes of a Vietnamese text become Vietnamese letters; in Western text few do.
+  return viet > 0 && viet >= high * 0.3 ? 'windows-1258' : 'windows-1252';
+}
+
+// Windows-1252's 0x80–0x9F (Node 20's TextDecoder wrongly treats windows-1252 as Latin-1 there).
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decode1252(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) {
+    const chunk = b.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((x) => x)).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
+}
+
+export function decode(b: Uint8Array, override?: Encoding): Decoded {
+  const bom = bomOf(b);
+  const encoding = override ?? detectEncoding(b);
+  const skip = bom && bom.encoding === encoding ? bom.length : 0;
+  const body = b.subarray(skip);
+  const raw = encoding === 'windows-1252' ? decode1252(body) : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  // A stray BOM can survive (e.g. override to UTF-8 on a BOM file decoded elsewhere): drop it.
+  const text = raw.replace(/^\uFEFF/, '').normalize('NFC');
+  return { text, encoding, bom: skip > 0, lossy: text.includes('\uFFFD') };
+}

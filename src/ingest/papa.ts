@@ -1,0 +1,47 @@
+/**
+ * The only module that talks to Papaparse. Everything else sees rows of strings, so the parser
+ * can be swapped or run in chunks (the streaming worker) without touching the pipeline.
+ */
+import Papa from 'papaparse';
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+export const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
+
+export function isDelimiter(s: string | undefined): s is Delimiter {
+  return s !== undefined && (DELIMITERS as string[]).includes(s);
+}
+
+/** Rows exactly as in the file: index 0 is file row 1. Quoted newlines stay inside one row. */
+export function parseRows(text: string, delimiter: Delimiter): string[][] {
+  const res = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
+  const rows = res.data;
+  // Papaparse yields [""] for a trailing newline; drop trailing empty rows only.
+  while (rows.length && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  return rows;
+}
+
+/**
+ * Pick the delimiter whose field count is most consistent over the first lines (quotes respected).
+ * Ties go to tab, then ';', '|', ',' — a ';' file full of decimal commas splits consistently on
+ * ';' but not on ','; a ',' file rarely has a ';' in every line.
+ */
+export function detectDelimiter(text: string, maxLines = 40): Delimiter {
+  const sample = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, maxLines).join('\n');
+  let best: { d: Delimiter; score: number } = { d: ',', score: -1 };
+  for (const d of ['\t', ';', '|', ','] as Delimiter[]) {
+    const rows = Papa.parse<string[]>(sample, { delimiter: d, header: false, skipEmptyLines: true }).data;
+    const counts = rows.map((r) => r.length).filter((n) => n > 1);
+    if (!counts.length) continue;
+    const freq = new Map<number, number>();
+    for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
+    const [mode, hits] = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    // Consistency over all sample lines, with a small bonus for more columns.
+    const score = hits / rows.length + Math.min(mode, 20) * 0.001;
+    if (score > best.score + 0.05) best = { d, score };
+  }
+  return best.d;
+}
+
+export function unparse(rows: (string | number)[][], delimiter: string = ','): string {
+  return Papa.unparse(rows, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false });
+}

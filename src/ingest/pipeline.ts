@@ -1,0 +1,259 @@
+/**
+ * The import pipeline, pure (no DOM): bytes → grid → header and layout → candidate values →
+ * checks → an ObservationTable of accepted values, new units, targets and a report.
+ * Never throws: an unreadable file comes back with `fatal` set.
+ */
+import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
+import { TableBuilder, ObservationTable } from '../domain/observations.ts';
+import { makeUnit, type Unit } from '../domain/units.ts';
+import type { Target } from '../domain/targets.ts';
+import { readSheet, type Format, type SheetOptions } from './sheet.ts';
+import { cellText, isBlankRow, type Cell } from './grid.ts';
+import { findHeaderRow, guessMapping, headerKey, indicatorOf, isNoteLabel, isTotalLabel, yearIn, type Role } from './headers.ts';
+import { resolveLayout, type Layout, type LayoutKind } from './layout.ts';
+import { detectStyle, parseCell, type NumberStyle } from './numbers.ts';
+import { UnitMatcher, foldUnitName, levelFromName, newUnitCode } from './unitMatch.ts';
+import { runChecks, type Candidate } from './checks.ts';
+import type { Issue, FatalCode } from './issues.ts';
+import type { Encoding } from './decode.ts';
+import type { Delimiter } from './papa.ts';
+
+export interface IngestOptions extends SheetOptions {
+  /** 1-based file row of the header, overriding detection. */
+  headerRow?: number;
+  /** One role per column, overriding the guess. */
+  mapping?: Role[];
+  indicator?: IndicatorId;
+  year?: number;
+  /** [folded unit name, choice]: a known unit code, 'new' (accept as a new unit) or 'skip'. */
+  unitChoices?: [string, string][];
+  /** What to do with names that match no known unit and have no choice (default: accept as new). */
+  unmatched?: 'new' | 'skip';
+  /** Rate indicators whose values are fractions to multiply by 100. */
+  scalePercent?: IndicatorId[];
+}
+
+export interface UnitMatch {
+  raw: string;
+  key: string;
+  code: string | null;
+  status: 'code' | 'name' | 'chosen' | 'new' | 'skipped';
+  suggestions: { code: string; name: string }[];
+  rows: number;
+}
+
+export interface IngestResult {
+  file: string;
+  ok: boolean;
+  fatal: { code: FatalCode; message: string } | null;
+  format: Format | null;
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
+  sheets: string[];
+  headerRow: number;
+  headers: string[];
+  headerKey: string;
+  guessedMapping: Role[];
+  mapping: Role[];
+  layout: LayoutKind | null;
+  titleRows: { row: number; text: string }[];
+  notes: { row: number; text: string }[];
+  totals: { row: number; label: string; parent: string | null }[];
+  units: Unit[];
+  unitMatches: UnitMatch[];
+  table: ObservationTable;
+  targets: Target[];
+  issues: Issue[];
+  rejected: { row: number; cells: string[]; reasons: string[] }[];
+  /** Rows after the header that carried data (accepted + rejected). */
+  dataRows: number;
+}
+
+export type Progress = (fraction: number, phase: 'read' | 'parse' | 'check') => void;
+
+function emptyResult(file: string): IngestResult {
+  return {
+    file, ok: false, fatal: null, format: null, encoding: null, delimiter: null, sheets: [], headerRow: 0, headers: [], headerKey: '',
+    guessedMapping: [], mapping: [], layout: null, titleRows: [], notes: [], totals: [], units: [], unitMatches: [],
+    table: ObservationTable.empty(), targets: [], issues: [], rejected: [], dataRows: 0,
+  };
+}
+
+export async function ingest(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Promise<IngestResult> {
+  const res = emptyResult(file);
+  try {
+    progress?.(0, 'read');
+    const sheet = await readSheet(bytes, file, opts);
+    Object.assign(res, { format: sheet.format, encoding: sheet.encoding, delimiter: sheet.delimiter, sheets: sheet.sheets });
+    progress?.(0.3, 'parse');
+    return build(res, sheet.grid, sheet.meta, opts, known, progress);
+  } catch (e) {
+    res.fatal = { code: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+    return res;
+  }
+}
+
+function fail(res: IngestResult, code: FatalCode, message: string = code): IngestResult {
+  res.fatal = { code, message };
+  res.ok = false;
+  return res;
+}
+
+function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opts: IngestOptions, known: readonly Unit[], progress?: Progress): IngestResult {
+  if (!grid.length || grid.every(isBlankRow)) return fail(res, 'no_header', 'empty file');
+  const text = (r: number, c: number) => cellText(grid[r]?.[c]).trim();
+  const strRows = grid.slice(0, 40).map((r) => r.map((c) => cellText(c)));
+  const h = opts.headerRow && opts.headerRow >= 1 && opts.headerRow <= grid.length ? opts.headerRow - 1 : findHeaderRow(strRows);
+  res.headerRow = h + 1;
+  res.headers = (grid[h] ?? []).map((c) => cellText(c).trim());
+  res.headerKey = headerKey(res.headers);
+  res.guessedMapping = guessMapping(res.headers);
+  res.mapping = opts.mapping && opts.mapping.length === res.headers.length ? [...opts.mapping] : res.guessedMapping;
+  for (let r = 0; r < h; r++) if (!isBlankRow(grid[r]!)) res.titleRows.push({ row: r + 1, text: grid[r]!.map(cellText).filter((s) => s.trim()).join(' ') });
+  const context = [...res.titleRows.map((t) => t.text), ...meta.values(), res.file];
+  const lay = resolveLayout(res.mapping, context, { indicator: opts.indicator ?? null, year: opts.year ?? null });
+  if ('fatal' in lay) return fail(res, lay.fatal);
+  res.layout = lay.kind;
+
+  // Rows after the last row with any value are notes; so is a row that starts like a note.
+  let lastData = h;
+  for (let r = h + 1; r < grid.length; r++) if (lay.values.some((v) => text(r, v.col) !== '')) lastData = r;
+  const dataRows: number[] = [];
+  for (let r = h + 1; r < grid.length; r++) {
+    const row = grid[r]!;
+    if (isBlankRow(row)) continue;
+    const firstCell = row.map(cellText).find((c) => c.trim() !== '') ?? '';
+    if (r > lastData || (isNoteLabel(firstCell) && !lay.values.some((v) => text(r, v.col) !== ''))) {
+      res.notes.push({ row: r + 1, text: row.map(cellText).filter((s) => s.trim()).join(' ') });
+    } else dataRows.push(r);
+  }
+  res.dataRows = dataRows.length;
+
+  const candidates = collect(res, grid, dataRows, lay, opts, known);
+  progress?.(0.7, 'check');
+  const scale = new Set(opts.scalePercent ?? []);
+  const checked = runChecks(res.file, candidates, scale, known, res.units);
+  for (const m of res.unitMatches) {
+    if (m.status !== 'new') continue;
+    const first = candidates.find((c) => c.unitLabel === m.raw);
+    res.issues.push({ severity: 'warning', file: res.file, row: first?.row ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
+  }
+  res.issues.push(...checked.issues);
+  // Units accepted as new hang under the parent the total row names (or their siblings share).
+  const parent = checked.totals.find((t) => t.parent)?.parent ?? null;
+  if (parent) res.units = res.units.map((u) => ({ ...u, parent }));
+  res.totals = checked.totals;
+
+  const rejectedRows = new Set(checked.issues.filter((i) => i.severity === 'error' && i.row > 0).map((i) => i.row));
+  const b = new TableBuilder(candidates.length);
+  const prov = { kind: 'imported' as const, source: res.file };
+  for (const c of checked.accepted) {
+    if (rejectedRows.has(c.row)) continue;
+    if (INDICATORS[c.indicator].isTarget) {
+      res.targets.push({ unit: c.unit, indicator: c.indicator === 'target_rate' ? 'poverty_rate' : 'poor_households', year: c.year!, value: c.value, source: { kind: 'file', file: res.file, row: c.row } });
+    } else b.add(c.unit, c.indicator, c.year!, c.value, prov, c.row);
+  }
+  res.table = b.build();
+  for (const row of [...rejectedRows].sort((a, b2) => a - b2)) {
+    res.rejected.push({
+      row,
+      cells: (grid[row - 1] ?? []).map(cellText),
+      reasons: checked.issues.filter((i) => i.row === row && i.severity === 'error').map((i) => i.code),
+    });
+  }
+  res.issues.sort((a, b2) => a.row - b2.row || (a.severity === b2.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  res.ok = !res.issues.some((i) => i.severity === 'error');
+  progress?.(1, 'check');
+  return res;
+}
+
+/** Turn data rows into candidate values: unit resolved, indicator and year known, number parsed. */
+function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout, opts: IngestOptions, known: readonly Unit[]): Candidate[] {
+  const matcher = new UnitMatcher(known);
+  const choices = new Map(opts.unitChoices ?? []);
+  const matches = new Map<string, UnitMatch>();
+  const newUnits = new Map<string, Unit>();
+  const cell = (r: number, c: number): Cell => (c >= 0 ? grid[r]?.[c] ?? null : null);
+  const text = (r: number, c: number) => cellText(cell(r, c)).trim();
+  const header = (c: number) => res.headers[c] || `#${c + 1}`;
+
+  // Pass 1: what each value is (unit, indicator, year), so number styles can be decided per column and kind.
+  type Pending = Omit<Candidate, 'value' | 'parsed'> & { cell: Cell };
+  const pending: Pending[] = [];
+  const styleCells = new Map<string, string[]>();
+  for (const r of rows) {
+    const code = text(r, lay.codeCol);
+    const name = text(r, lay.nameCol);
+    const label = name || code;
+    const total = isTotalLabel(name) || (!name && isTotalLabel(code));
+    let unit = '';
+    let rowError: Candidate['rowError'] = null;
+    if (total) unit = '';
+    else if (!label) rowError = 'missing_unit';
+    else {
+      const key = foldUnitName(label);
+      let m = matches.get(key);
+      if (!m) {
+        m = resolveUnit(label, key, code, matcher, choices, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
+        if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
+          newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
+        }
+        matches.set(key, m);
+      }
+      m.rows++;
+      if (m.status === 'skipped') rowError = 'unit_skipped';
+      unit = m.code ?? '';
+    }
+    const indRaw = text(r, lay.indicatorCol);
+    const rowInd = lay.indicatorCol >= 0 ? indicatorOf(indRaw) : null;
+    const yearCell = cell(r, lay.yearCol);
+    for (const v of lay.values) {
+      const indicator = v.indicator ?? (lay.indicatorCol >= 0 ? rowInd : lay.defaultIndicator);
+      const yearText = v.year !== null ? String(v.year) : lay.yearCol >= 0 ? cellText(yearCell).trim() : String(lay.defaultYear ?? '');
+      const year = v.year ?? (lay.yearCol >= 0 ? parseYear(yearCell) : lay.defaultYear);
+      const raw = grid[r]?.[v.col] ?? null;
+      const p: Pending = {
+        row: r + 1, col: v.col, column: header(v.col), raw: cellText(raw), cell: raw, unit, unitLabel: label, total, indicator: indicator ?? 'poverty_rate',
+        indicatorOk: indicator !== null, indicatorRaw: indRaw, year, yearText, yearColumn: lay.yearCol >= 0 ? header(lay.yearCol) : '', rowError,
+      };
+      pending.push(p);
+      if (typeof raw === 'string') {
+        const k = `${v.col}|${INDICATORS[p.indicator].kind}`;
+        let list = styleCells.get(k);
+        if (!list) styleCells.set(k, (list = []));
+        list.push(raw);
+      }
+    }
+  }
+  const styles = new Map<string, NumberStyle>();
+  for (const [k, list] of styleCells) styles.set(k, detectStyle(list, k.endsWith('rate') ? 'rate' : 'count'));
+  res.unitMatches = [...matches.values()];
+  res.units = [...newUnits.values()];
+  return pending.map((p) => {
+    const style = styles.get(`${p.col}|${INDICATORS[p.indicator].kind}`) ?? { decimal: '.', thousands: '' };
+    const parsed = parseCell(p.cell, style);
+    const { cell: _cell, ...rest } = p;
+    return { ...rest, parsed, value: parsed.kind === 'number' ? parsed.value : NaN };
+  });
+}
+
+function parseYear(c: Cell): number | null {
+  if (typeof c === 'number') return Number.isInteger(c) ? c : null;
+  const t = cellText(c).trim();
+  if (/^\d{4}$/.test(t)) return Number(t);
+  return /^(năm|nam|year)?\s*\d{4}$/i.test(t) ? yearIn(t) : null;
+}
+
+function resolveUnit(label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, unmatched: 'new' | 'skip', year?: number): UnitMatch {
+  const base = { raw: label, key, rows: 0, suggestions: [] as UnitMatch['suggestions'] };
+  const choice = choices.get(key);
+  if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
+  if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
+  const byCode = code ? matcher.byCodeOf(code) : undefined;
+  if (byCode) return { ...base, code: byCode.code, status: 'code' };
+  const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
+  if (byName) return { ...base, code: byName.code, status: 'name' };
+  const suggestions = matcher.closest(label).map((u) => ({ code: u.code, name: u.name.vi }));
+  if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
+  return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
+}

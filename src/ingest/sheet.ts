@@ -1,0 +1,50 @@
+/** Any input file → a grid of cells, with what was detected (format, encoding, delimiter, sheets). */
+import { decode, type Encoding } from './decode.ts';
+import { detectDelimiter, parseRows, type Delimiter } from './papa.ts';
+import { jsonToSheet } from './json.ts';
+import { isZip, readXlsx } from './xlsx.ts';
+import type { Grid } from './grid.ts';
+
+export type Format = 'csv' | 'tsv' | 'json' | 'xlsx';
+
+export interface SheetOptions {
+  format?: Format;
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  sheet?: string | number;
+}
+
+export interface ReadSheet {
+  format: Format;
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
+  sheets: string[];
+  sheet: string | null;
+  grid: Grid;
+  meta: Map<string, string>;
+  lossy: boolean;
+}
+
+function formatOf(bytes: Uint8Array, file: string, text: string | null): Format {
+  if (isZip(bytes)) return 'xlsx';
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (text !== null && /^\s*[[{]/.test(text.slice(0, 200)) && /[\]}]\s*$/.test(text.slice(-200))) return 'json';
+  return ext === 'tsv' ? 'tsv' : 'csv';
+}
+
+export async function readSheet(bytes: Uint8Array, file: string, o: SheetOptions = {}): Promise<ReadSheet> {
+  if (o.format === 'xlsx' || (!o.format && isZip(bytes))) {
+    const book = await readXlsx(bytes, o.sheet);
+    return { format: 'xlsx', encoding: null, delimiter: null, sheets: book.sheets, sheet: book.sheet, grid: book.grid, meta: new Map(), lossy: false };
+  }
+  const d = decode(bytes, o.encoding);
+  const format = o.format ?? formatOf(bytes, file, d.text);
+  const base = { encoding: d.encoding, sheets: [], sheet: null, lossy: d.lossy };
+  if (format === 'json') {
+    const { grid, meta } = jsonToSheet(d.text);
+    return { ...base, format, delimiter: null, grid, meta };
+  }
+  const delimiter = o.delimiter ?? detectDelimiter(d.text);
+  return { ...base, format: delimiter === '\t' ? 'tsv' : format, delimiter, grid: parseRows(d.text, delimiter), meta: new Map() };
+}
