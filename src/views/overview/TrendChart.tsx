@@ -14,7 +14,7 @@ export function TrendChart({ trend, lang, isRate, unitLabel }: Props) {
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
   const data = trend.points.map((p) => {
-    const row: Record<string, number | null> = { year: p.year, actual: p.value };
+    const row: Record<string, number | string | null> = { year: p.year, actual: p.value, kind: p.kind };
     trend.paths.forEach((path, i) => {
       const inside = p.year >= path.line.from.year && p.year <= path.line.to.year;
       row[`path${i}`] = inside ? pathAt(path.line, p.year) : null;
@@ -39,7 +39,13 @@ export function TrendChart({ trend, lang, isRate, unitLabel }: Props) {
           <CartesianGrid strokeDasharray="3 3" stroke="#d7dde3" />
           <XAxis dataKey="year" type="number" domain={trend.years} allowDecimals={false} tickCount={trend.years[1] - trend.years[0] + 1} />
           <YAxis tickFormatter={(v: number) => (isRate ? formatPercent(v, lang, 1) : formatValue(v, unitLabel, lang))} width={64} domain={[0, 'auto']} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? fmt(v) : String(v))} labelFormatter={(l) => `${t('table.year')} ${String(l)}`} />
+          <Tooltip
+            formatter={(v, name, item) => {
+              const kind = (item as { payload?: { kind?: string | null } }).payload?.kind;
+              const text = typeof v === 'number' ? fmt(v) : String(v);
+              return name === t('trend.actual') && kind ? `${text} (${tc(`provenance.${kind}`)})` : text;
+            }}
+            labelFormatter={(l) => `${t('table.year')} ${String(l)}`} />
           {trend.targets.map((tg, i) => (
             <ReferenceLine key={tg.year} y={tg.value} stroke={TARGET_COLOURS[i % 3]} strokeDasharray="6 4"
               label={{ value: t('trend.targetLabel', { year: tg.year, value: fmt(tg.value) }), position: 'insideTopRight', fill: TARGET_COLOURS[i % 3], fontSize: 13 }} />
