@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../domain/progress.ts';
+import type { UnitStatus } from '../../domain/status/index.ts';
 import { formatPercent, formatPpParts, formatSigned, formatValue, type Lang } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 
-interface Props { headline: Headline; unitName: string; isRate: boolean; unitLabel: string; lang: Lang }
+interface Props { headline: Headline; status: UnitStatus | null; unitName: string; isRate: boolean; unitLabel: string; lang: Lang }
 
-export function KpiCards({ headline: h, unitName, isRate, unitLabel, lang }: Props) {
+export function KpiCards({ headline: h, status, unitName, isRate, unitLabel, lang }: Props) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
@@ -35,8 +36,14 @@ export function KpiCards({ headline: h, unitName, isRate, unitLabel, lang }: Pro
       </article>
       <article className="kpi" data-testid="kpi-status">
         <h3>{t('kpi.status')}</h3>
-        <p className="kpi-value kpi-status"><StatusBadge status={h.status} /></p>
-        {h.target && <p className="kpi-note">{t('kpi.statusHint', { year: h.target.year })}</p>}
+        <p className="kpi-value kpi-status"><StatusBadge status={status?.status ?? h.status} /></p>
+        {status?.requiredPerYear !== undefined && status.target ? (
+          <p className="kpi-note">{t('kpi.pace', {
+            required: formatPpParts(-status.requiredPerYear, lang).number,
+            pace: status.pacePerYear !== undefined ? formatPpParts(-status.pacePerYear, lang).number : '–',
+            year: status.target.year,
+          })}</p>
+        ) : h.target && <p className="kpi-note">{t('kpi.statusHint', { year: h.target.year })}</p>}
       </article>
     </section>
   );

@@ -20,6 +20,7 @@ export default function OverviewView() {
   const data = useMemo(() => deriveOverview({ dataset, indicator, year, unit, lang }), [dataset, indicator, year, unit, lang]);
   const def = describeIndicator(indicator);
   const years = dataset.table.years();
+  const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, r.status.status]] : [])));
   const select = (code: string) => setUnit(code && code !== dataset.rootUnit ? code : null);
 
   return (
@@ -43,12 +44,12 @@ export default function OverviewView() {
           <button type="button" onClick={() => setUnit(null)}>← {t('trend.back')}</button>
         )}
       </div>
-      <KpiCards headline={data.headline} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
+      <KpiCards headline={data.headline} status={data.status} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
       <div className="overview-grid">
         <TrendChart trend={data.trend} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
         <RankedBars data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
       </div>
-      <SmallMultiples items={data.multiples} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />
+      <SmallMultiples items={data.multiples} statusOf={statusOf} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect }: Props) {
       title={t('compare.title', { year: data.year ?? '' })}
       caption={t('compare.caption', { indicator: indicatorLabel, year: data.year ?? '', count: rows.length, target: targetText })}
       columns={[t('table.unit'), t('table.value'), t('table.source'), t('kpi.status')]}
-      rows={rows.map((r) => [r.name, fmt(r.value), tc(`provenance.${r.kind}`), tc(`status.${r.headline.status}`)])}
+      rows={rows.map((r) => [r.name, fmt(r.value), tc(`provenance.${r.kind}`), tc(`status.${r.status?.status ?? r.headline.status}`)])}
     >
       <ResponsiveContainer width="100%" height={height}>
         <BarChart accessibilityLayer={false} data={chartRows} layout="vertical" margin={{ top: 28, right: 72, bottom: 8, left: 8 }}>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TrendData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
+import { StatusBadge, type StatusId } from '../../ui/StatusBadge.tsx';
 
-interface Props { items: TrendData[]; selected: string; lang: Lang; isRate: boolean; unitLabel: string; onSelect: (code: string) => void }
+interface Props { items: TrendData[]; statusOf: Record<string, StatusId>; selected: string; lang: Lang; isRate: boolean; unitLabel: string; onSelect: (code: string) => void }
 
 const W = 160;
 const H = 56;
@@ -11,7 +12,7 @@ const H = 56;
  * One mini trend per unit. Each has its own y scale from zero (rates differ 50-fold between
  * districts, so a shared scale flattens all but one); the latest value is printed beside it.
  */
-export function SmallMultiples({ items, selected, lang, isRate, unitLabel, onSelect }: Props) {
+export function SmallMultiples({ items, statusOf, selected, lang, isRate, unitLabel, onSelect }: Props) {
   const { t } = useTranslation('overview');
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
   return (
@@ -38,6 +39,7 @@ export function SmallMultiples({ items, selected, lang, isRate, unitLabel, onSel
                   {last && <circle cx={x(last.year)} cy={y(last.value!)} r={3} className="mini-dot" />}
                 </svg>
                 <span className="multiple-value">{last ? fmt(last.value!) : '–'}</span>
+                {statusOf[it.unit] && <StatusBadge status={statusOf[it.unit]!} />}
                 <span className="sr-only">{`(${pts.map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ')})`}</span>
               </button>
             </li>

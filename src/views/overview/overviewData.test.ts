@@ -23,6 +23,13 @@ describe('deriveOverview on the built-in data', () => {
     expect(o.compare.group?.ok && Math.abs(o.compare.group.value - meanOfRates)).toBeGreaterThan(1);
   });
 
+  it('gives every district a pace-based status for the poverty rate', () => {
+    expect(o.compare.rows.every((r) => r.status !== null)).toBe(true);
+    expect(o.status?.status).toBe('achieved');
+    const near = deriveOverview({ dataset: ds, indicator: 'near_poor_rate', year: 2023, unit: null, lang: 'vi' });
+    expect(near.status).toBeNull();
+  });
+
   it('draws both province targets and their required paths', () => {
     expect(o.trend.targets.map((t) => t.value)).toEqual([3.17, 1.84]);
     expect(o.trend.paths.map((p) => [p.line.from.year, p.line.from.value, p.line.to.year])).toEqual([[2022, 3.56, 2023], [2021, 4.93, 2025]]);

@@ -7,6 +7,7 @@ import { headline, requiredPath, type Headline, type PathLine } from '../../doma
 import { targetsFor, activeTarget, type Target } from '../../domain/targets.ts';
 import { weightedRate, type GroupRate } from '../../domain/weightedRate.ts';
 import type { ProvenanceKind } from '../../domain/provenance.ts';
+import { unitStatus, unitStatuses, allocatedChildTargets, type UnitStatus } from '../../domain/status/index.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
 
 export interface TrendPoint { year: number; value: number | null; kind: ProvenanceKind | null }
@@ -26,6 +27,7 @@ export interface CompareRow {
   value: number;
   kind: ProvenanceKind;
   headline: Headline;
+  status: UnitStatus | null;
 }
 
 export interface OverviewData {
@@ -33,6 +35,8 @@ export interface OverviewData {
   root: { code: string; name: string };
   focus: { code: string; name: string };
   headline: Headline;
+  /** Pace-based status of the focus unit (src/domain/status); null for indicators other than the poverty rate. */
+  status: UnitStatus | null;
   trend: TrendData;
   compare: { rows: CompareRow[]; missing: string[]; target?: Target; group: GroupRate | null };
   multiples: TrendData[];
@@ -90,6 +94,11 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   const focusCode = unit && ds.units.has(unit) ? unit : ds.rootUnit;
   const h = headline(ds.table, ds.targets, ds.standards, focusCode, indicator, y ?? undefined);
 
+  // Status is defined on the poverty rate against rate targets; districts without their own target
+  // are judged against their share of the province target (allocated proportionally).
+  const withStatus = indicator === 'poverty_rate' && y !== null;
+  const statuses = new Map(withStatus ? unitStatuses(ds, y).map((st) => [st.unit, st]) : []);
+  const focusStatus = withStatus ? statuses.get(focusCode) ?? unitStatus(ds, focusCode, y, allocatedChildTargets(ds, y)) : null;
   const rows: CompareRow[] = [];
   const missing: string[] = [];
   for (const code of units) {
@@ -99,6 +108,7 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     rows.push({
       code, name, value: ds.table.toColumns().value[r]!, kind: ds.table.provenance(r).kind,
       headline: headline(ds.table, ds.targets, ds.standards, code, indicator, y ?? undefined),
+      status: statuses.get(code) ?? null,
     });
   }
   const cmp = collator(lang);
@@ -111,6 +121,7 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     root: { code: ds.rootUnit, name: rootName },
     focus: { code: focusCode, name: ds.units.name(focusCode, lang) },
     headline: h,
+    status: focusStatus,
     trend: trendOf(ds, focusCode, indicator, lang, y ?? undefined),
     compare: { rows, missing, ...(rootTarget ? { target: rootTarget } : {}), group },
     multiples: [...units].sort((a, b) => cmp.compare(ds.units.name(a, lang), ds.units.name(b, lang)))
