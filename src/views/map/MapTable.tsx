@@ -1,4 +1,5 @@
 /** Text alternative: the map's data as a table, ranked. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/format.ts';
 import type { MapData } from './mapSeries.ts';
@@ -6,11 +7,13 @@ import { fmtRange, fmtValue } from './format.ts';
 
 export function MapTable({ data, relative, lang, title }: { data: MapData; relative: boolean; lang: Lang; title: string }) {
   const { t } = useTranslation('map');
-  const rows = [...data.items].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  // Rows are built only while open: with ~700 units a hidden table would cost every year change.
+  const [open, setOpen] = useState(false);
+  const rows = open ? [...data.items].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) : [];
   return (
-    <details className="map-table">
+    <details className="map-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('table')}</summary>
-      <table>
+      {open && <table>
         <caption>{title}</caption>
         <thead><tr><th scope="col">{t('col.rank')}</th><th scope="col">{t('col.unit')}</th><th scope="col">{t('col.value')}</th><th scope="col">{t('col.cls')}</th></tr></thead>
         <tbody>
@@ -26,7 +29,7 @@ export function MapTable({ data, relative, lang, title }: { data: MapData; relat
             );
           })}
         </tbody>
-      </table>
+      </table>}
     </details>
   );
 }

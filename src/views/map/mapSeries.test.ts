@@ -38,6 +38,14 @@ describe('deriveMap on the built-in data', () => {
     expect(m.legend.some((c) => c.to <= 0) || m.legend.some((c) => c.from >= 0)).toBe(true);
   });
 
+  it('breaks are pooled over all years, so colours show change through the timeline', () => {
+    const a = deriveMap(ds, 'poverty_rate', 2021, units, readSettings({ class: 'equal' }), 'vi');
+    const b = deriveMap(ds, 'poverty_rate', 2024, units, readSettings({ class: 'equal' }), 'vi');
+    expect(a.legend.map((c) => [c.from, c.to])).toEqual(b.legend.map((c) => [c.from, c.to]));
+    expect(a.items.map((i) => i.color)).not.toEqual(b.items.map((i) => i.color));
+    expect(b.legend.reduce((s, c) => s + c.count, 0)).toBe(9);
+  });
+
   it('a unit without the value is "no data"', () => {
     const m = deriveMap(ds, 'near_poor_rate', 2021, units, readSettings({}), 'vi');
     expect(m.noDataCount).toBeGreaterThan(0);

@@ -100,13 +100,19 @@ export function deriveMap(ds: Dataset, indicator: string, year: number, units: r
     return { code, name, raw, target: t.value, value: raw - t.value, cls: -1, color: null };
   });
   const values = items.flatMap((i) => (i.value === undefined ? [] : [i.value]));
-  const breaks = computeBreaks(values, s.method, s.k, s.custom);
+  // Breaks come from every year pooled, so a class means the same range all through the timeline
+  // and playing the years shows real change (per-year breaks would only show reordering).
+  const allYears = indicatorYears(ds, indicator, units);
+  const pooled = relative ? pooledRelative(ds, indicator, units, allYears, rootTarget) : pooledValues(ds, indicator, units);
+  const breaks = computeBreaks(pooled, s.method, s.k, s.custom);
   const n = breaks.length + 1;
   const colors = relative ? divergingColors(s.diverging, n, lowerBetter) : sequentialColors(s.palette, n);
+  const counts = new Array<number>(n).fill(0);
   for (const it of items) {
     if (it.value === undefined) continue;
     it.cls = classOf(it.value, breaks);
     it.color = colors[it.cls]!;
+    counts[it.cls]!++;
   }
   // Rank by the raw value, 1 = best; ties share a rank.
   const ranked = items.filter((i) => i.raw !== undefined).sort((a, b) => (lowerBetter ? a.raw! - b.raw! : b.raw! - a.raw!));
@@ -114,9 +120,9 @@ export function deriveMap(ds: Dataset, indicator: string, year: number, units: r
     const prev = ranked[i - 1];
     it.rank = prev && prev.raw === it.raw ? prev.rank! : i + 1;
   });
-  const legend = legendClasses(values, breaks).map((c) => ({ from: c.from, to: c.to, count: c.count, color: colors[c.index]! }));
+  const legend = legendClasses(pooled, breaks).map((c) => ({ from: c.from, to: c.to, count: counts[c.index]!, color: colors[c.index]! }));
   return {
-    indicator, unit: def.unit, year, years: indicatorYears(ds, indicator, units), items,
+    indicator, unit: def.unit, year, years: allYears, items,
     byCode: new Map(items.map((i) => [i.code, i])),
     legend: values.length ? legend : [],
     noDataCount: items.length - values.length,
@@ -125,6 +131,23 @@ export function deriveMap(ds: Dataset, indicator: string, year: number, units: r
     noTargets: relative && !anyTarget,
     lowerBetter,
   };
+}
+
+function pooledValues(ds: Dataset, indicator: string, units: readonly string[]): number[] {
+  return units.flatMap((u) => ds.table.series(u, indicator).values);
+}
+
+function pooledRelative(ds: Dataset, indicator: string, units: readonly string[], years: readonly number[],
+  rootTarget: (y: number) => { value: number } | undefined): number[] {
+  const out: number[] = [];
+  for (const u of units) {
+    for (const y of years) {
+      const v = ds.table.value(u, indicator, y);
+      const t = activeTarget(ds.targets, u, indicator, y) ?? rootTarget(y);
+      if (v !== undefined && t) out.push(v - t.value);
+    }
+  }
+  return out;
 }
 
 /** Household-weighted for rates (never a mean of rates); a plain sum for counts. */

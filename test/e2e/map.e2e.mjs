@@ -1,0 +1,159 @@
+// Map view end to end: tiles for the built-in data, boundary upload, year play, tooltip, export,
+// keyboard selection, and ~700 districts of Vietnam with a generated (clearly synthetic) dataset.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setup, sharedFile, OUT } from './harness.mjs';
+
+let s;
+before(async () => { s = await setup(); });
+after(async () => { await s?.close(); });
+
+async function open(query, viewport = { width: 1366, height: 860 }) {
+  const page = await s.page({ viewport });
+  await page.goto(s.baseUrl + query);
+  await page.locator('.map-svg').waitFor();
+  return page;
+}
+
+const fills = (page) => page.locator('.map-unit').evaluateAll((els) => els.map((e) => (e.querySelector('rect') ?? e).getAttribute('fill')));
+
+test('?view=map shows the nine built-in districts as tiles with a legend', async () => {
+  const page = await open('?view=map');
+  assert.equal(await page.locator('.map-frame').getAttribute('data-mode'), 'tiles');
+  assert.equal(await page.locator('.map-tile').count(), 9);
+  const labels = await page.locator('.map-tile').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  assert.ok(labels.some((l) => /^Huyện A Lưới: \d+,\d\d%$/.test(l)), labels.join(' | '));
+  const legend = page.locator('.map-legend li');
+  assert.ok(await legend.count() >= 2);
+  const counts = await page.locator('.map-legend-count').allInnerTexts();
+  assert.equal(counts.reduce((a, c) => a + Number(c.match(/\d+/)[0]), 0), 9);
+  assert.match(await page.locator('.map-legend').innerText(), /\d,\d\d/); // vi-VN decimal comma
+  await page.locator('.map-locator svg').waitFor();
+  await page.screenshot({ path: join(OUT, 'map-tiles-1366.png'), fullPage: true });
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('tooltip on hover shows a vi-VN value, rank and status; Enter selects a unit in the URL', async () => {
+  const page = await open('?view=map&year=2024');
+  await page.locator('.map-tile[data-code="481"]').hover();
+  const tip = page.locator('.map-tooltip');
+  await tip.waitFor();
+  assert.match(await tip.innerText(), /A Lưới/);
+  assert.match(await tip.locator('.map-tooltip-value').innerText(), /^\d+,\d\d%$/);
+  assert.match(await tip.innerText(), /\d\/9/);
+  await page.locator('.map-tile[data-code="474"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/unit=474/);
+  assert.equal(await page.locator('.map-tile[data-code="474"]').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('play advances the year and colours change; classification goes to the URL', async () => {
+  const page = await open('?view=map&year=2021&class=equal');
+  const before = await fills(page);
+  assert.equal(await page.locator('.map-frame').getAttribute('data-year'), '2021');
+  await page.getByRole('button', { name: /Chạy qua các năm/ }).click();
+  await page.waitForFunction(() => document.querySelector('.map-frame')?.getAttribute('data-year') === '2022', null, { timeout: 5000 });
+  const after2022 = await fills(page);
+  assert.notDeepEqual(after2022, before);
+  // It stops by itself at the last year (one pass).
+  await page.waitForFunction(() => document.querySelector('.map-frame')?.getAttribute('data-year') === '2024', null, { timeout: 10000 });
+  await page.waitForSelector('.map-play[aria-pressed="false"]');
+  assert.match(page.url(), /class=equal/);
+  // Keyboard on the slider: Home goes to the first year.
+  await page.locator('.map-player input[type=range]').focus();
+  await page.keyboard.press('Home');
+  await page.waitForURL(/year=2021/);
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('uploading the Thừa Thiên Huế boundaries switches to the geographic map with 9 matched units; export works', async () => {
+  const page = await open('?view=map');
+  await page.setInputFiles('[data-testid=boundary-file]', sharedFile('data/boundaries/tth-districts.topo.json'));
+  await page.locator('path.map-unit').first().waitFor();
+  assert.equal(await page.locator('.map-frame').getAttribute('data-mode'), 'geo');
+  assert.equal(await page.locator('path.map-unit').count(), 9);
+  assert.match(await page.getByTestId('join-summary').innerText(), /Khớp 9\/9/);
+  await page.screenshot({ path: join(OUT, 'map-geo-1366.png'), fullPage: true });
+  const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh SVG' }).click()]);
+  const svg = readFileSync(await svgDl.path(), 'utf8');
+  assert.match(svg, /Tỷ lệ hộ nghèo — Thừa Thiên Huế/);
+  assert.match(svg, /Năm 2024/);
+  assert.match(svg, /Nguồn: /);
+  assert.ok((svg.match(/<path /g) ?? []).length >= 9);
+  const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
+  const png = readFileSync(await pngDl.path());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  // Kept in IndexedDB: a reload still shows the boundary map.
+  await page.reload();
+  await page.locator('path.map-unit').first().waitFor();
+  assert.equal(await page.locator('path.map-unit').count(), 9);
+  // A file that is not lon/lat is refused with a clear message.
+  await page.setInputFiles('[data-testid=boundary-file]', { name: 'utm.geojson', mimeType: 'application/json',
+    buffer: Buffer.from('{"type":"Polygon","coordinates":[[[500000,1800000],[510000,1800000],[510000,1810000],[500000,1800000]]]}') });
+  assert.match(await page.getByRole('alert').innerText(), /kinh độ\/vĩ độ/);
+  assert.deepEqual(s.errors(page), []);
+});
+
+/** A clearly synthetic dataset for every district in the boundary file (deterministic). */
+function syntheticDistricts(topo) {
+  const geoms = Object.values(topo.objects)[0].geometries;
+  const units = ['code,level,parent,name_vi,name_en,valid_from,valid_to,tags', 'VN,country,,Việt Nam (tổng hợp),Viet Nam (synthetic),,,'];
+  const obs = ['unit_code,year,indicator,value,status,source,note'];
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  for (const g of geoms) {
+    const p = g.properties;
+    units.push(`${p.code},district,VN,"${p.full_name_vi}","${p.name_en}",,,`);
+    const total = 10000 + Math.floor(rnd() * 90000);
+    for (const [year, f] of [[2022, 1], [2023, 0.8]]) {
+      obs.push(`${p.code},${year},total_households,${total},imported,synthetic,`);
+      obs.push(`${p.code},${year},poor_households,${Math.floor(total * rnd() * 0.2 * f)},imported,synthetic,`);
+    }
+  }
+  return { units: units.join('\n'), observations: obs.join('\n'), root: 'VN', title: 'Synthetic districts' };
+}
+
+test('~700 districts of Vietnam with a generated dataset: every unit renders, tiles too', async () => {
+  const topoText = readFileSync(sharedFile('data/boundaries/vn-districts.topo.json'), 'utf8');
+  const data = syntheticDistricts(JSON.parse(topoText));
+  const page = await open('?view=map');
+  const applied = await page.evaluate((d) => window.__povertyTest.applyDataset(d), data);
+  assert.ok(applied.units > 680);
+  await page.setInputFiles('[data-testid=boundary-file]', sharedFile('data/boundaries/vn-districts.topo.json'));
+  await page.locator('path.map-unit').first().waitFor({ timeout: 20000 });
+  const n = applied.units - 1;
+  assert.equal(await page.locator('path.map-unit').count(), n);
+  assert.match(await page.getByTestId('join-summary').innerText(), new RegExp(`Khớp ${n}/${n}`));
+  // Year change: time from the key press to the next frame after the new fills are in.
+  const ms = await page.evaluate(async () => {
+    const slider = document.querySelector('.map-player input[type=range]');
+    slider.focus();
+    const t0 = performance.now();
+    slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    const input = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    input.call(slider, '0');
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { ms: performance.now() - t0, year: document.querySelector('.map-frame').getAttribute('data-year') };
+  });
+  assert.equal(ms.year, '2022');
+  console.log(`# map: ${n} districts, year change to next frame ${ms.ms.toFixed(1)} ms (informational)`);
+  await page.screenshot({ path: join(OUT, 'map-vn-districts.png'), fullPage: false });
+  await page.getByLabel('Ô vuông').check();
+  await page.locator('.map-tile').first().waitFor();
+  assert.equal(await page.locator('.map-tile').count(), n);
+  await page.screenshot({ path: join(OUT, 'map-vn-tiles.png'), fullPage: false });
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('narrow screen (360 px): map and legend fit, no horizontal scroll', async () => {
+  const page = await open('?view=map', { width: 360, height: 740 });
+  assert.equal(await page.locator('.map-tile').count(), 9);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+  await page.screenshot({ path: join(OUT, 'map-tiles-360.png'), fullPage: true });
+  assert.deepEqual(s.errors(page), []);
+});
