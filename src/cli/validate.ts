@@ -1,5 +1,46 @@
-// Placeholder: the validate command is not built yet.
-export async function run(_args: string[]): Promise<number> {
-  console.error('validate: not implemented yet');
-  return 2;
+/**
+ * `validate FILE... [--json] [--lang vi|en]`: exit 0 when every file is valid, 1 when any has errors,
+ * 2 when any cannot be read. With --json, one JSON object per file per line.
+ */
+import { readAndIngest, issueJson, message, takeFlag, type CliLang } from './ingestCli.ts';
+import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
+
+export async function run(argv: string[]): Promise<number> {
+  const args = [...argv];
+  const json = args.includes('--json');
+  const lang: CliLang = takeFlag(args, '--lang') === 'en' ? 'en' : 'vi';
+  const files = args.filter((a) => a !== '--json');
+  if (!files.length) {
+    console.error('Usage: validate FILE... [--json] [--lang vi|en]');
+    return 2;
+  }
+  const known = new Map(builtinUnitsFromDisk().map((u) => [u.code, u.name.vi]));
+  let code = 0;
+  for (const file of files) {
+    const r = await readAndIngest(file);
+    if ('unreadable' in r || r.fatal) {
+      const msg = 'unreadable' in r ? r.unreadable : `${message(r.fatal!.code, {}, '', lang)} ${r.fatal!.message === r.fatal!.code ? '' : r.fatal!.message}`.trim();
+      if (json) console.log(JSON.stringify({ file, ok: false, format: 'unreadable' in r ? null : r.format, encoding: 'unreadable' in r ? null : r.encoding, records: 0, units: [], years: [], indicators: [], errors: [{ row: 0, column: '', value: '', code: 'unreadable' in r ? 'unreadable' : r.fatal!.code, message: msg }], warnings: [] }));
+      else console.log(`${file}: ${msg}`);
+      code = 2;
+      continue;
+    }
+    const newNames = new Map(r.units.map((u) => [u.code, u.name.vi]));
+    const errors = r.issues.filter((i) => i.severity === 'error').map((i) => issueJson(i, lang));
+    const warnings = r.issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, lang));
+    const out = {
+      file, ok: r.ok, format: r.format, encoding: r.encoding, records: r.table.size + r.targets.length,
+      units: r.table.unitCodes.map((c) => ({ code: c, name: known.get(c) ?? newNames.get(c) ?? c })),
+      years: r.table.years(), indicators: [...r.table.indicatorIds], errors, warnings,
+    };
+    if (json) console.log(JSON.stringify(out));
+    else {
+      console.log(`${file}: ${r.ok ? 'OK' : 'ERRORS'} — ${r.format}${r.encoding ? `, ${r.encoding}` : ''}, ${out.records} records, ${errors.length} errors, ${warnings.length} warnings`);
+      for (const i of [...errors.map((e) => ['error', e] as const), ...warnings.map((w) => ['warning', w] as const)]) {
+        console.log(`  ${i[0]} row ${i[1].row}${i[1].column ? ` [${i[1].column}]` : ''}: ${i[1].message}`);
+      }
+    }
+    if (!r.ok && code === 0) code = 1;
+  }
+  return code;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestOptions, type IngestResult } from './pipeline.ts';
-import { builtinUnitsFromDisk, fixture } from './testUnits.ts';
+import { builtinUnitsFromDisk, fixture } from './nodeFiles.ts';
 
 const units = builtinUnitsFromDisk();
 const run = (name: string, opts: IngestOptions = {}) => ingest(fixture(name), name, opts, units);

@@ -1,4 +1,4 @@
-/** The built-in units read with Node's fs, for ingest tests and the CLI (no Vite `?raw` import). */
+/** Node-only helpers (fs) for the CLI and tests: the built-in units and fixtures. Never imported by the app. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readTidyUnits } from './tidy.ts';
