@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   // Relative base so the built app also opens from a sub-path or a file copy.
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
