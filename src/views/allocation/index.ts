@@ -1,2 +1,2 @@
-// Placeholder until the allocation screen lands.
-export { default } from '../../ui/ComingSoon.tsx';
+/** The allocation screen (lazy-loaded by the view registry). */
+export { default } from './AllocationView.tsx';

@@ -1,0 +1,115 @@
+/**
+ * The allocation table (TanStack Table v9: sorting, name filter, column visibility) with a totals
+ * row that must reconcile to the parent target. Target cells are editable (lock with a reason);
+ * explanations are tooltips that keyboard and screen-reader users also get (focusable, described).
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  columnFilteringFeature, columnVisibilityFeature, createColumnHelper, createFilteredRowModel, createSortedRowModel,
+  globalFilteringFeature, rowSortingFeature, sortFn_basic, tableFeatures, useTable, type Row,
+} from '@tanstack/react-table';
+import { collator, foldForSearch, formatNumber, formatPercent, formatPp, type Lang } from './fmt.ts';
+import type { AllocationRow, Totals } from './model.ts';
+import { Sparkline } from './Sparkline.tsx';
+import { explanationText } from './text.ts';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic },
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  columnVisibilityFeature,
+});
+type F = typeof features;
+const helper = createColumnHelper<F, AllocationRow>();
+
+export const COLUMN_IDS = ['unit', 'households', 'baselinePoor', 'baselineRate', 'cut', 'cutPp', 'targetPoor', 'targetRate', 'actual', 'gap', 'status', 'trend'] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+interface Props {
+  rows: AllocationRow[];
+  totals: Totals;
+  lang: Lang;
+  years: [number, number];
+  onEdit: (row: AllocationRow, button: HTMLButtonElement) => void;
+  onUnlock: (code: string) => void;
+  /** Reports the rows and columns as shown, for the export. */
+  onView?: (rows: AllocationRow[], columns: ColumnId[]) => void;
+  filter: string;
+}
+
+const num = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatNumber(v, lang));
+const pct = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatPercent(v, lang));
+const pp = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatPp(v, lang));
+
+export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter }: Props) {
+  const { t } = useTranslation(['allocation', 'common']);
+  const columns = useMemo(() => {
+    const c = collator(lang);
+    const numeric = (id: ColumnId, get: (r: AllocationRow) => number | undefined, show: (r: AllocationRow) => React.ReactNode) =>
+      helper.accessor((r) => get(r) ?? Number.NEGATIVE_INFINITY, { id, header: t(`columns.${id}`), cell: (info) => show(info.row.original), sortUndefined: 'last', meta: { numeric: true } });
+    return helper.columns([
+      helper.accessor('name', {
+        id: 'unit', header: t('columns.unit'), enableHiding: false,
+        sortFn: (a: Row<F, AllocationRow>, b: Row<F, AllocationRow>) => c.compare(a.original.name, b.original.name),
+        cell: (info) => <span className="alloc-name">{info.row.original.name}</span>,
+      }),
+      numeric('households', (r) => r.households, (r) => num(r.households, lang)),
+      numeric('baselinePoor', (r) => r.poorBaseline, (r) => num(r.poorBaseline, lang)),
+      numeric('baselineRate', (r) => r.baselineRate, (r) => pct(r.baselineRate, lang)),
+      numeric('cut', (r) => r.cut, (r) => num(r.cut, lang)),
+      numeric('cutPp', (r) => r.cutPp, (r) => pp(-r.cutPp, lang)),
+      numeric('targetPoor', (r) => r.targetPoor, (r) => {
+        const text = explanationText(r.explanation, t, lang);
+        return (
+          <span className="alloc-target">
+            <span className="explain" tabIndex={0} title={text} aria-describedby={`explain-${r.code}`} data-testid={`target-${r.code}`}>
+              {r.locked && <span aria-hidden="true">🔒 </span>}{num(r.targetPoor, lang)}
+              <span id={`explain-${r.code}`} role="tooltip" className="explain-tip">{text}</span>
+            </span>
+            {r.locked ? (
+              <button type="button" className="icon-btn" aria-label={t('unlock', { name: r.name })} title={t('locked', { reason: r.lockReason ?? '' })} onClick={() => onUnlock(r.code)}>🔓</button>
+            ) : (
+              <button type="button" className="icon-btn" aria-label={t('edit', { name: r.name })} title={t('edit', { name: r.name })} onClick={(e) => onEdit(r, e.currentTarget)}>✎</button>
+            )}
+          </span>
+        );
+      }),
+      numeric('targetRate', (r) => r.targetRate, (r) => pct(r.targetRate, lang)),
+      numeric('actual', (r) => r.actualRate, (r) => pct(r.actualRate, lang)),
+      numeric('gap', (r) => r.gap, (r) => pp(r.gap, lang)),
+      helper.accessor('status', {
+        id: 'status', header: t('columns.status'),
+        cell: (info) => <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>,
+      }),
+      helper.display({
+        id: 'trend', header: t('columns.trend'),
+        cell: (info) => {
+          const s = info.row.original.spark;
+          const label = s.length ? t('trendLabel', { from: s[0]!.year, to: s[s.length - 1]!.year, values: s.map((p) => `${p.year} ${formatPercent(p.value, lang)}`).join(', ') }) : '';
+          return <Sparkline points={s} years={years} label={label} lang={lang} />;
+        },
+      }),
+    ]);
+  }, [t, lang, years, onEdit, onUnlock]);
+
+  const [sorting, setSorting] = useState<{ id: string; desc: boolean }[]>([]);
+  const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>({});
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (r) => r.code,
+    state: { sorting, columnVisibility, globalFilter: filter },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setColumnVisibility,
+    globalFilterFn: (row: Row<F, AllocationRow>, _id: string, value: string) => foldForSearch(row.original.name).includes(foldForSearch(value)),
+    getColumnCanGlobalFilter: (col) => col.id === 'unit',
+  });
+  return table;
+}
+
+export const ICON: Record<string, string> = { achieved: '✓', 'on-track': '↘', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' };

@@ -1,0 +1,179 @@
+/** ?view=allocation — split the province target over its districts, check it reconciles, edit, export, print. */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset, useViewStore } from '../../store/index.ts';
+import type { Lock } from '../../domain/allocation/index.ts';
+import { readParams, baseYearsOf } from './params.ts';
+import { buildModel, type AllocationRow } from './model.ts';
+import { Controls } from './Controls.tsx';
+import { TargetEditor, type EditRequest } from './TargetEditor.tsx';
+import { useAllocationTable, type ColumnId } from './AllocationTable.tsx';
+import { TotalsRow } from './TotalsRow.tsx';
+import { formatNumber, formatPercent } from './fmt.ts';
+import { problemText } from './text.ts';
+import { exportColumns, exportFileName } from './exportColumns.ts';
+import { exportRows, toCsv, toXlsxBlob } from './exportTable.ts';
+import './allocation.css';
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function AllocationView() {
+  const { t } = useTranslation(['allocation', 'common']);
+  const ds = useDataset();
+  const lang = useViewStore((s) => s.lang);
+  const extra = useViewStore((s) => s.extra);
+  const p = useMemo(() => readParams(ds, extra), [ds, extra]);
+  const baseYears = useMemo(() => baseYearsOf(ds), [ds]);
+  const [locks, setLocks] = useState<Lock[]>([]);
+  const [filter, setFilter] = useState('');
+  const [editing, setEditing] = useState<EditRequest | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const model = useMemo(() => buildModel(ds, p, locks, lang), [ds, p, locks, lang]);
+  const years = useMemo<[number, number]>(() => {
+    const ys = ds.table.years();
+    return [ys[0] ?? p.base, ys[ys.length - 1] ?? p.ty];
+  }, [ds, p.base, p.ty]);
+
+  const onEdit = useCallback((r: AllocationRow, button: HTMLButtonElement) => {
+    returnFocus.current = button;
+    setEditing({ code: r.code, name: r.name, current: r.targetPoor });
+  }, []);
+  const onUnlock = useCallback((code: string) => setLocks((ls) => ls.filter((l) => l.code !== code)), []);
+  const closeEditor = useCallback(() => {
+    setEditing(null);
+    const el = returnFocus.current;
+    if (el) setTimeout(() => el.focus(), 0);
+  }, []);
+  const saveLock = useCallback((code: string, targetPoor: number, reason: string) => {
+    setLocks((ls) => [...ls.filter((l) => l.code !== code), { code, targetPoor, reason }]);
+    setEditing(null);
+    // The edit button becomes an unlock button; focus the unit's target instead.
+    setTimeout(() => document.querySelector<HTMLElement>(`[data-testid="target-${CSS.escape(code)}"]`)?.focus(), 0);
+  }, []);
+
+  const table = useAllocationTable({ rows: model.rows, totals: model.totals, lang, years, onEdit, onUnlock, filter });
+  const visibleIds = table.getVisibleLeafColumns().map((c) => c.id as ColumnId);
+  const shownRows = table.getRowModel().rows.map((r) => r.original);
+  const name = (code: string) => ds.units.name(code, lang);
+
+  const doExport = async (kind: 'csv' | 'xlsx') => {
+    setExportError(null);
+    try {
+      const cols = exportColumns(visibleIds, t, lang);
+      const data = exportRows(cols, shownRows, { row: model.totals, value: (id, tot) => cols.find((c) => c.id === id)!.total(tot, t('totals')) });
+      const file = exportFileName(p, kind);
+      if (kind === 'csv') download(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }), file);
+      else download(await toXlsxBlob(data, t('title')), file);
+    } catch (e) {
+      setExportError(t('exportError', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  if (model.rows.length === 0) {
+    return (
+      <section className="alloc" aria-labelledby="alloc-title">
+        <h2 id="alloc-title">{t('title')}</h2>
+        <Controls p={p} baseYears={baseYears} />
+        <p className="notice">{t('noUnits', { year: p.base })}</p>
+      </section>
+    );
+  }
+
+  const parent = model.result.parent;
+  return (
+    <section className="alloc" aria-labelledby="alloc-title">
+      <h2 id="alloc-title">{t('title')}</h2>
+      <p className="alloc-intro">{t('intro')}</p>
+      <Controls p={p} baseYears={baseYears} />
+      <div className="alloc-print">
+        <p className="alloc-parent" data-testid="parent-target">
+          {name(ds.rootUnit)}, {p.base} → {p.ty}. {t('parentTarget', { poor: formatNumber(parent.targetPoor, lang), rate: formatPercent(parent.targetRate, lang), cut: formatNumber(parent.cut, lang) })}
+          {' '}{t(`methods.${p.method}`)}.
+        </p>
+        {model.result.problems.length > 0 && (
+          <ul className="alloc-problems" role="status">
+            {model.result.problems.map((pr, i) => <li key={i}>{problemText(pr, t, lang, name)}</li>)}
+          </ul>
+        )}
+        {model.missing.length > 0 && <p className="notice">{t('missingUnits', { units: model.missing.map(name).join(', '), year: p.base })}</p>}
+        {locks.length > 0 && <p className="alloc-locks">{t('lockedCount', { count: locks.length })}</p>}
+        <div className="alloc-tools">
+          <label className="alloc-search">
+            {t('search')}
+            <input type="search" value={filter} placeholder={t('searchPlaceholder')} onChange={(e) => setFilter(e.target.value)} />
+          </label>
+          <details className="alloc-columns">
+            <summary>{t('columnsToggle')}</summary>
+            <ul>
+              {table.getAllLeafColumns().filter((c) => c.getCanHide()).map((c) => (
+                <li key={c.id}>
+                  <label><input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {t(`columns.${c.id}`)}</label>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <button type="button" onClick={() => void doExport('csv')}>{t('exportCsv')}</button>
+          <button type="button" onClick={() => void doExport('xlsx')}>{t('exportXlsx')}</button>
+          <button type="button" onClick={() => window.print()}>{t('print')}</button>
+        </div>
+        {exportError && <p role="alert" className="alloc-error">{exportError}</p>}
+        <div className="alloc-scroll" role="region" aria-labelledby="alloc-caption" tabIndex={0}>
+          <table className="alloc-table" data-testid="allocation-table">
+            <caption id="alloc-caption">{t('title')}: {name(ds.rootUnit)} {p.base} → {p.ty}</caption>
+            <thead>
+              {table.getHeaderGroups().map((g) => (
+                <tr key={g.id}>
+                  {g.headers.map((h) => {
+                    const sorted = h.column.getIsSorted();
+                    const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                    return (
+                      <th key={h.id} scope="col" className={numeric ? 'num' : undefined}
+                        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                        {h.column.getCanSort() ? (
+                          <button type="button" className="sort-btn" onClick={h.column.getToggleSortingHandler()}>
+                            <table.FlexRender header={h} />
+                            <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                          </button>
+                        ) : <table.FlexRender header={h} />}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} data-code={row.original.code} className={row.original.locked ? 'is-locked' : undefined}>
+                  {row.getVisibleCells().map((cell) => {
+                    const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                    const Tag = cell.column.id === 'unit' ? 'th' : 'td';
+                    return (
+                      <Tag key={cell.id} {...(Tag === 'th' ? { scope: 'row' } : {})} className={numeric ? 'num' : undefined} data-col={cell.column.id}>
+                        <table.FlexRender cell={cell} />
+                      </Tag>
+                    );
+                  })}
+                </tr>
+              ))}
+              {shownRows.length === 0 && <tr><td colSpan={visibleIds.length}>{t('noRows')}</td></tr>}
+            </tbody>
+            <tfoot>
+              <TotalsRow columns={visibleIds} totals={model.totals} parentTargetPoor={parent.targetPoor} lang={lang} />
+            </tfoot>
+          </table>
+        </div>
+      </div>
+      <TargetEditor req={editing} onSave={saveLock} onClose={closeEditor} />
+    </section>
+  );
+}

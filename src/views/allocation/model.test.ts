@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltin } from '../../data/builtin.ts';
+import { readParams, defaultParentTarget, baseYearsOf, parentKeys } from './params.ts';
+import { buildModel } from './model.ts';
+import { exportRows, neutralise, toCsv } from './exportTable.ts';
+
+const ds = loadBuiltin();
+
+describe('allocation params', () => {
+  it('defaults to the province 3.17% target, 2022 → 2023, proportional', () => {
+    expect(defaultParentTarget(ds)?.value).toBe(3.17);
+    const p = readParams(ds, {});
+    expect(p).toEqual({ method: 'proportional', base: 2022, ty: 2023, parent: { kind: 'rate', rate: 3.17 }, floorRate: 0 });
+    expect(baseYearsOf(ds)).toContain(2022);
+  });
+
+  it.each([
+    [{ method: 'equal-pp', tc: '1,2', cap: '20' }, { method: 'equal-pp', parent: { kind: 'cut-pp', pp: 1.2 }, capPct: 20 }],
+    [{ th: '1500', floor: '0.5' }, { parent: { kind: 'households', households: 1500 }, floorRate: 0.5 }],
+    [{ method: 'bogus', base: 'x', ty: '2020' }, { method: 'proportional', base: 2022, ty: 2023 }],
+  ])('reads %o', (extra, expected) => {
+    expect(readParams(ds, extra)).toMatchObject(expected);
+  });
+
+  it('writes one target key and clears the others', () => {
+    expect(parentKeys({ kind: 'cut-pp', pp: 1 })).toEqual({ tr: undefined, tc: '1', th: undefined });
+  });
+});
+
+describe('allocation model', () => {
+  it.each(['proportional', 'equal-pp', 'need-weighted'] as const)('%s: totals reconcile to the parent target', (method) => {
+    const m = buildModel(ds, { ...readParams(ds, {}), method }, [], 'vi');
+    expect(m.rows).toHaveLength(9);
+    expect(m.totals.reconciles).toBe(true);
+    expect(m.totals.targetPoor).toBe(10448);
+    expect(m.totals.households).toBe(329600);
+    expect(m.totals.cut).toBe(1287);
+    // Actual 2023 rate is household-weighted over the districts.
+    expect(m.totals.actualRate).toBeCloseTo((100 * 7540) / m.rows.reduce((s, r) => s + ds.table.value(r.code, 'total_households', 2023)!, 0), 6);
+    for (const r of m.rows) expect(['achieved', 'off-track']).toContain(r.status); // 2023 is the target year
+  });
+
+  it('a lock re-balances the others and is marked', () => {
+    const p = readParams(ds, {});
+    const m = buildModel(ds, p, [{ code: '481', targetPoor: 4500, reason: 'plan' }], 'en');
+    expect(m.rows.find((r) => r.code === '481')).toMatchObject({ locked: true, targetPoor: 4500, lockReason: 'plan' });
+    expect(m.totals.targetPoor).toBe(10448);
+    expect(m.rows.find((r) => r.code === '474')!.name).toBe('Hue City');
+  });
+
+  it('sparkline points carry their standard', () => {
+    const m = buildModel(ds, readParams(ds, {}), [], 'vi');
+    const spark = m.rows[0]!.spark;
+    expect(spark.length).toBeGreaterThan(1);
+    expect(spark.every((s) => s.standard === 'vn-2022-2025')).toBe(true);
+  });
+});
+
+describe('export', () => {
+  it('neutralises formula-like text and writes a BOM', () => {
+    expect(neutralise('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(neutralise('-1+1')).toBe("'-1+1");
+    expect(neutralise('Huế')).toBe('Huế');
+    const rows = exportRows([{ id: 'n', header: 'name', value: (r: { n: string; v: number }) => r.n }, { id: 'v', header: 'v', value: (r) => r.v }],
+      [{ n: '@x, "y"', v: -3 }], { row: 1, value: (id) => (id === 'n' ? 'Total' : 1) });
+    const csv = toCsv(rows);
+    expect(csv.startsWith('\uFEFFname,v\r\n')).toBe(true);
+    expect(csv).toContain(`"'@x, ""y""",-3\r\n`);
+    expect(csv.endsWith('Total,1\r\n')).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Allocation inputs kept in the URL (useViewStore `extra`): method, base (base year), ty (target
+ * year), one of tr (target rate %) / tc (cut in pp) / th (households lifted out), cap (max % of a
+ * unit's poor households lifted out in a year), floor (min rate %). Missing keys fall back to the
+ * province's target found in the dataset.
+ */
+import { ALLOCATION_METHODS, type AllocationMethod, type ParentTarget } from '../../domain/allocation/index.ts';
+import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
+import { targetsFor, type Target } from '../../domain/targets.ts';
+
+export interface AllocationParams {
+  method: AllocationMethod;
+  base: number;
+  ty: number;
+  parent: ParentTarget;
+  /** Cap as a percentage of a unit's poor households (undefined = none). */
+  capPct?: number;
+  floorRate: number;
+}
+
+/** Years in which every compared unit has both counts (allocation needs them). */
+export function baseYearsOf(ds: Dataset): number[] {
+  const units = comparisonUnits(ds);
+  if (units.length === 0) return [];
+  return ds.table.years().filter((y) => units.every((u) => ds.table.value(u, 'total_households', y) !== undefined && ds.table.value(u, 'poor_households', y) !== undefined));
+}
+
+/**
+ * The province target to start from: the latest rate target whose year already has a result (so
+ * target and actual can be compared), else the earliest one still ahead, else none.
+ */
+export function defaultParentTarget(ds: Dataset): Target | undefined {
+  const list = [...targetsFor(ds.targets, ds.rootUnit, 'poverty_rate'), ...targetsFor(ds.targets, ds.rootUnit, 'target_rate')]
+    .sort((a, b) => a.year - b.year);
+  const bases = new Set(baseYearsOf(ds));
+  const withResult = list.filter((t) => ds.table.value(ds.rootUnit, 'poverty_rate', t.year) !== undefined && bases.has(t.baseYear ?? t.year - 1));
+  return withResult[withResult.length - 1] ?? list.find((t) => bases.has(t.baseYear ?? t.year - 1)) ?? list[0];
+}
+
+const num = (s: string | undefined) => {
+  if (s === undefined || s.trim() === '') return undefined;
+  const v = Number(s.replace(',', '.'));
+  return Number.isFinite(v) ? v : undefined;
+};
+
+export function readParams(ds: Dataset, extra: Readonly<Record<string, string>>): AllocationParams {
+  const def = defaultParentTarget(ds);
+  const years = baseYearsOf(ds);
+  const method = (ALLOCATION_METHODS as readonly string[]).includes(extra.method ?? '') ? (extra.method as AllocationMethod) : 'proportional';
+  const defBase = def ? (def.baseYear ?? def.year - 1) : (years[years.length - 1] ?? new Date().getFullYear() - 1);
+  const baseRaw = num(extra.base);
+  const base = baseRaw !== undefined && Number.isInteger(baseRaw) ? baseRaw : defBase;
+  const tyRaw = num(extra.ty);
+  const ty = tyRaw !== undefined && Number.isInteger(tyRaw) && tyRaw > base ? tyRaw : def && def.year > base ? def.year : base + 1;
+  const tr = num(extra.tr);
+  const tc = num(extra.tc);
+  const th = num(extra.th);
+  const parent: ParentTarget = tr !== undefined && tr >= 0 ? { kind: 'rate', rate: tr }
+    : tc !== undefined && tc >= 0 ? { kind: 'cut-pp', pp: tc }
+      : th !== undefined && th >= 0 ? { kind: 'households', households: Math.round(th) }
+        : { kind: 'rate', rate: def?.value ?? 0 };
+  const cap = num(extra.cap);
+  const floor = num(extra.floor);
+  return {
+    method, base, ty, parent,
+    ...(cap !== undefined && cap >= 0 && cap <= 100 ? { capPct: cap } : {}),
+    floorRate: floor !== undefined && floor >= 0 && floor <= 100 ? floor : 0,
+  };
+}
+
+/** URL keys for a parent target (the other two kinds are removed). */
+export function parentKeys(t: ParentTarget): Record<'tr' | 'tc' | 'th', string | undefined> {
+  return {
+    tr: t.kind === 'rate' ? String(t.rate) : undefined,
+    tc: t.kind === 'cut-pp' ? String(t.pp) : undefined,
+    th: t.kind === 'households' ? String(t.households) : undefined,
+  };
+}
