@@ -1,2 +1,1 @@
-// Placeholder until the present screen lands.
-export { default } from '../../ui/ComingSoon.tsx';
+export { default } from './PresentView.tsx';

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltin } from '../../data/builtin.ts';
+import { narrativeFacts, narrativeText, summarize, type NarrativeFacts } from './index.ts';
+
+const ds = loadBuiltin();
+
+describe('narrative on the built-in data', () => {
+  it('2024: province meets 1.84%, 7 of 9 districts met, A Lưới has the largest yearly cut left', () => {
+    const f = narrativeFacts(ds);
+    expect(f.year).toBe(2024);
+    expect(f.total).toBe(9);
+    expect(f.counts.achieved).toBe(7);
+    expect(f.hardest?.code).toBe('481');
+    const en = summarize(ds, 'en').text;
+    expect(en).toContain('In 2024, the poor-household rate of');
+    expect(en).toContain('1.40%, down 0.87 pp from 2023');
+    expect(en).toContain('already meets the 2025 target of 1.84%');
+    expect(en).toContain('9 of 9 districts have met or are on track for their targets (7 already met)');
+    expect(en).toMatch(/A Luoi District must cut 2\.24 pp a year to reach 12\.10% by 2025, less than its recent pace of 11\.88 pp a year/);
+    expect(en).toContain('None of the districts is off track.');
+  });
+
+  it('vi uses decimal commas and the same facts', () => {
+    const vi = summarize(ds, 'vi').text;
+    expect(vi).toContain('Năm 2024, tỷ lệ hộ nghèo của');
+    expect(vi).toContain('1,40%, giảm 0,87 điểm % so với 2023');
+    expect(vi).toContain('9/9 huyện đã đạt hoặc đúng tiến độ chỉ tiêu (7 đã đạt)');
+    expect(vi).toMatch(/A Lưới còn phải giảm 2,24 điểm % mỗi năm/);
+  });
+
+  it('2022: A Lưới is at risk and named as behind', () => {
+    const f = narrativeFacts(ds, { year: 2022 });
+    expect(f.behind.map((b) => b.code)).toEqual(['481']);
+    expect(narrativeText(f, 'en').text).toContain('Off track or at risk: A Luoi District.');
+  });
+});
+
+describe('pace comparison templates', () => {
+  const base = narrativeFacts(ds, { year: 2022 });
+  const withPace = (required: number, pace: number | undefined): NarrativeFacts => ({
+    ...base,
+    hardest: { code: 'x', name: { vi: 'Xã X', en: 'X' }, status: 'off-track', latest: 10, target: 5, targetYear: 2025, required,
+      ...(pace === undefined ? {} : { pace }) },
+  });
+  it.each([
+    [4.2, 2.1, 'twice its recent pace (2.10 pp a year)', 'gấp đôi tốc độ gần đây'],
+    [3, 1, '3 times its recent pace', 'gấp 3 lần'],
+    [2.5, 1, '2.5 times its recent pace', 'gấp 2,5 lần'],
+    [1, 1, 'about its recent pace', 'tương đương tốc độ gần đây'],
+    [1, 3, 'less than its recent pace of 3.00 pp a year', 'thấp hơn tốc độ gần đây'],
+    [1, -0.5, 'while its rate is not falling', 'trong khi tỷ lệ chưa giảm'],
+    [1, undefined, 'with no comparable trend yet', 'chưa có xu hướng so sánh được'],
+  ])('required %s vs pace %s', (req, pace, en, vi) => {
+    expect(narrativeText(withPace(req, pace), 'en').text).toContain(en);
+    expect(narrativeText(withPace(req, pace), 'vi').text).toContain(vi);
+  });
+
+  it('an empty dataset says there is no rate, in both languages', () => {
+    const f: NarrativeFacts = { ...base, year: null, total: 0, headline: { unit: '', indicator: 'poverty_rate', status: 'no-data' }, behind: [], statuses: [] };
+    delete f.hardest;
+    expect(narrativeText(f, 'en').sentences).toHaveLength(1);
+    expect(narrativeText(f, 'vi').text).toMatch(/^Chưa có số liệu/);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Presenter mode: one scene at a time on a projector. Keys: →/PageDown/Space next, ←/PageUp
+ * previous, Home/End, P plays the scene's years, F full screen, N notes window, Esc leaves.
+ * The scene number and theme live in the URL (extra keys `scene`, `theme`).
+ */
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useDataset, useViewStore } from '../../store/index.ts';
+import { summarize } from '../../domain/narrative/index.ts';
+import { resolveYear } from '../overview/overviewData.ts';
+import { clampIndex, sceneState } from './deck.ts';
+import { hydrateDeck, useDeckStore } from './deckStore.ts';
+import { sceneYears } from './sceneData.ts';
+import { SceneBody } from './Scenes.tsx';
+import { DeckEditor } from './DeckEditor.tsx';
+import { sourceLine } from '../../ui/export/sourceLine.ts';
+import './present.css';
+
+const STEP_MS = 900;
+
+export default function PresentView() {
+  const ds = useDataset();
+  const { lang, extra, indicator, setExtra, setView } = useViewStore(useShallow((s) => ({
+    lang: s.lang, extra: s.extra, indicator: s.indicator, setExtra: s.setExtra, setView: s.setView,
+  })));
+  const { t } = useTranslation('present');
+  const { deck, setDeck, storageFailed } = useDeckStore();
+  useEffect(() => { hydrateDeck(); }, []);
+
+  const n = deck.scenes.length;
+  const index = clampIndex(extra.scene, n);
+  const scene = deck.scenes[index]!;
+  const state = useMemo(() => sceneState(scene), [scene]);
+  const theme = extra.theme === 'light' ? 'light' : 'dark';
+  const years = useMemo(() => sceneYears(ds, state.indicator), [ds, state.indicator]);
+  const sceneYear = resolveYear(ds, state.indicator, state.year);
+  const [play, setPlay] = useState<{ scene: string; year: number } | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [notesWin, setNotesWin] = useState<Window | null>(null);
+  const [notice, setNotice] = useState('');
+  const year = play && play.scene === scene.id ? play.year : sceneYear;
+  const playing = play !== null && play.scene === scene.id && year !== (sceneYear ?? years[years.length - 1]);
+
+  const go = useCallback((i: number) => {
+    setPlay(null);
+    setExtra('scene', String(Math.max(0, Math.min(n - 1, i)) + 1));
+  }, [n, setExtra]);
+
+  const startPlay = useCallback(() => {
+    if (years.length < 2) return;
+    setPlay({ scene: scene.id, year: years[0]! });
+  }, [years, scene.id]);
+
+  // Step through the years up to the scene's own year, then stop (one pass).
+  useEffect(() => {
+    if (!play || play.scene !== scene.id) return;
+    const end = sceneYear ?? years[years.length - 1]!;
+    if (play.year >= end) return;
+    const timer = setTimeout(() => {
+      const next = years.find((y) => y > play.year);
+      setPlay(next === undefined ? null : { scene: scene.id, year: next });
+    }, STEP_MS);
+    return () => clearTimeout(timer);
+  }, [play, scene.id, sceneYear, years]);
+
+  const title = scene.title || t(`kind.${scene.kind}`);
+  const narrative = useMemo(() => summarize(ds, lang, { year: sceneYear }), [ds, lang, sceneYear]);
+  const notes = scene.notes || (index === 0 ? narrative.text : t(`defaultNotes.${scene.kind}`));
+  const nextScene = deck.scenes[index + 1];
+
+  const openNotes = useCallback(() => {
+    if (notesWin && !notesWin.closed) { notesWin.focus(); return; }
+    const w = window.open('', 'present-notes', 'width=720,height=480');
+    if (!w) { setNotice(t('notesWindow.blocked')); return; }
+    w.document.title = t('notesWindow.title');
+    w.document.body.style.cssText = 'font: 24px/1.5 system-ui, sans-serif; margin: 1.5rem; background: #111; color: #f5f5f5;';
+    w.addEventListener('pagehide', () => setNotesWin(null));
+    setNotesWin(w);
+  }, [notesWin, t]);
+  useEffect(() => () => { notesWin?.close(); }, [notesWin]);
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) { void document.exitFullscreen(); return; }
+    setView('overview');
+  }, [setView]);
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => {});
+  };
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    const el = e.target as HTMLElement | null;
+    if (editing) { if (e.key === 'Escape') setEditing(false); return; }
+    if (e.altKey || e.ctrlKey || e.metaKey || (el && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
+    const k = e.key;
+    if (k === 'ArrowRight' || k === 'PageDown' || k === ' ' || k === 'ArrowDown') go(index + 1);
+    else if (k === 'ArrowLeft' || k === 'PageUp' || k === 'ArrowUp') go(index - 1);
+    else if (k === 'Home') go(0);
+    else if (k === 'End') go(n - 1);
+    else if (k === 'p' || k === 'P') { if (playing) setPlay(null); else startPlay(); }
+    else if (k === 'f' || k === 'F') toggleFullscreen();
+    else if (k === 'n' || k === 'N') openNotes();
+    else if (k === 'Escape') leave();
+    else return;
+    e.preventDefault();
+  });
+  useEffect(() => {
+    const on = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', on);
+    return () => window.removeEventListener('keydown', on);
+  }, []);
+
+  return (
+    <div className={`present theme-${theme}`} data-testid="present" data-scene={index + 1} data-year={year ?? ''} data-playing={playing ? 'true' : 'false'}>
+      <header className="p-head">
+        <h1 className="p-title">{title}</h1>
+        <span className="p-year" data-testid="p-year" aria-live="polite">{year ?? ''}</span>
+        <span className="p-count">{t('sceneOf', { n: index + 1, total: n })}</span>
+      </header>
+      <main className="p-stage" aria-roledescription={t('deckLabel')}>
+        <SceneBody kind={scene.kind} ds={ds} state={{ ...state, indicator: state.indicator || indicator }} year={year} lang={lang} title={title} />
+      </main>
+      <footer className="p-foot">
+        <p className="p-source" title={sourceLine(ds, lang)}>{sourceLine(ds, lang)}</p>
+        <div className="p-controls" role="toolbar" aria-label={t('controls.help')}>
+          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('controls.prev')}>←</button>
+          <button type="button" onClick={() => go(index + 1)} disabled={index >= n - 1} aria-label={t('controls.next')}>→</button>
+          <button type="button" onClick={() => (playing ? setPlay(null) : startPlay())} aria-pressed={playing} aria-label={playing ? t('controls.pause') : t('controls.play')} disabled={years.length < 2}>{playing ? '❚❚' : '▶'}</button>
+          <button type="button" onClick={toggleFullscreen} aria-label={t('controls.fullscreen')}>□</button>
+          <button type="button" onClick={openNotes} aria-label={t('controls.notes')}>✎</button>
+          <button type="button" onClick={() => setExtra('theme', theme === 'dark' ? 'light' : undefined)} aria-label={t('controls.theme')}>◐</button>
+          <button type="button" onClick={() => setEditing(true)} aria-label={t('controls.edit')}>☰</button>
+          <button type="button" onClick={leave} aria-label={t('controls.exit')}>✕</button>
+        </div>
+      </footer>
+      {notice && <p className="p-notice" role="status">{notice}</p>}
+      {editing && (
+        <DeckEditor deck={deck} index={index} onDeck={setDeck} onGo={go} onClose={() => setEditing(false)}
+          base={{ indicator, lang }} storageFailed={storageFailed} />
+      )}
+      {notesWin && !notesWin.closed && createPortal(
+        <div>
+          <h1 style={{ fontSize: '1.2em' }}>{index + 1}/{n} · {title}</h1>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{notes || t('notesWindow.none')}</p>
+          {nextScene && <p style={{ opacity: 0.7 }}>{t('notesWindow.next')}: {nextScene.title || t(`kind.${nextScene.kind}`)}</p>}
+        </div>,
+        notesWin.document.body,
+      )}
+      <p className="sr-only" data-testid="p-notes">{notes}</p>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/** One scene's content, by kind, for a year (the year changes while a scene plays). */
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../domain/dataset.ts';
+import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';
+import { describeIndicator } from '../../domain/catalogue.ts';
+import { formatPercent, formatPp, formatPpParts, formatValue, type Lang } from '../../i18n/format.ts';
+import { StatusBadge } from '../../ui/StatusBadge.tsx';
+import type { UrlState } from '../../store/url.ts';
+import type { SceneKind } from './deck.ts';
+import { mapScene, overviewFor, statusRows } from './sceneData.ts';
+import { BarsSvg, TileMapSvg, TrendSvg } from './charts.tsx';
+
+interface Props { kind: SceneKind; ds: Dataset; state: UrlState; year: number | null; lang: Lang; title: string }
+
+export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
+  const { t } = useTranslation('present');
+  const def = describeIndicator(state.indicator);
+  const rate = def.kind === 'rate';
+  const fmt = (v: number) => (rate ? formatPercent(v, lang) : formatValue(v, def.unit, lang));
+  const axisFmt = (v: number) => (rate ? formatPercent(v, lang, Number.isInteger(v) ? 0 : 1) : formatValue(v, def.unit, lang));
+  const narrative = narrativeText(narrativeFacts(ds, { year, ...(state.extra.method === 'equal-pp' || state.extra.method === 'need-weighted' ? { method: state.extra.method } : {}) }), lang);
+  const targetLabel = (y: number, v: string) => t('targetLine', { year: y, value: v });
+  const diff = (v: number) => {
+    if (!rate) return fmt(v);
+    const p = formatPpParts(v, lang);
+    return <>{p.number} <span className="p-kpi-unit">{p.unit}</span></>;
+  };
+
+  if (kind === 'kpis') {
+    const o = overviewFor(ds, state, year, lang);
+    const h = o.headline;
+    return (
+      <div className="p-kpis-scene">
+        <div className="p-kpis" data-testid="p-kpis">
+          <div className="p-kpi p-kpi-main"><span className="p-kpi-label">{t('kpi.latest', { year: h.latest?.year ?? '' })}</span>
+            <span className="p-kpi-value" data-testid="p-kpi-latest">{h.latest ? fmt(h.latest.value) : '–'}</span><span className="p-kpi-note">{o.focus.name}</span></div>
+          <div className="p-kpi"><span className="p-kpi-label">{t('kpi.change', { year: h.previous?.year ?? '–' })}</span>
+            <span className="p-kpi-value">{h.changePp !== undefined ? diff(h.changePp) : '–'}</span></div>
+          <div className="p-kpi"><span className="p-kpi-label">{h.target ? t('kpi.target', { year: h.target.year }) : t('kpi.gap')}</span>
+            <span className="p-kpi-value">{h.target ? fmt(h.target.value) : '–'}</span>
+            {h.gap !== undefined && <span className="p-kpi-note">{t('kpi.gap')}: {rate ? formatPp(h.gap, lang) : fmt(h.gap)}</span>}</div>
+          <div className="p-kpi"><span className="p-kpi-label">{t('kpi.status')}</span><span className="p-kpi-value p-kpi-status"><StatusBadge status={h.status} /></span></div>
+        </div>
+        <p className="p-lead" data-testid="p-narrative">{narrative.text}</p>
+      </div>
+    );
+  }
+  if (kind === 'trend') {
+    const o = overviewFor(ds, state, year, lang);
+    return <TrendSvg trend={o.trend} upTo={year} fmt={fmt} axisFmt={axisFmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
+  }
+  if (kind === 'map') {
+    const m = mapScene(ds, state.indicator, year, lang, state.extra);
+    return (
+      <div className="p-map-scene">
+        <TileMapSvg map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
+        <ul className="p-legend" aria-label={t('mapLegend')}>
+          {m.legend.map((l) => (
+            <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{axisFmt(l.from)}–{axisFmt(l.to)}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (kind === 'ranking') {
+    const o = overviewFor(ds, state, year, lang);
+    const rows = o.compare.rows.map((r) => ({ code: r.code, name: r.name, value: r.value, status: r.headline.status }));
+    return <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
+  }
+  const rows = statusRows(ds, year, lang, state.extra.method);
+  if (kind === 'status') {
+    return (
+      <table className="p-table" data-testid="p-status-table">
+        <caption className="sr-only">{title}</caption>
+        <thead><tr>{(['unit', 'value', 'target', 'required', 'pace', 'status'] as const).map((c) => <th key={c} scope="col">{t(`col.${c}`)}</th>)}</tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code}>
+              <th scope="row">{r.name}</th>
+              <td>{r.status.latest ? formatPercent(r.status.latest.value, lang) : '–'}</td>
+              <td>{r.status.target ? `${formatPercent(r.status.target.value, lang)} (${r.status.target.year})` : '–'}</td>
+              <td>{r.status.requiredPerYear !== undefined ? formatPp(-r.status.requiredPerYear, lang) : '–'}</td>
+              <td>{r.status.pacePerYear !== undefined ? formatPp(-r.status.pacePerYear, lang) : '–'}</td>
+              <td><StatusBadge status={r.status.status} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  const facts = narrativeFacts(ds, { year });
+  const behind = rows.filter((r) => r.status.status === 'off-track' || r.status.status === 'at-risk');
+  return (
+    <div className="p-offtrack">
+      {behind.length === 0 ? <p className="p-big">{t('noneBehind')}</p> : (
+        <ul className="p-behind">
+          {behind.map((r) => <li key={r.code}><StatusBadge status={r.status.status} /> <strong>{r.name}</strong> — {formatPercent(r.status.latest?.value ?? 0, lang)}</li>)}
+        </ul>
+      )}
+      {facts.hardest && <p className="p-lead"><strong>{t('hardestLead')}:</strong> {narrative.sentences.find((s) => s.startsWith(facts.hardest!.name[lang])) ?? ''}</p>}
+    </div>
+  );
+}

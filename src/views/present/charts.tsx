@@ -1,0 +1,127 @@
+/**
+ * Projector charts as plain SVG with a viewBox: they scale to any box without overflow, and the
+ * same element is what the export module serialises. Colours come from CSS (theme) classes.
+ */
+import type { ReactNode } from 'react';
+import type { TrendData } from '../overview/overviewData.ts';
+import { pathAt } from '../../domain/progress.ts';
+import type { MapScene } from './sceneData.ts';
+
+interface Frame { title: string; desc: string; children: ReactNode; w: number; h: number; testId?: string }
+
+function Svg({ title, desc, children, w, h, testId }: Frame) {
+  return (
+    <svg className="p-chart" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMidYMid meet" role="img"
+      aria-label={`${title}. ${desc}`} data-testid={testId} xmlns="http://www.w3.org/2000/svg">
+      <title>{title}</title>
+      <desc>{desc}</desc>
+      {children}
+    </svg>
+  );
+}
+
+function niceMax(v: number): number {
+  if (!(v > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  const m = v / p;
+  return ([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => m <= s) ?? 10) * p;
+}
+
+export function TrendSvg({ trend, upTo, fmt, title, desc, targetLabel, axisFmt }: {
+  trend: TrendData; upTo: number | null; fmt: (v: number) => string; axisFmt: (v: number) => string;
+  title: string; desc: string; targetLabel: (year: number, value: string) => string;
+}) {
+  const W = 1000; const H = 520; const L = 90; const R = 40; const T = 30; const B = 50;
+  const [y0, y1] = trend.years;
+  const vals = [...trend.points.flatMap((p) => (p.value === null ? [] : [p.value])), ...trend.targets.map((t) => t.value),
+    ...trend.paths.map((p) => p.line.from.value)];
+  const max = niceMax(Math.max(0, ...vals) * 1.05);
+  const x = (yr: number) => L + ((yr - y0) / Math.max(1, y1 - y0)) * (W - L - R);
+  const y = (v: number) => T + (1 - v / max) * (H - T - B);
+  const shown = trend.points.filter((p) => p.value !== null && (upTo === null || p.year <= upTo));
+  const d = shown.map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.value!).toFixed(1)}`).join('');
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((k) => k * max);
+  const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  return (
+    <Svg title={title} desc={desc} w={W} h={H} testId="trend-svg">
+      {ticks.map((v) => (
+        <g key={v} className="p-grid">
+          <line x1={L} x2={W - R} y1={y(v)} y2={y(v)} />
+          <text x={L - 10} y={y(v) + 8} textAnchor="end" className="p-axis">{axisFmt(v)}</text>
+        </g>
+      ))}
+      {years.map((yr) => <text key={yr} x={x(yr)} y={H - 12} textAnchor="middle" className="p-axis">{yr}</text>)}
+      {trend.targets.map((t) => (
+        <g key={t.year} className="p-target">
+          <line x1={L} x2={W - R} y1={y(t.value)} y2={y(t.value)} />
+          <text x={W - R} y={y(t.value) + 30} textAnchor="end" className="p-label">{targetLabel(t.year, fmt(t.value))}</text>
+        </g>
+      ))}
+      {trend.paths.map((p) => {
+        const a = p.line.from; const b = p.line.to;
+        return <line key={p.target.year} className="p-path" x1={x(a.year)} y1={y(a.value)} x2={x(b.year)} y2={y(pathAt(p.line, b.year))} />;
+      })}
+      <path className="p-line" d={d} />
+      {shown.map((p) => (
+        <g key={p.year}>
+          <circle className="p-dot" cx={x(p.year)} cy={y(p.value!)} r={8} />
+          <text className="p-value" x={x(p.year)} y={y(p.value!) - 16} textAnchor="middle">{fmt(p.value!)}</text>
+        </g>
+      ))}
+    </Svg>
+  );
+}
+
+export interface BarRow { code: string; name: string; value: number; status?: string }
+
+export function BarsSvg({ rows, target, fmt, title, desc, targetLabel }: {
+  rows: BarRow[]; target?: { year: number; value: number }; fmt: (v: number) => string;
+  title: string; desc: string; targetLabel: (year: number, value: string) => string;
+}) {
+  const W = 1000; const rowH = 48; const T = 40; const L = 300; const R = 130;
+  const H = T + rows.length * rowH + 10;
+  const max = niceMax(Math.max(0, ...rows.map((r) => r.value), target?.value ?? 0));
+  const x = (v: number) => L + (v / max) * (W - L - R);
+  return (
+    <Svg title={title} desc={desc} w={W} h={H} testId="bars-svg">
+      {rows.map((r, i) => (
+        <g key={r.code} transform={`translate(0 ${T + i * rowH})`}>
+          <text x={L - 12} y={rowH / 2 + 8} textAnchor="end" className="p-name">{r.name}</text>
+          <rect x={L} y={8} width={Math.max(2, x(r.value) - L)} height={rowH - 16} className={`p-bar p-bar-${r.status ?? 'plain'}`} />
+          <text x={x(r.value) + 10} y={rowH / 2 + 8} className="p-value">{fmt(r.value)}</text>
+        </g>
+      ))}
+      {target && (
+        <g className="p-target">
+          <line x1={x(target.value)} x2={x(target.value)} y1={T - 6} y2={H - 6} />
+          <text x={x(target.value)} y={T - 12} textAnchor="middle" className="p-label">{targetLabel(target.year, fmt(target.value))}</text>
+        </g>
+      )}
+    </Svg>
+  );
+}
+
+/** "Huyện A Lưới" → "A Lưới", "A Luoi District" → "A Luoi": tiles are small. */
+export function shortName(name: string): string {
+  return name.replace(/^(Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn|Tỉnh)\s+/u, '')
+    .replace(/\s+(District|Town|City|Commune|Ward|Province)$/u, '');
+}
+
+export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
+  const S = 200; const G = 8;
+  const W = Math.max(1, map.grid.cols) * S; const H = Math.max(1, map.grid.rows) * S;
+  const dark = new Set(map.legend.slice(Math.ceil(map.legend.length / 2)).map((l) => l.color));
+  return (
+    <Svg title={title} desc={desc} w={W} h={H} testId="map-svg">
+      {map.cells.map((c) => (
+        <g key={c.code} transform={`translate(${c.col * S + G / 2} ${c.row * S + G / 2})`} data-code={c.code}>
+          <rect width={S - G} height={S - G} rx={14} fill={c.color ?? '#8c969e'} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
+          <text x={(S - G) / 2} y={S / 2 - 14} textAnchor="middle" className={`p-tile-name ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`}>{shortName(c.name)}</text>
+          <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`}>
+            {c.value === undefined ? noValue : fmt(c.value)}
+          </text>
+        </g>
+      ))}
+    </Svg>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * What each scene draws, derived from the dataset and a scene's view state (no React, tested).
+ * Map colours use breaks over all years, so a colour means the same value while the years play.
+ */
+import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
+import { describeIndicator } from '../../domain/catalogue.ts';
+import { unitStatuses, type UnitStatus } from '../../domain/status/index.ts';
+import { computeBreaks, classOf, isMethod } from '../../geo/classify.ts';
+import { sequentialColors } from '../../geo/palette.ts';
+import { tileLayout, type TileGrid } from '../../geo/tiles.ts';
+import { deriveOverview, type OverviewData } from '../overview/overviewData.ts';
+import type { UrlState } from '../../store/url.ts';
+import { collator, type Lang } from '../../i18n/format.ts';
+
+export interface MapCell { code: string; name: string; col: number; row: number; value?: number; color: string | null }
+export interface MapScene { grid: TileGrid; cells: MapCell[]; legend: { from: number; to: number; color: string }[] }
+export interface StatusRow { code: string; name: string; status: UnitStatus }
+
+/** Years with data for the indicator at the root or a compared unit, ascending. */
+export function sceneYears(ds: Dataset, indicator: string): number[] {
+  const ys = new Set<number>();
+  for (const u of [ds.rootUnit, ...comparisonUnits(ds)]) for (const y of ds.table.series(u, indicator).years) ys.add(y);
+  return [...ys].sort((a, b) => a - b);
+}
+
+export function overviewFor(ds: Dataset, s: Pick<UrlState, 'indicator' | 'unit'>, year: number | null, lang: Lang): OverviewData {
+  return deriveOverview({ dataset: ds, indicator: s.indicator, year, unit: s.unit, lang });
+}
+
+export function mapScene(ds: Dataset, indicator: string, year: number | null, lang: Lang, extra: Record<string, string> = {}): MapScene {
+  const units = comparisonUnits(ds);
+  const all: number[] = [];
+  for (const u of units) all.push(...ds.table.series(u, indicator).values);
+  const method = isMethod(extra.class) && extra.class !== 'custom' && extra.class !== 'target' ? extra.class : 'quantile';
+  const breaks = computeBreaks(all, method, 5);
+  const colors = sequentialColors('blues', breaks.length + 1);
+  const grid = tileLayout(units.map((code) => ({ code })));
+  const cells = grid.tiles.map((t) => {
+    const r = year === null ? -1 : ds.table.find(t.code, indicator, year);
+    const value = r >= 0 ? ds.table.toColumns().value[r]! : undefined;
+    return {
+      code: t.code, name: ds.units.name(t.code, lang), col: t.col, row: t.row,
+      ...(value !== undefined ? { value } : {}),
+      color: value === undefined ? null : colors[classOf(value, breaks)]!,
+    };
+  });
+  const edges = [Math.min(...all), ...breaks, Math.max(...all)];
+  const legend = colors.map((color, i) => ({ from: edges[i]!, to: edges[i + 1]!, color }));
+  return { grid, cells, legend };
+}
+
+export function statusRows(ds: Dataset, year: number | null, lang: Lang, method?: string): StatusRow[] {
+  if (year === null) return [];
+  const m = method === 'equal-pp' || method === 'need-weighted' || method === 'proportional' ? method : undefined;
+  const cmp = collator(lang);
+  return unitStatuses(ds, year, m ? { method: m } : {})
+    .map((s) => ({ code: s.unit, name: ds.units.name(s.unit, lang), status: s }))
+    .sort((a, b) => (b.status.latest?.value ?? -1) - (a.status.latest?.value ?? -1) || cmp.compare(a.name, b.name));
+}
+
+export function isRate(indicator: string): boolean {
+  return describeIndicator(indicator).kind === 'rate';
+}
