@@ -28,8 +28,8 @@ export function tileLayout(items: readonly TileInput[]): TileGrid {
   const x0 = Math.min(...xs); const x1 = Math.max(...xs);
   const y0 = Math.min(...ys); const y1 = Math.max(...ys);
   const w = Math.max(x1 - x0, 1e-9); const h = Math.max(y1 - y0, 1e-9);
-  // About 1.6 cells per unit leaves room to keep shapes; the aspect follows the centroids' spread.
-  const cells = Math.max(n * 1.6, 4);
+  // About 3 cells per unit leave room for the outline (a long, narrow country keeps its S); the aspect follows the centroids.
+  const cells = Math.max(n * 3, 4);
   const aspect = Math.min(Math.max(w / h, 0.1), 10);
   const cols = Math.max(1, Math.round(Math.sqrt(cells * aspect)));
   const rows = Math.max(Math.ceil(cells / cols), Math.ceil(n / cols));

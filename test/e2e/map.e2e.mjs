@@ -127,20 +127,27 @@ test('~700 districts of Vietnam with a generated dataset: every unit renders, ti
   const n = applied.units - 1;
   assert.equal(await page.locator('path.map-unit').count(), n);
   assert.match(await page.getByTestId('join-summary').innerText(), new RegExp(`Khớp ${n}/${n}`));
-  // Year change: time from the key press to the next frame after the new fills are in.
+  // Year change, measured in the page: the input event is handled synchronously by React (a
+  // discrete event), so `sync` is derive + render + commit of the new fills; `frame` adds paint.
   const ms = await page.evaluate(async () => {
     const slider = document.querySelector('.map-player input[type=range]');
-    slider.focus();
-    const t0 = performance.now();
-    slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
-    const input = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    input.call(slider, '0');
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return { ms: performance.now() - t0, year: document.querySelector('.map-frame').getAttribute('data-year') };
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const fill = () => document.querySelector('path.map-unit').getAttribute('fill');
+    const runs = [];
+    for (const v of ['1', '0', '1', '0', '1', '0']) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const t0 = performance.now();
+      setValue.call(slider, v);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const sync = performance.now() - t0;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      runs.push({ sync, frame: performance.now() - t0, year: document.querySelector('.map-frame').getAttribute('data-year'), fill: fill() });
+    }
+    return runs;
   });
-  assert.equal(ms.year, '2022');
-  console.log(`# map: ${n} districts, year change to next frame ${ms.ms.toFixed(1)} ms (informational)`);
+  assert.deepEqual(ms.map((r) => r.year), ['2023', '2022', '2023', '2022', '2023', '2022']);
+  const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`# map: ${n} districts, year change median: render+commit ${med(ms.map((r) => r.sync)).toFixed(1)} ms, to second frame ${med(ms.map((r) => r.frame)).toFixed(1)} ms (informational)`);
   await page.screenshot({ path: join(OUT, 'map-vn-districts.png'), fullPage: false });
   await page.getByLabel('Ô vuông').check();
   await page.locator('.map-tile').first().waitFor();

@@ -1,5 +1,5 @@
 /** Upload a boundary file, pick the joining property, and see what matched both ways. */
-import { useId, useState, type ChangeEvent } from 'react';
+import { memo, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoundaryError, readBoundaries, type BoundarySet } from '../../geo/boundaries.ts';
 import { suggestProperty, type JoinResult, type JoinUnit } from '../../geo/join.ts';
@@ -12,7 +12,7 @@ interface Props {
   names: Map<string, string>;
 }
 
-export function BoundaryPanel({ set, join, units, names }: Props) {
+export const BoundaryPanel = memo(function BoundaryPanel({ set, join, units, names }: Props) {
   const { t } = useTranslation('map');
   const id = useId();
   const { current, load, setProp, clear, storageFailed } = useBoundaryStore();
@@ -67,4 +67,4 @@ export function BoundaryPanel({ set, join, units, names }: Props) {
       )}
     </section>
   );
-}
+});

@@ -1,11 +1,12 @@
 /** Legend: class ranges in the UI language's number format and the count of units per class. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from './mapSeries.ts';
 import { fmtRange } from './format.ts';
 import { HatchDefs } from './Hatch.tsx';
 import type { Lang } from '../../i18n/format.ts';
 
-export function Legend({ data, relative, lang }: { data: MapData; relative: boolean; lang: Lang }) {
+export const Legend = memo(function Legend({ data, relative, lang }: { data: MapData; relative: boolean; lang: Lang }) {
   const { t } = useTranslation('map');
   return (
     <figure className="map-legend" aria-label={t('legend')}>
@@ -29,4 +30,4 @@ export function Legend({ data, relative, lang }: { data: MapData; relative: bool
       </ul>
     </figure>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** Locator: Vietnam's provinces (Natural Earth, bundled in public/geo) with the data's province lit. */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readBoundaries, type BoundarySet } from '../../geo/boundaries.ts';
 import { projectToWidth } from '../../geo/project.ts';
@@ -13,7 +13,7 @@ function loadProvinces(): Promise<BoundarySet> {
   return cache;
 }
 
-export function Locator({ province, name }: { province: string | null; name: string }) {
+export const Locator = memo(function Locator({ province, name }: { province: string | null; name: string }) {
   const { t } = useTranslation('map');
   const [set, setSet] = useState<BoundarySet | null>(null);
   useEffect(() => {
@@ -34,4 +34,4 @@ export function Locator({ province, name }: { province: string | null; name: str
       <figcaption>{t('locatorCredit')}</figcaption>
     </figure>
   );
-}
+});

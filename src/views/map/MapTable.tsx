@@ -1,11 +1,11 @@
 /** Text alternative: the map's data as a table, ranked. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/format.ts';
 import type { MapData } from './mapSeries.ts';
 import { fmtRange, fmtValue } from './format.ts';
 
-export function MapTable({ data, relative, lang, title }: { data: MapData; relative: boolean; lang: Lang; title: string }) {
+export const MapTable = memo(function MapTable({ data, relative, lang, title }: { data: MapData; relative: boolean; lang: Lang; title: string }) {
   const { t } = useTranslation('map');
   // Rows are built only while open: with ~700 units a hidden table would cost every year change.
   const [open, setOpen] = useState(false);
@@ -32,4 +32,4 @@ export function MapTable({ data, relative, lang, title }: { data: MapData; relat
       </table>}
     </details>
   );
-}
+});

@@ -7,7 +7,7 @@ import { DISPLAY_INDICATORS, INDICATORS } from '../../domain/indicators.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { METHODS } from '../../geo/classify.ts';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES } from '../../geo/palette.ts';
-import { deriveMap, indicatorYears, readSettings, resolveYear } from './mapSeries.ts';
+import { computeScale, deriveMap, readSettings, resolveYear } from './mapSeries.ts';
 import { useMapGeometry, MAP_WIDTH } from './useMapGeometry.ts';
 import { hydrateBoundaries, useBoundaryStore } from './boundaryStore.ts';
 import { TileMap } from './TileMap.tsx';
@@ -32,11 +32,13 @@ export default function MapView() {
   const units = useMemo(() => comparisonUnits(ds), [ds]);
   const indicators = useMemo(() => DISPLAY_INDICATORS.filter((id) => ds.table.indicatorIds.includes(id)), [ds]);
   const indicator = indicators.includes(urlIndicator as never) || ds.table.indicatorIds.includes(urlIndicator) ? urlIndicator : (indicators[0] ?? urlIndicator);
-  const years = useMemo(() => indicatorYears(ds, indicator, units), [ds, indicator, units]);
-  const year = resolveYear(years, wantedYear);
   const settings = useMemo(() => readSettings(extra), [extra]);
+  // The scale (breaks, colours) is fixed for the timeline; a year change only re-derives the fills.
+  const scale = useMemo(() => computeScale(ds, indicator, units, settings), [ds, indicator, units, settings]);
+  const years = scale.years;
+  const year = resolveYear(years, wantedYear);
   const relative = settings.method === 'target';
-  const data = useMemo(() => (year === undefined ? null : deriveMap(ds, indicator, year, units, settings, lang)), [ds, indicator, year, units, settings, lang]);
+  const data = useMemo(() => (year === undefined ? null : deriveMap(ds, indicator, year, units, settings, lang, scale)), [ds, indicator, year, units, settings, lang, scale]);
 
   const geo = useMapGeometry(ds, units, stored);
   const hasGeo = geo.shapes.length > 0;

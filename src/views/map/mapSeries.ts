@@ -82,7 +82,26 @@ export function shortName(name: string): string {
   return name.replace(PREFIX, '') || name;
 }
 
-export function deriveMap(ds: Dataset, indicator: string, year: number, units: readonly string[], s: MapSettings, lang: 'vi' | 'en'): MapData {
+/** The colour scale, fixed for the whole timeline; compute once per indicator/units/settings. */
+export interface MapScale { years: number[]; breaks: number[]; colors: string[]; ranges: { from: number; to: number }[] }
+
+export function computeScale(ds: Dataset, indicator: string, units: readonly string[], s: MapSettings): MapScale {
+  const relative = s.method === 'target';
+  const years = indicatorYears(ds, indicator, units);
+  // Breaks come from every year pooled, so a class means the same range all through the timeline
+  // and playing the years shows real change (per-year breaks would only show reordering).
+  const pooled = relative
+    ? pooledRelative(ds, indicator, units, years, (y) => activeTarget(ds.targets, ds.rootUnit, indicator, y))
+    : pooledValues(ds, indicator, units);
+  const breaks = computeBreaks(pooled, s.method, s.k, s.custom);
+  const n = breaks.length + 1;
+  const lowerBetter = describeIndicator(indicator).better === 'lower';
+  const colors = relative ? divergingColors(s.diverging, n, lowerBetter) : sequentialColors(s.palette, n);
+  return { years, breaks, colors, ranges: legendClasses(pooled, breaks).map((c) => ({ from: c.from, to: c.to })) };
+}
+
+export function deriveMap(ds: Dataset, indicator: string, year: number, units: readonly string[], s: MapSettings, lang: 'vi' | 'en',
+  scale: MapScale = computeScale(ds, indicator, units, s)): MapData {
   const def = describeIndicator(indicator);
   const lowerBetter = def.better === 'lower';
   const relative = s.method === 'target';
@@ -100,13 +119,8 @@ export function deriveMap(ds: Dataset, indicator: string, year: number, units: r
     return { code, name, raw, target: t.value, value: raw - t.value, cls: -1, color: null };
   });
   const values = items.flatMap((i) => (i.value === undefined ? [] : [i.value]));
-  // Breaks come from every year pooled, so a class means the same range all through the timeline
-  // and playing the years shows real change (per-year breaks would only show reordering).
-  const allYears = indicatorYears(ds, indicator, units);
-  const pooled = relative ? pooledRelative(ds, indicator, units, allYears, rootTarget) : pooledValues(ds, indicator, units);
-  const breaks = computeBreaks(pooled, s.method, s.k, s.custom);
+  const { breaks, colors, years: allYears } = scale;
   const n = breaks.length + 1;
-  const colors = relative ? divergingColors(s.diverging, n, lowerBetter) : sequentialColors(s.palette, n);
   const counts = new Array<number>(n).fill(0);
   for (const it of items) {
     if (it.value === undefined) continue;
@@ -120,7 +134,7 @@ export function deriveMap(ds: Dataset, indicator: string, year: number, units: r
     const prev = ranked[i - 1];
     it.rank = prev && prev.raw === it.raw ? prev.rank! : i + 1;
   });
-  const legend = legendClasses(pooled, breaks).map((c) => ({ from: c.from, to: c.to, count: counts[c.index]!, color: colors[c.index]! }));
+  const legend = scale.ranges.map((r, i) => ({ from: r.from, to: r.to, count: counts[i]!, color: colors[i]! }));
   return {
     indicator, unit: def.unit, year, years: allYears, items,
     byCode: new Map(items.map((i) => [i.code, i])),
