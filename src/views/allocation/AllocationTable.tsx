@@ -67,7 +67,7 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
         return (
           <span className="alloc-target">
             <span className="explain" tabIndex={0} title={text} aria-describedby={`explain-${r.code}`} data-testid={`target-${r.code}`}>
-              {r.locked && <span aria-hidden="true">🔒 </span>}{num(r.targetPoor, lang)}
+              {r.locked && <span aria-hidden="true">🔒 </span>}<span className="alloc-num">{num(r.targetPoor, lang)}</span>
               <span id={`explain-${r.code}`} role="tooltip" className="explain-tip">{text}</span>
             </span>
             {r.locked ? (
