@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, computeBreaks, legendClasses, parseBreaks } from './classify.ts';
+import { classOf, computeBreaks, legendClasses, parseBreaks, symmetricExtent } from './classify.ts';
 import { divergingColors, sequentialColors } from './palette.ts';
 
 const V = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -35,6 +35,13 @@ describe('classification on known inputs', () => {
     expect(legendClasses([NaN, 3], [5]).map((c) => c.count)).toEqual([1, 0]);
   });
 
+  it('relative to target: legend runs symmetric around the target', () => {
+    const v = [-1.5, 0.5, 25];
+    const l = legendClasses(v, computeBreaks(v, 'target', 4), symmetricExtent(v));
+    expect(l.map((c) => [c.from, c.to])).toEqual([[-25, -12.5], [-12.5, 0], [0, 12.5], [12.5, 25]]);
+    expect(l.map((c) => c.count)).toEqual([0, 1, 1, 1]);
+  });
+
   it('parses custom breaks in either decimal style', () => {
     expect(parseBreaks('1,5; 3;6')).toEqual([1.5, 3, 6]);
     expect(parseBreaks('2.5 x 4')).toEqual([2.5, 4]);
@@ -48,6 +55,14 @@ describe('palettes', () => {
       expect(new Set(divergingColors('puor', k, true)).size).toBe(k);
     }
   });
+  it.each(['puor', 'rdbu', 'brbg'] as const)('%s: "good" side is the cool end (blue > red)', (p) => {
+    const rgb = (c: string) => c.match(/\d+/g)!.map(Number);
+    const [r0, , b0] = rgb(divergingColors(p, 4, true)[0]!);
+    expect(b0!).toBeGreaterThan(r0!);
+    const [r1, , b1] = rgb(divergingColors(p, 4, false)[0]!);
+    expect(r1!).toBeGreaterThan(b1!);
+  });
+
   it('diverging orientation flips with lowIsGood', () => {
     expect(divergingColors('rdbu', 4, true)).toEqual([...divergingColors('rdbu', 4, false)].reverse());
   });

@@ -64,10 +64,16 @@ export function classOf(value: number, breaks: readonly number[]): number {
   return lo;
 }
 
-/** Legend rows: each class's range (data min/max at the ends) and how many values fall in it. */
-export function legendClasses(values: readonly number[], breaks: readonly number[]): LegendClass[] {
+/** Symmetric extent for the relative-to-target scheme: [−m, m] with m the largest distance from 0. */
+export function symmetricExtent(values: readonly number[]): [number, number] {
+  const m = values.reduce((a, v) => (Number.isFinite(v) ? Math.max(a, Math.abs(v)) : a), 0);
+  return [-m, m];
+}
+
+/** Legend rows: each class's range (data min/max at the ends, or the given extent) and how many values fall in it. */
+export function legendClasses(values: readonly number[], breaks: readonly number[], extent?: [number, number]): LegendClass[] {
   const s = finiteSorted(values);
-  const min = s[0] ?? 0; const max = s[s.length - 1] ?? 0;
+  const min = extent?.[0] ?? s[0] ?? 0; const max = extent?.[1] ?? s[s.length - 1] ?? 0;
   const counts = new Array<number>(breaks.length + 1).fill(0);
   for (const v of s) counts[classOf(v, breaks)]!++;
   return counts.map((count, index) => ({

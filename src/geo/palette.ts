@@ -9,6 +9,8 @@ import {
 
 const SEQUENTIAL = { blues: interpolateBlues, oranges: interpolateOranges, purples: interpolatePurples, ylgnbu: interpolateYlGnBu, viridis: interpolateViridis, cividis: interpolateCividis };
 const DIVERGING = { puor: interpolatePuOr, rdbu: interpolateRdBu, brbg: interpolateBrBG };
+/** Where each diverging scheme has its cool end (purple, blue, teal): d3 is not consistent. */
+const COOL_AT: Record<keyof typeof DIVERGING, 0 | 1> = { puor: 0, rdbu: 1, brbg: 1 };
 
 export type SequentialPalette = keyof typeof SEQUENTIAL;
 export type DivergingPalette = keyof typeof DIVERGING;
@@ -33,13 +35,14 @@ export function sequentialColors(p: SequentialPalette, k: number): string[] {
 }
 
 /**
- * k colours for classes ordered low → high around a midpoint. `lowIsGood` puts the scheme's second
+ * k colours for classes ordered low → high around a midpoint. `lowIsGood` puts the scheme's cool
  * end (purple, blue, teal) on the low side, so "better than target" always reads cool.
  */
 export function divergingColors(p: DivergingPalette, k: number, lowIsGood: boolean): string[] {
   const f = DIVERGING[p];
+  const lowEnd = lowIsGood ? COOL_AT[p] : 1 - COOL_AT[p];
   return Array.from({ length: k }, (_, i) => {
     const t = (i + 0.5) / k;
-    return f(lowIsGood ? 1 - t : t);
+    return f(lowEnd === 0 ? t : 1 - t);
   });
 }

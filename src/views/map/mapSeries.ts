@@ -7,7 +7,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { activeTarget } from '../../domain/targets.ts';
 import { weightedRate, sumCount } from '../../domain/weightedRate.ts';
-import { computeBreaks, classOf, legendClasses, isMethod, parseBreaks, type ClassMethod } from '../../geo/classify.ts';
+import { computeBreaks, classOf, legendClasses, isMethod, parseBreaks, symmetricExtent, type ClassMethod } from '../../geo/classify.ts';
 import { divergingColors, isDiverging, isSequential, sequentialColors, type DivergingPalette, type SequentialPalette } from '../../geo/palette.ts';
 
 export interface MapSettings {
@@ -97,7 +97,7 @@ export function computeScale(ds: Dataset, indicator: string, units: readonly str
   const n = breaks.length + 1;
   const lowerBetter = describeIndicator(indicator).better === 'lower';
   const colors = relative ? divergingColors(s.diverging, n, lowerBetter) : sequentialColors(s.palette, n);
-  return { years, breaks, colors, ranges: legendClasses(pooled, breaks).map((c) => ({ from: c.from, to: c.to })) };
+  return { years, breaks, colors, ranges: legendClasses(pooled, breaks, relative ? symmetricExtent(pooled) : undefined).map((c) => ({ from: c.from, to: c.to })) };
 }
 
 export function deriveMap(ds: Dataset, indicator: string, year: number, units: readonly string[], s: MapSettings, lang: 'vi' | 'en',
