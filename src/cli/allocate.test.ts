@@ -36,6 +36,15 @@ describe('cli allocate', () => {
     expect(d.problems[0]).toMatchObject({ kind: 'infeasible', constraint: 'cap' });
   });
 
+  it('reads any file the import pipeline reads, and names districts left out for lack of counts', async () => {
+    const { out } = capture();
+    const code = await run(['test/fixtures/import/wide-indicator-semicolon.csv', '--base-year', '2024', '--target-year', '2025', '--target-rate', '1.5', '--json']);
+    expect(code).toBe(0);
+    const d = JSON.parse(out.join('\n'));
+    expect(d.parent).toMatchObject({ households: 194400, poor_baseline: 3870, target_poor: 2916 });
+    expect(d.problems).toEqual([expect.objectContaining({ kind: 'missing-data', units: ['477', '478', '480', '482', '483'] })]);
+  });
+
   it.each([
     [['--base-year', '2022', '--target-year', '2023']],
     [[FILE, '--base-year', '2022', '--target-year', '2023', '--target-rate', '3', '--target-cut-pp', '1']],

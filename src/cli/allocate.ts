@@ -2,14 +2,18 @@
  * `allocate FILE --base-year Y0 --target-year Y1 (--target-rate R | --target-cut-pp P | --target-households N)
  *  [--method proportional|equal-pp|need-weighted] [--cap-share S] [--floor-rate F] [--parent CODE] [--json]`
  *
- * FILE is a tidy observations CSV (unit_code,year,indicator,value,…); a units.csv beside it (or
- * --units FILE) says which units are the parent's children. Exit 0 when the units reconcile to the
+ * FILE is anything the import pipeline reads (CSV, XLSX, JSON; tidy or wide). Units come from the
+ * built-in list, the file, and a units.csv beside it (or --units FILE); the parent is --parent CODE
+ * or the unit most of the counted units belong to. Exit 0 when the units reconcile to the
  * parent target, 1 when the result has problems, 2 on bad arguments or unreadable files.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readTidyObservations, readTidyUnits } from '../ingest/tidy.ts';
+import { readTidyUnits } from '../ingest/tidy.ts';
+import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
+import type { ObservationTable } from '../domain/observations.ts';
+import { readAndIngest, message } from './ingestCli.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { UnitRegistry } from '../domain/units.ts';
 import { allocate, allocationUnitsFrom, ALLOCATION_METHODS, type AllocationMethod, type ParentTarget, type Problem } from '../domain/allocation/index.ts';
@@ -55,6 +59,28 @@ function parseArgs(args: string[]): Options | string {
     ...(flags.has('units') ? { unitsFile: flags.get('units')! } : {}), ...(flags.has('parent') ? { parentCode: flags.get('parent')! } : {}) };
 }
 
+/**
+ * The parent's children: --parent CODE, else the parent most units with base-year counts belong
+ * to. Without any parent relation, every unit with counts (that is nobody's parent).
+ */
+function unitsToAllocate(table: ObservationTable, registry: UnitRegistry, base: number, parentCode?: string): string[] | string {
+  if (parentCode) {
+    const kids = registry.children(parentCode).map((u) => u.code);
+    return kids.length ? kids : `no unit has ${parentCode} as its parent`;
+  }
+  const withCounts = table.unitCodes.filter((c) => table.value(c, 'total_households', base) !== undefined && table.value(c, 'poor_households', base) !== undefined);
+  const votes = new Map<string, number>();
+  for (const c of withCounts) {
+    const p = registry.get(c)?.parent;
+    if (p) votes.set(p, (votes.get(p) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) return `units belong to several parents (${ranked.map((r) => r[0]).join(', ')}); choose one with --parent CODE`;
+  if (ranked.length) return registry.children(ranked[0]![0]).map((u) => u.code);
+  const parents = new Set(registry.all().map((u) => u.parent));
+  return withCounts.filter((c) => !parents.has(c));
+}
+
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function describeProblem(p: Problem): string {
@@ -75,20 +101,18 @@ export async function run(args: string[]): Promise<number> {
     console.error(`allocate: ${o}`);
     return 2;
   }
-  let text: string;
-  try { text = await readFile(o.file, 'utf8'); } catch { console.error(`allocate: cannot read ${o.file}`); return 2; }
-  const { table } = deriveRates(readTidyObservations(text, o.file));
-  const unitsPath = o.unitsFile ?? join(dirname(o.file), 'units.csv');
-  const registry = existsSync(unitsPath) ? new UnitRegistry(readTidyUnits(await readFile(unitsPath, 'utf8'))) : new UnitRegistry();
-  let codes: string[];
-  if (registry.size > 0) {
-    const roots = registry.all().filter((u) => registry.children(u.code).length > 0 && (u.parent === null || !registry.has(u.parent)));
-    const root = o.parentCode ?? (roots.length === 1 ? roots[0]!.code : undefined);
-    if (!root) { console.error('allocate: several parent units in the units file; choose one with --parent CODE'); return 2; }
-    codes = registry.children(root).map((u) => u.code);
-  } else {
-    codes = table.unitCodes.filter((c) => c !== o.parentCode);
+  const read = await readAndIngest(o.file);
+  if ('unreadable' in read || read.fatal) {
+    console.error(`allocate: cannot read ${o.file}: ${'unreadable' in read ? read.unreadable : message(read.fatal!.code, {}, '', 'en')}`);
+    return 2;
   }
+  const { table } = deriveRates(read.table);
+  // Units: the built-in list, those the file defines, and a units.csv beside it (or --units).
+  const unitsPath = o.unitsFile ?? join(dirname(o.file), 'units.csv');
+  let registry = new UnitRegistry(builtinUnitsFromDisk()).with(read.units);
+  if (existsSync(unitsPath)) registry = registry.with(readTidyUnits(await readFile(unitsPath, 'utf8')));
+  const codes = unitsToAllocate(table, registry, o.base, o.parentCode);
+  if (typeof codes === 'string') { console.error(`allocate: ${codes}`); return 2; }
   const { units, missing } = allocationUnitsFrom(table, codes, o.base);
   if (units.length === 0) { console.error(`allocate: no unit has total_households and poor_households in ${o.base}`); return 2; }
   const r = allocate({ units, parent: o.parent, method: o.method, constraints: { floorRate: o.floor, ...(o.cap !== undefined ? { capShare: o.cap } : {}) } });
