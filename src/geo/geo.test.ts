@@ -152,5 +152,5 @@ describe('tile layout', () => {
     expect(items.length).toBeGreaterThan(680);
     expect(items.every((i) => Number.isFinite(i.x))).toBe(true);
     assertGrid(tileLayout(items), items.map((i) => i.code));
-  });
+  }, 60_000); // reads and projects a 1.5 MB file: generous for a loaded 2-core machine
 });
