@@ -86,6 +86,9 @@ test('locking A Lưới by keyboard re-balances the other districts and still re
   assert.ok(others.every((c) => after[c] >= before[c]));
   assert.match(await page.getByTestId('totals-check').innerText(), /✓/);
   assert.match(await page.getByTestId('target-481').getAttribute('title'), /Kế hoạch của huyện/);
+  // Saving keeps the targets in the dataset (source: allocation run, or the UI reason for A Lưới).
+  await page.getByRole('button', { name: 'Lưu làm chỉ tiêu' }).click();
+  await page.getByText('Đã lưu chỉ tiêu năm 2023 cho 9 đơn vị.').waitFor();
   // Unlock restores the method's figure.
   await page.getByRole('button', { name: 'Bỏ khóa Huyện A Lưới' }).click();
   assert.deepEqual(await targetsParsed(page), before);
@@ -122,7 +125,7 @@ test('sorting, filtering and hiding columns', async () => {
   assert.deepEqual(await page.locator('tbody tr[data-code]').evaluateAll((trs) => trs.map((t) => t.dataset.code).sort()), ['479', '480']);
   await page.getByLabel('Filter units').fill('');
   await page.getByText('Columns').click();
-  await page.getByLabel('Trend').uncheck();
+  await page.getByRole('checkbox', { name: 'Trend' }).uncheck();
   assert.equal(await page.locator('th', { hasText: 'Trend' }).count(), 0);
   assert.deepEqual(s.errors(page), []);
 });

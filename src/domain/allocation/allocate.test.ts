@@ -122,3 +122,18 @@ describe('largestRemainder', () => {
     expect(whole).toEqual([2, 1, 0]);
   });
 });
+
+describe('targets from an allocation keep their source', () => {
+  it('allocation run with method and inputs; locked units carry the UI reason', async () => {
+    const { targetsFromAllocation } = await import('./fromTable.ts');
+    const parentTarget = { kind: 'rate', rate: 3.17 } as const;
+    const r = allocate({ units: TTH, parent: parentTarget, method: 'need-weighted', constraints: { capShare: 0.3 }, locks: [{ code: '481', targetPoor: 4500, reason: 'district plan' }] });
+    const ts = targetsFromAllocation(r, { parentUnit: '46', parentTarget, baseYear: 2022, targetYear: 2023, at: '2026-01-01' });
+    expect(ts).toHaveLength(18);
+    const hue = ts.find((t) => t.unit === '474' && t.indicator === 'poor_households')!;
+    expect(hue).toMatchObject({ year: 2023, baseYear: 2022, source: { kind: 'allocation', method: 'need-weighted', inputs: '46 rate 3.17% for 2023 from 2022; floor 0%, cap 0.3' } });
+    expect(ts.find((t) => t.unit === '481' && t.indicator === 'poverty_rate')).toMatchObject({ source: { kind: 'ui', reason: 'district plan', at: '2026-01-01' } });
+    const sumPoor = ts.filter((t) => t.indicator === 'poor_households').reduce((s, t) => s + t.value, 0);
+    expect(sumPoor).toBe(10448);
+  });
+});

@@ -1,8 +1,9 @@
 /** ?view=allocation — split the province target over its districts, check it reconciles, edit, export, print. */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataset, useViewStore } from '../../store/index.ts';
-import type { Lock } from '../../domain/allocation/index.ts';
+import { useDataStore, useDataset, useViewStore } from '../../store/index.ts';
+import { targetsFromAllocation, type Lock } from '../../domain/allocation/index.ts';
+import { upsertTargets } from '../../domain/targets.ts';
 import { readParams, baseYearsOf } from './params.ts';
 import { buildModel, type AllocationRow } from './model.ts';
 import { Controls } from './Controls.tsx';
@@ -37,6 +38,7 @@ export default function AllocationView() {
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditRequest | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const model = useMemo(() => buildModel(ds, p, locks, lang), [ds, p, locks, lang]);
   const years = useMemo<[number, number]>(() => {
@@ -77,6 +79,14 @@ export default function AllocationView() {
     } catch (e) {
       setExportError(t('exportError', { message: e instanceof Error ? e.message : String(e) }));
     }
+  };
+
+  // Keep the unit targets in the dataset with their source: the allocation run (method and inputs),
+  // or for locked units the UI edit and its reason. The overview then judges districts against them.
+  const saveTargets = () => {
+    const targets = targetsFromAllocation(model.result, { parentUnit: ds.rootUnit, parentTarget: p.parent, baseYear: p.base, targetYear: p.ty });
+    useDataStore.getState().apply({ ...ds, targets: upsertTargets(ds.targets, targets) }, `${t('title')}: ${t(`methods.${p.method}`)} ${p.base} → ${p.ty}`);
+    setSaved(t('saved', { count: model.rows.length, year: p.ty }));
   };
 
   if (model.rows.length === 0) {
@@ -125,7 +135,9 @@ export default function AllocationView() {
           <button type="button" onClick={() => void doExport('csv')}>{t('exportCsv')}</button>
           <button type="button" onClick={() => void doExport('xlsx')}>{t('exportXlsx')}</button>
           <button type="button" onClick={() => window.print()}>{t('print')}</button>
+          <button type="button" onClick={saveTargets} disabled={!model.result.reconciles} title={t('saveHelp')}>{t('save')}</button>
         </div>
+        <p role="status" className="alloc-saved">{saved}</p>
         {exportError && <p role="alert" className="alloc-error">{exportError}</p>}
         <div className="alloc-scroll" role="region" aria-labelledby="alloc-caption" tabIndex={0}>
           <table className="alloc-table" data-testid="allocation-table">
