@@ -42,16 +42,24 @@ export function currentUrlState(): UrlState {
 export function startUrlSync(): () => void {
   let last = toSearch(currentUrlState());
   let lastView = useViewStore.getState().view;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const unsub = useViewStore.subscribe(() => {
     const search = toSearch(currentUrlState());
     if (search === last) return;
     const view = useViewStore.getState().view;
-    if (view !== lastView) history.pushState(null, '', search);
-    else history.replaceState(null, '', search);
     last = search;
-    lastView = view;
+    if (view !== lastView) {
+      clearTimeout(pending);
+      history.pushState(null, '', search);
+      lastView = view;
+      return;
+    }
+    // replaceState costs several ms; during year playback it would run every frame, so batch it.
+    clearTimeout(pending);
+    pending = setTimeout(() => history.replaceState(null, '', last), 120);
   });
   const onPop = () => {
+    clearTimeout(pending);
     const s = parseUrlState(location.search);
     last = toSearch(s);
     lastView = s.view;
@@ -59,5 +67,5 @@ export function startUrlSync(): () => void {
   };
   window.addEventListener('popstate', onPop);
   history.replaceState(null, '', last);
-  return () => { unsub(); window.removeEventListener('popstate', onPop); };
+  return () => { clearTimeout(pending); unsub(); window.removeEventListener('popstate', onPop); };
 }
