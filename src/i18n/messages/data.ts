@@ -1,6 +1,51 @@
 /** Messages of the data view and of import problems (also used by the CLI). Keys are the same in vi and en; vi is the reference. */
 const vi = {
   title: 'Dữ liệu',
+  intro: 'Nhập tệp CSV, TSV/TXT, JSON hoặc Excel (.xlsx); xem báo cáo kiểm tra và thay đổi trước khi nạp. Dữ liệu được lưu trong trình duyệt.',
+  upload: {
+    heading: 'Nhập tệp', choose: 'Chọn tệp', drop: 'hoặc kéo thả tệp vào đây (CSV, TSV, TXT, JSON, XLSX).',
+    encoding: 'Bảng mã', delimiter: 'Dấu phân cách', sheet: 'Trang tính', headerRow: 'Dòng tiêu đề', defaultYear: 'Năm (nếu tệp không ghi)',
+    defaultIndicator: 'Chỉ tiêu (nếu tệp không ghi)', auto: 'Tự nhận biết', comma: 'Dấu phẩy (,)', semicolon: 'Dấu chấm phẩy (;)', tab: 'Tab', pipe: 'Gạch đứng (|)',
+    reading: 'Đang đọc {{file}}', cancel: 'Hủy', failed: 'Không đọc được tệp: {{message}}',
+    detected: '{{file}}: định dạng {{format}}, bảng mã {{encoding}}, dấu phân cách {{delimiter}}, dòng tiêu đề {{row}}.',
+  },
+  mapping: {
+    heading: 'Ánh xạ cột', headerFound: 'Dòng tiêu đề: {{row}}', titleRows: 'dòng tiêu đề báo cáo bỏ qua: {{rows}}', layoutLabel: 'Bố cục',
+    layout: { long: 'dạng dọc (đơn vị, năm, chỉ tiêu, giá trị)', 'wide-indicator': 'mỗi chỉ tiêu một cột', 'wide-year': 'mỗi năm một cột', mixed: 'hỗn hợp' },
+    remembered: 'Dùng ánh xạ đã chọn lần trước cho cùng bộ tiêu đề', column: 'Cột trong tệp', role: 'Ý nghĩa', roleFor: 'Ý nghĩa của cột {{column}}', guess: 'đoán',
+    roles: { ignore: 'Bỏ qua', unit_code: 'Mã đơn vị', unit_name: 'Tên đơn vị', year: 'Năm', indicator: 'Tên chỉ tiêu', value: 'Giá trị' },
+    valueYear: 'Giá trị năm {{year}}', valueIndYear: '{{indicator}} năm {{year}}', unknown: 'Có chỉ tiêu chưa biết.',
+  },
+  units: {
+    heading: 'Đơn vị chưa khớp', hint: 'Chọn đơn vị đã biết, nhận là đơn vị mới, hoặc bỏ qua các dòng của đơn vị đó.',
+    choiceFor: 'Xử lý đơn vị {{name}}', new: 'Nhận là đơn vị mới', skip: 'Bỏ qua',
+  },
+  report: {
+    heading: 'Báo cáo kiểm tra', dataRows: 'Dòng số liệu', accepted: 'Giá trị được nạp', rejectedRows: 'Dòng bị loại', errors: 'Lỗi', warnings: 'Cảnh báo',
+    totals: 'Dòng tổng (số liệu của đơn vị cấp trên)', totalLine: 'dòng {{row}} “{{label}}” → {{parent}}', notes: 'Ghi chú dưới bảng ({{n}} dòng, không nạp)',
+    rowShort: 'Dòng {{row}}', scale: 'Nhân 100 các tỷ lệ dạng phân số', none: 'Không có vấn đề nào.', severity: 'Mức độ', all: 'Tất cả', error: 'Lỗi', warning: 'Cảnh báo',
+    search: 'Tìm', downloadRejected: 'Tải các dòng bị loại (CSV)', row: 'Dòng', column: 'Cột', value: 'Giá trị trong tệp', message: 'Nội dung',
+    more: '… và {{n}} vấn đề khác (lọc để xem)', rowColumn: 'Dòng', reasonColumn: 'Lý do',
+  },
+  diff: {
+    heading: 'Thay đổi so với dữ liệu hiện có (chạy thử)', added: 'Mới', changed: 'Thay đổi', unchanged: 'Không đổi', rejected: 'Dòng bị loại',
+    examples: 'Xem {{n}} giá trị mới hoặc thay đổi', before: 'Trước', after: 'Sau', mode: 'Cách nạp',
+    merge: 'Gộp (cập nhật theo đơn vị, năm, chỉ tiêu)', replace: 'Thay thế toàn bộ', apply: 'Nạp dữ liệu', applied: 'Đã nạp {{file}}.', label: 'Nhập tệp',
+  },
+  table: {
+    heading: 'Toàn bộ số liệu', filter: 'Lọc (đơn vị, chỉ tiêu, năm)', count: '{{n}} giá trị', code: 'Mã', unit: 'Đơn vị', indicator: 'Chỉ tiêu', year: 'Năm',
+    value: 'Giá trị', provenance: 'Nguồn gốc', source: 'Nguồn', row: 'Dòng trong tệp', prev: 'Trang trước', next: 'Trang sau', page: 'Trang {{page}}/{{pages}}',
+  },
+  history: {
+    current: 'Dữ liệu hiện tại: {{label}}', undo: 'Hoàn tác: {{label}}', nothing: 'Không có gì để hoàn tác', heading: 'Lịch sử nhập ({{n}})',
+    item: '{{at}}: {{file}} ({{mode}}): {{added}} mới, {{changed}} thay đổi, {{rejected}} dòng bị loại',
+  },
+  export: { heading: 'Hoàn tác và xuất dữ liệu', csv: 'Tải CSV (UTF-8)', csvVn: 'Tải CSV cho Excel tiếng Việt (; và dấu phẩy thập phân)', json: 'Tải JSON', template: 'Tải mẫu nhập liệu' },
+  persist: {
+    unavailable: 'Không lưu được vào bộ nhớ trình duyệt: dữ liệu chỉ giữ đến khi đóng trang.',
+    quota: 'Bộ nhớ trình duyệt đã đầy: thay đổi mới chưa được lưu, dữ liệu đã lưu trước đó vẫn còn.',
+    corrupt: 'Một bản dữ liệu đã lưu không đọc được; bản đó được giữ nguyên và bỏ qua.',
+  },
   issue: {
     non_numeric: 'Không phải là số: "{{value}}".',
     rate_out_of_range: 'Tỷ lệ ngoài khoảng 0–100: {{value}}.',
@@ -30,6 +75,51 @@ const vi = {
 export type DataMessages = typeof vi;
 const en: DataMessages = {
   title: 'Data',
+  intro: 'Import CSV, TSV/TXT, JSON or Excel (.xlsx) files; review the validation report and the changes before loading. Data is kept in this browser.',
+  upload: {
+    heading: 'Import a file', choose: 'Choose a file', drop: 'or drop a file here (CSV, TSV, TXT, JSON, XLSX).',
+    encoding: 'Encoding', delimiter: 'Delimiter', sheet: 'Sheet', headerRow: 'Header row', defaultYear: 'Year (if the file has none)',
+    defaultIndicator: 'Indicator (if the file has none)', auto: 'Detect', comma: 'Comma (,)', semicolon: 'Semicolon (;)', tab: 'Tab', pipe: 'Pipe (|)',
+    reading: 'Reading {{file}}', cancel: 'Cancel', failed: 'The file could not be read: {{message}}',
+    detected: '{{file}}: format {{format}}, encoding {{encoding}}, delimiter {{delimiter}}, header row {{row}}.',
+  },
+  mapping: {
+    heading: 'Column mapping', headerFound: 'Header row: {{row}}', titleRows: 'report title rows skipped: {{rows}}', layoutLabel: 'Layout',
+    layout: { long: 'long (unit, year, indicator, value)', 'wide-indicator': 'one column per indicator', 'wide-year': 'one column per year', mixed: 'mixed' },
+    remembered: 'Using the mapping chosen last time for the same headers', column: 'Column in the file', role: 'Meaning', roleFor: 'Meaning of column {{column}}', guess: 'guess',
+    roles: { ignore: 'Ignore', unit_code: 'Unit code', unit_name: 'Unit name', year: 'Year', indicator: 'Indicator name', value: 'Value' },
+    valueYear: 'Value for {{year}}', valueIndYear: '{{indicator}} in {{year}}', unknown: 'Some indicators are unknown.',
+  },
+  units: {
+    heading: 'Unmatched units', hint: 'Pick a known unit, accept as a new unit, or skip that unit\'s rows.',
+    choiceFor: 'What to do with {{name}}', new: 'Accept as a new unit', skip: 'Skip',
+  },
+  report: {
+    heading: 'Validation report', dataRows: 'Data rows', accepted: 'Values loaded', rejectedRows: 'Rows rejected', errors: 'Errors', warnings: 'Warnings',
+    totals: 'Total rows (the parent unit\'s figures)', totalLine: 'row {{row}} “{{label}}” → {{parent}}', notes: 'Notes below the table ({{n}} rows, not loaded)',
+    rowShort: 'Row {{row}}', scale: 'Multiply fraction rates by 100', none: 'No problems found.', severity: 'Severity', all: 'All', error: 'Error', warning: 'Warning',
+    search: 'Search', downloadRejected: 'Download rejected rows (CSV)', row: 'Row', column: 'Column', value: 'Value in the file', message: 'Problem',
+    more: '… and {{n}} more (filter to see them)', rowColumn: 'Row', reasonColumn: 'Reason',
+  },
+  diff: {
+    heading: 'Changes against the loaded data (dry run)', added: 'New', changed: 'Changed', unchanged: 'Unchanged', rejected: 'Rows rejected',
+    examples: 'See {{n}} new or changed values', before: 'Before', after: 'After', mode: 'How to load',
+    merge: 'Merge (update by unit, year, indicator)', replace: 'Replace everything', apply: 'Load the data', applied: 'Loaded {{file}}.', label: 'Import',
+  },
+  table: {
+    heading: 'All observations', filter: 'Filter (unit, indicator, year)', count: '{{n}} values', code: 'Code', unit: 'Unit', indicator: 'Indicator', year: 'Year',
+    value: 'Value', provenance: 'Provenance', source: 'Source', row: 'Row in file', prev: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}',
+  },
+  history: {
+    current: 'Current data: {{label}}', undo: 'Undo: {{label}}', nothing: 'Nothing to undo', heading: 'Import history ({{n}})',
+    item: '{{at}}: {{file}} ({{mode}}): {{added}} new, {{changed}} changed, {{rejected}} rows rejected',
+  },
+  export: { heading: 'Undo and export', csv: 'Download CSV (UTF-8)', csvVn: 'Download CSV for Vietnamese Excel (; and decimal comma)', json: 'Download JSON', template: 'Download the import template' },
+  persist: {
+    unavailable: 'Browser storage is unavailable: the data is kept only until this page closes.',
+    quota: 'Browser storage is full: the latest changes are not saved; the data saved before is still there.',
+    corrupt: 'A saved version could not be read; it was left untouched and skipped.',
+  },
   issue: {
     non_numeric: 'Not a number: "{{value}}".',
     rate_out_of_range: 'Rate outside 0–100: {{value}}.',

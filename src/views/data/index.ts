@@ -1,2 +1,1 @@
-// Placeholder until the data screen lands.
-export { default } from '../../ui/ComingSoon.tsx';
+export { default } from './DataView.tsx';

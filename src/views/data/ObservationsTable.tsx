@@ -1,0 +1,87 @@
+/**
+ * Every observation of the working dataset with its provenance (TanStack Table v9). The columnar
+ * table is filtered to row indices and only one page is turned into objects, so a million rows
+ * never reach the DOM or even an array of objects.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { useDataset } from '../../store/index.ts';
+import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
+import { formatNumber, type Lang } from '../../i18n/format.ts';
+import { filterRows } from './model.ts';
+
+interface Row { key: number; unit: string; name: string; indicator: string; year: number; value: number; kind: string; source: string; row: number }
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, Row>();
+const PAGE = 50;
+
+export function ObservationsTable({ lang }: { lang: Lang }) {
+  const { t } = useTranslation(['data', 'common']);
+  const ds = useDataset();
+  const [filter, setFilter] = useState('');
+  const [page, setPage] = useState(0);
+  const idx = useMemo(() => filterRows(ds.table, ds.units, filter), [ds, filter]);
+  const pages = Math.max(1, Math.ceil(idx.length / PAGE));
+  const p = Math.min(page, pages - 1);
+  const data = useMemo(() => {
+    const out: Row[] = [];
+    for (let k = p * PAGE; k < Math.min(idx.length, (p + 1) * PAGE); k++) {
+      const o = ds.table.at(idx[k]!);
+      out.push({ key: idx[k]!, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: o.provenance.source, row: o.row });
+    }
+    return out;
+  }, [ds, idx, p, lang]);
+  const columns = useMemo(() => helper.columns([
+    helper.accessor('unit', { header: t('table.code'), cell: (i) => i.getValue() }),
+    helper.accessor('name', { header: t('table.unit'), cell: (i) => i.getValue() }),
+    helper.accessor('indicator', { header: t('table.indicator'), cell: (i) => { const v = i.getValue(); return isIndicatorId(v) ? INDICATORS[v].label[lang] : v; } }),
+    helper.accessor('year', { header: t('table.year'), cell: (i) => i.getValue(), meta: { numeric: true } }),
+    helper.accessor('value', { header: t('table.value'), cell: (i) => { const v = i.getValue(); return formatNumber(v, lang, Number.isInteger(v) ? 0 : 2); }, meta: { numeric: true } }),
+    helper.accessor('kind', { header: t('table.provenance'), cell: (i) => t(`common:provenance.${i.getValue()}`) }),
+    helper.accessor('source', { header: t('table.source'), cell: (i) => <span className="source-cell">{i.getValue()}</span> }),
+    helper.accessor('row', { header: t('table.row'), cell: (i) => i.getValue() || '–', meta: { numeric: true } }),
+  ]), [t, lang]);
+  const table = useTable({ features, columns, data, getRowId: (r) => String(r.key) });
+  return (
+    <section className="data-card" aria-labelledby="obs-h">
+      <h3 id="obs-h">{t('table.heading')}</h3>
+      <div className="toolbar">
+        <label>{t('table.filter')}
+          <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); setPage(0); }} data-testid="obs-filter" />
+        </label>
+        <span className="muted" data-testid="obs-count">{t('table.count', { n: formatNumber(idx.length, lang) })}</span>
+      </div>
+      <div className="table-scroll" role="region" aria-labelledby="obs-h" tabIndex={0}>
+        <table className="data-table" data-testid="observations">
+          <thead>
+            {table.getHeaderGroups().map((g) => (
+              <tr key={g.id}>
+                {g.headers.map((h) => {
+                  const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  return <th key={h.id} scope="col" className={numeric ? 'num' : undefined}><table.FlexRender header={h} /></th>;
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) => {
+                  const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  return <td key={cell.id} className={numeric ? 'num' : undefined}><table.FlexRender cell={cell} /></td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="pager">
+        <button type="button" onClick={() => setPage(Math.max(0, p - 1))} disabled={p === 0}>{t('table.prev')}</button>
+        <span>{t('table.page', { page: p + 1, pages })}</span>
+        <button type="button" onClick={() => setPage(Math.min(pages - 1, p + 1))} disabled={p >= pages - 1}>{t('table.next')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+/** The validation report: counts, title/total/note rows, a filterable problem list, rejected rows as CSV. */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../i18n/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import type { UnitRegistry } from '../../domain/units.ts';
+import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import { isIndicatorId, type IndicatorId } from '../../domain/indicators.ts';
+import { download, filterIssues, issueMessage, rejectedRowsCsv, type IssueFilter } from './model.ts';
+
+interface Props { result: IngestResult; opts: IngestOptions; setOpts: (f: (o: IngestOptions) => IngestOptions) => void; lang: Lang; units: UnitRegistry }
+
+const SHOWN = 300;
+
+export function ReportPanel({ result, opts, setOpts, lang, units }: Props) {
+  const { t } = useTranslation('data');
+  const [filter, setFilter] = useState<IssueFilter>({ severity: 'all', text: '' });
+  const tr = (k: string, p?: Record<string, unknown>) => t(k, p ?? {});
+  const list = useMemo(() => filterIssues(result.issues, filter, tr), [result.issues, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  const fractions = result.issues.filter((i) => i.code === 'fraction_rates').map((i) => String(i.params.indicator)).filter(isIndicatorId);
+  const n = (v: number) => formatNumber(v, lang);
+  return (
+    <section className="data-card" aria-labelledby="report-h" data-testid="report">
+      <h3 id="report-h">{t('report.heading')}</h3>
+      <dl className="report-counts">
+        <div><dt>{t('report.dataRows')}</dt><dd>{n(result.dataRows)}</dd></div>
+        <div><dt>{t('report.accepted')}</dt><dd data-testid="accepted-count">{n(result.table.size + result.targets.length)}</dd></div>
+        <div><dt>{t('report.rejectedRows')}</dt><dd data-testid="rejected-count">{n(result.rejected.length)}</dd></div>
+        <div><dt>{t('report.errors')}</dt><dd>{n(errors)}</dd></div>
+        <div><dt>{t('report.warnings')}</dt><dd>{n(warnings)}</dd></div>
+      </dl>
+      {result.totals.length > 0 && (
+        <p data-testid="totals">{t('report.totals')}: {result.totals.map((x) => t('report.totalLine', { row: x.row, label: x.label, parent: x.parent ? units.name(x.parent, lang) : '–' })).join('; ')}</p>
+      )}
+      {result.notes.length > 0 && (
+        <details><summary>{t('report.notes', { n: result.notes.length })}</summary>
+          <ul>{result.notes.map((x) => <li key={x.row}>{t('report.rowShort', { row: x.row })}: {x.text}</li>)}</ul>
+        </details>
+      )}
+      {fractions.length > 0 && (
+        <button type="button" onClick={() => setOpts((o) => ({ ...o, scalePercent: [...new Set<IndicatorId>([...(opts.scalePercent ?? []), ...fractions])] }))}>{t('report.scale')}</button>
+      )}
+      {result.issues.length === 0 ? <p>{t('report.none')}</p> : (
+        <>
+          <div className="toolbar">
+            <label>{t('report.severity')}
+              <select value={filter.severity} onChange={(e) => setFilter((f) => ({ ...f, severity: e.target.value as IssueFilter['severity'] }))}>
+                <option value="all">{t('report.all')}</option>
+                <option value="error">{t('report.error')}</option>
+                <option value="warning">{t('report.warning')}</option>
+              </select>
+            </label>
+            <label>{t('report.search')}
+              <input type="search" value={filter.text} onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))} />
+            </label>
+            {result.rejected.length > 0 && (
+              <button type="button" data-testid="download-rejected" onClick={() => download(`${result.file}.rejected.csv`, rejectedRowsCsv(result, tr))}>{t('report.downloadRejected')}</button>
+            )}
+          </div>
+          <div className="table-scroll">
+            <table className="data-table issues-table" data-testid="issues">
+              <thead><tr>
+                <th scope="col">{t('report.severity')}</th><th scope="col">{t('report.row')}</th><th scope="col">{t('report.column')}</th>
+                <th scope="col">{t('report.value')}</th><th scope="col">{t('report.message')}</th>
+              </tr></thead>
+              <tbody>
+                {list.slice(0, SHOWN).map((i, k) => (
+                  <tr key={k} className={`sev-${i.severity}`} data-code={i.code}>
+                    <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td><td>{issueMessage(i, tr)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {list.length > SHOWN && <p className="muted">{t('report.more', { n: list.length - SHOWN })}</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/** Plain helpers of the data view (tested without a DOM). */
+import { INDICATOR_IDS } from '../../domain/indicators.ts';
+import type { ObservationTable } from '../../domain/observations.ts';
+import type { UnitRegistry } from '../../domain/units.ts';
+import type { Issue } from '../../ingest/issues.ts';
+import type { IngestResult } from '../../ingest/pipeline.ts';
+import { neutralise } from '../../ingest/export.ts';
+import { unparse } from '../../ingest/papa.ts';
+import { foldName } from '../../domain/units.ts';
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export function issueMessage(i: Issue, t: Translate): string {
+  return t(`issue.${i.code}`, { ...i.params, value: i.value });
+}
+
+export interface IssueFilter { severity: 'all' | 'error' | 'warning'; text: string }
+
+export function filterIssues(issues: Issue[], f: IssueFilter, t: Translate): Issue[] {
+  const q = foldName(f.text);
+  return issues.filter((i) => (f.severity === 'all' || i.severity === f.severity)
+    && (!q || foldName(`${i.row} ${i.column} ${i.value} ${i.code} ${issueMessage(i, t)}`).includes(q)));
+}
+
+/** Rejected rows as they were in the file, plus a reason column; formula-like text neutralised. */
+export function rejectedRowsCsv(r: IngestResult, t: Translate): string {
+  const width = Math.max(r.headers.length, ...r.rejected.map((x) => x.cells.length));
+  const header = [t('report.rowColumn'), ...Array.from({ length: width }, (_, k) => r.headers[k] ?? ''), t('report.reasonColumn')];
+  const rows = r.rejected.map((x) => {
+    const reasons = r.issues.filter((i) => i.row === x.row && i.severity === 'error').map((i) => issueMessage(i, t)).join(' | ');
+    return [String(x.row), ...Array.from({ length: width }, (_, k) => x.cells[k] ?? ''), reasons];
+  });
+  return `\uFEFF${unparse([header, ...rows].map((row) => row.map((c, k) => (k === 0 ? c : neutralise(c)))))}`;
+}
+
+/** Role choices for a column: the fields, each indicator, and the column's own current role. */
+export function roleOptions(current: string): string[] {
+  const base = ['ignore', 'unit_code', 'unit_name', 'year', 'indicator', 'value', ...INDICATOR_IDS.map((id) => `v:${id}:`)];
+  return base.includes(current) ? base : [current, ...base];
+}
+
+/** Row indices of the table matching a free-text filter over unit code/name, indicator, year. */
+export function filterRows(table: ObservationTable, units: UnitRegistry, text: string): Uint32Array {
+  const q = foldName(text);
+  const c = table.toColumns();
+  if (!q) return Uint32Array.from({ length: table.size }, (_, k) => k);
+  const unitHit = c.units.map((u) => foldName(`${u} ${units.name(u, 'vi')} ${units.name(u, 'en')}`).includes(q));
+  const indHit = c.indicators.map((i) => i.includes(q));
+  const out: number[] = [];
+  for (let r = 0; r < table.size; r++) {
+    if (unitHit[c.unit[r]!] || indHit[c.indicator[r]!] || String(c.year[r]).includes(q)) out.push(r);
+  }
+  return Uint32Array.from(out);
+}
+
+export function download(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
