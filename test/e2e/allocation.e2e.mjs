@@ -144,3 +144,18 @@ test('360 px: no page overflow, the table scrolls inside its container; no axe v
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'alloc-scroll');
   assert.deepEqual(s.errors(page), []);
 });
+
+test('print: the Print button prints the table (not the default brief), in full width without controls', async () => {
+  const page = await open('?view=allocation');
+  await page.evaluate(() => { window.print = () => { window.__printed = document.documentElement.classList.contains('print-allocation'); }; });
+  await page.getByRole('button', { name: 'In bảng' }).click();
+  assert.equal(await page.evaluate(() => window.__printed), true);
+  await page.evaluate(() => document.documentElement.classList.add('print-allocation'));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.alloc-table').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  assert.equal(await page.locator('.alloc-tools').evaluate((el) => getComputedStyle(el).display), 'none');
+  assert.equal(await page.locator('.alloc-controls').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+  const scroll = await page.locator('.alloc-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  assert.ok(scroll, 'the table fits the page width when printed');
+  assert.deepEqual(s.errors(page), []);
+});

@@ -16,6 +16,15 @@ import { exportColumns, exportFileName } from './exportColumns.ts';
 import { exportRows, toCsv, toXlsxBlob } from './exportTable.ts';
 import './allocation.css';
 
+/** Print the table rather than the app's default brief (see allocation.css). */
+function printTable() {
+  const root = document.documentElement;
+  root.classList.add('print-allocation');
+  const done = () => { root.classList.remove('print-allocation'); window.removeEventListener('afterprint', done); };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -134,7 +143,7 @@ export default function AllocationView() {
           </details>
           <button type="button" onClick={() => void doExport('csv')}>{t('exportCsv')}</button>
           <button type="button" onClick={() => void doExport('xlsx')}>{t('exportXlsx')}</button>
-          <button type="button" onClick={() => window.print()}>{t('print')}</button>
+          <button type="button" onClick={printTable}>{t('print')}</button>
           <button type="button" onClick={saveTargets} disabled={!model.result.reconciles} title={t('saveHelp')}>{t('save')}</button>
         </div>
         <p role="status" className="alloc-saved">{saved}</p>
