@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { offlinePlugin } from './build/offline-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), offlinePlugin()],
   // Relative base so the built app also opens from a sub-path or a file copy.
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },

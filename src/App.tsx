@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore, useDataset, useViewStore } from './store/index.ts';
@@ -6,9 +6,14 @@ import { VIEWS, toSearch, type Lang, type ViewId } from './store/url.ts';
 import { VIEW_COMPONENTS } from './views/registry.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { DataBanner } from './ui/DataBanner.tsx';
+import { ShareBar } from './ui/export/ShareBar.tsx';
+import { sourceLine } from './ui/export/sourceLine.ts';
+
+// The print-only leadership brief (src/print.css); loaded after the first screen.
+const Brief = lazy(() => import('./views/present/Brief.tsx'));
 
 export default function App() {
-  const { view, lang } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang })));
+  const { view, lang, embed } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang, embed: s.extra.embed === '1' })));
   const { t, i18n } = useTranslation();
   const dataset = useDataset();
   const notice = useDataStore((s) => s.notice);
@@ -27,6 +32,20 @@ export default function App() {
       </ErrorBoundary>
     );
   }
+  if (embed) {
+    // Read-only embed (?embed=1): no navigation, language switch or share menu; the source line stays.
+    return (
+      <div className="app app-embed">
+        <DataBanner dataset={dataset} />
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary resetKey={view}>
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
+          </ErrorBoundary>
+        </main>
+        <p className="embed-source">{sourceLine(dataset, lang)}</p>
+      </div>
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
@@ -36,6 +55,7 @@ export default function App() {
           <p className="subtitle">{dataset.title[lang]}</p>
         </div>
         <LangSwitch lang={lang} />
+        <ShareBar />
       </header>
       <Nav current={view} />
       {notice && <p className={`notice notice-${notice.kind}`} role="status">{notice.text}</p>}
@@ -45,6 +65,7 @@ export default function App() {
           <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
         </ErrorBoundary>
       </main>
+      <Suspense fallback={null}><Brief /></Suspense>
     </div>
   );
 }

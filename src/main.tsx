@@ -4,7 +4,10 @@ import App from './App.tsx';
 import { initI18n } from './i18n/index.ts';
 import { startUrlSync, useViewStore } from './store/index.ts';
 import './styles.css';
+import { bootOfflineReport, registerServiceWorker } from './ui/export/offlineBoot.ts';
 
+// A downloaded offline report carries its own data and deck; the served app caches itself for offline use.
+if (!bootOfflineReport()) registerServiceWorker();
 initI18n(useViewStore.getState().lang);
 startUrlSync();
 

@@ -1,6 +1,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setup, OUT } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -54,10 +57,13 @@ for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
 
 test('keys: → / PageDown / space next, ← / PageUp back, End, Home; the scene is in the URL', async () => {
   const page = await present();
-  const scene = () => page.getByTestId('present').getAttribute('data-scene');
+  const scene = async () => {
+    await page.waitForTimeout(50);
+    return page.getByTestId('present').getAttribute('data-scene');
+  };
   await page.keyboard.press('ArrowRight');
   assert.equal(await scene(), '2');
-  assert.match(page.url(), /scene=2/);
+  await page.waitForURL(/scene=2/);
   await page.keyboard.press('PageDown');
   await page.keyboard.press(' ');
   assert.equal(await scene(), '4');
@@ -100,4 +106,127 @@ test('Esc leaves the presenter for the overview', async () => {
   await page.keyboard.press('Escape');
   await page.getByTestId('kpi-latest').waitFor();
   assert.match(page.url(), /view=overview/);
+});
+
+test('the URL of every view round-trips (reload and a fresh page restore it)', async () => {
+  const urls = [
+    '?view=overview&year=2023&indicator=poor_households&unit=481&lang=en',
+    '?view=map&year=2022&lang=vi&class=jenks&k=4&palette=purples',
+    '?view=allocation&year=2023&lang=en&method=equal-pp&tr=1.84&ty=2025',
+    '?view=data&lang=en',
+    '?view=present&lang=en&scene=4&theme=light',
+  ];
+  for (const q of urls) {
+    const page = await s.page();
+    await page.goto(s.baseUrl + q);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const want = Object.fromEntries(new URLSearchParams(q));
+    const got = () => Object.fromEntries(new URL(page.url()).searchParams);
+    for (const [k, v] of Object.entries(want)) assert.equal(got()[k], v, `${q}: ${k}`);
+    await page.reload();
+    await page.waitForTimeout(300);
+    for (const [k, v] of Object.entries(want)) assert.equal(got()[k], v, `${q} after reload: ${k}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), want.lang);
+    await page.context().close();
+  }
+});
+
+test('copy link puts the current URL on the clipboard; the embed code is read-only and keeps the source line', async () => {
+  const page = await s.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.baseUrl.replace(/\/$/, '') });
+  await page.goto(s.baseUrl + '?view=overview&unit=481&lang=en');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await page.getByRole('button', { name: 'Embed code' }).click();
+  const snippet = await page.locator('.share-embed textarea').inputValue();
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=overview&amp;unit=481&amp;lang=en&amp;embed=1"/);
+  await page.goto(s.baseUrl + '?view=overview&unit=481&lang=en&embed=1');
+  await page.getByTestId('kpi-latest').waitFor();
+  assert.equal(await page.locator('.app-nav, .share-bar, .lang-switch').count(), 0);
+  assert.match(await page.locator('.embed-source').innerText(), /Source: .*Data status/);
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('downloaded PNG and SVG of a scene are valid images with the title in them; CSV has the data', async () => {
+  const page = await present('?view=present&lang=en&scene=2');
+  const save = async (name) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('.p-export').getByRole('button', { name }).click()]);
+    return { name: dl.suggestedFilename(), body: readFileSync(await dl.path()) };
+  };
+  const png = await save('PNG image');
+  assert.match(png.name, /\.png$/);
+  assert.deepEqual([...png.body.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
+  assert.ok(png.body.includes(Buffer.from('Trend against the target')), 'title in the PNG');
+  const svg = await save('SVG image');
+  const text = svg.body.toString('utf8');
+  assert.match(text, /<title>Trend against the target<\/title>/);
+  assert.match(text, /Data status: includes illustrative figures/);
+  // Both decode as images in the browser, the PNG at twice the SVG's size.
+  const dims = await page.evaluate(async ([p, s]) => {
+    const load = (src) => new Promise((ok, bad) => { const i = new Image(); i.onload = () => ok([i.naturalWidth, i.naturalHeight]); i.onerror = bad; i.src = src; });
+    return [await load(`data:image/png;base64,${p}`), await load(`data:image/svg+xml;base64,${s}`)];
+  }, [png.body.toString('base64'), svg.body.toString('base64')]);
+  assert.ok(dims[0][0] > 1000 && dims[1][0] > 500, JSON.stringify(dims));
+  assert.equal(dims[0][0], dims[1][0] * 2);
+  const csv = await save('CSV data');
+  assert.match(csv.body.toString('utf8'), /^\uFEFFunit_code,unit_name,indicator,year,value,target,provenance\r\n46,/);
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('print: the leadership brief is one A4 page', async () => {
+  const page = await s.page();
+  await page.goto(s.baseUrl + '?view=overview&lang=vi');
+  await page.getByTestId('brief').waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  writeFileSync(join(OUT, 'brief.pdf'), pdf);
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+  assert.equal(pages.length, 1, `pages: ${pages.length}`);
+  await page.emulateMedia({ media: 'print' });
+  const brief = await page.getByTestId('brief').innerText();
+  assert.match(brief, /Năm 2024, tỷ lệ hộ nghèo của Thừa Thiên Huế là 1,40%/);
+  assert.match(brief, /Huyện A Lưới/);
+  assert.equal(await page.locator('[data-testid=brief] [data-testid=map-svg] [data-code]').count(), 9);
+});
+
+test('offline report: one HTML file that opens from file:// with every network request blocked', async () => {
+  const page = await s.page();
+  await page.goto(s.baseUrl + '?view=overview&lang=vi');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('offline-report').click()]);
+  const file = join(OUT, 'offline-report.html');
+  writeFileSync(file, readFileSync(await dl.path()));
+  const html = readFileSync(file, 'utf8');
+  assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=/, 'nothing is loaded from outside the file');
+  const off = await s.page();
+  const requests = [];
+  await off.route('**', (r) => {
+    if (r.request().url().startsWith('file:')) return r.continue();
+    requests.push(r.request().url());
+    return r.abort();
+  });
+  await off.goto(pathToFileURL(file).href);
+  await off.getByTestId('kpi-latest').waitFor();
+  assert.match(await off.getByTestId('kpi-latest').innerText(), /1,40%/);
+  await off.goto(`${pathToFileURL(file).href}?view=present&lang=vi&scene=3`);
+  await off.getByTestId('map-svg').waitFor();
+  assert.equal(await off.locator('[data-testid=map-svg] [data-code]').count(), 9);
+  await off.goto(`${pathToFileURL(file).href}?view=map&lang=vi`);
+  await off.locator('main svg').first().waitFor();
+  assert.deepEqual(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), []);
+});
+
+test('the served app works offline after the first visit (service worker)', async () => {
+  const page = await s.page();
+  await page.goto(s.baseUrl + '?view=overview&lang=vi');
+  await page.getByTestId('kpi-latest').waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || caches.keys().then((k) => k.length > 0), null, { timeout: 10_000 });
+  await page.context().setOffline(true);
+  await page.goto(s.baseUrl + '?view=present&lang=vi&scene=3');
+  await page.getByTestId('map-svg').waitFor();
+  await page.goto(s.baseUrl + '?view=overview&lang=en');
+  await page.getByTestId('kpi-latest').waitFor();
+  await page.context().setOffline(false);
 });

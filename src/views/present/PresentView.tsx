@@ -12,7 +12,8 @@ import { summarize } from '../../domain/narrative/index.ts';
 import { resolveYear } from '../overview/overviewData.ts';
 import { clampIndex, sceneState } from './deck.ts';
 import { hydrateDeck, useDeckStore } from './deckStore.ts';
-import { sceneYears } from './sceneData.ts';
+import { sceneCsv, sceneYears } from './sceneData.ts';
+import { ExportMenu } from '../../ui/export/ExportMenu.tsx';
 import { SceneBody } from './Scenes.tsx';
 import { DeckEditor } from './DeckEditor.tsx';
 import { sourceLine } from '../../ui/export/sourceLine.ts';
@@ -124,6 +125,9 @@ export default function PresentView() {
       </main>
       <footer className="p-foot">
         <p className="p-source" title={sourceLine(ds, lang)}>{sourceLine(ds, lang)}</p>
+        <ExportMenu className="p-export" dataset={ds} lang={lang} title={title} {...(year !== null ? { subtitle: String(year) } : {})}
+          getSvg={() => document.querySelector<SVGSVGElement>('.p-stage svg.p-chart')}
+          csv={() => sceneCsv(scene.kind, ds, state, year, lang)} />
         <div className="p-controls" role="toolbar" aria-label={t('controls.help')}>
           <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('controls.prev')}>←</button>
           <button type="button" onClick={() => go(index + 1)} disabled={index >= n - 1} aria-label={t('controls.next')}>→</button>

@@ -61,3 +61,28 @@ export function statusRows(ds: Dataset, year: number | null, lang: Lang, method?
 export function isRate(indicator: string): boolean {
   return describeIndicator(indicator).kind === 'rate';
 }
+
+/** The data behind a scene, as CSV columns (plain identifiers) and raw numbers. */
+export function sceneCsv(kind: string, ds: Dataset, s: Pick<UrlState, 'indicator' | 'unit' | 'extra'>, year: number | null, lang: Lang):
+  { columns: string[]; rows: (string | number | null)[][] } {
+  if (kind === 'trend' || kind === 'kpis') {
+    const o = overviewFor(ds, s, year, lang);
+    return {
+      columns: ['unit_code', 'unit_name', 'indicator', 'year', 'value', 'target', 'provenance'],
+      rows: o.trend.points.map((p) => [o.trend.unit, o.trend.unitName, s.indicator, p.year, p.value,
+        o.trend.targets.find((t) => t.year === p.year)?.value ?? null, p.kind]),
+    };
+  }
+  if (kind === 'status' || kind === 'offtrack') {
+    return {
+      columns: ['unit_code', 'unit_name', 'year', 'rate', 'target', 'target_year', 'required_pp_per_year', 'pace_pp_per_year', 'status'],
+      rows: statusRows(ds, year, lang, s.extra.method).map((r) => [r.code, r.name, r.status.latest?.year ?? null, r.status.latest?.value ?? null,
+        r.status.target?.value ?? null, r.status.target?.year ?? null, r.status.requiredPerYear ?? null, r.status.pacePerYear ?? null, r.status.status]),
+    };
+  }
+  const rows = comparisonUnits(ds).map((code) => {
+    const v = year === null ? undefined : ds.table.value(code, s.indicator, year);
+    return [code, ds.units.name(code, lang), s.indicator, year, v ?? null];
+  });
+  return { columns: ['unit_code', 'unit_name', 'indicator', 'year', 'value'], rows };
+}

@@ -1,0 +1,74 @@
+/**
+ * The header's share menu: copy link, add the current view to the deck, embed code, print the
+ * brief, download the offline report. Everything works from the URL state.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentUrlState, useDataset, useViewStore } from '../../store/index.ts';
+import { toSearch } from '../../store/url.ts';
+import { sceneFromState } from '../../views/present/deck.ts';
+import { appendScene, useDeckStore } from '../../views/present/deckStore.ts';
+import { downloadBlob, fileSlug } from './download.ts';
+import { buildOfflineReport, escapeHtml } from './offlineReport.ts';
+import './share.css';
+
+export function shareUrl(search: string): string {
+  return new URL(search, location.href).href;
+}
+
+export function embedSnippet(search: string, title: string): string {
+  const p = new URLSearchParams(search);
+  p.set('embed', '1');
+  const src = shareUrl(`?${p.toString()}`);
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+}
+
+export function ShareBar() {
+  const { t } = useTranslation('present');
+  const ds = useDataset();
+  const lang = useViewStore((s) => s.lang);
+  const [msg, setMsg] = useState('');
+  const [embed, setEmbed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const search = () => toSearch(currentUrlState());
+
+  const copy = async () => {
+    const url = shareUrl(search());
+    try {
+      await navigator.clipboard.writeText(url);
+      setMsg(t('share.copied'));
+    } catch {
+      setMsg(`${t('share.copyFailed')} ${url}`);
+    }
+  };
+  const offline = async () => {
+    setBusy(true);
+    setMsg(t('share.offlineBusy'));
+    try {
+      const title = `${t('brief.title')} · ${ds.title[lang]}`;
+      const blob = await buildOfflineReport(ds, { deck: useDeckStore.getState().deck, view: search(), lang, title });
+      downloadBlob(`${fileSlug(ds.title[lang])}-offline.html`, blob);
+      setMsg('');
+    } catch {
+      setMsg(t('share.offlineFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="share-bar" role="group" aria-label={t('share.label')}>
+      <button type="button" onClick={() => void copy()}>{t('share.copyLink')}</button>
+      <button type="button" onClick={() => void appendScene(sceneFromState(currentUrlState())).then(() => setMsg(t('share.added')))}>{t('share.addToDeck')}</button>
+      <button type="button" aria-expanded={embed} onClick={() => setEmbed((v) => !v)}>{t('share.embed')}</button>
+      <button type="button" onClick={() => window.print()}>{t('share.print')}</button>
+      <button type="button" disabled={busy} onClick={() => void offline()} data-testid="offline-report">{t('share.offline')}</button>
+      {embed && (
+        <label className="share-embed">{t('share.embedHint')}
+          <textarea readOnly rows={3} value={embedSnippet(search(), ds.title[lang])} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+      <p className="share-msg" role="status">{msg}</p>
+    </div>
+  );
+}

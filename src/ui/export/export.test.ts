@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { crc32, withTextChunk } from './png.ts';
+import { csvCell, toCsv } from './csv.ts';
+import { fileSlug } from './download.ts';
+
+describe('png text chunk', () => {
+  it('crc32 of "IEND" is the PNG constant', () => {
+    expect(crc32(new TextEncoder().encode('IEND')).toString(16)).toBe('ae426082');
+  });
+  it('inserts an iTXt chunk after IHDR', () => {
+    // Signature + an IHDR chunk with 13 data bytes + IEND.
+    const sig = [137, 80, 78, 71, 13, 10, 26, 10];
+    const ihdr = [0, 0, 0, 13, 73, 72, 68, 82, ...new Array(13).fill(1), 0, 0, 0, 0];
+    const iend = [0, 0, 0, 0, 73, 69, 78, 68, 0xae, 0x42, 0x60, 0x82];
+    const png = new Uint8Array([...sig, ...ihdr, ...iend]);
+    const out = withTextChunk(png, 'Title', 'Tỷ lệ hộ nghèo');
+    const at = sig.length + ihdr.length;
+    expect(new TextDecoder().decode(out.subarray(at + 4, at + 8))).toBe('iTXt');
+    expect(new TextDecoder().decode(out)).toContain('Tỷ lệ hộ nghèo');
+    expect(out.length).toBe(png.length + 12 + 'Title'.length + 5 + new TextEncoder().encode('Tỷ lệ hộ nghèo').length);
+  });
+});
+
+describe('csv', () => {
+  it.each([
+    [1.4, '1.4'], ['A Lưới', 'A Lưới'], ['=cmd()', `"'=cmd()"`], ['-2.5', '-2.5'], ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'], [null, ''], [NaN, ''],
+  ] as const)('%s → %s', (v, want) => {
+    expect(csvCell(v)).toBe(want);
+  });
+  it('has a BOM and CRLF rows', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+  it.each([['Tỷ lệ hộ nghèo 2024', 'ty-le-ho-ngheo-2024'], ['Đường', 'duong'], ['***', 'chart']])('slug %s', (a, b) => {
+    expect(fileSlug(a)).toBe(b);
+  });
+});

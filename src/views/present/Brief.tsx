@@ -1,0 +1,82 @@
+/**
+ * The one-page leadership brief (A4 portrait). Always in the page but shown only in print
+ * (src/print.css): narrative, KPIs, trend vs target, map, district status table, sources, date.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useDataset, useViewStore } from '../../store/index.ts';
+import { summarize } from '../../domain/narrative/index.ts';
+import { describeIndicator } from '../../domain/catalogue.ts';
+import { formatPercent, formatPp, formatValue } from '../../i18n/format.ts';
+import { StatusBadge } from '../../ui/StatusBadge.tsx';
+import { sourceParts } from '../../ui/export/sourceLine.ts';
+import { mapScene, overviewFor, statusRows } from './sceneData.ts';
+import { TileMapSvg, TrendSvg } from './charts.tsx';
+import './present.css';
+import '../../print.css';
+
+export default function Brief() {
+  const ds = useDataset();
+  const { lang, indicator, unit, year, extra } = useViewStore(useShallow((s) => ({ lang: s.lang, indicator: s.indicator, unit: s.unit, year: s.year, extra: s.extra })));
+  const { t } = useTranslation('present');
+  const { t: tc } = useTranslation();
+  const ind = describeIndicator(indicator).kind === 'rate' ? indicator : 'poverty_rate';
+  const o = useMemo(() => overviewFor(ds, { indicator: ind, unit }, year, lang), [ds, ind, unit, year, lang]);
+  const y = o.year;
+  const narrative = useMemo(() => summarize(ds, lang, { year: y }), [ds, lang, y]);
+  const rows = useMemo(() => statusRows(ds, y, lang, extra.method), [ds, y, lang, extra.method]);
+  const map = useMemo(() => mapScene(ds, ind, y, lang, extra), [ds, ind, y, lang, extra]);
+  const def = describeIndicator(ind);
+  const fmt = (v: number) => formatValue(v, def.unit, lang);
+  const h = o.headline;
+  const src = sourceParts(ds, lang);
+  const date = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+
+  return (
+    <article className="brief" aria-hidden="true" data-testid="brief">
+      <header className="brief-head">
+        <h1>{t('brief.title')} · {ds.title[lang]}</h1>
+        <p>{t('brief.date', { date })} · {src.status}</p>
+      </header>
+      <p className="brief-lead">{narrative.text}</p>
+      <section className="brief-kpis" aria-label={t('brief.kpis')}>
+        <div><span>{t('kpi.latest', { year: h.latest?.year ?? '' })}</span><strong>{h.latest ? fmt(h.latest.value) : '–'}</strong></div>
+        <div><span>{t('kpi.change', { year: h.previous?.year ?? '–' })}</span><strong>{h.changePp !== undefined ? formatPp(h.changePp, lang) : '–'}</strong></div>
+        <div><span>{h.target ? t('kpi.target', { year: h.target.year }) : t('kpi.gap')}</span><strong>{h.target ? fmt(h.target.value) : '–'}</strong></div>
+        <div><span>{t('kpi.status')}</span><strong><StatusBadge status={h.status} /></strong></div>
+      </section>
+      <section className="brief-charts">
+        <figure>
+          <figcaption>{t('brief.trend')} · {o.focus.name}</figcaption>
+          <TrendSvg trend={o.trend} upTo={y} fmt={fmt} axisFmt={(v) => formatPercent(v, lang, Number.isInteger(v) ? 0 : 1)}
+            title={t('brief.trend')} desc={narrative.text} targetLabel={(yr, v) => t('targetLine', { year: yr, value: v })} />
+        </figure>
+        <figure>
+          <figcaption>{t('brief.map', { year: y ?? '' })}</figcaption>
+          <TileMapSvg map={map} fmt={fmt} title={t('brief.map', { year: y ?? '' })} desc={narrative.text} noValue={t('noValue')} />
+        </figure>
+      </section>
+      <table className="brief-table">
+        <caption>{t('brief.table', { year: y ?? '' })}</caption>
+        <thead><tr>{(['unit', 'value', 'target', 'required', 'pace', 'status'] as const).map((c) => <th key={c} scope="col">{t(`col.${c}`)}</th>)}</tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code}>
+              <th scope="row">{r.name}</th>
+              <td>{r.status.latest ? formatPercent(r.status.latest.value, lang) : '–'}</td>
+              <td>{r.status.target ? `${formatPercent(r.status.target.value, lang)} (${r.status.target.year})` : '–'}</td>
+              <td>{r.status.requiredPerYear !== undefined ? formatPp(-r.status.requiredPerYear, lang) : '–'}</td>
+              <td>{r.status.pacePerYear !== undefined ? formatPp(-r.status.pacePerYear, lang) : '–'}</td>
+              <td>{tc(`status.${r.status.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <footer className="brief-sources">
+        <strong>{t('brief.sources')}:</strong>{' '}
+        {ds.sources.map((s) => (s.url ? `${s.label} (${s.url})` : s.label)).join('; ') || '–'}
+      </footer>
+    </article>
+  );
+}
