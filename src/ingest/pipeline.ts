@@ -129,7 +129,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   }
   res.dataRows = dataRows.length;
 
-  const candidates = collect(res, grid, dataRows, lay, opts, known);
+  const candidates = collect(res, grid, dataRows, lay, opts, known, progress);
   progress?.(0.7, 'check');
   const scale = new Set(opts.scalePercent ?? []);
   const checked = runChecks(res.file, candidates, scale, known, res.units);
@@ -168,7 +168,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
 }
 
 /** Turn data rows into candidate values: unit resolved, indicator and year known, number parsed. */
-function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout, opts: IngestOptions, known: readonly Unit[]): Candidate[] {
+function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Candidate[] {
   const matcher = new UnitMatcher(known);
   const choices = new Map(opts.unitChoices ?? []);
   const matches = new Map<string, UnitMatch>();
@@ -181,7 +181,8 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
   type Pending = Omit<Candidate, 'value' | 'parsed'> & { cell: Cell };
   const pending: Pending[] = [];
   const styleCells = new Map<string, string[]>();
-  for (const r of rows) {
+  rows.forEach((r, k) => {
+    if (progress && k % 4096 === 4095) progress(0.3 + (0.4 * k) / rows.length, 'parse');
     const code = text(r, lay.codeCol);
     const name = text(r, lay.nameCol);
     const label = name || code;
@@ -224,7 +225,7 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
         list.push(raw);
       }
     }
-  }
+  });
   const styles = new Map<string, NumberStyle>();
   for (const [k, list] of styleCells) styles.set(k, detectStyle(list, k.endsWith('rate') ? 'rate' : 'count'));
   res.unitMatches = [...matches.values()];

@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { render, screen, fireEvent, waitFor } from '@testing-library/react';
+import { initI18n } from '../../i18n/index.ts';
+import DataView from './DataView.tsx';
+import { useDataStore } from '../../store/index.ts';
+
+initI18n('en');
+
+describe('DataView', () => {
+  it('imports a file, shows mapping, report and diff, and applies a merge that undo reverts', async () => {
+    render(<DataView />);
+    const bytes = readFileSync('test/fixtures/import/wide-indicator-semicolon.csv');
+    const file = new File([bytes], 'wide.csv', { type: 'text/csv' });
+    Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+    await screen.findByTestId('report');
+    // jsdom has no IndexedDB: the app keeps working in memory and says so.
+    expect(useDataStore.getState().notice).toMatchObject({ kind: 'warning', text: expect.stringContaining('storage') });
+    expect(screen.getByTestId('mapping').textContent).toContain('Đơn vị hành chính');
+    expect(screen.getByTestId('accepted-count').textContent).toBe('15');
+    expect(screen.getByTestId('totals').textContent).toContain('Tổng cộng');
+    const before = useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024);
+    fireEvent.click(screen.getByTestId('apply'));
+    await screen.findByTestId('applied');
+    expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(2900);
+    fireEvent.click(screen.getByTestId('undo'));
+    await waitFor(() => expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(before));
+  });
+});
