@@ -40,6 +40,8 @@ export interface UnitMatch {
   status: 'code' | 'name' | 'chosen' | 'new' | 'skipped';
   suggestions: { code: string; name: string }[];
   rows: number;
+  /** File row where the name first appears. */
+  firstRow: number;
 }
 
 export interface IngestResult {
@@ -123,7 +125,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
     const row = grid[r]!;
     if (isBlankRow(row)) continue;
     const firstCell = row.map(cellText).find((c) => c.trim() !== '') ?? '';
-    if (r > lastData || (isNoteLabel(firstCell) && !lay.values.some((v) => text(r, v.col) !== ''))) {
+    if (r > lastData || (!lay.values.some((v) => text(r, v.col) !== '') && isNoteLabel(firstCell))) {
       res.notes.push({ row: r + 1, text: row.map(cellText).filter((s) => s.trim()).join(' ') });
     } else dataRows.push(r);
   }
@@ -135,8 +137,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   const checked = runChecks(res.file, candidates, scale, known, res.units);
   for (const m of res.unitMatches) {
     if (m.status !== 'new') continue;
-    const first = candidates.find((c) => c.unitLabel === m.raw);
-    res.issues.push({ severity: 'warning', file: res.file, row: first?.row ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
+    res.issues.push({ severity: 'warning', file: res.file, row: m.firstRow, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
   }
   res.issues.push(...checked.issues);
   // Units accepted as new hang under the parent the total row names (or their siblings share).
@@ -176,6 +177,14 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
   const cell = (r: number, c: number): Cell => (c >= 0 ? grid[r]?.[c] ?? null : null);
   const text = (r: number, c: number) => cellText(cell(r, c)).trim();
   const header = (c: number) => res.headers[c] || `#${c + 1}`;
+  // Names repeat on every row of a long file: fold each distinct one once.
+  const folded = new Map<string, string>();
+  const totalCache = new Map<string, boolean>();
+  const isTotal = (s: string) => {
+    let v = totalCache.get(s);
+    if (v === undefined) totalCache.set(s, (v = s !== '' && isTotalLabel(s)));
+    return v;
+  };
 
   // Pass 1: what each value is (unit, indicator, year), so number styles can be decided per column and kind.
   type Pending = Omit<Candidate, 'value' | 'parsed'> & { cell: Cell };
@@ -186,16 +195,17 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
     const code = text(r, lay.codeCol);
     const name = text(r, lay.nameCol);
     const label = name || code;
-    const total = isTotalLabel(name) || (!name && isTotalLabel(code));
+    const total = isTotal(name) || (!name && isTotal(code));
     let unit = '';
     let rowError: Candidate['rowError'] = null;
     if (total) unit = '';
     else if (!label) rowError = 'missing_unit';
     else {
-      const key = foldUnitName(label);
+      let key = folded.get(label);
+      if (key === undefined) folded.set(label, (key = foldUnitName(label)));
       let m = matches.get(key);
       if (!m) {
-        m = resolveUnit(label, key, code, matcher, choices, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
+        m = resolveUnit(r + 1, label, key, code, matcher, choices, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
         if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
           newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
         }
@@ -245,8 +255,8 @@ function parseYear(c: Cell): number | null {
   return /^(năm|nam|year)?\s*\d{4}$/i.test(t) ? yearIn(t) : null;
 }
 
-function resolveUnit(label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, unmatched: 'new' | 'skip', year?: number): UnitMatch {
-  const base = { raw: label, key, rows: 0, suggestions: [] as UnitMatch['suggestions'] };
+function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, unmatched: 'new' | 'skip', year?: number): UnitMatch {
+  const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
   const choice = choices.get(key);
   if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
   if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };

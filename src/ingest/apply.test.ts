@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from './pipeline.ts';
+import { applyImport, diffTables } from './apply.ts';
+import { builtinUnitsFromDisk, fixture } from './nodeFiles.ts';
+import { emptyDataset } from '../domain/dataset.ts';
+import { UnitRegistry } from '../domain/units.ts';
+import { tableOf } from '../domain/testing.ts';
+import { deriveRates } from '../domain/derive.ts';
+
+const units = builtinUnitsFromDisk();
+const base = () => {
+  const { table } = deriveRates(tableOf([['481', 'poor_households', 2024, 3000], ['481', 'total_households', 2024, 14500], ['474', 'poverty_rate', 2023, 0.3]]));
+  return { ...emptyDataset(), id: 'base', rootUnit: '46', units: new UnitRegistry(units), table, status: 'mixed' as const };
+};
+
+describe('apply an import', () => {
+  it('dry-run diff counts new, changed and unchanged values', async () => {
+    const r = await ingest(fixture('long-utf8-bom.csv'), 'long.csv', {}, units);
+    const d = diffTables(base().table, r.table, r.rejected.length);
+    expect([d.added, d.changed, d.unchanged, d.rejected]).toEqual([3, 2, 1, 0]);
+    expect(d.examples.find((c) => c.unit === '481' && c.indicator === 'poor_households')).toMatchObject({ before: 3000, after: 2900 });
+  });
+  it('merge upserts and recomputes derived rates from the merged counts', async () => {
+    const text = 'Mã đơn vị,Năm,Số hộ nghèo\n481,2024,2900\n';
+    const r = await ingest(new TextEncoder().encode(text), 'x.csv', {}, units);
+    const next = applyImport(base(), r, 'merge');
+    expect(next.table.value('481', 'poor_households', 2024)).toBe(2900);
+    expect(next.table.value('481', 'poverty_rate', 2024)).toBeCloseTo(20, 10);
+    expect(next.table.value('474', 'poverty_rate', 2023)).toBe(0.3);
+    expect(next.sources.at(-1)).toEqual({ label: 'x.csv' });
+  });
+  it('replace keeps only the file, rooted at the total row\'s parent', async () => {
+    const r = await ingest(fixture('wide-indicator-semicolon.csv'), 'w.csv', {}, units);
+    const next = applyImport(base(), r, 'replace');
+    expect(next.table.value('474', 'poverty_rate', 2023)).toBeUndefined();
+    expect(next.rootUnit).toBe('46');
+    expect(next.status).toBe('imported');
+  });
+  it('a file from another region loads with its units accepted as new', async () => {
+    const text = 'Tỉnh,Năm,Số hộ nghèo,Tổng số hộ\nTỉnh Lào Cai,2024,20000,190000\nTỉnh Hà Giang,2024,40000,200000\n';
+    const r = await ingest(new TextEncoder().encode(text), 'n.csv', {}, units);
+    expect(r.ok).toBe(true);
+    const next = applyImport(emptyDataset(), r, 'replace');
+    expect(next.units.get('new-lao-cai')!.level).toBe('province');
+    expect(next.table.value('new-ha-giang', 'poverty_rate', 2024)).toBeCloseTo(20, 10);
+  });
+});
