@@ -230,3 +230,41 @@ test('the served app works offline after the first visit (service worker)', asyn
   await page.getByTestId('kpi-latest').waitFor();
   await page.context().setOffline(false);
 });
+
+test('any chart of the overview downloads as PNG/SVG/CSV from the share menu', async () => {
+  const page = await s.page();
+  await page.goto(s.baseUrl + '?view=overview&lang=en');
+  await page.getByTestId('kpi-latest').waitFor();
+  await page.locator('.chart-downloads > button').click();
+  const items = page.locator('.chart-downloads-list li');
+  assert.ok(await items.count() >= 2);
+  const first = items.first();
+  const title = (await first.locator('.chart-downloads-title').innerText()).trim();
+  const [dl] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'SVG image' }).click()]);
+  const svg = readFileSync(await dl.path(), 'utf8');
+  assert.ok(svg.includes(`<title>${title}</title>`), title);
+  const [png] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'PNG image' }).click()]);
+  const body = readFileSync(await png.path());
+  assert.deepEqual([...body.subarray(1, 4)], [80, 78, 71]);
+  assert.ok(body.includes(Buffer.from(title)));
+  const [csv] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'CSV data' }).click()]);
+  assert.match(readFileSync(await csv.path(), 'utf8'), /2024/);
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('add the current view to the deck; it persists and can be presented', async () => {
+  const page = await s.page();
+  await page.goto(s.baseUrl + '?view=overview&unit=481&year=2023&lang=en');
+  await page.getByTestId('kpi-latest').waitFor();
+  await page.getByRole('button', { name: 'Add to the deck' }).click();
+  await page.getByText('Scene added to the deck').waitFor();
+  await page.goto(s.baseUrl + '?view=present&lang=en');
+  await page.getByTestId('present').waitFor();
+  await page.waitForTimeout(300);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(100);
+  assert.equal(await page.getByTestId('present').getAttribute('data-scene'), '7');
+  assert.equal(await page.getByTestId('p-year').innerText(), '2023');
+  assert.match(await page.locator('[data-testid=trend-svg]').getAttribute('aria-label'), /Trend against the target/);
+  await page.context().close();
+});

@@ -50,6 +50,7 @@ const vi = {
     menu: 'Tải xuống', png: 'Ảnh PNG', svg: 'Ảnh SVG', csv: 'Dữ liệu CSV', source: 'Nguồn: {{sources}}', status: 'Tình trạng dữ liệu: {{status}}',
     dataStatus: { published: 'số liệu công bố', illustrative: 'số liệu minh họa', mixed: 'có số liệu minh họa', imported: 'dữ liệu nhập' },
     made: 'Tạo ngày {{date}}',
+    none: 'Màn hình này không có biểu đồ để tải.',
   },
   brief: {
     title: 'Bản tóm tắt cho lãnh đạo', date: 'Ngày lập: {{date}}', sources: 'Nguồn số liệu', kpis: 'Chỉ số chính', trend: 'Diễn biến so với chỉ tiêu',
@@ -110,6 +111,7 @@ const en: PresentMessages = {
     menu: 'Download', png: 'PNG image', svg: 'SVG image', csv: 'CSV data', source: 'Source: {{sources}}', status: 'Data status: {{status}}',
     dataStatus: { published: 'published figures', illustrative: 'illustrative figures', mixed: 'includes illustrative figures', imported: 'imported data' },
     made: 'Made on {{date}}',
+    none: 'This screen has no chart to download.',
   },
   brief: {
     title: 'Leadership brief', date: 'Prepared: {{date}}', sources: 'Data sources', kpis: 'Headline figures', trend: 'Trend against the target',

@@ -10,6 +10,7 @@ import { sceneFromState } from '../../views/present/deck.ts';
 import { appendScene, useDeckStore } from '../../views/present/deckStore.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { buildOfflineReport, escapeHtml } from './offlineReport.ts';
+import { ChartDownloads } from './ChartDownloads.tsx';
 import './share.css';
 
 export function shareUrl(search: string): string {
@@ -57,12 +58,15 @@ export function ShareBar() {
   };
 
   return (
-    <div className="share-bar" role="group" aria-label={t('share.label')}>
-      <button type="button" onClick={() => void copy()}>{t('share.copyLink')}</button>
-      <button type="button" onClick={() => void appendScene(sceneFromState(currentUrlState())).then(() => setMsg(t('share.added')))}>{t('share.addToDeck')}</button>
-      <button type="button" aria-expanded={embed} onClick={() => setEmbed((v) => !v)}>{t('share.embed')}</button>
-      <button type="button" onClick={() => window.print()}>{t('share.print')}</button>
-      <button type="button" disabled={busy} onClick={() => void offline()} data-testid="offline-report">{t('share.offline')}</button>
+    <div className="share">
+      <div className="share-bar" role="group" aria-label={t('share.label')}>
+        <button type="button" onClick={() => void copy()}>{t('share.copyLink')}</button>
+        <button type="button" onClick={() => void appendScene(sceneFromState(currentUrlState())).then(() => setMsg(t('share.added')))}>{t('share.addToDeck')}</button>
+        <button type="button" aria-expanded={embed} onClick={() => setEmbed((v) => !v)}>{t('share.embed')}</button>
+        <ChartDownloads dataset={ds} lang={lang} />
+        <button type="button" onClick={() => window.print()}>{t('share.print')}</button>
+        <button type="button" disabled={busy} onClick={() => void offline()} data-testid="offline-report">{t('share.offline')}</button>
+      </div>
       {embed && (
         <label className="share-embed">{t('share.embedHint')}
           <textarea readOnly rows={3} value={embedSnippet(search(), ds.title[lang])} onFocus={(e) => e.currentTarget.select()} />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crc32, withTextChunk } from './png.ts';
 import { csvCell, toCsv } from './csv.ts';
 import { fileSlug } from './download.ts';
+import { wrapText } from './svgExport.ts';
 
 describe('png text chunk', () => {
   it('crc32 of "IEND" is the PNG constant', () => {
@@ -33,4 +34,12 @@ describe('csv', () => {
   it.each([['Tỷ lệ hộ nghèo 2024', 'ty-le-ho-ngheo-2024'], ['Đường', 'duong'], ['***', 'chart']])('slug %s', (a, b) => {
     expect(fileSlug(a)).toBe(b);
   });
+});
+
+describe('wrapText', () => {
+  it.each([
+    ['a b c', 3, ['a b', 'c']],
+    ['Nguồn: nld.com.vn; danviet.vn', 12, ['Nguồn:', 'nld.com.vn;', 'danviet.vn']],
+    ['short', 40, ['short']],
+  ] as const)('%s at %i', (t, n, want) => { expect(wrapText(t, n)).toEqual(want); });
 });

@@ -34,6 +34,17 @@ function inlineStyles(live: Element, clone: Element): void {
   for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
 }
 
+/** Greedy word wrap by character count (the export font is Arial-like, ~0.52 em per character). */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > maxChars) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function buildExportSvg(svg: SVGSVGElement, info: ExportInfo): SVGSVGElement {
   const box = svg.viewBox.baseVal;
   const rect = svg.getBoundingClientRect();
@@ -42,7 +53,8 @@ export function buildExportSvg(svg: SVGSVGElement, info: ExportInfo): SVGSVGElem
   const W = Math.max(640, Math.round(cw));
   const scale = W / cw;
   const top = info.subtitle ? 84 : 60;
-  const H = Math.round(top + ch * scale + 70);
+  const sourceLines = wrapText(info.source, Math.floor((W - 40) / 7.3));
+  const H = Math.round(top + ch * scale + 30 + sourceLines.length * 18 + 24);
   const out = document.createElementNS(NS, 'svg');
   out.setAttribute('xmlns', NS);
   out.setAttribute('width', String(W));
@@ -66,7 +78,7 @@ export function buildExportSvg(svg: SVGSVGElement, info: ExportInfo): SVGSVGElem
   inner.setAttribute('height', String(Math.round(ch * scale)));
   if (!inner.getAttribute('viewBox')) inner.setAttribute('viewBox', `0 0 ${cw} ${ch}`);
   out.append(inner);
-  out.append(text(20, H - 38, 14, info.source, { fill: ink }));
+  sourceLines.forEach((line, i) => out.append(text(20, H - 38 - (sourceLines.length - 1 - i) * 18, 14, line, { fill: ink })));
   out.append(text(20, H - 16, 14, info.status, { fill: ink, 'font-weight': 'bold' }));
   return out;
 }
