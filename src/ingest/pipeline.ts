@@ -179,6 +179,7 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
   const header = (c: number) => res.headers[c] || `#${c + 1}`;
   // Names repeat on every row of a long file: fold each distinct one once.
   const folded = new Map<string, string>();
+  let suggested = 0;
   const totalCache = new Map<string, boolean>();
   const isTotal = (s: string) => {
     let v = totalCache.get(s);
@@ -205,10 +206,12 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
       if (key === undefined) folded.set(label, (key = foldUnitName(label)));
       let m = matches.get(key);
       if (!m) {
-        m = resolveUnit(r + 1, label, key, code, matcher, choices, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
+        // Closest names cost a comparison with every known unit: only for the first few hundred unmatched.
+        m = resolveUnit(r + 1, label, key, code, matcher, choices, suggested < MAX_SUGGESTED, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
         if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
           newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
         }
+        if (m.suggestions.length) suggested++;
         matches.set(key, m);
       }
       m.rows++;
@@ -255,7 +258,9 @@ function parseYear(c: Cell): number | null {
   return /^(năm|nam|year)?\s*\d{4}$/i.test(t) ? yearIn(t) : null;
 }
 
-function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, unmatched: 'new' | 'skip', year?: number): UnitMatch {
+const MAX_SUGGESTED = 300;
+
+function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
   const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
   const choice = choices.get(key);
   if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
@@ -264,7 +269,7 @@ function resolveUnit(firstRow: number, label: string, key: string, code: string,
   if (byCode) return { ...base, code: byCode.code, status: 'code' };
   const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
   if (byName) return { ...base, code: byName.code, status: 'name' };
-  const suggestions = matcher.closest(label).map((u) => ({ code: u.code, name: u.name.vi }));
+  const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
   if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }
