@@ -77,5 +77,9 @@ test('errors are listed with rows and the rejected rows download as CSV with a r
   assert.match(text, /Reason/);
   assert.match(text, /Not a number/);
   await page.screenshot({ path: join(OUT, 'import-errors-360.png'), fullPage: true });
+  // XLSX is read in the worker (lazy read-excel-file); a second sheet can be chosen.
+  await importFile(page, 'book.xlsx');
+  assert.match(await page.getByTestId('detected').innerText(), /format xlsx.*header row 3/);
+  assert.equal(await page.getByTestId('accepted-count').innerText(), '9');
   assert.deepEqual(s.errors(page), []);
 });

@@ -8,7 +8,31 @@ import { useDataStore } from '../../store/index.ts';
 
 initI18n('en');
 
+function upload(name: string) {
+  const bytes = readFileSync(`test/fixtures/import/${name}`);
+  const file = new File([bytes], name, { type: 'text/csv' });
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+}
+
 describe('DataView', () => {
+  it('remembers a changed mapping for files with the same headers', async () => {
+    const { unmount } = render(<DataView />);
+    upload('wide-year-pipe.txt');
+    await screen.findByTestId('report');
+    fireEvent.change(screen.getByLabelText('Meaning of column 2021'), { target: { value: 'ignore' } });
+    await waitFor(() => expect((screen.getByLabelText('Meaning of column 2021') as HTMLSelectElement).value).toBe('ignore'));
+    await waitFor(() => expect(screen.getByTestId('apply')).not.toBeDisabled());
+    fireEvent.click(screen.getByTestId('apply'));
+    await screen.findByTestId('applied');
+    unmount();
+    render(<DataView />);
+    upload('wide-year-pipe.txt');
+    await screen.findByText(/Using the mapping chosen last time/);
+    expect((screen.getByLabelText('Meaning of column 2021') as HTMLSelectElement).value).toBe('ignore');
+    useDataStore.getState().undo();
+  });
+
   it('imports a file, shows mapping, report and diff, and applies a merge that undo reverts', async () => {
     render(<DataView />);
     const bytes = readFileSync('test/fixtures/import/wide-indicator-semicolon.csv');
