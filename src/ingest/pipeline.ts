@@ -40,8 +40,8 @@ export interface UnitMatch {
   status: 'code' | 'name' | 'chosen' | 'new' | 'skipped';
   suggestions: { code: string; name: string }[];
   rows: number;
-  /** File row where the name first appears. */
-  firstRow: number;
+  /** File row where the name first appears (optional: other readers, e.g. the streaming path, may omit it). */
+  firstRow?: number;
 }
 
 export interface IngestResult {
@@ -137,7 +137,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   const checked = runChecks(res.file, candidates, scale, known, res.units);
   for (const m of res.unitMatches) {
     if (m.status !== 'new') continue;
-    res.issues.push({ severity: 'warning', file: res.file, row: m.firstRow, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
+    res.issues.push({ severity: 'warning', file: res.file, row: m.firstRow ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
   }
   res.issues.push(...checked.issues);
   // Units accepted as new hang under the parent the total row names (or their siblings share).
