@@ -40,9 +40,15 @@ export function emptyDataset(): Dataset {
 
 /** The root's direct children that have data; the units compared on the overview. */
 export function comparisonUnits(ds: Dataset): string[] {
-  const kids = ds.units.children(ds.rootUnit).map((u) => u.code);
   const withData = new Set(ds.table.unitCodes);
-  return kids.filter((c) => withData.has(c));
+  const kids = ds.units.children(ds.rootUnit).map((u) => u.code).filter((c) => withData.has(c));
+  if (kids.length > 0) return kids;
+  // No children under the root (e.g. a file of several provinces): compare the top-level units.
+  return [...withData].filter((c) => {
+    if (c === ds.rootUnit) return false;
+    const parent = ds.units.get(c)?.parent;
+    return !parent || parent === ds.rootUnit || !withData.has(parent);
+  });
 }
 
 /** Latest year with any value of this indicator across the dataset. */

@@ -1,6 +1,7 @@
 /** Dry-run diff against the loaded data, and the dataset an import produces (merge or replace). */
 import type { Dataset } from '../domain/dataset.ts';
 import { TableBuilder, mergeTables, type MergeMode, type ObservationTable } from '../domain/observations.ts';
+import { aggregateToRoot } from '../domain/aggregate.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { upsertTargets } from '../domain/targets.ts';
 import type { IngestResult } from './pipeline.ts';
@@ -43,7 +44,7 @@ export function applyImport(base: Dataset, res: IngestResult, mode: MergeMode): 
     const parentTop = res.totals.find((t) => t.parent)?.parent;
     rootUnit = parentTop ?? (tops.length === 1 ? tops[0]! : units.get(base.rootUnit) ? base.rootUnit : tops[0] ?? '');
   }
-  return {
+  return aggregateToRoot({
     ...base,
     id: mode === 'replace' ? `import-${res.file}` : base.id,
     units,
@@ -52,5 +53,5 @@ export function applyImport(base: Dataset, res: IngestResult, mode: MergeMode): 
     targets: mode === 'replace' && res.targets.length ? res.targets : upsertTargets(base.targets, res.targets),
     status: mode === 'replace' ? 'imported' : base.status === 'imported' ? 'imported' : 'mixed',
     sources: [...(mode === 'replace' ? [] : base.sources), { label: res.file }],
-  };
+  });
 }

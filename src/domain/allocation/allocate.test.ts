@@ -137,3 +137,11 @@ describe('targets from an allocation keep their source', () => {
     expect(sumPoor).toBe(10448);
   });
 });
+
+describe('roundHouseholds', () => {
+  it('never returns −0 (fast-check found 0 − 2.5e−322 → −0)', async () => {
+    const { roundHouseholds } = await import('./parent.ts');
+    expect(Object.is(roundHouseholds(-2.5e-322), 0)).toBe(true);
+    expect(roundHouseholds(10448.32)).toBe(10448);
+  });
+});

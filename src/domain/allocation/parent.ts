@@ -3,7 +3,8 @@ import type { AllocationUnit, ParentSummary, ParentTarget } from './types.ts';
 
 /** Round half up after removing floating-point noise (3.17 × 329600 / 100 = 10448.32 → 10448). */
 export function roundHouseholds(x: number): number {
-  return Math.round(Math.round(x * 1e6) / 1e6);
+  // `+ 0` turns −0 (from a vanishingly small negative) into 0.
+  return Math.round(Math.round(x * 1e6) / 1e6) + 0;
 }
 
 export function parentSummary(units: readonly AllocationUnit[], target: ParentTarget): ParentSummary {
