@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setup, OUT } from './harness.mjs';
+import { setup, sharedFile, OUT } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -267,4 +267,28 @@ test('add the current view to the deck; it persists and can be presented', async
   assert.equal(await page.getByTestId('p-year').innerText(), '2023');
   assert.match(await page.locator('[data-testid=trend-svg]').getAttribute('aria-label'), /Trend against the target/);
   await page.context().close();
+});
+
+test('with real boundaries loaded on the map screen, the map scene and the offline report draw them', async () => {
+  const page = await s.page({ viewport: { width: 1280, height: 720 } });
+  await page.goto(s.baseUrl + '?view=map&lang=vi');
+  await page.setInputFiles('[data-testid=boundary-file]', sharedFile('data/boundaries/tth-districts.topo.json'));
+  await page.locator('path.map-unit').first().waitFor();
+  await page.getByRole('button', { name: 'Thêm vào bản trình chiếu' }).click();
+  await page.getByText('Đã thêm cảnh vào bản trình chiếu').waitFor();
+  await page.goto(s.baseUrl + '?view=present&lang=vi&scene=3');
+  await page.locator('[data-testid=map-svg] path[data-code]').first().waitFor();
+  assert.equal(await page.locator('[data-testid=map-svg] path[data-code]').count(), 9);
+  assert.deepEqual(await overflow(page), []);
+  await page.goto(s.baseUrl + '?view=overview&lang=vi');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('offline-report').click()]);
+  const file = join(OUT, 'offline-report-geo.html');
+  writeFileSync(file, readFileSync(await dl.path()));
+  const off = await s.page();
+  await off.route('**', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+  await off.goto(`${pathToFileURL(file).href}?view=present&lang=vi&scene=3`);
+  await off.locator('[data-testid=map-svg] path[data-code]').first().waitFor();
+  assert.equal(await off.locator('[data-testid=map-svg] path[data-code]').count(), 9);
+  // The deck travels with the report: six default scenes and the added map view.
+  assert.match(await off.locator('.p-count').innerText(), /Cảnh 3\/7/);
 });

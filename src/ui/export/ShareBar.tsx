@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { currentUrlState, useDataset, useViewStore } from '../../store/index.ts';
 import { toSearch } from '../../store/url.ts';
 import { sceneFromState } from '../../views/present/deck.ts';
-import { appendScene, useDeckStore } from '../../views/present/deckStore.ts';
+import { appendScene, currentDeck } from '../../views/present/deckStore.ts';
+import { get } from 'idb-keyval';
+import { BOUNDARY_KEY, useBoundaryStore } from '../../views/map/boundaryStore.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { buildOfflineReport, escapeHtml } from './offlineReport.ts';
 import { ChartDownloads } from './ChartDownloads.tsx';
@@ -47,7 +49,9 @@ export function ShareBar() {
     setMsg(t('share.offlineBusy'));
     try {
       const title = `${t('brief.title')} · ${ds.title[lang]}`;
-      const blob = await buildOfflineReport(ds, { deck: useDeckStore.getState().deck, view: search(), lang, title });
+      // The map screen may not have run yet on this page: read its stored boundary file directly.
+      const boundaries = useBoundaryStore.getState().current ?? await get(BOUNDARY_KEY).catch(() => undefined);
+      const blob = await buildOfflineReport(ds, { deck: await currentDeck(), view: search(), lang, title, boundaries });
       downloadBlob(`${fileSlug(ds.title[lang])}-offline.html`, blob);
       setMsg('');
     } catch {

@@ -5,6 +5,7 @@
 import { useDataStore, useViewStore } from '../../store/index.ts';
 import { parseUrlState } from '../../store/url.ts';
 import { decodeReport, type ReportData } from './reportCodec.ts';
+import { useBoundaryStore, type StoredBoundaries } from '../../views/map/boundaryStore.ts';
 
 declare global {
   interface Window { __OFFLINE_REPORT__?: { madeAt: string; deck?: unknown } }
@@ -19,6 +20,8 @@ export function bootOfflineReport(): boolean {
     const dataset = decodeReport(report);
     window.__OFFLINE_REPORT__ = { madeAt: report.madeAt, ...(report.deck ? { deck: report.deck } : {}) };
     useDataStore.getState().load({ dataset, label: dataset.title.en, at: report.madeAt });
+    const b = report.boundaries as StoredBoundaries | undefined;
+    if (b && typeof b === 'object' && typeof b.prop === 'string') useBoundaryStore.setState({ current: b });
     if (!location.search && report.view) useViewStore.getState().replaceAll(parseUrlState(report.view));
     return true;
   } catch (e) {

@@ -29,12 +29,12 @@ export function reportHtml(parts: { js: string; css: string; title: string; lang
   ].join('\n');
 }
 
-export async function buildOfflineReport(ds: Dataset, opts: { deck?: unknown; view: string; lang: Lang; title: string }): Promise<Blob> {
+export async function buildOfflineReport(ds: Dataset, opts: { deck?: unknown; view: string; lang: Lang; title: string; boundaries?: unknown }): Promise<Blob> {
   const base = document.baseURI;
   const [js, css] = await Promise.all([
     fetch(new URL('offline/app.js', base)).then((r) => { if (!r.ok) throw new Error(`offline/app.js: ${r.status}`); return r.text(); }),
     fetch(new URL('offline/app.css', base)).then((r) => (r.ok ? r.text() : '')),
   ]);
-  const data = encodeReport(ds, new Date().toISOString(), opts.deck, opts.view);
+  const data = encodeReport(ds, new Date().toISOString(), opts.deck, opts.view, opts.boundaries);
   return new Blob([reportHtml({ js, css, title: opts.title, lang: opts.lang, data })], { type: 'text/html;charset=utf-8' });
 }

@@ -15,16 +15,18 @@ export interface ReportData {
   dataset: Omit<Dataset, 'units' | 'table'> & { units: Unit[]; columns: Record<string, unknown> };
   deck?: unknown;
   view?: string;
+  /** The boundary file loaded on the map screen (as stored there), so the report shows the real map. */
+  boundaries?: unknown;
 }
 
-export function encodeReport(ds: Dataset, madeAt: string, deck?: unknown, view?: string): ReportData {
+export function encodeReport(ds: Dataset, madeAt: string, deck?: unknown, view?: string, boundaries?: unknown): ReportData {
   const { units, table, ...rest } = ds;
   const cols: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(table.toColumns())) {
     const name = v?.constructor?.name;
     cols[k] = name && name in TYPED ? { typed: name, values: Array.from(v as ArrayLike<number>) } : v;
   }
-  return { version: 1, madeAt, dataset: { ...rest, units: units.all(), columns: cols }, ...(deck ? { deck } : {}), ...(view ? { view } : {}) };
+  return { version: 1, madeAt, dataset: { ...rest, units: units.all(), columns: cols }, ...(deck ? { deck } : {}), ...(view ? { view } : {}), ...(boundaries ? { boundaries } : {}) };
 }
 
 export function decodeReport(r: ReportData): Dataset {

@@ -1,5 +1,9 @@
 /** One scene's content, by kind, for a year (the year changes while a scene plays). */
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { comparisonUnits } from '../../domain/dataset.ts';
+import { hydrateBoundaries, useBoundaryStore } from '../map/boundaryStore.ts';
+import { MAP_WIDTH, useMapGeometry } from '../map/useMapGeometry.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
@@ -8,7 +12,7 @@ import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import type { UrlState } from '../../store/url.ts';
 import type { SceneKind } from './deck.ts';
 import { mapScene, overviewFor, statusRows } from './sceneData.ts';
-import { BarsSvg, TileMapSvg, TrendSvg } from './charts.tsx';
+import { BarsSvg, GeoMapSvg, TileMapSvg, TrendSvg } from './charts.tsx';
 
 interface Props { kind: SceneKind; ds: Dataset; state: UrlState; year: number | null; lang: Lang; title: string }
 
@@ -53,7 +57,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
     const m = mapScene(ds, state.indicator, year, lang, state.extra);
     return (
       <div className="p-map-scene">
-        <TileMapSvg map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
+        <MapDrawing ds={ds} map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
         <ul className="p-legend" aria-label={t('mapLegend')}>
           {m.legend.map((l) => (
             <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{axisFmt(l.from)}–{axisFmt(l.to)}</li>
@@ -100,4 +104,16 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       {facts.hardest && <p className="p-lead"><strong>{t('hardestLead')}:</strong> {narrative.sentences.find((s) => s.startsWith(facts.hardest!.name[lang])) ?? ''}</p>}
     </div>
   );
+}
+
+/** Real boundaries when the user has loaded a file on the map screen, else the tile map. */
+function MapDrawing({ ds, map, fmt, title, desc, noValue }: { ds: Dataset; map: ReturnType<typeof mapScene>; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
+  const stored = useBoundaryStore((s) => s.current);
+  useEffect(() => { hydrateBoundaries(); }, []);
+  const units = useMemo(() => comparisonUnits(ds), [ds]);
+  const geo = useMapGeometry(ds, units, stored);
+  const joined = geo.shapes.some((s) => s.code !== null);
+  return joined
+    ? <GeoMapSvg shapes={geo.shapes} width={MAP_WIDTH} height={geo.height} map={map} fmt={fmt} title={title} desc={desc} noValue={noValue} />
+    : <TileMapSvg map={map} fmt={fmt} title={title} desc={desc} noValue={noValue} />;
 }

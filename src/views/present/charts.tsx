@@ -125,3 +125,24 @@ export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; 
     </Svg>
   );
 }
+
+/** The real map when the user has loaded boundaries: same colours as the tile map. */
+export function GeoMapSvg({ shapes, width, height, map, fmt, title, desc, noValue }: {
+  shapes: { d: string; code: string | null; key: string }[]; width: number; height: number; map: MapScene;
+  fmt: (v: number) => string; title: string; desc: string; noValue: string;
+}) {
+  const byCode = new Map(map.cells.map((c) => [c.code, c]));
+  return (
+    <Svg title={title} desc={desc} w={width} h={height} testId="map-svg">
+      {shapes.map((s) => {
+        const c = s.code ? byCode.get(s.code) : undefined;
+        if (!c) return <path key={s.key} d={s.d} className="p-geo-other" />;
+        return (
+          <path key={s.key} d={s.d} data-code={c.code} fill={c.color ?? '#8c969e'} className="p-geo">
+            <title>{`${c.name}: ${c.value === undefined ? noValue : fmt(c.value)}`}</title>
+          </path>
+        );
+      })}
+    </Svg>
+  );
+}

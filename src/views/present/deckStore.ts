@@ -60,18 +60,30 @@ export function hydrateDeck(): void {
     .finally(() => useDeckStore.setState({ hydrated: true }));
 }
 
+/** The deck as stored, from anywhere in the app (the presenter may not have run on this page). */
+export async function currentDeck(): Promise<Deck> {
+  const st = useDeckStore.getState();
+  if (st.hydrated) return st.deck;
+  const embedded = embeddedDeck();
+  if (embedded || typeof indexedDB === 'undefined') {
+    started = true;
+    useDeckStore.setState({ deck: embedded ?? st.deck, hydrated: true });
+    return embedded ?? st.deck;
+  }
+  let deck = st.deck;
+  try {
+    const s = await get<Stored>(DECKS_KEY);
+    const r = s?.decks?.[0] ? parseDeck(s.decks[0]) : undefined;
+    if (r?.ok) deck = r.deck;
+  } catch { /* keep the in-memory deck */ }
+  useDeckStore.setState({ deck, hydrated: true });
+  started = true;
+  return deck;
+}
+
 /** Append a scene to the stored deck from anywhere in the app (the header's "add to deck"). */
 export async function appendScene(scene: Scene): Promise<boolean> {
-  const st = useDeckStore.getState();
-  let deck = st.deck;
-  if (!st.hydrated && typeof indexedDB !== 'undefined') {
-    try {
-      const s = await get<Stored>(DECKS_KEY);
-      const r = s?.decks?.[0] ? parseDeck(s.decks[0]) : undefined;
-      if (r?.ok) deck = r.deck;
-    } catch { /* keep the in-memory deck */ }
-    useDeckStore.setState({ hydrated: true });
-  }
+  const deck = await currentDeck();
   const next = { ...deck, scenes: [...deck.scenes, scene] };
   useDeckStore.setState({ deck: next });
   return save(next);
