@@ -292,3 +292,21 @@ test('with real boundaries loaded on the map screen, the map scene and the offli
   // The deck travels with the report: six default scenes and the added map view.
   assert.match(await off.locator('.p-count').innerText(), /Cảnh 3\/7/);
 });
+
+test('N opens the speaker notes in a separate window that follows the scene; the editor reorders and removes', async () => {
+  const page = await present('?view=present&lang=en');
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('n')]);
+  await popup.getByText(/In 2024, the poor-household rate of Thua Thien Hue Province was 1\.40%/).waitFor();
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await popup.getByText(/The solid line is the observed rate/).waitFor();
+  assert.match(await popup.locator('body').innerText(), /Next: The map over the years/);
+  await page.getByRole('button', { name: 'Edit the deck' }).click();
+  await page.getByRole('button', { name: 'Down 2' }).click();
+  await page.getByRole('button', { name: 'Remove 1' }).click();
+  const titles = await page.locator('.p-scene-go').allInnerTexts();
+  assert.deepEqual(titles.map((t) => t.replace(/^\d+\.\s*/, '')).slice(0, 2), ['The map over the years', 'Trend against the target']);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.p-editor').count(), 0);
+  assert.deepEqual(s.errors(page), []);
+});

@@ -13,7 +13,8 @@ import { downloadBlob, fileSlug } from './download.ts';
 import { sourceParts } from './sourceLine.ts';
 
 export interface ExportMenuProps {
-  getSvg: () => SVGSVGElement | null;
+  /** The live chart; without it only the CSV button is shown. */
+  getSvg?: () => SVGSVGElement | null;
   title: string;
   subtitle?: string;
   dataset: Dataset;
@@ -33,11 +34,12 @@ export function ExportMenu(props: ExportMenuProps) {
   const [busy, setBusy] = useState(false);
   const name = fileSlug(props.subtitle ? `${props.title} ${props.subtitle}` : props.title);
   const svgFile = () => {
-    const svg = props.getSvg();
+    const svg = props.getSvg?.();
     return svg ? exportSvgText(svg, props) : null;
   };
   return (
     <span className={`export-menu ${props.className ?? ''}`} role="group" aria-label={`${t('export.menu')}: ${props.title}`}>
+      {props.getSvg && (<>
       <button type="button" disabled={busy} onClick={async () => {
         const f = svgFile();
         if (!f) return;
@@ -48,6 +50,7 @@ export function ExportMenu(props: ExportMenuProps) {
         const f = svgFile();
         if (f) downloadBlob(`${name}.svg`, new Blob([f.text], { type: 'image/svg+xml' }));
       }}>{t('export.svg')}</button>
+      </>)}
       {props.csv && (
         <button type="button" onClick={() => {
           const d = props.csv!();

@@ -20,6 +20,7 @@ import { sourceLine } from '../../ui/export/sourceLine.ts';
 import './present.css';
 
 const STEP_MS = 900;
+const CHART_KINDS = new Set(['trend', 'map', 'ranking']);
 
 export default function PresentView() {
   const ds = useDataset();
@@ -126,7 +127,7 @@ export default function PresentView() {
       <footer className="p-foot">
         <p className="p-source" title={sourceLine(ds, lang)}>{sourceLine(ds, lang)}</p>
         <ExportMenu className="p-export" dataset={ds} lang={lang} title={title} {...(year !== null ? { subtitle: String(year) } : {})}
-          getSvg={() => document.querySelector<SVGSVGElement>('.p-stage svg.p-chart')}
+          {...(CHART_KINDS.has(scene.kind) ? { getSvg: () => document.querySelector<SVGSVGElement>('.p-stage svg.p-chart') } : {})}
           csv={() => sceneCsv(scene.kind, ds, state, year, lang)} />
         <div className="p-controls" role="toolbar" aria-label={t('controls.help')}>
           <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('controls.prev')}>←</button>

@@ -96,6 +96,11 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   const behind = rows.filter((r) => r.status.status === 'off-track' || r.status.status === 'at-risk');
   return (
     <div className="p-offtrack">
+      <ul className="p-counts" aria-label={t('kpi.status')}>
+        {(['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'] as const).filter((k) => facts.counts[k] > 0 || k === 'off-track').map((k) => (
+          <li key={k}><span className="p-count-n">{facts.counts[k]}</span> <StatusBadge status={k} /></li>
+        ))}
+      </ul>
       {behind.length === 0 ? <p className="p-big">{t('noneBehind')}</p> : (
         <ul className="p-behind">
           {behind.map((r) => <li key={r.code}><StatusBadge status={r.status.status} /> <strong>{r.name}</strong> — {formatPercent(r.status.latest?.value ?? 0, lang)}</li>)}
