@@ -20,7 +20,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const r = await readAndIngest(file);
   if ('unreadable' in r || r.fatal) {
-    console.error(`${file}: ${'unreadable' in r ? r.unreadable : message(r.fatal!.code, {}, '', 'en')}`);
+    console.error(`${file}: ${'unreadable' in r ? r.unreadable : message(r.fatal!.code, { file, ...r.fatal!.params }, '', 'en')}`);
     return 2;
   }
   const registry = new UnitRegistry(builtinUnitsFromDisk()).with(r.units);

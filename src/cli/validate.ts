@@ -19,7 +19,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const file of files) {
     const r = await readAndIngest(file);
     if ('unreadable' in r || r.fatal) {
-      const msg = 'unreadable' in r ? r.unreadable : `${message(r.fatal!.code, {}, '', lang)} ${r.fatal!.message === r.fatal!.code ? '' : r.fatal!.message}`.trim();
+      const msg = 'unreadable' in r ? r.unreadable : `${message(r.fatal!.code, { file, ...r.fatal!.params }, '', lang)} ${r.fatal!.message === r.fatal!.code || r.fatal!.params ? '' : r.fatal!.message}`.trim();
       if (json) console.log(JSON.stringify({ file, ok: false, format: 'unreadable' in r ? null : r.format, encoding: 'unreadable' in r ? null : r.encoding, records: 0, units: [], years: [], indicators: [], errors: [{ row: 0, column: '', value: '', code: 'unreadable' in r ? 'unreadable' : r.fatal!.code, message: msg }], warnings: [] }));
       else console.log(`${file}: ${msg}`);
       code = 2;

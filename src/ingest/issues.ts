@@ -3,7 +3,9 @@
 export const ERROR_CODES = ['non_numeric', 'rate_out_of_range', 'negative_count', 'poor_exceeds_total', 'bad_year', 'duplicate_conflict', 'missing_unit', 'unit_skipped', 'unknown_indicator'] as const;
 export const WARNING_CODES = ['missing_value', 'rate_count_mismatch', 'fraction_rates', 'year_gap', 'jump', 'unit_unmatched', 'total_mismatch', 'total_no_parent'] as const;
 /** Problems that stop the whole file (exit code 2 in the CLI). */
-export const FATAL_CODES = ['unreadable', 'no_header', 'no_unit_column', 'no_values', 'no_indicator', 'no_year'] as const;
+export const FATAL_CODES = ['unreadable', 'no_header', 'no_unit_column', 'no_values', 'no_indicator', 'no_year',
+  // Over a limit (limits.ts); their messages name the file and the limit.
+  'too_large', 'too_many_columns', 'line_too_long', 'too_many_rows', 'zip_bomb'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];

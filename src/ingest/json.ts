@@ -5,6 +5,7 @@
  * `__proto__` or `constructor` keys cannot pollute anything.
  */
 import type { Cell, Grid } from './grid.ts';
+import { checkColumns, DEFAULT_LIMITS, type Limits } from './limits.ts';
 
 export interface JsonSheet { grid: Grid; meta: Map<string, string> }
 
@@ -22,7 +23,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function jsonToSheet(text: string): JsonSheet {
+export function jsonToSheet(text: string, limits: Limits = DEFAULT_LIMITS): JsonSheet {
   const root: unknown = JSON.parse(text);
   const meta = new Map<string, string>();
   let list: unknown;
@@ -38,6 +39,8 @@ export function jsonToSheet(text: string): JsonSheet {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const r of items) if (isRecord(r)) for (const k of Object.keys(r)) if (!seen.has(k)) { seen.add(k); keys.push(k); }
+  // Records with thousands of distinct keys would make a grid of keys × records.
+  checkColumns(keys.length, limits);
   const grid: Grid = [keys];
   for (const r of items) grid.push(isRecord(r) ? keys.map((k) => (own(r, k) ? toCell(r[k]) : null)) : keys.map(() => null));
   return { grid, meta };

@@ -17,6 +17,7 @@ import { runChecks, type Candidate } from './checks.ts';
 import type { Issue, FatalCode } from './issues.ts';
 import type { Encoding } from './decode.ts';
 import type { Delimiter } from './papa.ts';
+import { LimitError, checkGrid, checkSize, limitsOf, type Limits } from './limits.ts';
 
 export interface IngestOptions extends SheetOptions {
   /** 1-based file row of the header, overriding detection. */
@@ -31,6 +32,8 @@ export interface IngestOptions extends SheetOptions {
   unmatched?: 'new' | 'skip';
   /** Rate indicators whose values are fractions to multiply by 100. */
   scalePercent?: IndicatorId[];
+  /** Overrides of the import limits (limits.ts DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
 }
 
 export interface UnitMatch {
@@ -47,7 +50,8 @@ export interface UnitMatch {
 export interface IngestResult {
   file: string;
   ok: boolean;
-  fatal: { code: FatalCode; message: string } | null;
+  /** `params` (when set) fill the message's placeholders; they always include `file`. */
+  fatal: { code: FatalCode; message: string; params?: Record<string, string | number> } | null;
   format: Format | null;
   encoding: Encoding | null;
   delimiter: Delimiter | null;
@@ -85,12 +89,18 @@ export async function ingest(bytes: Uint8Array, file: string, opts: IngestOption
   const res = emptyResult(file);
   try {
     progress?.(0, 'read');
-    const sheet = await readSheet(bytes, file, opts);
+    const limits = limitsOf(opts.limits);
+    checkSize(bytes.length, limits);
+    const sheet = await readSheet(bytes, file, { ...opts, limits });
     Object.assign(res, { format: sheet.format, encoding: sheet.encoding, delimiter: sheet.delimiter, sheets: sheet.sheets });
+    checkGrid(sheet.grid, limits);
     progress?.(0.3, 'parse');
     return build(res, sheet.grid, sheet.meta, opts, known, progress);
   } catch (e) {
-    res.fatal = { code: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+    if (e instanceof LimitError) res.fatal = { code: e.code, message: e.message, params: { file, ...e.params } };
+    // A RangeError here is most often a JSON nested too deep or a string too long for the engine.
+    else res.fatal = { code: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+    res.ok = false;
     return res;
   }
 }

@@ -4,6 +4,7 @@ import { detectDelimiter, parseRows, type Delimiter } from './papa.ts';
 import { jsonToSheet } from './json.ts';
 import { isZip, readXlsx } from './xlsx.ts';
 import type { Grid } from './grid.ts';
+import { checkLines, limitsOf, type Limits } from './limits.ts';
 
 export type Format = 'csv' | 'tsv' | 'json' | 'xlsx';
 
@@ -12,6 +13,7 @@ export interface SheetOptions {
   encoding?: Encoding;
   delimiter?: Delimiter;
   sheet?: string | number;
+  limits?: Partial<Limits>;
 }
 
 export interface ReadSheet {
@@ -35,16 +37,18 @@ function formatOf(bytes: Uint8Array, file: string, text: string | null): Format 
 
 export async function readSheet(bytes: Uint8Array, file: string, o: SheetOptions = {}): Promise<ReadSheet> {
   if (o.format === 'xlsx' || (!o.format && isZip(bytes))) {
-    const book = await readXlsx(bytes, o.sheet);
+    const book = await readXlsx(bytes, o.sheet, limitsOf(o.limits));
     return { format: 'xlsx', encoding: null, delimiter: null, sheets: book.sheets, sheet: book.sheet, grid: book.grid, meta: new Map(), lossy: false };
   }
   const d = decode(bytes, o.encoding);
   const format = o.format ?? formatOf(bytes, file, d.text);
   const base = { encoding: d.encoding, sheets: [], sheet: null, lossy: d.lossy };
   if (format === 'json') {
-    const { grid, meta } = jsonToSheet(d.text);
+    const { grid, meta } = jsonToSheet(d.text, limitsOf(o.limits));
     return { ...base, format, delimiter: null, grid, meta };
   }
+  // Before the parser allocates a string per field: line count and length (a JSON file may be one line).
+  checkLines(d.text, limitsOf(o.limits));
   const delimiter = o.delimiter ?? detectDelimiter(d.text);
   return { ...base, format: delimiter === '\t' ? 'tsv' : format, delimiter, grid: parseRows(d.text, delimiter), meta: new Map() };
 }

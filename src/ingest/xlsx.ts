@@ -1,5 +1,6 @@
 /** XLSX via read-excel-file, imported only when an .xlsx arrives (keeps it out of the first load). */
 import type { Cell, Grid } from './grid.ts';
+import { checkZip, DEFAULT_LIMITS, type Limits } from './limits.ts';
 
 export interface XlsxBook { sheets: string[]; grid: Grid; sheet: string }
 
@@ -16,7 +17,9 @@ function toCell(v: unknown): Cell {
 }
 
 /** First sheet, or the sheet named / numbered (1-based) by `sheet`. */
-export async function readXlsx(bytes: Uint8Array, sheet?: string | number): Promise<XlsxBook> {
+export async function readXlsx(bytes: Uint8Array, sheet?: string | number, limits: Limits = DEFAULT_LIMITS): Promise<XlsxBook> {
+  // Decompression bombs are refused from the zip's directory, before anything is inflated.
+  checkZip(bytes, limits);
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const all = await readXlsxFile(buf);

@@ -70,6 +70,11 @@ const vi = {
     no_values: 'Không có cột số liệu nào được nhận ra.',
     no_indicator: 'Không xác định được chỉ tiêu: hãy chọn trong phần ánh xạ cột.',
     no_year: 'Không xác định được năm: hãy chọn năm hoặc cột năm.',
+    too_large: 'Tệp {{file}} quá lớn ({{size}}); giới hạn là {{limit}}. Hãy chia tệp thành nhiều phần.',
+    too_many_columns: 'Tệp {{file}} có {{columns}} cột ở dòng {{row}}; giới hạn là {{limit}} cột.',
+    line_too_long: 'Dòng {{row}} của tệp {{file}} quá dài ({{length}} ký tự; giới hạn {{limit}}): có thể sai dấu phân cách hoặc thiếu dấu ngoặc kép đóng.',
+    too_many_rows: 'Tệp {{file}} có hơn {{limit}} dòng: hãy chia tệp thành nhiều phần.',
+    zip_bomb: 'Tệp Excel {{file}} khi giải nén sẽ quá lớn ({{size}}; giới hạn {{limit}}): không mở để bảo vệ trình duyệt.',
   },
 };
 export type DataMessages = typeof vi;
@@ -144,6 +149,11 @@ const en: DataMessages = {
     no_values: 'No value column recognised.',
     no_indicator: 'Indicator unknown: choose it in the column mapping.',
     no_year: 'Year unknown: choose a year or a year column.',
+    too_large: 'File {{file}} is too large ({{size}}); the limit is {{limit}}. Split it into several files.',
+    too_many_columns: 'File {{file}} has {{columns}} columns in row {{row}}; the limit is {{limit}} columns.',
+    line_too_long: 'Line {{row}} of {{file}} is too long ({{length}} characters; limit {{limit}}): perhaps the wrong delimiter or a missing closing quote.',
+    too_many_rows: 'File {{file}} has more than {{limit}} rows: split it into several files.',
+    zip_bomb: 'Excel file {{file}} would expand to too much data ({{size}}; limit {{limit}}): not opened, to protect the browser.',
   },
 };
 export default { vi, en };

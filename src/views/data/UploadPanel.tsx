@@ -87,7 +87,7 @@ export function UploadPanel({ onFile, opts, setOpts, result, fileName, progress,
         </div>
       )}
       {error && <p className="notice notice-error" role="alert">{t('upload.failed', { message: error })}</p>}
-      {fatal && <p className="notice notice-error" role="alert" data-testid="import-fatal">{t(`issue.${fatal.code}`)} {fatal.code === 'unreadable' ? fatal.message : ''}</p>}
+      {fatal && <p className="notice notice-error" role="alert" data-testid="import-fatal">{t(`issue.${fatal.code}`, { file: result.file, ...fatal.params })} {fatal.code === 'unreadable' ? fatal.message : ''}</p>}
       {result && !fatal && (
         <p className="detected" data-testid="detected">
           {t('upload.detected', { file: result.file, format: result.format, encoding: result.encoding ?? '–', delimiter: result.delimiter === '\t' ? 'TAB' : result.delimiter ?? '–', row: result.headerRow })}
