@@ -209,6 +209,7 @@ test('offline report: one HTML file that opens from file:// with every network r
   await off.goto(pathToFileURL(file).href);
   await off.getByTestId('kpi-latest').waitFor();
   assert.match(await off.getByTestId('kpi-latest').innerText(), /1,40%/);
+  await off.getByText(/Báo cáo ngoại tuyến, tạo ngày/).waitFor();
   await off.goto(`${pathToFileURL(file).href}?view=present&lang=vi&scene=3`);
   await off.getByTestId('map-svg').waitFor();
   assert.equal(await off.locator('[data-testid=map-svg] [data-code]').count(), 9);

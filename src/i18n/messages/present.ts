@@ -44,19 +44,16 @@ const vi = {
     label: 'Chia sẻ', copyLink: 'Sao chép liên kết', copied: 'Đã sao chép liên kết', copyFailed: 'Không sao chép được; hãy chép liên kết trong ô.',
     addToDeck: 'Thêm vào bản trình chiếu', added: 'Đã thêm cảnh vào bản trình chiếu', embed: 'Mã nhúng', embedHint: 'Dán đoạn mã này vào trang web để nhúng màn hình (chỉ xem).',
     print: 'In bản tóm tắt', offline: 'Tải báo cáo ngoại tuyến', offlineBusy: 'Đang tạo báo cáo…', offlineFailed: 'Không tạo được báo cáo ngoại tuyến.',
-    present: 'Trình chiếu',
   },
   export: {
     menu: 'Tải xuống', png: 'Ảnh PNG', svg: 'Ảnh SVG', csv: 'Dữ liệu CSV', source: 'Nguồn: {{sources}}', status: 'Tình trạng dữ liệu: {{status}}',
     dataStatus: { published: 'số liệu công bố', illustrative: 'số liệu minh họa', mixed: 'có số liệu minh họa', imported: 'dữ liệu nhập' },
-    made: 'Tạo ngày {{date}}',
     none: 'Màn hình này không có biểu đồ để tải.',
   },
   brief: {
     title: 'Bản tóm tắt cho lãnh đạo', date: 'Ngày lập: {{date}}', sources: 'Nguồn số liệu', kpis: 'Chỉ số chính', trend: 'Diễn biến so với chỉ tiêu',
     map: 'Bản đồ năm {{year}}', table: 'Tiến độ các đơn vị năm {{year}}',
   },
-  embed: { source: 'Nguồn', open: 'Mở bảng theo dõi đầy đủ' },
   offline: { banner: 'Báo cáo ngoại tuyến, tạo ngày {{date}}. Dữ liệu được đóng gói trong tệp này.' },
 };
 export type PresentMessages = typeof vi;
@@ -105,19 +102,16 @@ const en: PresentMessages = {
     label: 'Share', copyLink: 'Copy link', copied: 'Link copied', copyFailed: 'Could not copy; copy the link from the box.',
     addToDeck: 'Add to the deck', added: 'Scene added to the deck', embed: 'Embed code', embedHint: 'Paste this code into a web page to embed the view (read-only).',
     print: 'Print the brief', offline: 'Download offline report', offlineBusy: 'Building the report…', offlineFailed: 'Could not build the offline report.',
-    present: 'Present',
   },
   export: {
     menu: 'Download', png: 'PNG image', svg: 'SVG image', csv: 'CSV data', source: 'Source: {{sources}}', status: 'Data status: {{status}}',
     dataStatus: { published: 'published figures', illustrative: 'illustrative figures', mixed: 'includes illustrative figures', imported: 'imported data' },
-    made: 'Made on {{date}}',
     none: 'This screen has no chart to download.',
   },
   brief: {
     title: 'Leadership brief', date: 'Prepared: {{date}}', sources: 'Data sources', kpis: 'Headline figures', trend: 'Trend against the target',
     map: 'Map, {{year}}', table: 'Progress of units, {{year}}',
   },
-  embed: { source: 'Source', open: 'Open the full dashboard' },
   offline: { banner: 'Offline report made on {{date}}. The data is packed inside this file.' },
 };
 export default { vi, en };

@@ -76,6 +76,9 @@ export function ShareBar() {
           <textarea readOnly rows={3} value={embedSnippet(search(), ds.title[lang])} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
+      {window.__OFFLINE_REPORT__ && (
+        <p className="share-offline">{t('offline.banner', { date: new Date(window.__OFFLINE_REPORT__.madeAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
+      )}
       <p className="share-msg" role="status">{msg}</p>
     </div>
   );

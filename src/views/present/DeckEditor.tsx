@@ -1,7 +1,8 @@
 /** Deck editing: reorder, remove, add a scene, notes and title, export/import JSON, reset. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addScene, defaultDeck, moveScene, newId, parseDeck, removeScene, SCENE_KINDS, updateScene, type Deck, type SceneKind } from './deck.ts';
+import { addScene, defaultDeck, moveScene, newId, parseDeck, removeScene, sceneState, SCENE_KINDS, updateScene, type Deck, type SceneKind } from './deck.ts';
+import { useViewStore } from '../../store/index.ts';
 import { downloadBlob } from '../../ui/export/download.ts';
 import type { UrlState } from '../../store/url.ts';
 
@@ -66,6 +67,9 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
           <label className="p-field">{t('editor.sceneTitle')}
             <input value={scene.title} onChange={(e) => onDeck(updateScene(deck, index, { title: e.target.value }))} />
           </label>
+          {sceneState(scene).view !== 'present' && (
+            <button type="button" onClick={() => useViewStore.getState().replaceAll(sceneState(scene))}>{t('editor.openView')}</button>
+          )}
           <label className="p-field">{t('editor.notes')}
             <textarea rows={5} value={scene.notes} onChange={(e) => onDeck(updateScene(deck, index, { notes: e.target.value }))} />
           </label>
