@@ -20,8 +20,11 @@ export interface TidyRecord {
   row: number;
 }
 
+/** A plain negative number as written in a file ("-5", "-3,17", "-1.234,5", "-2%"): not a formula, kept as is. */
+const NEGATIVE_NUMBER = /^-\d+([.,\u00a0 ]\d+)*%?$/;
+
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r]/.test(text) && !NEGATIVE_NUMBER.test(text) ? `'${text}` : text;
 }
 
 export function tidyRecords(table: ObservationTable, units: UnitRegistry): TidyRecord[] {
