@@ -5,6 +5,7 @@ import { useDataset, useViewStore } from '../../store/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { DISPLAY_INDICATORS } from '../../domain/indicators.ts';
 import { deriveOverview } from './overviewData.ts';
+import { summarize } from '../../domain/narrative/index.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { RankedBars } from './RankedBars.tsx';
@@ -18,6 +19,8 @@ export default function OverviewView() {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const data = useMemo(() => deriveOverview({ dataset, indicator, year, unit, lang }), [dataset, indicator, year, unit, lang]);
+  // The generated summary is for the headline indicator at the province level.
+  const summary = useMemo(() => (indicator === 'poverty_rate' ? summarize(dataset, lang, { year: data.year }).text : ''), [dataset, lang, indicator, data.year]);
   const def = describeIndicator(indicator);
   const years = dataset.table.years();
   const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, r.status.status]] : [])));
@@ -45,6 +48,7 @@ export default function OverviewView() {
         )}
       </div>
       <KpiCards headline={data.headline} status={data.status} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
+      {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
       <div className="overview-grid">
         <TrendChart trend={data.trend} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
         <RankedBars data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
