@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ingest, type IngestResult } from './pipeline.ts';
+import { ingestFast, lastFallback } from './stream.ts';
+import { RowView, scanRows, BAD } from './streamScan.ts';
+import { makeUnit } from '../domain/units.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** Everything a caller sees, with the table as plain arrays. */
+function plain(r: IngestResult) {
+  const c = r.table.toColumns();
+  const { table: _t, ...rest } = r;
+  return { ...rest, cols: { ...c, unit: [...c.unit], indicator: [...c.indicator], year: [...c.year], value: [...c.value], prov: [...c.prov], row: [...c.row] } };
+}
+
+async function both(text: string | Uint8Array, file = 'x.csv', known = [] as ReturnType<typeof makeUnit>[]) {
+  const bytes = typeof text === 'string' ? enc(text) : text;
+  const fast = await ingestFast(bytes, file, {}, known);
+  const why = lastFallback;
+  const slow = await ingest(bytes, file, {}, known);
+  return { fast: plain(fast), slow: plain(slow), why };
+}
+
+const HEAD = 'unit_code,unit_name,year,indicator,value\n';
+const clean = HEAD + [
+  '001,Xã An Bắc,2023,total_households,1000',
+  '001,Xã An Bắc,2023,poor_households,50',
+  '001,Xã An Bắc,2023,poverty_rate,5.00',
+  '001,Xã An Bắc,2024,total_households,1010',
+  '001,Xã An Bắc,2024,poor_households,40',
+  '001,Xã An Bắc,2024,poverty_rate,3.96',
+  '002,Phường Bình Cát,2024,poverty_rate,2.5',
+  '002,Phường Bình Cát,2023,poverty_rate,3.1',
+].join('\n');
+
+describe('ingestFast gives the pipeline result', () => {
+  const cases: [string, string, boolean][] = [
+    // [name, file text, expected to stay on the fast path]
+    ['clean long file', clean, true],
+    ['CRLF, BOM and a title row', `\uFEFF# Title line\r\n${clean.replace(/\n/g, '\r\n')}\r\n`, true],
+    ['quoted names with commas and quotes', HEAD + '003,"Xã ""Hòa"", Lạc",2024,poverty_rate,4.5\n003,"Xã ""Hòa"", Lạc",2023,poverty_rate,5.5\n', true],
+    ['blank lines between rows', clean.replace('\n002', '\n\n002') + '\n\n', true],
+    ['semicolon delimiter and decimal comma', clean.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'), false],
+    ['a non-numeric value', clean.replace('3.96', 'abc'), false],
+    ['a missing value', clean.replace('3.96', ''), false],
+    ['a rate above 100', clean.replace('3.96', '130'), false],
+    ['poor above total', clean.replace(',40\n', ',4000\n'), false],
+    ['rate disagreeing with counts', clean.replace('3.96', '3.5'), false],
+    ['a duplicate', `${clean}\n002,Phường Bình Cát,2023,poverty_rate,3.2`, false],
+    ['a year gap', clean.replace('002,Phường Bình Cát,2023', '002,Phường Bình Cát,2020'), false],
+    ['a jump', clean.replace(',2.5', ',20.5'), false],
+    ['a total row', `${clean}\n,Tổng cộng,2024,poverty_rate,3.0`, false],
+    ['an unknown indicator', clean.replace('poverty_rate,2.5', 'foo,2.5'), false],
+    ['a target', `${clean}\n001,Xã An Bắc,2025,target_rate,3`, false],
+    ['ambiguous thousands', clean.replace(/1000/, '1.000').replace(/1010/, '1.010'), false],
+    ['wide layout', 'Đơn vị,Tỷ lệ hộ nghèo 2023,Tỷ lệ hộ nghèo 2024\nXã A,5.1,4.2\n', false],
+    ['fraction rates (warning, stays fast)', HEAD + '001,Xã A,2023,poverty_rate,0.5\n001,Xã A,2024,poverty_rate,0.4\n', true],
+    ['one fraction rate (no warning)', HEAD + '001,Xã A,2023,poverty_rate,0.5\n', true],
+    ['same name, different codes', HEAD + '001,Xã Tân Lập,2024,poverty_rate,4\n002,Xã Tân Lập,2024,poverty_rate,5\n', false],
+    ['tab delimiter', clean.replace(/,/g, '\t'), true],
+  ];
+  it.each(cases)('%s', async (_name, text, fastExpected) => {
+    const { fast, slow, why } = await both(text);
+    expect(fast).toEqual(slow);
+    expect(why === '').toBe(fastExpected);
+  });
+
+  it('matches known units by code and by name', async () => {
+    const known = [makeUnit({ code: '001', level: 'commune', nameVi: 'Xã An Bắc' }), makeUnit({ code: '777', level: 'commune', nameVi: 'Phường Bình Cát' })];
+    const { fast, slow, why } = await both(clean.replace(/002,/g, ',').replace(/^,/gm, ','), 'x.csv', known);
+    expect(fast).toEqual(slow);
+    expect(fast.unitMatches.map((m) => m.status)).toEqual(['code', 'name']);
+    expect(why).toBe('');
+  });
+
+  it('falls back on legacy encodings and other formats', async () => {
+    const latin = new Uint8Array([...enc(HEAD), ...enc('001,Xa A'), 0xe9, ...enc(',2024,poverty_rate,4\n')]);
+    expect((await both(latin)).why).toBe('encoding');
+    expect((await both('[{"a":1}]', 'x.json')).why).toBe('format');
+  });
+
+  it('reads files larger than one decode chunk, with a multi-byte letter across the cut', async () => {
+    const lines = [HEAD.trim()];
+    for (let u = 0; u < 1500; u++) for (const y of [2023, 2024]) lines.push(`${String(u).padStart(5, '0')},Xã Điền Hòa ${u},${y},poverty_rate,${(u % 50) + (y - 2023) * 0.25}`);
+    const { fast, slow, why } = await both(lines.join('\n'));
+    expect(why).toBe('');
+    expect(fast).toEqual(slow);
+    expect(fast.cols.value.length).toBe(3000);
+  }, 60000);
+
+  it('property: random clean files read the same both ways', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.record({ code: fc.integer({ min: 1, max: 30 }), y: fc.integer({ min: 2020, max: 2022 }), v: fc.integer({ min: 0, max: 10000 }), ind: fc.constantFrom('poverty_rate', 'total_households', 'near_poor_rate') }), { maxLength: 40 }),
+      async (rows) => {
+        const text = HEAD + rows.map((r) => `${r.code},Xã Số ${r.code},${r.y},${r.ind},${r.ind === 'total_households' ? r.v : (r.v / 100).toFixed(2)}`).join('\n');
+        const { fast, slow } = await both(text);
+        expect(fast).toEqual(slow);
+      }), { numRuns: 60 });
+  });
+});
+
+describe('scanRows', () => {
+  const rows = (text: string, final = true) => {
+    const out: string[][] = [];
+    const v = new RowView();
+    const at = scanRows(text, 44, final, v, (r) => { out.push(Array.from({ length: r.n }, (_, i) => r.field(i))); return true; });
+    return { out, at };
+  };
+  it.each([
+    ['a,b\nc,d', [['a', 'b'], ['c', 'd']]],
+    ['a,"b,""x""\ny",c\r\n', [['a', 'b,"x"\ny', 'c']]],
+    ['a,,\n', [['a', '', '']]],
+    ['\n', [['']]],
+  ])('%j', (text, expected) => expect(rows(text).out).toEqual(expected));
+  it('stops before an unfinished row unless final', () => {
+    expect(rows('a,b\nc,"d', false)).toEqual({ out: [['a', 'b']], at: 4 });
+    expect(rows('a,b\nc,d', false).at).toBe(4);
+  });
+  it('refuses what Papaparse would read differently', () => {
+    expect(rows('a\rb').at).toBe(BAD);
+    expect(rows('"a"x,b').at).toBe(BAD);
+    expect(rows('"a').at).toBe(BAD);
+  });
+});

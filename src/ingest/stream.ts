@@ -1,0 +1,299 @@
+/**
+ * Streaming fast path for large, clean long-layout CSV files (unit, year, indicator, value per row):
+ * decodes in chunks, scans rows without a string per field, and writes typed columns directly,
+ * sorted with a counting sort instead of a comparison sort. Same signature and same result as
+ * `ingest` in pipeline.ts: the header, layout and unit matching use the pipeline's own functions,
+ * and the moment a file needs anything the fast path does not reproduce exactly (another layout or
+ * format, a legacy encoding, a value in another number style, an error, a warning other than new
+ * units and fraction rates, a total or note row, a target), it hands the bytes to `ingest` instead.
+ */
+import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
+import { ObservationTable, type TableColumns } from '../domain/observations.ts';
+import { makeUnit, type Unit } from '../domain/units.ts';
+import { detectEncoding } from './decode.ts';
+import { detectDelimiter, isDelimiter } from './papa.ts';
+import { findHeaderRow, guessMapping, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { resolveLayout } from './layout.ts';
+import { UnitMatcher, foldUnitName, levelFromName } from './unitMatch.ts';
+import { ingest, type IngestOptions, type IngestResult, type Progress, type UnitMatch } from './pipeline.ts';
+import { RowView, scanRows, BAD } from './streamScan.ts';
+import { resolveUnitLike, parseYearText, postChecks, type Cols } from './streamChecks.ts';
+import type { Issue } from './issues.ts';
+
+const CHUNK = 1 << 22; // 4 MB of bytes per decode step
+const HEAD_BYTES = 1 << 16;
+
+class Fallback extends Error {}
+const bail = (why: string): never => { throw new Fallback(why); };
+
+/** Why the last call fell back to the full pipeline ('' when the fast path produced the result). */
+export let lastFallback = '';
+
+export async function ingestFast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Promise<IngestResult> {
+  try {
+    lastFallback = '';
+    return fast(bytes, file, opts, known, progress);
+  } catch (e) {
+    if (!(e instanceof Fallback)) throw e;
+    lastFallback = e.message;
+    return ingest(bytes, file, opts, known, progress);
+  }
+}
+
+function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
+  if (opts.format && opts.format !== 'csv' && opts.format !== 'tsv') bail('format');
+  if (opts.encoding && opts.encoding !== 'utf-8') bail('encoding option');
+  if (opts.mapping || opts.headerRow || opts.unitChoices?.length || opts.scalePercent?.length || opts.unmatched === 'skip') bail('options');
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'json' || ext === 'xlsx' || ext === 'xls') bail('format');
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
+  // Encoding of a prefix cut before any multi-byte character; the decoder checks the rest.
+  let end = Math.min(bytes.length, HEAD_BYTES);
+  while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
+  if (detectEncoding(bytes.subarray(0, end)) !== 'utf-8') bail('encoding');
+}
+
+function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], progress?: Progress): IngestResult {
+  progress?.(0, 'read');
+  eligible(bytes, file, opts);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decodeChunk = (from: number, to: number, last: boolean) => {
+    try { return decoder.decode(bytes.subarray(from, to), { stream: !last }).normalize('NFC'); } catch { return bail('invalid utf-8'); }
+  };
+  // Head: enough rows for the header search (as the pipeline: first 40 rows).
+  let pos = Math.min(bytes.length, HEAD_BYTES);
+  let text = decodeChunk(0, pos, pos >= bytes.length).replace(/^\uFEFF/, '');
+  if (/^\s*[[{]/.test(text.slice(0, 200))) bail('json-like');
+  const delimiter = opts.delimiter ?? detectDelimiter(text);
+  if (!isDelimiter(delimiter)) bail('delimiter');
+  const delim = delimiter.charCodeAt(0);
+  const view = new RowView();
+  const head: string[][] = [];
+  const consumed = scanRows(text, delim, pos >= bytes.length, view, (r) => {
+    head.push(Array.from({ length: r.n }, (_, i) => r.field(i)));
+    return head.length < 40;
+  });
+  if (consumed === BAD && head.length < 40) bail('scan');
+  while (head.length && head[head.length - 1]!.every((c) => c === '')) head.pop();
+  if (!head.length) bail('empty');
+  const h = findHeaderRow(head);
+  const headers = (head[h] ?? []).map((c) => c.trim());
+  const mapping = guessMapping(headers);
+  const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ') }]));
+  const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], {});
+  if ('fatal' in lay || lay.kind !== 'long' || lay.yearCol < 0 || lay.indicatorCol < 0) bail('layout');
+  const L = lay as Exclude<typeof lay, { fatal: unknown }>;
+  const valueCol = L.values[0]!.col;
+  const { codeCol, nameCol, yearCol, indicatorCol } = L;
+
+  // Dictionaries and growing columns.
+  const matcher = new UnitMatcher(known);
+  const matches = new Map<string, UnitMatch & { firstRow: number }>();
+  const newUnits = new Map<string, Unit>();
+  const unitCodes: string[] = [];
+  const unitIdx = new Map<string, number>();
+  const indIds: IndicatorId[] = [];
+  const indRaw = new Map<string, number>();
+  const yearRaw = new Map<string, number>();
+  let cap = Math.max(1024, (bytes.length / 40) | 0);
+  let cUnit = new Uint32Array(cap);
+  let cInd = new Uint16Array(cap);
+  let cYear = new Uint16Array(cap);
+  let cVal = new Float64Array(cap);
+  let cRow = new Uint32Array(cap);
+  let n = 0;
+  const grow = () => {
+    cap *= 2;
+    const g = <T extends Uint32Array | Uint16Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
+    cUnit = g(cUnit, new Uint32Array(cap)); cInd = g(cInd, new Uint16Array(cap)); cYear = g(cYear, new Uint16Array(cap));
+    cVal = g(cVal, new Float64Array(cap)); cRow = g(cRow, new Uint32Array(cap));
+  };
+  // Number style evidence per kind (see numbers.ts detectStyle): only plain "123" and "12.5" are read here.
+  const dots = { rate: 0, count: 0 };
+  const ambiguous = { rate: 0, count: 0 };
+  const firstRate = new Map<IndicatorId, { row: number; raw: string; all: number; below: number }>();
+  let prevCode = '\u0000';
+  let prevName = '\u0000';
+  let prevUnit = 0;
+  let fileRow = 0; // 1-based row of the current row
+  let dataRows = 0;
+
+  const onRow = (r: RowView): boolean => {
+    fileRow++;
+    if (fileRow <= h + 1) return true;
+    if (r.n === 1 && r.end[0] === r.start[0] && !r.quoted) return true; // empty line
+    // Unit (rows of one unit come together: compare in place before any lookup).
+    let u = prevUnit;
+    if (!(r.is(codeCol, prevCode) && (nameCol < 0 || r.is(nameCol, prevName)))) {
+      const codeRaw = r.field(codeCol);
+      const nameRaw = r.field(nameCol);
+      u = unitOf(codeRaw.trim(), nameRaw.trim(), r);
+      prevCode = codeRaw;
+      prevName = nameRaw;
+      prevUnit = u;
+    } else matches.get(lastKey)!.rows++;
+    // Indicator.
+    let ind = -1;
+    for (let k = 0; k < seenInd.length; k++) if (r.is(indicatorCol, seenInd[k]!)) { ind = seenIndIdx[k]!; break; }
+    if (ind < 0) ind = indicatorIdx(r.field(indicatorCol));
+    // Year: four ASCII digits in place, anything else through the pipeline's rule.
+    let year = -1;
+    const ys = r.start[yearCol]!;
+    if (!r.quoted && yearCol < r.n && r.end[yearCol]! - ys === 4) {
+      const t = r.text;
+      const a = t.charCodeAt(ys) - 48, b = t.charCodeAt(ys + 1) - 48, c = t.charCodeAt(ys + 2) - 48, d = t.charCodeAt(ys + 3) - 48;
+      if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) year = a * 1000 + b * 100 + c * 10 + d;
+    }
+    if (year < 0) {
+      const raw = r.field(yearCol);
+      let y = yearRaw.get(raw);
+      if (y === undefined) { y = parseYearText(raw) ?? -1; yearRaw.set(raw, y); }
+      year = y;
+    }
+    if (year < 1900 || year > 2100) bail('year');
+    const value = readValue(r, valueCol, INDICATORS[indIds[ind]!].kind);
+    const def = INDICATORS[indIds[ind]!];
+    if (def.kind === 'rate' && value > 100) bail('rate out of range');
+    if (def.kind === 'rate') {
+      let s = firstRate.get(def.id);
+      if (!s) firstRate.set(def.id, (s = { row: fileRow, raw: r.field(valueCol), all: 0, below: 0 }));
+      s.all++;
+      if (value < 1) s.below++;
+    }
+    if (n === cap) grow();
+    cUnit[n] = u; cInd[n] = ind; cYear[n] = year; cVal[n] = value; cRow[n] = fileRow;
+    n++;
+    dataRows++;
+    return true;
+  };
+
+  let lastKey = '';
+  const unitOf = (code: string, name: string, r: RowView): number => {
+    const label = name || code;
+    if (!label) bail('missing unit');
+    if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
+    const key = foldUnitName(label);
+    let m = matches.get(key);
+    if (!m) {
+      const y = Number(r.field(yearCol).trim());
+      m = resolveUnitLike(label, key, code, matcher, Number.isFinite(y) ? y : undefined);
+      if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
+        newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
+      }
+      matches.set(key, m);
+      m.firstRow = fileRow;
+    }
+    m.rows++;
+    lastKey = key;
+    const c = m.code ?? '';
+    let i = unitIdx.get(c);
+    if (i === undefined) { i = unitCodes.length; unitCodes.push(c); unitIdx.set(c, i); }
+    return i;
+  };
+  const seenInd: string[] = [];
+  const seenIndIdx: number[] = [];
+  const indicatorIdx = (raw: string): number => {
+    let i = indRaw.get(raw);
+    if (i === undefined) {
+      const id = indicatorOf(raw.trim());
+      if (!id) return bail('unknown indicator');
+      if (INDICATORS[id].isTarget) bail('target');
+      i = indIds.indexOf(id);
+      if (i < 0) { i = indIds.length; indIds.push(id); }
+      indRaw.set(raw, i);
+      if (seenInd.length < 16) { seenInd.push(raw); seenIndIdx.push(i); }
+    }
+    return i;
+  };
+  const readValue = (r: RowView, col: number, kind: 'rate' | 'count'): number => {
+    if (col >= r.n || (r.quoted && r.unq[col] !== null)) return bail('value cell');
+    const t = r.text;
+    const s = r.start[col]!, e = r.end[col]!;
+    let m = 0, k = 0, intDigits = 0, dot = -1;
+    for (let i = s; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); if (dot >= 0) k++; else intDigits++; } else if (c === 46 && dot < 0) dot = i; else bail('value style');
+    }
+    if (intDigits === 0 || (dot >= 0 && k === 0)) bail('value style');
+    if (dot >= 0) {
+      if (intDigits <= 3 && k === 3) ambiguous[kind]++;
+      else dots[kind]++;
+    }
+    if (intDigits + k > 15 || k > 22) return Number(t.slice(s, e));
+    return k ? m / 10 ** k : m;
+  };
+
+  // Body: decode and scan chunk by chunk, carrying the unfinished row.
+  const scanOrBail = (chunk: string, final: boolean) => {
+    const at = scanRows(chunk, delim, final, view, onRow);
+    if (at === BAD) bail('scan');
+    return chunk.slice(at);
+  };
+  let carry = scanOrBail(text, pos >= bytes.length);
+  while (pos < bytes.length) {
+    const to = Math.min(bytes.length, pos + CHUNK);
+    text = carry + decodeChunk(pos, to, to >= bytes.length);
+    pos = to;
+    carry = scanOrBail(text, pos >= bytes.length);
+    progress?.(0.9 * (pos / bytes.length), 'parse');
+  }
+  if (carry) bail('unfinished row');
+  for (const kind of ['rate', 'count'] as const) if (ambiguous[kind] && !dots[kind]) bail('ambiguous numbers');
+  if (!n) bail('no rows');
+  progress?.(0.9, 'check');
+
+  const cols = sortColumns({ unit: cUnit, ind: cInd, year: cYear, value: cVal, row: cRow, n }, unitCodes, indIds, file);
+  if (!postChecks(cols)) bail('checks');
+
+  const issues: Issue[] = [];
+  for (const m of matches.values()) {
+    if (m.status !== 'new') continue;
+    issues.push({ severity: 'warning', file, row: m.firstRow, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
+  }
+  for (const [ind, s] of firstRate) {
+    if (s.all > 1 && s.below === s.all) issues.push({ severity: 'warning', file, row: s.row, column: headers[valueCol] || `#${valueCol + 1}`, value: s.raw, code: 'fraction_rates', params: { indicator: ind } });
+  }
+  issues.sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  progress?.(1, 'check');
+  return {
+    file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],
+    headerRow: h + 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], layout: 'long',
+    titleRows, notes: [], totals: [], units: [...newUnits.values()],
+    unitMatches: [...matches.values()].map(({ firstRow: _f, ...m }) => m),
+    table: ObservationTable.fromColumns(cols.table), targets: [], issues, rejected: [], dataRows,
+  };
+}
+
+/** Counting sort by (unit code, indicator id), then insertion sort by year inside each series. */
+function sortColumns(c: { unit: Uint32Array; ind: Uint16Array; year: Uint16Array; value: Float64Array; row: Uint32Array; n: number }, units: string[], inds: IndicatorId[], file: string): Cols {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const uOrder = units.map((_, i) => i).sort((a, b) => cmp(units[a]!, units[b]!));
+  const iOrder = inds.map((_, i) => i).sort((a, b) => cmp(inds[a]!, inds[b]!));
+  const uRank = new Uint32Array(units.length);
+  uOrder.forEach((orig, p) => { uRank[orig] = p; });
+  const iRank = new Uint32Array(inds.length);
+  iOrder.forEach((orig, p) => { iRank[orig] = p; });
+  const nInd = inds.length;
+  const offsets = new Uint32Array(units.length * nInd + 1);
+  const key = new Uint32Array(c.n);
+  for (let r = 0; r < c.n; r++) { const k = uRank[c.unit[r]!]! * nInd + iRank[c.ind[r]!]!; key[r] = k; offsets[k + 1]!++; }
+  for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
+  const fill = offsets.slice(0, -1);
+  const t: TableColumns = {
+    units: uOrder.map((i) => units[i]!), indicators: iOrder.map((i) => inds[i]!), provenances: [{ kind: 'imported', source: file }],
+    unit: new Uint32Array(c.n), indicator: new Uint16Array(c.n), year: new Uint16Array(c.n), value: new Float64Array(c.n), prov: new Uint32Array(c.n), row: new Uint32Array(c.n),
+  };
+  for (let r = 0; r < c.n; r++) {
+    const k = key[r]!;
+    let p = fill[k]!++;
+    const y = c.year[r]!;
+    // Insertion by year (files are nearly always in year order, so this rarely moves anything).
+    while (p > offsets[k]! && t.year[p - 1]! > y) {
+      t.year[p] = t.year[p - 1]!; t.value[p] = t.value[p - 1]!; t.row[p] = t.row[p - 1]!;
+      t.unit[p] = t.unit[p - 1]!; t.indicator[p] = t.indicator[p - 1]!;
+      p--;
+    }
+    t.unit[p] = uRank[c.unit[r]!]!; t.indicator[p] = iRank[c.ind[r]!]!; t.year[p] = y; t.value[p] = c.value[r]!; t.row[p] = c.row[r]!;
+  }
+  return { table: t, offsets, nInd };
+}

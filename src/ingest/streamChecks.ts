@@ -1,0 +1,78 @@
+/**
+ * The pipeline's rules, restated for the streaming path (stream.ts) on sorted columns: unit
+ * resolution and year cells exactly as pipeline.ts reads them, and the cross-row checks of
+ * checks.ts as linear scans. `postChecks` only answers "would the pipeline report anything here";
+ * when it would, the caller runs the pipeline itself, so messages are never re-implemented.
+ */
+import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
+import { RATE_TOLERANCE_PP } from '../domain/derive.ts';
+import type { TableColumns } from '../domain/observations.ts';
+import { yearIn } from './headers.ts';
+import { JUMP_PP } from './checks.ts';
+import { newUnitCode, type UnitMatcher } from './unitMatch.ts';
+import type { UnitMatch } from './pipeline.ts';
+
+export interface Cols { table: TableColumns; offsets: Uint32Array; nInd: number }
+
+/** pipeline.ts resolveUnit with no manual choices and unmatched names accepted as new. */
+export function resolveUnitLike(label: string, key: string, code: string, matcher: UnitMatcher, year?: number): UnitMatch & { firstRow: number } {
+  const base = { raw: label, key, rows: 0, suggestions: [] as UnitMatch['suggestions'], firstRow: 0 };
+  const byCode = code ? matcher.byCodeOf(code) : undefined;
+  if (byCode) return { ...base, code: byCode.code, status: 'code' };
+  const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
+  if (byName) return { ...base, code: byName.code, status: 'name' };
+  const suggestions = matcher.closest(label).map((u) => ({ code: u.code, name: u.name.vi }));
+  return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
+}
+
+/** pipeline.ts parseYear for a text cell. */
+export function parseYearText(raw: string): number | null {
+  const t = raw.trim();
+  if (/^\d{4}$/.test(t)) return Number(t);
+  return /^(năm|nam|year)?\s*\d{4}$/i.test(t) ? yearIn(t) : null;
+}
+
+/** True when checks.ts would find nothing: no duplicate key, poor ≤ households, rates agree with counts, no gap, no jump. */
+export function postChecks({ table: t, offsets, nInd }: Cols): boolean {
+  const indAt = new Map(t.indicators.map((id, i) => [id, i]));
+  const nUnits = t.units.length;
+  const series = (u: number, id: IndicatorId | undefined): [number, number] => {
+    const i = id === undefined ? undefined : indAt.get(id);
+    if (i === undefined) return [0, 0];
+    return [offsets[u * nInd + i]!, offsets[u * nInd + i + 1]!];
+  };
+  /** Value of the series [lo, hi) in `year`, or NaN. Series are short and sorted. */
+  const at = ([lo, hi]: [number, number], year: number): number => {
+    for (let r = lo; r < hi; r++) if (t.year[r] === year) return t.value[r]!;
+    return NaN;
+  };
+  for (let u = 0; u < nUnits; u++) {
+    const total = series(u, 'total_households');
+    for (let i = 0; i < nInd; i++) {
+      const id = t.indicators[i] as IndicatorId;
+      const def = INDICATORS[id];
+      const lo = offsets[u * nInd + i]!;
+      const hi = offsets[u * nInd + i + 1]!;
+      for (let r = lo + 1; r < hi; r++) {
+        const dy = t.year[r]! - t.year[r - 1]!;
+        if (dy === 0 || dy > 1) return false;
+        if (def.kind === 'rate' && Math.abs(t.value[r]! - t.value[r - 1]!) > JUMP_PP) return false;
+      }
+      if (id === 'poor_households' || id === 'near_poor_households') {
+        for (let r = lo; r < hi; r++) if (t.value[r]! > at(total, t.year[r]!)) return false;
+      }
+      if (def.ratio) {
+        const num = series(u, def.ratio.numerator);
+        const den = series(u, def.ratio.denominator);
+        if (num[1] > num[0] && den[1] > den[0]) {
+          for (let r = lo; r < hi; r++) {
+            const a = at(num, t.year[r]!);
+            const b = at(den, t.year[r]!);
+            if (b > 0 && Math.abs((100 * a) / b - t.value[r]!) > RATE_TOLERANCE_PP) return false;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}

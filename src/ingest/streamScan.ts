@@ -1,0 +1,120 @@
+/**
+ * A small CSV row scanner for the streaming import path (stream.ts). It reads rows of a decoded
+ * chunk without allocating a string per field: a row is a reusable view of field offsets, and only
+ * quoted fields are unescaped into strings. Quoting follows RFC 4180 ("" inside quotes, delimiters
+ * and newlines inside quotes). Anything it does not read exactly like Papaparse (a bare CR as line
+ * end, text after a closing quote, an unclosed quote) is reported as `bad`, and the caller hands
+ * the file to the full pipeline instead.
+ */
+
+export class RowView {
+  text = '';
+  n = 0;
+  start = new Int32Array(32);
+  end = new Int32Array(32);
+  /** Unescaped text of quoted fields (null for plain ones); only read when `quoted` is set. */
+  unq: (string | null)[] = [];
+  quoted = false;
+
+  field(i: number): string {
+    if (i < 0 || i >= this.n) return '';
+    if (this.quoted) {
+      const u = this.unq[i];
+      if (u !== null && u !== undefined) return u;
+    }
+    return this.text.slice(this.start[i]!, this.end[i]!);
+  }
+
+  /** Whether field i is exactly `s` (plain fields compare in place, without a slice). */
+  is(i: number, s: string): boolean {
+    if (this.quoted && this.unq[i] !== null && this.unq[i] !== undefined) return this.unq[i] === s;
+    const a = this.start[i]!;
+    return this.end[i]! - a === s.length && this.text.startsWith(s, a);
+  }
+
+  blank(): boolean {
+    for (let i = 0; i < this.n; i++) if (this.field(i).trim() !== '') return false;
+    return true;
+  }
+
+  grow(): void {
+    const s = new Int32Array(this.start.length * 2);
+    s.set(this.start);
+    const e = new Int32Array(this.end.length * 2);
+    e.set(this.end);
+    this.start = s;
+    this.end = e;
+  }
+}
+
+export const BAD = -1;
+
+/**
+ * Calls `onRow` for every complete row of `text` and returns the offset where the unfinished last
+ * row starts (text.length when all was read), or BAD. With `final`, the end of text ends the row.
+ * `onRow` returning false stops the scan (BAD is returned).
+ */
+export function scanRows(text: string, delim: number, final: boolean, row: RowView, onRow: (row: RowView) => boolean): number {
+  const n = text.length;
+  row.text = text;
+  let i = 0;
+  while (i < n) {
+    const rowStart = i;
+    let f = 0;
+    row.quoted = false;
+    for (;;) {
+      if (f >= row.start.length) row.grow();
+      let c = i < n ? text.charCodeAt(i) : -1;
+      if (c === 34) {
+        let j = i + 1;
+        let seg = j;
+        let out = '';
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q < 0) return final ? BAD : rowStart;
+          if (q + 1 >= n && !final) return rowStart;
+          if (text.charCodeAt(q + 1) === 34) { out += text.slice(seg, q + 1); j = q + 2; seg = j; continue; }
+          out += text.slice(seg, q);
+          i = q + 1;
+          break;
+        }
+        row.unq[f] = out;
+        row.quoted = true;
+        row.start[f] = i;
+        row.end[f] = i;
+        c = i < n ? text.charCodeAt(i) : -1;
+        if (c !== delim && c !== 10 && c !== 13 && c !== -1) return BAD;
+      } else {
+        let j = i;
+        while (j < n) {
+          c = text.charCodeAt(j);
+          if (c === delim || c === 10 || c === 13) break;
+          j++;
+        }
+        if (j >= n) c = -1;
+        row.start[f] = i;
+        row.end[f] = j;
+        row.unq[f] = null;
+        i = j;
+      }
+      f++;
+      if (c === delim) { i++; continue; }
+      if (c === 10) { i++; break; }
+      if (c === 13) {
+        if (i + 1 < n) {
+          if (text.charCodeAt(i + 1) !== 10) return BAD;
+          i += 2;
+          break;
+        }
+        if (!final) return rowStart;
+        i++;
+        break;
+      }
+      if (!final) return rowStart;
+      break;
+    }
+    row.n = f;
+    if (!onRow(row)) return BAD;
+  }
+  return n;
+}

@@ -1,0 +1,119 @@
+// Benchmark page. The runner (test/bench/run.mjs) drives it through `window.bench`; every figure is
+// measured here, in the same page, on the same bytes.
+import Papa from 'papaparse';
+import { fromWire, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+
+/** 'fast': the streaming path (bench worker); 'app': the app's worker as it is (src/ingest/worker.ts). */
+type Mode = 'fast' | 'app';
+const makeWorker = (mode: Mode) => (mode === 'app'
+  ? new Worker(new URL('../../../src/ingest/worker.ts', import.meta.url), { type: 'module' })
+  : new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
+import { setupMap, mapFrame, mapBare } from './map.tsx';
+
+let bytes = new Uint8Array(0);
+let kept: unknown = null;
+
+/** Longest main-thread busy stretch: Long Tasks (≥ 50 ms) plus a message-channel heartbeat for shorter ones. */
+function watchMainThread() {
+  let longest = 0;
+  const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
+  obs.observe({ type: 'longtask', buffered: false });
+  const ch = new MessageChannel();
+  let last = performance.now();
+  let beat = 0;
+  let running = true;
+  ch.port1.onmessage = () => {
+    const now = performance.now();
+    beat = Math.max(beat, now - last);
+    last = now;
+    if (running) setTimeout(() => ch.port2.postMessage(0), 0);
+  };
+  ch.port2.postMessage(0);
+  return async () => {
+    await new Promise((r) => setTimeout(r, 100));
+    running = false;
+    for (const e of obs.takeRecords()) longest = Math.max(longest, e.duration);
+    obs.disconnect();
+    return { longtask: longest, heartbeat: beat };
+  };
+}
+
+const bench = {
+  async load(url: string) {
+    bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    return bytes.length;
+  },
+
+  /** Bare baseline: decode + Papa.parse to arrays, main thread, no validation. */
+  papa() {
+    const t0 = performance.now();
+    const text = new TextDecoder().decode(bytes);
+    const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false });
+    const ms = performance.now() - t0;
+    return { ms, rows: res.data.length };
+  },
+
+  /** The whole path: bytes to the worker, decode/parse/validate/index there, columns back, table built. */
+  async ingest(mode: Mode, name: string, limitRows = 0) {
+    let src = bytes;
+    if (limitRows) {
+      // First N lines only (for the slow path, which cannot finish the national file).
+      let lines = 0;
+      let k = 0;
+      while (k < bytes.length && lines < limitRows) { if (bytes[k] === 10) lines++; k++; }
+      src = bytes.subarray(0, k);
+    }
+    const copy = src.slice();
+    const stop = watchMainThread();
+    const t0 = performance.now();
+    const worker = makeWorker(mode);
+    let why = '';
+    let progressEvents = 0;
+    const wire = await new Promise<Extract<WorkerMessage, { type: 'done' }>['result']>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<WorkerMessage | { type: 'fallback'; why: string }>) => {
+        const m = e.data;
+        if (m.type === 'done') resolve(m.result);
+        else if (m.type === 'failed') reject(new Error(m.message));
+        else if (m.type === 'fallback') why = m.why;
+        else progressEvents++;
+      };
+      worker.onerror = (e) => reject(new Error(e.message));
+      const req: IngestRequest = { type: 'ingest', id: 1, bytes: copy.buffer, file: name, opts: {}, units: [] };
+      worker.postMessage(req, [copy.buffer]);
+    });
+    const r = fromWire(wire);
+    const ms = performance.now() - t0;
+    worker.terminate();
+    const main = await stop();
+    kept = r;
+    const table = r.table;
+    return {
+      ms, rows: table.size, main, fallback: why, progressEvents, bytes: src.length,
+      ok: r.ok, fatal: r.fatal, layout: r.layout, dataRows: r.dataRows,
+      errors: r.issues.filter((i) => i.severity === 'error').length,
+      warnings: r.issues.filter((i) => i.severity === 'warning').length,
+      firstIssues: r.issues.slice(0, 3).map((i) => `${i.severity} ${i.code} row ${i.row}`),
+      units: table.unitCodes.length, years: table.years().length, indicators: table.indicatorIds.length,
+    };
+  },
+
+  /** Bare baseline on the first N lines (to compare with the slow path on the same bytes). */
+  papaPart(limitRows: number) {
+    let lines = 0;
+    let k = 0;
+    while (k < bytes.length && lines < limitRows) { if (bytes[k] === 10) lines++; k++; }
+    const t0 = performance.now();
+    const text = new TextDecoder().decode(bytes.subarray(0, k));
+    const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false });
+    return { ms: performance.now() - t0, rows: res.data.length };
+  },
+
+  drop() { kept = null; return true; },
+  hasKept() { return kept !== null; },
+  dropBytes() { bytes = new Uint8Array(0); return true; },
+
+  setupMap, mapFrame, mapBare,
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
+document.getElementById('status')!.textContent = 'ready';

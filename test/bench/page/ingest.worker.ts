@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+// Bench twin of src/ingest/worker.ts (same messages, same transfer of columns) that runs the
+// streaming path, ingestFast, which falls back to the pipeline for anything it does not cover.
+import { ingestFast, lastFallback } from '../../../src/ingest/stream.ts';
+import { toWire, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (e: MessageEvent<IngestRequest>) => {
+  const req = e.data;
+  if (req?.type !== 'ingest') return;
+  const post = (m: WorkerMessage | { type: 'fallback'; why: string }, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
+  try {
+    const result = await ingestFast(new Uint8Array(req.bytes), req.file, req.opts, req.units, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
+    post({ type: 'fallback', why: lastFallback });
+    const wire = toWire(result);
+    post({ type: 'done', id: req.id, result: wire.result }, wire.transfer);
+  } catch (err) {
+    post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,122 @@
+// Map benchmark: the map view's own derive (deriveMap) and draw (ChoroplethPaths) on 692 real
+// district shapes with synthetic values, against a bare repaint that only sets the fill of the
+// same precomputed d3-geo paths. Geometry is projected once, outside the timings, as in the view.
+import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import Papa from 'papaparse';
+import { readBoundaries } from '../../../src/geo/boundaries.ts';
+import { projectToWidth } from '../../../src/geo/project.ts';
+import { TableBuilder } from '../../../src/domain/observations.ts';
+import { makeUnit, UnitRegistry } from '../../../src/domain/units.ts';
+import { VN_STANDARDS } from '../../../src/domain/standards.ts';
+import type { Dataset } from '../../../src/domain/dataset.ts';
+import { deriveMap, readSettings } from '../../../src/views/map/mapSeries.ts';
+import { fmtValue } from '../../../src/views/map/format.ts';
+import { ChoroplethPaths, type GeoShape } from '../../../src/views/map/ChoroplethPaths.tsx';
+
+const IND = 'poverty_rate';
+const WIDTH = 800;
+const noop = () => {};
+
+interface MapState {
+  ds: Dataset; units: string[]; years: number[]; shapes: GeoShape[]; height: number;
+  names: Map<string, string>; root: Root; bare: SVGPathElement[]; colors: Map<number, string[]>;
+}
+let st: MapState | null = null;
+
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => resolve();
+  ch.port2.postMessage(0);
+}));
+
+function show(which: 'map' | 'bare') {
+  document.getElementById('map')!.style.display = which === 'map' ? '' : 'none';
+  document.getElementById('bare')!.style.display = which === 'bare' ? '' : 'none';
+}
+
+export async function setupMap(topoUrl: string, csvUrl: string) {
+  const [topo, csv] = await Promise.all([fetch(topoUrl).then((r) => r.json()), fetch(csvUrl).then((r) => r.text())]);
+  const set = readBoundaries(topo);
+  const projected = projectToWidth(set.features, WIDTH);
+  const codes = set.features.map((f) => String(f.properties.code ?? f.id));
+  const units = [makeUnit({ code: 'VN', level: 'country', nameVi: 'Việt Nam' })];
+  set.features.forEach((f, i) => units.push(makeUnit({ code: codes[i]!, level: 'district', parent: 'VN', nameVi: String(f.properties.full_name_vi ?? codes[i]) })));
+  const rows = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: true }).data.slice(2);
+  const b = new TableBuilder(rows.length);
+  const prov = { kind: 'illustrative' as const, source: 'synthetic benchmark data' };
+  for (const r of rows) b.add(r[0]!, r[3]!, Number(r[2]), Number(r[4]), prov);
+  const ds: Dataset = {
+    id: 'bench', title: { vi: 'Giả lập', en: 'Synthetic' }, rootUnit: 'VN', units: new UnitRegistry(units), table: b.build(),
+    targets: [], standards: VN_STANDARDS, status: 'illustrative', sources: [],
+  };
+  const shapes = set.features.map((_, i) => ({ d: projected.paths[i]!.d, code: codes[i]!, key: `${i}:${codes[i]}` }));
+  const names = new Map(codes.map((c) => [c, ds.units.name(c, 'vi')]));
+  const years = ds.table.years();
+  // Bare: the same path strings as plain SVG, fills precomputed per year.
+  const colors = new Map(years.map((y) => {
+    const d = deriveMap(ds, IND, y, codes, readSettings({}), 'vi');
+    return [y, codes.map((c) => d.byCode.get(c)?.color ?? '#ccc')] as [number, string[]];
+  }));
+  const NS = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('class', 'map-svg');
+  svg.setAttribute('viewBox', `0 0 ${WIDTH} ${projected.height}`);
+  const bare = shapes.map((s) => {
+    const p = document.createElementNS(NS, 'path');
+    p.setAttribute('d', s.d);
+    p.setAttribute('class', 'map-unit');
+    svg.appendChild(p);
+    return p;
+  });
+  document.getElementById('bare')!.appendChild(svg);
+  const root = createRoot(document.getElementById('map')!);
+  st = { ds, units: codes, years, shapes, height: projected.height, names, root, bare, colors };
+  renderYear(years[0]!);
+  await nextPaint();
+  return { units: codes.length, years, observations: ds.table.size };
+}
+
+/** What a year change costs in the view: derive, labels, React render and commit. */
+function renderYear(year: number) {
+  const s = st!;
+  const data = deriveMap(s.ds, IND, year, s.units, readSettings({}), 'vi');
+  const labels = new Map(s.units.map((c) => {
+    const it = data.byCode.get(c);
+    return [c, `${s.names.get(c)}: ${it?.raw === undefined ? '—' : fmtValue(it.raw, '%', 'vi')}`];
+  }));
+  flushSync(() => s.root.render(
+    <ChoroplethPaths shapes={s.shapes} width={WIDTH} height={s.height} byCode={data.byCode} labels={labels}
+      selected={null} title={`${IND} ${year}`} onHover={noop} onSelect={noop} />,
+  ));
+}
+
+function paintBare(year: number) {
+  const s = st!;
+  const c = s.colors.get(year)!;
+  for (let i = 0; i < s.bare.length; i++) s.bare[i]!.setAttribute('fill', c[i]!);
+}
+
+/** n year changes; per change: synchronous time (script + style + layout) and time to the next paint. */
+async function run(kind: 'map' | 'bare', n: number) {
+  const s = st!;
+  show(kind);
+  await nextPaint();
+  const sync: number[] = [];
+  const paint: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const year = s.years[(k + 1) % s.years.length]!;
+    const t0 = performance.now();
+    if (kind === 'map') renderYear(year);
+    else paintBare(year);
+    void document.body.offsetHeight; // force style and layout inside the measurement
+    const t1 = performance.now();
+    await nextPaint();
+    sync.push(t1 - t0);
+    paint.push(performance.now() - t0);
+  }
+  return { sync, paint };
+}
+
+export const mapFrame = (n = 30) => run('map', n);
+export const mapBare = (n = 30) => run('bare', n);
