@@ -4,5 +4,5 @@ import { loadBuiltin } from '../data/builtin.ts';
 
 export const useDataStore = createDataStore(loadBuiltin());
 export const useDataset = () => useDataStore((s) => s.current.dataset);
-export { useViewStore, currentUrlState, startUrlSync } from './viewStore.ts';
+export { useViewStore, currentUrlState, startUrlSync, useReadOnly } from './viewStore.ts';
 export type { UrlState, ViewId, Lang } from './url.ts';

@@ -69,3 +69,8 @@ export function startUrlSync(): () => void {
   history.replaceState(null, '', last);
   return () => { clearTimeout(pending); unsub(); window.removeEventListener('popstate', onPop); };
 }
+
+/** Embedded views (?embed=1) are read-only: no import, no edits, no boundary upload. */
+export function useReadOnly(): boolean {
+  return useViewStore((s) => s.extra.embed === '1');
+}

@@ -27,3 +27,22 @@ test('the built page carries a strict CSP, every view runs under it, and nothing
   assert.deepEqual(foreign, []);
   assert.deepEqual(s.errors(page), []);
 });
+
+test('an embedded view (?embed=1) is read-only: no navigation, no upload, no edits', async () => {
+  const page = await s.page();
+  await page.goto(`${s.baseUrl}?view=data&embed=1`);
+  await page.locator('.data-view').waitFor();
+  assert.equal(await page.locator('nav.app-nav').count(), 0);
+  assert.equal(await page.locator('input[type=file]').count(), 0);
+  await page.goto(`${s.baseUrl}?view=allocation&embed=1`);
+  await page.locator('.alloc table').first().waitFor();
+  assert.equal(await page.locator('.alloc .icon-btn:visible').count(), 0);
+  await page.goto(`${s.baseUrl}?view=map&embed=1`);
+  await page.locator('.map-view, main').first().waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('input[type=file]').count(), 0);
+  await page.goto(`${s.baseUrl}?view=allocation`);
+  await page.locator('.alloc table').first().waitFor();
+  assert.ok(await page.locator('.alloc .icon-btn:visible').count() > 0, 'edits are there when not embedded');
+  assert.deepEqual(s.errors(page), []);
+});

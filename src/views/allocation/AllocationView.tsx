@@ -1,7 +1,7 @@
 /** ?view=allocation — split the province target over its districts, check it reconciles, edit, export, print. */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataStore, useDataset, useViewStore } from '../../store/index.ts';
+import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { targetsFromAllocation, type Lock } from '../../domain/allocation/index.ts';
 import { upsertTargets } from '../../domain/targets.ts';
 import { readParams, baseYearsOf } from './params.ts';
@@ -39,6 +39,7 @@ function download(blob: Blob, name: string) {
 export default function AllocationView() {
   const { t } = useTranslation(['allocation', 'common']);
   const ds = useDataset();
+  const readOnly = useReadOnly();
   const lang = useViewStore((s) => s.lang);
   const extra = useViewStore((s) => s.extra);
   const p = useMemo(() => readParams(ds, extra), [ds, extra]);
@@ -110,7 +111,7 @@ export default function AllocationView() {
 
   const parent = model.result.parent;
   return (
-    <section className="alloc" aria-labelledby="alloc-title">
+    <section className={readOnly ? 'alloc read-only' : 'alloc'} aria-labelledby="alloc-title">
       <h2 id="alloc-title">{t('title')}</h2>
       <p className="alloc-intro">{t('intro')}</p>
       <Controls p={p} baseYears={baseYears} />
@@ -144,7 +145,7 @@ export default function AllocationView() {
           <button type="button" onClick={() => void doExport('csv')}>{t('exportCsv')}</button>
           <button type="button" onClick={() => void doExport('xlsx')}>{t('exportXlsx')}</button>
           <button type="button" onClick={printTable}>{t('print')}</button>
-          <button type="button" onClick={saveTargets} disabled={!model.result.reconciles} title={t('saveHelp')}>{t('save')}</button>
+          {!readOnly && <button type="button" onClick={saveTargets} disabled={!model.result.reconciles} title={t('saveHelp')}>{t('save')}</button>}
         </div>
         <p role="status" className="alloc-saved">{saved}</p>
         {exportError && <p role="alert" className="alloc-error">{exportError}</p>}

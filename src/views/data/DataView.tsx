@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataStore, useDataset, useViewStore } from '../../store/index.ts';
+import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
 import { startPersistence } from '../../store/persist.ts';
 import type { Unit } from '../../domain/units.ts';
@@ -26,6 +26,7 @@ export default function DataView() {
   const { t } = useTranslation('data');
   const lang = useViewStore((s) => s.lang);
   const ds = useDataset();
+  const readOnly = useReadOnly();
   const [input, setInput] = useState<Input | null>(null);
   const [opts, setOpts] = useState<IngestOptions>({});
   const [result, setResult] = useState<IngestResult | null>(null);
@@ -94,10 +95,10 @@ export default function DataView() {
     <div className="data-view">
       <h2>{t('title')}</h2>
       <p className="data-intro">{t('intro')}</p>
-      <UploadPanel
+      {!readOnly && <UploadPanel
         onFile={onFile} opts={opts} setOpts={updateOpts} result={result} fileName={input?.name ?? null}
         progress={progress} onCancel={cancel} error={error}
-      />
+      />}
       {applied && <p className="notice notice-info" role="status" data-testid="applied">{t('diff.applied', { file: applied })}</p>}
       {result && !result.fatal && (
         <>
@@ -106,7 +107,7 @@ export default function DataView() {
           {diff && <ApplyPanel diff={diff} onApply={apply} lang={lang} units={ds.units} />}
         </>
       )}
-      <ExportPanel lang={lang} />
+      {!readOnly && <ExportPanel lang={lang} />}
       <ObservationsTable lang={lang} />
     </div>
   );

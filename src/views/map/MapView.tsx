@@ -1,7 +1,7 @@
 /** The map screen: derive (mapSeries) → lay out (here) → draw (TileMap / ChoroplethPaths). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataset, useViewStore } from '../../store/index.ts';
+import { useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { comparisonUnits } from '../../domain/dataset.ts';
 import { DISPLAY_INDICATORS, INDICATORS } from '../../domain/indicators.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
@@ -25,6 +25,7 @@ import './map.css';
 export default function MapView() {
   const { t } = useTranslation('map');
   const ds = useDataset();
+  const readOnly = useReadOnly();
   const { lang, year: wantedYear, indicator: urlIndicator, unit: selected, extra, setYear, setUnit, setExtra, setIndicator } = useViewStore();
   const stored = useBoundaryStore((s) => s.current);
   useEffect(() => hydrateBoundaries(), []);
@@ -147,7 +148,7 @@ export default function MapView() {
         </aside>
       </div>
       {data && <MapTable data={data} relative={relative} lang={lang} title={title} />}
-      <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} />
+      {!readOnly && <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} />}
     </section>
   );
 }
