@@ -17,6 +17,8 @@ function clean(raw: string): string {
   return raw.replace(/[\s\u00a0\u202f\u2009]+/g, '').replace(/\u2212/g, '-');
 }
 
+const DOT: NumberStyle = { decimal: '.', thousands: ',' };
+const COMMA: NumberStyle = { decimal: ',', thousands: '.' };
 const AMBIG_DOT = /^-?\d{1,3}(\.\d{3})+%?$/;
 const AMBIG_COMMA = /^-?\d{1,3}(,\d{3})+%?$/;
 
@@ -28,7 +30,9 @@ export function detectStyle(cells: Iterable<string>, kind: 'rate' | 'count'): Nu
   let ambiguousComma = 0;
   for (const raw of cells) {
     const c = clean(raw);
-    if (!c || !/\d/.test(c)) continue;
+    // Only cells that read as a number in one of the two styles are evidence: a stray "1,2,3x" must
+    // not decide how the valid cells of the column are read (found by a property test).
+    if (!c || !/\d/.test(c) || (parseCell(c, DOT).kind !== 'number' && parseCell(c, COMMA).kind !== 'number')) continue;
     const hasDot = c.includes('.');
     const hasComma = c.includes(',');
     if (hasDot && hasComma) {
