@@ -69,26 +69,33 @@ const bench = {
     const worker = makeWorker(mode);
     let why = '';
     let progressEvents = 0;
+    let sentAt = 0;
+    let doneLag = 0;
+    let dataMs = 0;
     const wire = await new Promise<Extract<WorkerMessage, { type: 'done' }>['result']>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<WorkerMessage | { type: 'fallback'; why: string }>) => {
-        const m = e.data;
-        if (m.type === 'done') resolve(m.result);
+        const t = performance.now();
+        const m = e.data; // Blink deserialises the message on first access
+        if (m.type === 'done') dataMs = performance.now() - t;
+        if (m.type === 'done') { doneLag = performance.timeOrigin + performance.now() - sentAt; resolve(m.result); }
         else if (m.type === 'failed') reject(new Error(m.message));
-        else if (m.type === 'fallback') why = m.why;
+        else if (m.type === 'fallback') { why = m.why; sentAt = (m as unknown as { sentAt: number }).sentAt; }
         else progressEvents++;
       };
       worker.onerror = (e) => reject(new Error(e.message));
       const req: IngestRequest = { type: 'ingest', id: 1, bytes: copy.buffer, file: name, opts: {}, units: [] };
       worker.postMessage(req, [copy.buffer]);
     });
+    const t1 = performance.now();
     const r = fromWire(wire);
     const ms = performance.now() - t0;
+    const fromWireMs = ms - (t1 - t0);
     worker.terminate();
     const main = await stop();
     kept = r;
     const table = r.table;
     return {
-      ms, rows: table.size, main, fallback: why, progressEvents, bytes: src.length,
+      ms, fromWireMs, doneLag, dataMs, rows: table.size, main, fallback: why, progressEvents, bytes: src.length,
       ok: r.ok, fatal: r.fatal, layout: r.layout, dataRows: r.dataRows,
       errors: r.issues.filter((i) => i.severity === 'error').length,
       warnings: r.issues.filter((i) => i.severity === 'warning').length,

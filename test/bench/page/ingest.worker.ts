@@ -12,8 +12,8 @@ scope.onmessage = async (e: MessageEvent<IngestRequest>) => {
   const post = (m: WorkerMessage | { type: 'fallback'; why: string }, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
   try {
     const result = await ingestFast(new Uint8Array(req.bytes), req.file, req.opts, req.units, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
-    post({ type: 'fallback', why: lastFallback });
     const wire = toWire(result);
+    post({ type: 'fallback', why: lastFallback, sentAt: performance.timeOrigin + performance.now() } as never);
     post({ type: 'done', id: req.id, result: wire.result }, wire.transfer);
   } catch (err) {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });

@@ -78,17 +78,24 @@ export async function setupMap(topoUrl: string, csvUrl: string) {
 }
 
 /** What a year change costs in the view: derive, labels, React render and commit. */
+export const parts = { derive: [] as number[], labels: [] as number[], render: [] as number[] };
 function renderYear(year: number) {
   const s = st!;
+  const t0 = performance.now();
   const data = deriveMap(s.ds, IND, year, s.units, readSettings({}), 'vi');
+  const t1 = performance.now();
   const labels = new Map(s.units.map((c) => {
     const it = data.byCode.get(c);
     return [c, `${s.names.get(c)}: ${it?.raw === undefined ? '—' : fmtValue(it.raw, '%', 'vi')}`];
   }));
+  const t2 = performance.now();
   flushSync(() => s.root.render(
     <ChoroplethPaths shapes={s.shapes} width={WIDTH} height={s.height} byCode={data.byCode} labels={labels}
       selected={null} title={`${IND} ${year}`} onHover={noop} onSelect={noop} />,
   ));
+  parts.derive.push(t1 - t0);
+  parts.labels.push(t2 - t1);
+  parts.render.push(performance.now() - t2);
 }
 
 function paintBare(year: number) {
@@ -118,5 +125,8 @@ async function run(kind: 'map' | 'bare', n: number) {
   return { sync, paint };
 }
 
-export const mapFrame = (n = 30) => run('map', n);
+export const mapFrame = async (n = 30) => {
+  parts.derive = []; parts.labels = []; parts.render = [];
+  return { ...(await run('map', n)), parts: { ...parts } };
+};
 export const mapBare = (n = 30) => run('bare', n);
