@@ -74,6 +74,14 @@ describe('ingestFast gives the pipeline result', () => {
     expect(why).toBe('');
   });
 
+  it.each([{ maxRows: 4 }, { maxColumns: 3 }, { maxBytes: 100 }, { maxLineChars: 20 }])('leaves a file over a limit to the pipeline (%j)', async (limits) => {
+    const bytes = enc(clean);
+    const fast = await ingestFast(bytes, 'x.csv', { limits }, []);
+    expect(lastFallback).toBe('limit');
+    expect(plain(fast)).toEqual(plain(await ingest(bytes, 'x.csv', { limits }, [])));
+    expect(fast.fatal).not.toBeNull();
+  });
+
   it('falls back on legacy encodings and other formats', async () => {
     const latin = new Uint8Array([...enc(HEAD), ...enc('001,Xa A'), 0xe9, ...enc(',2024,poverty_rate,4\n')]);
     expect((await both(latin)).why).toBe('encoding');

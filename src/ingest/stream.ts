@@ -17,7 +17,8 @@ import { resolveLayout } from './layout.ts';
 import { UnitMatcher, foldUnitName, levelFromName } from './unitMatch.ts';
 import { ingest, type IngestOptions, type IngestResult, type Progress, type UnitMatch } from './pipeline.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
-import { resolveUnitLike, parseYearText, postChecks, type Cols } from './streamChecks.ts';
+import { resolveUnitLike, parseYearText, postChecks, MAX_SUGGESTED, type Cols } from './streamChecks.ts';
+import { checkSize, limitsOf } from './limits.ts';
 import type { Issue } from './issues.ts';
 
 const CHUNK = 1 << 22; // 4 MB of bytes per decode step
@@ -56,6 +57,9 @@ function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
 function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], progress?: Progress): IngestResult {
   progress?.(0, 'read');
   eligible(bytes, file, opts);
+  // Over a limit: the pipeline reports it (a fatal problem naming the limit).
+  const limits = limitsOf(opts.limits);
+  try { checkSize(bytes.length, limits); } catch { bail('limit'); }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decodeChunk = (from: number, to: number, last: boolean) => {
     try { return decoder.decode(bytes.subarray(from, to), { stream: !last }).normalize('NFC'); } catch { return bail('invalid utf-8'); }
@@ -118,8 +122,10 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   let fileRow = 0; // 1-based row of the current row
   let dataRows = 0;
 
+  let suggested = 0;
   const onRow = (r: RowView): boolean => {
     fileRow++;
+    if (fileRow > limits.maxRows || r.n > limits.maxColumns || r.end[r.n - 1]! - r.start[0]! > limits.maxLineChars) bail('limit');
     if (fileRow <= h + 1) return true;
     if (r.n === 1 && r.end[0] === r.start[0] && !r.quoted) return true; // empty line
     // Unit (rows of one unit come together: compare in place before any lookup).
@@ -176,12 +182,12 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     let m = matches.get(key);
     if (!m) {
       const y = Number(r.field(yearCol).trim());
-      m = resolveUnitLike(label, key, code, matcher, Number.isFinite(y) ? y : undefined);
+      m = resolveUnitLike(fileRow, label, key, code, matcher, suggested < MAX_SUGGESTED, Number.isFinite(y) ? y : undefined);
+      if (m.suggestions.length) suggested++;
       if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
         newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
       }
       matches.set(key, m);
-      m.firstRow = fileRow;
     }
     m.rows++;
     lastKey = key;
@@ -259,7 +265,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],
     headerRow: h + 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], layout: 'long',
     titleRows, notes: [], totals: [], units: [...newUnits.values()],
-    unitMatches: [...matches.values()].map(({ firstRow: _f, ...m }) => m),
+    unitMatches: [...matches.values()],
     table: ObservationTable.fromColumns(cols.table), targets: [], issues, rejected: [], dataRows,
   };
 }

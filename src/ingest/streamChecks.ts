@@ -14,14 +14,17 @@ import type { UnitMatch } from './pipeline.ts';
 
 export interface Cols { table: TableColumns; offsets: Uint32Array; nInd: number }
 
+/** As pipeline.ts: closest-name suggestions only for the first few hundred unmatched names. */
+export const MAX_SUGGESTED = 300;
+
 /** pipeline.ts resolveUnit with no manual choices and unmatched names accepted as new. */
-export function resolveUnitLike(label: string, key: string, code: string, matcher: UnitMatcher, year?: number): UnitMatch & { firstRow: number } {
-  const base = { raw: label, key, rows: 0, suggestions: [] as UnitMatch['suggestions'], firstRow: 0 };
+export function resolveUnitLike(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, suggest: boolean, year?: number): UnitMatch & { firstRow: number } {
+  const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
   const byCode = code ? matcher.byCodeOf(code) : undefined;
   if (byCode) return { ...base, code: byCode.code, status: 'code' };
   const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
   if (byName) return { ...base, code: byName.code, status: 'name' };
-  const suggestions = matcher.closest(label).map((u) => ({ code: u.code, name: u.name.vi }));
+  const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }
 
