@@ -3,14 +3,18 @@
  * IndexedDB (idb-keyval, own database). Each dataset version is written as its own record first,
  * then one pointer record is switched, so a failed write never leaves a half-applied state.
  * Without IndexedDB (private window) or when the quota is exceeded, the app keeps working in
- * memory and shows a notice.
+ * memory and shows a notice. A record that cannot be read is moved aside under a `quarantine:` key
+ * (never deleted); an older schema is migrated in place. Tabs announce pointer switches to each
+ * other (sync.ts) and every pointer carries a version, so a tab that writes after another one
+ * keeps the other's data reachable (undo) instead of silently overwriting it.
  */
-import { createStore, get, set, del, keys, type UseStore } from 'idb-keyval';
 import i18next from 'i18next';
+import { idbKv, type Kv } from './kv.ts';
+import { openSync, withLock, type ChannelFactory } from './sync.ts';
 import { useDataStore } from './index.ts';
 import { useImportStore, type ImportRecord } from './importStore.ts';
 import type { DataEntry } from './dataStore.ts';
-import { decodeDataset, encodeDataset, type StoredDataset } from './persistCodec.ts';
+import { decodeDataset, encodeDataset, readStored } from './persistCodec.ts';
 
 const POINTER = 'pointer';
 const IMPORTS = 'imports';
@@ -18,7 +22,16 @@ const MAPPINGS = 'mappings';
 /** The built-in dataset is never written; the pointer names it. */
 const BUILTIN = 'builtin';
 
-interface Pointer { current: string; past: string[] }
+const QUARANTINE = 'quarantine:';
+
+interface Pointer { current: string; past: string[]; version?: number }
+
+function readPointer(raw: unknown): Pointer | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const p = raw as Partial<Pointer>;
+  if (typeof p.current !== 'string' || !Array.isArray(p.past) || !p.past.every((k) => typeof k === 'string')) return null;
+  return { current: p.current, past: p.past, version: typeof p.version === 'number' ? p.version : 0 };
+}
 
 const keyOf = new WeakMap<DataEntry, string>();
 /** Records this session read or wrote; only these may be dropped when nothing points to them. */
@@ -26,9 +39,12 @@ const ownKeys = new Set<string>();
 let counter = 0;
 const newKey = () => `ds:${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
-function notice(key: 'unavailable' | 'quota' | 'corrupt', err?: unknown): void {
+type NoticeKey = 'unavailable' | 'quota' | 'corrupt' | 'quarantined' | 'newer' | 'migrated' | 'remote' | 'conflict';
+
+function notice(key: NoticeKey, err?: unknown): void {
   const text = i18next.t(`data:persist.${key}`);
-  useDataStore.getState().setNotice({ kind: key === 'corrupt' ? 'error' : 'warning', text });
+  const kind = key === 'corrupt' || key === 'quarantined' ? 'error' : key === 'migrated' || key === 'remote' ? 'info' : 'warning';
+  useDataStore.getState().setNotice({ kind, text });
   if (err) console.warn('persistence:', err);
 }
 
@@ -36,95 +52,203 @@ function isQuota(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-export interface Persistence { ready: Promise<void>; stop: () => void }
+/** `flush` resolves when every write (and reload from another tab) queued so far has finished. */
+export interface Persistence { ready: Promise<void>; stop: () => void; flush: () => Promise<void> }
 
 let active: Persistence | null = null;
 
+export interface PersistOptions {
+  /** Stand-in for IndexedDB (tests). */
+  kv?: Kv;
+  /** Stand-in for BroadcastChannel (tests). */
+  channel?: ChannelFactory;
+}
+
 /** Starts once per page (later calls return the running instance); call it at boot, before rendering. */
-export function startPersistence(dbName = 'poverty-dashboard-data'): Persistence {
+export function startPersistence(dbName = 'poverty-dashboard-data', o: PersistOptions = {}): Persistence {
   if (active) return active;
-  active = begin(dbName);
+  active = begin(dbName, o);
   return active;
 }
 
-function begin(dbName: string): Persistence {
-  let db: UseStore;
+/** Stops the running instance so that the next start begins afresh (tests). */
+export function stopPersistence(): void {
+  active?.stop();
+  active = null;
+}
+
+/** What this tab last read or wrote; `version` is the stored pointer's. */
+interface TabState { kv: Kv; version: number; builtin: DataEntry; quiet: (f: () => void) => void }
+
+function begin(dbName: string, o: PersistOptions): Persistence {
+  let kv: Kv;
   try {
-    if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
-    db = createStore(dbName, 'kv');
+    kv = o.kv ?? idbKv(dbName);
   } catch (e) {
     notice('unavailable', e);
-    return { ready: Promise.resolve(), stop: () => {} };
+    return { ready: Promise.resolve(), stop: () => {}, flush: () => Promise.resolve() };
   }
-  keyOf.set(useDataStore.getState().current, BUILTIN);
+  const builtin = useDataStore.getState().current;
+  keyOf.set(builtin, BUILTIN);
   let writing = Promise.resolve();
   let restored = false;
+  // While another tab's state is being applied, the subscriptions must not write it back.
+  let remote = false;
+  const tab: TabState = { kv, version: 0, builtin, quiet: (f) => { remote = true; try { f(); } finally { remote = false; } } };
+  const failed = (e: unknown) => notice(isQuota(e) ? 'quota' : 'unavailable', e);
 
-  const ready = restore(db).catch((e) => notice('unavailable', e)).finally(() => { restored = true; });
+  const sync = openSync(`${dbName}:sync`, (m) => {
+    writing = writing.then(() => (m.type === 'pointer' ? reloadPointer(tab, m.version) : reloadImports(tab))).catch(failed);
+  }, o.channel);
+  const ready = restore(tab).catch((e) => notice('unavailable', e)).finally(() => { restored = true; });
 
   const saveData = () => {
-    if (!restored) return;
-    writing = writing.then(() => saveEntries(db)).catch((e) => notice(isQuota(e) ? 'quota' : 'unavailable', e));
+    if (!restored || remote) return;
+    writing = writing
+      .then(() => withLock(`${dbName}:pointer`, () => saveEntries(tab)))
+      .then((version) => sync.post({ type: 'pointer', version, from: sync.tab }))
+      .catch(failed);
   };
   const saveImports = () => {
-    if (!restored) return;
+    if (!restored || remote) return;
     const { history, mappings } = useImportStore.getState();
     writing = writing.then(async () => {
-      await set(IMPORTS, history, db);
-      await set(MAPPINGS, mappings, db);
-    }).catch((e) => notice(isQuota(e) ? 'quota' : 'unavailable', e));
+      await kv.set(IMPORTS, history);
+      await kv.set(MAPPINGS, mappings);
+      sync.post({ type: 'imports', from: sync.tab });
+    }).catch(failed);
   };
   const unsubData = useDataStore.subscribe((s, prev) => { if (s.current !== prev.current || s.past !== prev.past) saveData(); });
   const unsubImports = useImportStore.subscribe((s, prev) => { if (s.history !== prev.history || s.mappings !== prev.mappings) saveImports(); });
-  return { ready, stop: () => { unsubData(); unsubImports(); } };
+  return { ready: ready.then(() => writing), stop: () => { unsubData(); unsubImports(); sync.close(); }, flush: () => ready.then(() => writing) };
 }
 
-async function restore(db: UseStore): Promise<void> {
+/** Moves an unreadable record aside under a quarantine key (kept for recovery, never deleted). */
+async function quarantine(kv: Kv, k: string, raw: unknown): Promise<void> {
+  try {
+    await kv.set(`${QUARANTINE}${k}`, { key: k, at: new Date().toISOString(), value: raw });
+    await kv.del(k);
+    notice('quarantined');
+  } catch (e) {
+    notice('corrupt', e); // could not copy it: left where it is
+  }
+}
+
+async function loadEntry(tab: TabState, k: string): Promise<DataEntry | null> {
+  if (k === BUILTIN) return tab.builtin;
+  const { current, past } = useDataStore.getState();
+  const held = [...past, current].find((e) => keyOf.get(e) === k);
+  if (held) return held;
+  let raw: unknown;
+  try {
+    raw = await tab.kv.get(k);
+  } catch (e) {
+    notice('corrupt', e); // the database cannot even hand it out: left in place
+    return null;
+  }
+  if (raw === undefined) return null;
+  const r = readStored(raw);
+  if (!r.ok) {
+    if (r.reason === 'newer') notice('newer');
+    else await quarantine(tab.kv, k, raw);
+    return null;
+  }
+  if (r.migrated) {
+    await tab.kv.set(k, r.record).catch(() => {});
+    notice('migrated');
+  }
+  const d = decodeDataset(r.record);
+  const entry: DataEntry = { dataset: d.dataset, label: d.label, at: d.at };
+  remember(entry, k);
+  return entry;
+}
+
+function remember(e: DataEntry, k: string): void {
+  keyOf.set(e, k);
+  ownKeys.add(k);
+}
+
+/** The pointer's entries; an unreadable current falls back to the newest readable past one. */
+async function loadPointer(tab: TabState, p: Pointer): Promise<{ current: DataEntry | null; past: DataEntry[] }> {
+  const current = await loadEntry(tab, p.current);
+  const past: DataEntry[] = [];
+  for (const k of p.past) { const e = await loadEntry(tab, k); if (e) past.push(e); }
+  return { current: current ?? past.pop() ?? null, past };
+}
+
+async function readStoredPointer(kv: Kv): Promise<Pointer | null> {
+  const raw = await kv.get<unknown>(POINTER);
+  if (raw === undefined) return null;
+  const p = readPointer(raw);
+  if (!p) await quarantine(kv, POINTER, raw);
+  return p;
+}
+
+/** Another tab switched the pointer: show its data here too. */
+async function reloadPointer(tab: TabState, version: number): Promise<void> {
+  if (version <= tab.version) return;
+  const p = await readStoredPointer(tab.kv);
+  if (!p) return;
+  const { current, past } = await loadPointer(tab, p);
+  tab.version = p.version ?? 0;
+  tab.quiet(() => useDataStore.getState().load(current ?? tab.builtin, past));
+  notice('remote');
+}
+
+async function reloadImports(tab: TabState): Promise<void> {
+  const [history, mappings] = await Promise.all([tab.kv.get<ImportRecord[]>(IMPORTS), tab.kv.get<Map<string, string[]>>(MAPPINGS)]);
+  tab.quiet(() => useImportStore.getState().load(Array.isArray(history) ? history : [], mappings instanceof Map ? mappings : new Map()));
+}
+
+async function restore(tab: TabState): Promise<void> {
   const [pointer, history, mappings] = await Promise.all([
-    get<Pointer>(POINTER, db), get<ImportRecord[]>(IMPORTS, db), get<Map<string, string[]>>(MAPPINGS, db),
+    readStoredPointer(tab.kv), tab.kv.get<ImportRecord[]>(IMPORTS), tab.kv.get<Map<string, string[]>>(MAPPINGS),
   ]);
   useImportStore.getState().load(Array.isArray(history) ? history : [], mappings instanceof Map ? mappings : new Map());
-  if (!pointer || pointer.current === BUILTIN && !pointer.past.length) return;
-  const builtin = useDataStore.getState().current;
-  keyOf.set(builtin, BUILTIN);
-  const load = async (k: string): Promise<DataEntry | null> => {
-    if (k === BUILTIN) return builtin;
-    try {
-      const rec = await get<StoredDataset>(k, db);
-      if (!rec) return null;
-      const d = decodeDataset(rec);
-      const entry: DataEntry = { dataset: d.dataset, label: d.label, at: d.at };
-      keyOf.set(entry, k);
-      ownKeys.add(k);
-      return entry;
-    } catch (e) {
-      // A record we cannot read is left in place (never deleted silently) and skipped.
-      notice('corrupt', e);
-      return null;
-    }
-  };
-  const current = await load(pointer.current);
-  const past = (await Promise.all(pointer.past.map(load))).filter((e): e is DataEntry => e !== null);
-  if (current) useDataStore.getState().load(current, past);
+  if (!pointer) return;
+  tab.version = pointer.version ?? 0;
+  if (pointer.current === BUILTIN && !pointer.past.length) return;
+  const { current, past } = await loadPointer(tab, pointer);
+  if (current) tab.quiet(() => useDataStore.getState().load(current, past));
 }
 
-async function saveEntries(db: UseStore): Promise<void> {
+/** Writes the store's versions and switches the pointer; returns the new pointer version. */
+async function saveEntries(tab: TabState): Promise<number> {
+  const { kv } = tab;
+  // 0. Another tab switched the pointer since this tab last read it: keep that tab's data as the
+  //    step before ours (undo returns to it) rather than overwriting it unseen.
+  const stored = await readStoredPointer(kv);
+  if (stored && (stored.version ?? 0) > tab.version) {
+    const { current, past } = useDataStore.getState();
+    if (![...past, current].some((e) => keyOf.get(e) === stored.current)) {
+      const theirs = await loadEntry(tab, stored.current);
+      if (theirs) {
+        tab.quiet(() => useDataStore.setState({ past: [...past, theirs].slice(-MAX_PAST) }));
+        notice('conflict');
+      }
+    }
+  }
   const { current, past } = useDataStore.getState();
   const entries = [...past, current];
   // 1. Every version not yet stored gets its own record.
   for (const e of entries) {
     if (keyOf.has(e)) continue;
     const k = newKey();
-    await set(k, encodeDataset(e.dataset, e.label, e.at), db);
-    keyOf.set(e, k);
-    ownKeys.add(k);
+    await kv.set(k, encodeDataset(e.dataset, e.label, e.at));
+    remember(e, k);
   }
   // 2. Switch the pointer in one write.
-  const pointer: Pointer = { current: keyOf.get(current)!, past: past.map((e) => keyOf.get(e)!) };
-  await set(POINTER, pointer, db);
-  // 3. Drop versions nothing points to any more.
-  const live = new Set([pointer.current, ...pointer.past]);
-  for (const k of await keys<string>(db)) {
-    if (typeof k === 'string' && ownKeys.has(k) && !live.has(k)) { await del(k, db); ownKeys.delete(k); }
+  const version = Math.max(tab.version, stored?.version ?? 0) + 1;
+  const pointer: Pointer = { current: keyOf.get(current)!, past: past.map((e) => keyOf.get(e)!), version };
+  await kv.set(POINTER, pointer);
+  tab.version = version;
+  // 3. Drop versions nothing points to any more (this tab's own records only; never quarantined ones).
+  const live = new Set([pointer.current, ...pointer.past, ...(stored ? [stored.current, ...stored.past] : [])]);
+  for (const k of await kv.keys()) {
+    if (typeof k === 'string' && ownKeys.has(k) && !live.has(k)) { await kv.del(k); ownKeys.delete(k); }
   }
+  return version;
 }
+
+/** Same bound as the data store's undo history. */
+const MAX_PAST = 10;

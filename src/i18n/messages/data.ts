@@ -45,6 +45,11 @@ const vi = {
     unavailable: 'Không lưu được vào bộ nhớ trình duyệt: dữ liệu chỉ giữ đến khi đóng trang.',
     quota: 'Bộ nhớ trình duyệt đã đầy: thay đổi mới chưa được lưu, dữ liệu đã lưu trước đó vẫn còn.',
     corrupt: 'Một bản dữ liệu đã lưu không đọc được; bản đó được giữ nguyên và bỏ qua.',
+    quarantined: 'Một bản dữ liệu đã lưu bị hỏng: bản đó được chuyển sang vùng cách ly (không xóa) và bỏ qua; ứng dụng dùng bản đọc được gần nhất.',
+    newer: 'Một bản dữ liệu đã lưu do phiên bản mới hơn của ứng dụng ghi: bản đó được giữ nguyên và chưa dùng được ở đây.',
+    migrated: 'Dữ liệu đã lưu theo định dạng cũ đã được chuyển sang định dạng mới.',
+    remote: 'Dữ liệu vừa được thay đổi ở một thẻ khác và đã được cập nhật ở đây.',
+    conflict: 'Một thẻ khác cũng vừa thay đổi dữ liệu: thay đổi của bạn được áp dụng sau; nút Hoàn tác đưa về dữ liệu của thẻ kia.',
   },
   issue: {
     non_numeric: 'Không phải là số: "{{value}}".',
@@ -124,6 +129,11 @@ const en: DataMessages = {
     unavailable: 'Browser storage is unavailable: the data is kept only until this page closes.',
     quota: 'Browser storage is full: the latest changes are not saved; the data saved before is still there.',
     corrupt: 'A saved version could not be read; it was left untouched and skipped.',
+    quarantined: 'A saved version was damaged: it was moved aside (not deleted) and skipped; the app uses the newest readable version.',
+    newer: 'A saved version was written by a newer version of the app: it was left untouched and cannot be used here.',
+    migrated: 'Data saved in an older format was converted to the current format.',
+    remote: 'The data was changed in another tab and has been updated here.',
+    conflict: 'Another tab changed the data at the same time: your change was applied after it; Undo returns to the other tab\'s data.',
   },
   issue: {
     non_numeric: 'Not a number: "{{value}}".',

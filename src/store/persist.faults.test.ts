@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+/**
+ * Storage faults and two tabs, against an in-memory stand-in for IndexedDB (memoryKv) and a fake
+ * BroadcastChannel. Each "tab" is a fresh module graph (its own stores), sharing one kv.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { memoryKv, type MemoryKv } from './kv.ts';
+import { encodeDataset, SCHEMA } from './persistCodec.ts';
+import type { ChannelFactory } from './sync.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { ObservationTable } from '../domain/observations.ts';
+
+type Msg = { data: unknown };
+/** A fake BroadcastChannel: delivers to every other member asynchronously, unless paused. */
+function hub() {
+  const members = new Set<{ onmessage: ((e: MessageEvent) => void) | null }>();
+  const state = { paused: false };
+  const factory: ChannelFactory = () => {
+    const ch = {
+      onmessage: null as ((e: MessageEvent) => void) | null,
+      postMessage: (m: unknown) => {
+        if (state.paused) return;
+        for (const o of members) if (o !== ch) queueMicrotask(() => o.onmessage?.({ data: structuredClone(m) } as Msg as MessageEvent));
+      },
+      close: () => { members.delete(ch); },
+    };
+    members.add(ch);
+    return ch;
+  };
+  return { factory, state };
+}
+
+async function openTab(kv: MemoryKv | undefined, channel?: ChannelFactory) {
+  vi.resetModules();
+  const { initI18n } = await import('../i18n/index.ts');
+  initI18n('en');
+  const { useDataStore } = await import('./index.ts');
+  const { startPersistence } = await import('./persist.ts');
+  const p = startPersistence('test-db', { kv, channel });
+  await p.ready;
+  return { store: useDataStore, p };
+}
+
+/** The built-in dataset with one value changed, as an import would produce. */
+function edited(ds: Dataset, value: number): Dataset {
+  const cols = ds.table.toColumns();
+  const value2 = cols.value.slice();
+  value2[0] = value;
+  return { ...ds, table: ObservationTable.fromColumns({ ...cols, value: value2 }) };
+}
+const first = (ds: Dataset) => ds.table.toColumns().value[0];
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+describe('persistence under storage faults', () => {
+  it('IndexedDB unavailable (private window): starts, says so, keeps working in memory', async () => {
+    const { store } = await openTab(undefined);
+    expect(store.getState().notice).toMatchObject({ kind: 'warning', text: expect.stringMatching(/storage is unavailable/) });
+    store.getState().apply(edited(store.getState().current.dataset, 42), 'import a.csv');
+    expect(first(store.getState().current.dataset)).toBe(42);
+  });
+
+  it('quota exceeded: says so, the previously saved data stays saved', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 11), 'import a.csv');
+    await a.p.flush();
+    kv.failSet = quota();
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 22), 'import b.csv');
+    await a.p.flush();
+    expect(a.store.getState().notice).toMatchObject({ kind: 'warning', text: expect.stringMatching(/storage is full/) });
+    expect(first(a.store.getState().current.dataset)).toBe(22); // still usable in memory
+    kv.failSet = null;
+    const b = await openTab(kv);
+    expect(b.store.getState().current.label).toBe('import a.csv');
+    expect(first(b.store.getState().current.dataset)).toBe(11);
+  });
+
+  it('a corrupt record is moved under a quarantine key (not deleted); the newest readable version is used', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 11), 'import a.csv');
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 22), 'import b.csv');
+    await a.p.flush();
+    const pointer = kv.data.get('pointer') as { current: string; past: string[] };
+    kv.data.set(pointer.current, { schema: SCHEMA, label: 'x', dataset: { units: 'nope' } });
+    const b = await openTab(kv);
+    expect(b.store.getState().notice).toMatchObject({ kind: 'error', text: expect.stringMatching(/moved aside/) });
+    expect(b.store.getState().current.label).toBe('import a.csv');
+    expect(kv.data.has(pointer.current)).toBe(false);
+    expect(kv.data.get(`quarantine:${pointer.current}`)).toMatchObject({ key: pointer.current, value: { label: 'x' } });
+  });
+
+  it('a corrupt pointer is quarantined too and the app starts on the built-in data', async () => {
+    const kv = memoryKv([['pointer', 'garbage']]);
+    const { store } = await openTab(kv);
+    expect(store.getState().current.label).not.toBe('');
+    expect(kv.data.get('quarantine:pointer')).toMatchObject({ value: 'garbage' });
+    expect(store.getState().notice?.kind).toBe('error');
+  });
+
+  it('a table whose indices point outside its dictionaries counts as corrupt', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 11), 'import a.csv');
+    await a.p.flush();
+    const key = (kv.data.get('pointer') as { current: string }).current;
+    const rec = kv.data.get(key) as ReturnType<typeof encodeDataset>;
+    rec.dataset.columns.unit[0] = 9999;
+    await openTab(kv);
+    expect(kv.data.has(`quarantine:${key}`)).toBe(true);
+  });
+
+  it('an old schema (no schema field) is migrated in place', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    const ds = edited(a.store.getState().current.dataset, 33);
+    const { schema: _s, ...old } = encodeDataset(ds, 'import old.csv', '2025-01-01T00:00:00Z');
+    kv.data.set('ds:old', old);
+    kv.data.set('pointer', { current: 'ds:old', past: [] });
+    const b = await openTab(kv);
+    expect(first(b.store.getState().current.dataset)).toBe(33);
+    expect(b.store.getState().notice).toMatchObject({ kind: 'info', text: expect.stringMatching(/older format/) });
+    expect((kv.data.get('ds:old') as { schema: number }).schema).toBe(SCHEMA);
+  });
+
+  it('a record from a newer app version is left in place and not used', async () => {
+    const kv = memoryKv([['ds:new', { schema: SCHEMA + 1, label: 'future' }], ['pointer', { current: 'ds:new', past: [] }]]);
+    const { store } = await openTab(kv);
+    expect(store.getState().notice?.text).toMatch(/newer version/);
+    expect(kv.data.get('ds:new')).toMatchObject({ label: 'future' });
+  });
+});
+
+describe('two tabs', () => {
+  it('an import in one tab reaches the other', async () => {
+    const kv = memoryKv();
+    const h = hub();
+    const a = await openTab(kv, h.factory);
+    const b = await openTab(kv, h.factory);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 44), 'import a.csv');
+    await a.p.flush();
+    await vi.waitFor(() => expect(b.store.getState().current.label).toBe('import a.csv'));
+    expect(first(b.store.getState().current.dataset)).toBe(44);
+    expect(b.store.getState().notice?.text).toMatch(/another tab/);
+    // Tab B does not echo the change back as a new version.
+    await b.p.flush();
+    expect((kv.data.get('pointer') as { version: number }).version).toBe(1);
+  });
+
+  it('no lost update: a tab writing after another keeps the other tab\'s data one undo away', async () => {
+    const kv = memoryKv();
+    const h = hub();
+    const a = await openTab(kv, h.factory);
+    const b = await openTab(kv, h.factory);
+    h.state.paused = true; // B has not heard of A's change when it writes
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 55), 'import a.csv');
+    await a.p.flush();
+    b.store.getState().apply(edited(b.store.getState().current.dataset, 66), 'import b.csv');
+    await b.p.flush();
+    expect(b.store.getState().notice?.text).toMatch(/at the same time/);
+    const pointer = kv.data.get('pointer') as { current: string; past: string[]; version: number };
+    expect(pointer.version).toBe(2);
+    expect((kv.data.get(pointer.current) as { label: string }).label).toBe('import b.csv');
+    expect(pointer.past.map((k) => (kv.data.get(k) as { label: string } | undefined)?.label)).toContain('import a.csv');
+    b.store.getState().undo();
+    expect(first(b.store.getState().current.dataset)).toBe(55);
+  });
+});
