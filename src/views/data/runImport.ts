@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../../domain/units.ts';
 import { ingest, type IngestOptions, type IngestResult } from '../../ingest/pipeline.ts';
-import { fromWire, type IngestRequest, type WorkerMessage } from '../../ingest/transfer.ts';
+import { ResultCollector, type IngestRequest, type WorkerMessage } from '../../ingest/transfer.ts';
 
 export interface RunningImport { result: Promise<IngestResult | null>; cancel: () => void }
 
@@ -20,10 +20,12 @@ export function runImport(bytes: Uint8Array, file: string, opts: IngestOptions, 
   let settle: (r: IngestResult | null) => void = () => {};
   let fail: (e: Error) => void = () => {};
   const result = new Promise<IngestResult | null>((res, rej) => { settle = res; fail = rej; });
+  const collector = new ResultCollector();
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
     const m = e.data;
     if (m.type === 'progress') onProgress(m.fraction);
-    else if (m.type === 'done') { worker.terminate(); settle(fromWire(m.result)); }
+    else if (m.type === 'part') collector.accept(m);
+    else if (m.type === 'done') { worker.terminate(); settle(collector.accept(m)); }
     else { worker.terminate(); fail(new Error(m.message)); }
   };
   worker.onerror = (e) => { worker.terminate(); fail(new Error(e.message || 'worker error')); };

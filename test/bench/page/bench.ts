@@ -1,7 +1,7 @@
 // Benchmark page. The runner (test/bench/run.mjs) drives it through `window.bench`; every figure is
 // measured here, in the same page, on the same bytes.
 import Papa from 'papaparse';
-import { fromWire, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+import { ResultCollector, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
 
 /** 'fast': the streaming path (bench worker); 'app': the app's worker as it is (src/ingest/worker.ts). */
 type Mode = 'fast' | 'app';
@@ -72,12 +72,15 @@ const bench = {
     let sentAt = 0;
     let doneLag = 0;
     let dataMs = 0;
-    const wire = await new Promise<Extract<WorkerMessage, { type: 'done' }>['result']>((resolve, reject) => {
+    const collector = new ResultCollector();
+    let t1 = 0;
+    const r = await new Promise<NonNullable<ReturnType<ResultCollector['accept']>>>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<WorkerMessage | { type: 'fallback'; why: string }>) => {
         const t = performance.now();
         const m = e.data; // Blink deserialises the message on first access
         if (m.type === 'done') dataMs = performance.now() - t;
-        if (m.type === 'done') { doneLag = performance.timeOrigin + performance.now() - sentAt; resolve(m.result); }
+        if (m.type === 'part') collector.accept(m);
+        else if (m.type === 'done') { doneLag = performance.timeOrigin + performance.now() - sentAt; t1 = performance.now(); resolve(collector.accept(m)!); }
         else if (m.type === 'failed') reject(new Error(m.message));
         else if (m.type === 'fallback') { why = m.why; sentAt = (m as unknown as { sentAt: number }).sentAt; }
         else progressEvents++;
@@ -86,8 +89,6 @@ const bench = {
       const req: IngestRequest = { type: 'ingest', id: 1, bytes: copy.buffer, file: name, opts: {}, units: [] };
       worker.postMessage(req, [copy.buffer]);
     });
-    const t1 = performance.now();
-    const r = fromWire(wire);
     const ms = performance.now() - t0;
     const fromWireMs = ms - (t1 - t0);
     worker.terminate();

@@ -2,7 +2,7 @@
 // Bench twin of src/ingest/worker.ts (same messages, same transfer of columns) that runs the
 // streaming path, ingestFast, which falls back to the pipeline for anything it does not cover.
 import { ingestFast, lastFallback } from '../../../src/ingest/stream.ts';
-import { toWire, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+import { postResult, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -12,9 +12,8 @@ scope.onmessage = async (e: MessageEvent<IngestRequest>) => {
   const post = (m: WorkerMessage | { type: 'fallback'; why: string }, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
   try {
     const result = await ingestFast(new Uint8Array(req.bytes), req.file, req.opts, req.units, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
-    const wire = toWire(result);
     post({ type: 'fallback', why: lastFallback, sentAt: performance.timeOrigin + performance.now() } as never);
-    post({ type: 'done', id: req.id, result: wire.result }, wire.transfer);
+    postResult(req.id, result, post);
   } catch (err) {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
