@@ -15,7 +15,9 @@ export interface Kv {
 export function idbKv(dbName: string): Kv {
   if (typeof indexedDB === 'undefined') throw new Error('no indexedDB');
   const db = createStore(dbName, 'kv');
-  return { get: (k) => get(k, db), set: (k, v) => set(k, v, db), del: (k) => del(k, db), keys: () => keys(db) };
+  // idb-keyval opens the database on first use and can throw synchronously there (open() refused):
+  // async wrappers turn that into a rejection every caller already handles.
+  return { get: async (k) => get(k, db), set: async (k, v) => set(k, v, db), del: async (k) => del(k, db), keys: async () => keys(db) };
 }
 
 export interface MemoryKv extends Kv {

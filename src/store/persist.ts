@@ -42,9 +42,14 @@ const newKey = () => `ds:${Date.now().toString(36)}-${(counter++).toString(36)}`
 type NoticeKey = 'unavailable' | 'quota' | 'corrupt' | 'quarantined' | 'newer' | 'migrated' | 'remote' | 'conflict';
 
 function notice(key: NoticeKey, err?: unknown): void {
-  const text = i18next.t(`data:persist.${key}`);
   const kind = key === 'corrupt' || key === 'quarantined' ? 'error' : key === 'migrated' || key === 'remote' ? 'info' : 'warning';
-  useDataStore.getState().setNotice({ kind, text });
+  const show = () => useDataStore.getState().setNotice({ kind, text: i18next.t(`data:persist.${key}`) });
+  // Persistence starts before i18n at boot (no IndexedDB is known at once): word it once i18n is up.
+  if (i18next.isInitialized) show();
+  else {
+    const once = () => { i18next.off('initialized', once); show(); };
+    i18next.on('initialized', once);
+  }
   if (err) console.warn('persistence:', err);
 }
 
