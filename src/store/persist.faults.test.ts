@@ -150,6 +150,8 @@ describe('two tabs', () => {
   it('no lost update: a tab writing after another keeps the other tab\'s data one undo away', async () => {
     const kv = memoryKv();
     const h = hub();
+    // Both tabs write in the same millisecond: their record keys must still differ.
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_780_000_000_000);
     const a = await openTab(kv, h.factory);
     const b = await openTab(kv, h.factory);
     h.state.paused = true; // B has not heard of A's change when it writes
@@ -164,5 +166,6 @@ describe('two tabs', () => {
     expect(pointer.past.map((k) => (kv.data.get(k) as { label: string } | undefined)?.label)).toContain('import a.csv');
     b.store.getState().undo();
     expect(first(b.store.getState().current.dataset)).toBe(55);
+    now.mockRestore();
   });
 });

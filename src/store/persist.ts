@@ -37,7 +37,8 @@ const keyOf = new WeakMap<DataEntry, string>();
 /** Records this session read or wrote; only these may be dropped when nothing points to them. */
 const ownKeys = new Set<string>();
 let counter = 0;
-const newKey = () => `ds:${Date.now().toString(36)}-${(counter++).toString(36)}`;
+// Two tabs can write in the same millisecond with the same counter: a random part keeps keys apart.
+const newKey = () => `ds:${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 type NoticeKey = 'unavailable' | 'quota' | 'corrupt' | 'quarantined' | 'newer' | 'migrated' | 'remote' | 'conflict';
 
