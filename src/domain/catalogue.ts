@@ -1,5 +1,5 @@
 /** Looks up an indicator definition; ids not in the catalogue still load as plain numeric series. */
-import { INDICATORS, isIndicatorId, type IndicatorDef } from './indicators.ts';
+import { DISPLAY_INDICATORS, INDICATORS, isIndicatorId, type IndicatorDef } from './indicators.ts';
 
 export interface AnyIndicatorDef extends Omit<IndicatorDef, 'id' | 'unit'> {
   id: string;
@@ -18,4 +18,12 @@ export function describeIndicator(id: string): AnyIndicatorDef {
     better: 'lower',
     known: false,
   };
+}
+
+/** Indicators a table holds that can be shown: catalogue ones in catalogue order, then custom ids. */
+export function displayIndicatorsIn(ids: readonly string[]): string[] {
+  const have = new Set(ids);
+  const known = DISPLAY_INDICATORS.filter((id) => have.has(id));
+  const custom = ids.filter((id) => !isIndicatorId(id)).sort();
+  return [...known, ...custom];
 }

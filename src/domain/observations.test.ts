@@ -46,3 +46,11 @@ describe('ObservationTable', () => {
     expect(mergeTables(t, one, 'replace').size).toBe(1);
   });
 });
+
+describe('displayIndicatorsIn', () => {
+  it('lists catalogue indicators first, then custom ones, and never targets', async () => {
+    const { displayIndicatorsIn } = await import('./catalogue.ts');
+    expect(displayIndicatorsIn(['zz_custom', 'total_households', 'target_rate', 'poverty_rate', 'literacy_rate']))
+      .toEqual(['poverty_rate', 'total_households', 'literacy_rate', 'zz_custom']);
+  });
+});

@@ -2,7 +2,8 @@
  * Checks on candidate values. Errors reject their file row; warnings don't. Total rows
  * ("Tổng cộng", "Toàn tỉnh") become the parent's figures and are checked against the children.
  */
-import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
+import type { IndicatorId } from '../domain/indicators.ts';
+import { describeIndicator } from '../domain/catalogue.ts';
 import { RATE_TOLERANCE_PP } from '../domain/derive.ts';
 import type { Unit } from '../domain/units.ts';
 import type { ParsedCell } from './numbers.ts';
@@ -18,7 +19,8 @@ export interface Candidate {
   unit: string;
   unitLabel: string;
   total: boolean;
-  indicator: IndicatorId;
+  /** A catalogue id, or a custom id made from the file's label (any indicator set loads). */
+  indicator: string;
   indicatorOk: boolean;
   indicatorRaw: string;
   year: number | null;
@@ -32,7 +34,7 @@ export interface Candidate {
 export const JUMP_PP = 10;
 const TOTAL_TOLERANCE_PP = 0.1;
 
-export function runChecks(file: string, cands: Candidate[], scale: Set<IndicatorId>, known: readonly Unit[], newUnits: readonly Unit[]) {
+export function runChecks(file: string, cands: Candidate[], scale: Set<string>, known: readonly Unit[], newUnits: readonly Unit[]) {
   const issues: Issue[] = [];
   const seenRowIssue = new Set<string>();
   const add = (severity: Issue['severity'], code: ErrorCode | WarningCode, c: Pick<Candidate, 'row'> & Partial<Candidate>, column: string, value: string, params: Issue['params'] = {}) => {
@@ -41,9 +43,9 @@ export function runChecks(file: string, cands: Candidate[], scale: Set<Indicator
   const once = (k: string) => (seenRowIssue.has(k) ? false : (seenRowIssue.add(k), true));
 
   // Fractions: every value of a rate indicator below 1 (checked before scaling).
-  const rateVals = new Map<IndicatorId, { all: number; below: number; percent: number; first: Candidate }>();
+  const rateVals = new Map<string, { all: number; below: number; percent: number; first: Candidate }>();
   for (const c of cands) {
-    if (c.parsed.kind !== 'number' || INDICATORS[c.indicator].kind !== 'rate') continue;
+    if (c.parsed.kind !== 'number' || describeIndicator(c.indicator).kind !== 'rate') continue;
     const s = rateVals.get(c.indicator) ?? { all: 0, below: 0, percent: 0, first: c };
     s.all++;
     if (c.parsed.percent) s.percent++;
@@ -66,11 +68,14 @@ export function runChecks(file: string, cands: Candidate[], scale: Set<Indicator
     if (c.parsed.kind === 'invalid') { add('error', 'non_numeric', c, c.column, c.raw); continue; }
     if (c.parsed.kind === 'missing') { add('warning', 'missing_value', c, c.column, c.raw, { unit: c.unitLabel, year: c.year }); continue; }
     const percent = c.parsed.kind === 'number' && c.parsed.percent;
-    if (percent && INDICATORS[c.indicator].kind === 'count') c = { ...c, indicator: RATE_OF_COUNT[c.indicator] ?? c.indicator };
+    if (percent && describeIndicator(c.indicator).kind === 'count') c = { ...c, indicator: RATE_OF_COUNT[c.indicator as IndicatorId] ?? c.indicator };
     if (scale.has(c.indicator) && !percent) c = { ...c, value: c.value * 100 };
-    const def = INDICATORS[c.indicator];
+    const def = describeIndicator(c.indicator);
     if (def.kind === 'rate' && (c.value < 0 || c.value > 100)) { add('error', 'rate_out_of_range', c, c.column, c.raw); continue; }
     if (def.kind === 'count' && c.value < 0) { add('error', 'negative_count', c, c.column, c.raw); continue; }
+    if (!describeIndicator(c.indicator).known && once(`custom|${c.indicator}`)) {
+      add('warning', 'custom_indicator', c, c.column, c.indicatorRaw, { indicator: c.indicator });
+    }
     valid.push(c);
   }
 
@@ -108,10 +113,10 @@ export function runChecks(file: string, cands: Candidate[], scale: Set<Indicator
     }
     const kids = children.filter((c) => c.indicator === t.indicator && c.year === t.year && c.unit !== parent);
     const sum = (ind: string) => children.filter((c) => c.indicator === ind && c.year === t.year && c.unit !== parent).reduce((s, c) => s + c.value, 0);
-    const ratio = INDICATORS[t.indicator].ratio;
+    const ratio = describeIndicator(t.indicator).ratio;
     let expected: number | null = null;
     let tol = 0.5;
-    if (INDICATORS[t.indicator].kind === 'count' && kids.length) expected = sum(t.indicator);
+    if (describeIndicator(t.indicator).kind === 'count' && kids.length) expected = sum(t.indicator);
     else if (ratio) {
       const den = sum(ratio.denominator);
       if (den > 0) { expected = (100 * sum(ratio.numerator)) / den; tol = TOTAL_TOLERANCE_PP; }
@@ -132,7 +137,7 @@ export function runChecks(file: string, cands: Candidate[], scale: Set<Indicator
   const okKey = new Map(accepted.map((c) => [key(c), c]));
   const series = new Map<string, Candidate[]>();
   for (const c of accepted) {
-    const ratio = INDICATORS[c.indicator].ratio;
+    const ratio = describeIndicator(c.indicator).ratio;
     if (ratio) {
       const num = okKey.get(`${c.unit}\u0001${ratio.numerator}\u0001${c.year}`);
       const den = okKey.get(`${c.unit}\u0001${ratio.denominator}\u0001${c.year}`);
@@ -151,7 +156,7 @@ export function runChecks(file: string, cands: Candidate[], scale: Set<Indicator
       const b = list[k]!;
       if (b.year! - a.year! > 1) {
         if (once(`gap|${b.unit}|${a.year}|${b.year}`)) add('warning', 'year_gap', b, b.yearColumn || b.column, String(b.year), { from: a.year!, to: b.year!, unit: b.unitLabel });
-      } else if (INDICATORS[b.indicator].kind === 'rate' && Math.abs(b.value - a.value) > JUMP_PP) {
+      } else if (describeIndicator(b.indicator).kind === 'rate' && Math.abs(b.value - a.value) > JUMP_PP) {
         add('warning', 'jump', b, b.column, b.raw, { from: a.value, to: b.value, fromYear: a.year!, unit: b.unitLabel });
       }
     }

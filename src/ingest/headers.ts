@@ -35,6 +35,17 @@ export function indicatorOf(label: string): IndicatorId | null {
   return id;
 }
 
+/**
+ * A label outside the catalogue becomes an indicator of its own, so any indicator set loads:
+ * "Tỷ lệ trẻ em suy dinh dưỡng (%)" → "ty_le_tre_em_suy_dinh_duong_pct". Empty → null.
+ */
+export function customIndicatorId(label: string): string | null {
+  const base = foldHeader(label).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  if (!base) return null;
+  const id = /%/.test(label) && !/_(pct|rate|percent)$/.test(base) ? `${base}_pct` : base;
+  return (/^[a-z]/.test(id) ? id : `i_${id}`).slice(0, 64);
+}
+
 export function yearIn(label: string): number | null {
   const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(label);
   return m ? Number(m[1]) : null;

@@ -3,13 +3,14 @@
  * checks → an ObservationTable of accepted values, new units, targets and a report.
  * Never throws: an unreadable file comes back with `fatal` set.
  */
-import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
+import type { IndicatorId } from '../domain/indicators.ts';
+import { describeIndicator } from '../domain/catalogue.ts';
 import { TableBuilder, ObservationTable } from '../domain/observations.ts';
 import { makeUnit, type Unit } from '../domain/units.ts';
 import type { Target } from '../domain/targets.ts';
 import { readSheet, type Format, type SheetOptions } from './sheet.ts';
 import { cellText, isBlankRow, type Cell } from './grid.ts';
-import { findHeaderRow, guessMapping, headerKey, indicatorOf, isNoteLabel, isTotalLabel, yearIn, type Role } from './headers.ts';
+import { customIndicatorId, findHeaderRow, guessMapping, headerKey, indicatorOf, isNoteLabel, isTotalLabel, yearIn, type Role } from './headers.ts';
 import { resolveLayout, type Layout, type LayoutKind } from './layout.ts';
 import { detectStyle, parseCell, type NumberStyle } from './numbers.ts';
 import { UnitMatcher, foldUnitName, levelFromName, newUnitCode } from './unitMatch.ts';
@@ -160,7 +161,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   const prov = { kind: 'imported' as const, source: res.file };
   for (const c of checked.accepted) {
     if (rejectedRows.has(c.row)) continue;
-    if (INDICATORS[c.indicator].isTarget) {
+    if (describeIndicator(c.indicator).isTarget) {
       res.targets.push({ unit: c.unit, indicator: c.indicator === 'target_rate' ? 'poverty_rate' : 'poor_households', year: c.year!, value: c.value, source: { kind: 'file', file: res.file, row: c.row } });
     } else b.add(c.unit, c.indicator, c.year!, c.value, prov, c.row);
   }
@@ -229,7 +230,7 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
       unit = m.code ?? '';
     }
     const indRaw = text(r, lay.indicatorCol);
-    const rowInd = lay.indicatorCol >= 0 ? indicatorOf(indRaw) : null;
+    const rowInd = lay.indicatorCol >= 0 ? indicatorOf(indRaw) ?? customIndicatorId(indRaw) : null;
     const yearCell = cell(r, lay.yearCol);
     for (const v of lay.values) {
       const indicator = v.indicator ?? (lay.indicatorCol >= 0 ? rowInd : lay.defaultIndicator);
@@ -242,7 +243,7 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
       };
       pending.push(p);
       if (typeof raw === 'string') {
-        const k = `${v.col}|${INDICATORS[p.indicator].kind}`;
+        const k = `${v.col}|${describeIndicator(p.indicator).kind}`;
         let list = styleCells.get(k);
         if (!list) styleCells.set(k, (list = []));
         list.push(raw);
@@ -254,7 +255,7 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
   res.unitMatches = [...matches.values()];
   res.units = [...newUnits.values()];
   return pending.map((p) => {
-    const style = styles.get(`${p.col}|${INDICATORS[p.indicator].kind}`) ?? { decimal: '.', thousands: '' };
+    const style = styles.get(`${p.col}|${describeIndicator(p.indicator).kind}`) ?? { decimal: '.', thousands: '' };
     const parsed = parseCell(p.cell, style);
     const { cell: _cell, ...rest } = p;
     return { ...rest, parsed, value: parsed.kind === 'number' ? parsed.value : NaN };

@@ -3,8 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { comparisonUnits } from '../../domain/dataset.ts';
-import { DISPLAY_INDICATORS, INDICATORS } from '../../domain/indicators.ts';
-import { describeIndicator } from '../../domain/catalogue.ts';
+import { describeIndicator, displayIndicatorsIn } from '../../domain/catalogue.ts';
 import { METHODS } from '../../geo/classify.ts';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES } from '../../geo/palette.ts';
 import { computeScale, deriveMap, readSettings, resolveYear } from './mapSeries.ts';
@@ -31,8 +30,8 @@ export default function MapView() {
   useEffect(() => hydrateBoundaries(), []);
 
   const units = useMemo(() => comparisonUnits(ds), [ds]);
-  const indicators = useMemo(() => DISPLAY_INDICATORS.filter((id) => ds.table.indicatorIds.includes(id)), [ds]);
-  const indicator = indicators.includes(urlIndicator as never) || ds.table.indicatorIds.includes(urlIndicator) ? urlIndicator : (indicators[0] ?? urlIndicator);
+  const indicators = useMemo(() => displayIndicatorsIn(ds.table.indicatorIds), [ds]);
+  const indicator = indicators.includes(urlIndicator) || ds.table.indicatorIds.includes(urlIndicator) ? urlIndicator : (indicators[0] ?? urlIndicator);
   const settings = useMemo(() => readSettings(extra), [extra]);
   // The scale (breaks, colours) is fixed for the timeline; a year change only re-derives the fills.
   const scale = useMemo(() => computeScale(ds, indicator, units, settings), [ds, indicator, units, settings]);
@@ -59,7 +58,7 @@ export default function MapView() {
   const values = useMemo(() => new Map((data?.items ?? []).map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [data, unitLabel, lang, t]);
   const labels = useMemo(() => new Map(units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? t('noData')}`])), [units, names, values, t]);
 
-  const indLabel = INDICATORS[indicator as keyof typeof INDICATORS]?.label[lang] ?? indicator;
+  const indLabel = describeIndicator(indicator).label[lang];
   const title = t('mapLabel', { indicator: indLabel, year: year ?? '' });
   const root = ds.units.get(ds.rootUnit);
   const province = root?.level === 'province' ? root.code : null;
@@ -87,7 +86,7 @@ export default function MapView() {
       <form className="map-controls" aria-label={t('controls')} onSubmit={(e) => e.preventDefault()}>
         <label>{t('indicator', { ns: 'common' })}{' '}
           <select value={indicator} onChange={(e) => setIndicator(e.target.value)}>
-            {indicators.map((id) => <option key={id} value={id}>{INDICATORS[id].label[lang]}</option>)}
+            {indicators.map((id) => <option key={id} value={id}>{describeIndicator(id).label[lang]}</option>)}
           </select>
         </label>
         <label>{t('method')}{' '}

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset, useViewStore } from '../../store/index.ts';
-import { describeIndicator } from '../../domain/catalogue.ts';
-import { DISPLAY_INDICATORS } from '../../domain/indicators.ts';
+import { describeIndicator, displayIndicatorsIn } from '../../domain/catalogue.ts';
 import { deriveOverview } from './overviewData.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 import { KpiCards } from './KpiCards.tsx';
@@ -32,7 +31,7 @@ export default function OverviewView() {
         <label>
           {tc('indicator')}
           <select value={indicator} onChange={(e) => setIndicator(e.target.value)}>
-            {DISPLAY_INDICATORS.filter((id) => dataset.table.indicatorIds.includes(id)).map((id) => (
+            {displayIndicatorsIn(dataset.table.indicatorIds).map((id) => (
               <option key={id} value={id}>{describeIndicator(id).label[lang]}</option>
             ))}
           </select>
