@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
-import { ingest } from './pipeline.ts';
+import { ingest, refuseOversize } from './pipeline.ts';
 import { builtinUnitsFromDisk, fixture } from './nodeFiles.ts';
 import { DEFAULT_LIMITS, checkZip, formatBytes } from './limits.ts';
 import { FATAL_CODES } from './issues.ts';
@@ -60,6 +60,14 @@ describe('import limits: a fatal problem naming the file, never a crash', () => 
     expect(vi).toContain(file);
     expect(vi).not.toMatch(/\{\{/);
     expect(fill(messages.en.issue[code], r.fatal!.params!)).not.toMatch(/\{\{/);
+  });
+
+  it('refuses an oversized file from its size alone (before reading it)', () => {
+    expect(refuseOversize('ok.csv', 63 * 1024 * 1024)).toBeNull();
+    const r = refuseOversize('huge.csv', 300 * 1024 * 1024);
+    expect(r?.ok).toBe(false);
+    expect(r?.fatal).toMatchObject({ code: 'too_large', params: { file: 'huge.csv', size: '300 MB', limit: '200 MB' } });
+    expect(refuseOversize('a.csv', 2000, { limits: { maxBytes: 1000 } })?.fatal?.code).toBe('too_large');
   });
 
   it('a CR-only file (old Mac) is not one long line', async () => {

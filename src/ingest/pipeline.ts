@@ -106,6 +106,22 @@ export async function ingest(bytes: Uint8Array, file: string, opts: IngestOption
   }
 }
 
+/**
+ * The size check alone, before a file is read into memory (the page knows File.size up front):
+ * a result with the fatal problem, or null when the size is within the limit.
+ */
+export function refuseOversize(file: string, size: number, opts: Pick<IngestOptions, 'limits'> = {}): IngestResult | null {
+  try {
+    checkSize(size, limitsOf(opts.limits));
+    return null;
+  } catch (e) {
+    if (!(e instanceof LimitError)) throw e;
+    const res = emptyResult(file);
+    res.fatal = { code: e.code, message: e.message, params: { file, ...e.params } };
+    return res;
+  }
+}
+
 function fail(res: IngestResult, code: FatalCode, message: string = code): IngestResult {
   res.fatal = { code, message };
   res.ok = false;

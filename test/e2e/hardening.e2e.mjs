@@ -2,7 +2,7 @@
 // IndexedDB missing or full; two tabs in sync; cancel terminates the import worker; limits named.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,6 +165,13 @@ test('cancel terminates the import worker; a limit is named with the file', asyn
   assert.equal(await page.getByTestId('import-progress').count(), 0);
   await page.waitForTimeout(500);
   assert.equal(await page.getByTestId('report').count(), 0, 'no result arrives after cancel');
+
+  // Over the size limit (a sparse 201 MB file): refused from File.size, never read.
+  const huge = join(tmpdir(), 'hardening-huge.csv');
+  writeFileSync(huge, 'x');
+  truncateSync(huge, 201 * 1024 * 1024);
+  await page.getByTestId('file-input').setInputFiles(huge);
+  assert.match(await page.getByTestId('import-fatal').innerText(), /hardening-huge\.csv quá lớn \(201 MB\); giới hạn là 200 MB/);
 
   const longLine = `Đơn vị,Năm\n${'x'.repeat(150_000)}\n`;
   await page.getByTestId('file-input').setInputFiles({ name: 'một-dòng-dài.csv', mimeType: 'text/csv', buffer: Buffer.from(longLine) });

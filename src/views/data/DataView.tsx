@@ -9,7 +9,7 @@ import { useImportStore } from '../../store/importStore.ts';
 import { startPersistence } from '../../store/persist.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { MergeMode } from '../../domain/observations.ts';
-import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import { refuseOversize, type IngestOptions, type IngestResult } from '../../ingest/pipeline.ts';
 import { applyImport, diffTables } from '../../ingest/apply.ts';
 import { runImport, type RunningImport } from './runImport.ts';
 import { UploadPanel } from './UploadPanel.tsx';
@@ -69,6 +69,9 @@ export default function DataView() {
     setApplied(null);
     setResult(null);
     setRememberedUsed(false);
+    // Refused before reading: a file over the size limit never enters memory.
+    const refused = refuseOversize(file.name, file.size);
+    if (refused) { setInput(null); setResult(refused); return; }
     start({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), units: useDataStore.getState().current.dataset.units.all() }, {});
   };
   const cancel = () => {
