@@ -43,5 +43,9 @@ describe('apply an import', () => {
     const next = applyImport(emptyDataset(), r, 'replace');
     expect(next.units.get('new-lao-cai')!.level).toBe('province');
     expect(next.table.value('new-ha-giang', 'poverty_rate', 2024)).toBeCloseTo(20, 10);
+    // No common parent: a stand-in root sums both provinces, so the headline is household-weighted.
+    expect(next.rootUnit).toBe('_all');
+    expect(next.table.value('_all', 'poverty_rate', 2024)).toBeCloseTo((100 * 60000) / 390000, 10);
+    expect(next.title.vi).toBe('n.csv');
   });
 });

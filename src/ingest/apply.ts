@@ -42,11 +42,16 @@ export function applyImport(base: Dataset, res: IngestResult, mode: MergeMode): 
     const inTable = new Set(table.unitCodes);
     const tops = [...inTable].filter((u) => { const p = units.get(u)?.parent; return !p || !inTable.has(p); });
     const parentTop = res.totals.find((t) => t.parent)?.parent;
-    rootUnit = parentTop ?? (tops.length === 1 ? tops[0]! : units.get(base.rootUnit) ? base.rootUnit : tops[0] ?? '');
+    // Several top units: their common parent if it is known, else a stand-in root (aggregateToRoot).
+    const parents = new Set(tops.map((u) => units.get(u)?.parent ?? null));
+    const common = parents.size === 1 ? [...parents][0] : null;
+    rootUnit = parentTop ?? (tops.length === 1 ? tops[0]! : common && units.has(common) ? common : units.get(base.rootUnit) ? base.rootUnit : '');
   }
   return aggregateToRoot({
     ...base,
     id: mode === 'replace' ? `import-${res.file}` : base.id,
+    // A replaced dataset is no longer the built-in one: name it after its file.
+    title: mode === 'replace' ? { vi: res.file, en: res.file } : base.title,
     units,
     table,
     rootUnit,
