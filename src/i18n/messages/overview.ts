@@ -2,7 +2,7 @@
 const vi = {
   title: 'Tổng quan',
   kpi: {
-    latest: 'Tỷ lệ hộ nghèo {{year}}',
+    latest: '{{indicator}} {{year}}',
     change: 'So với {{year}}',
     changeHouseholds: '{{count}} hộ nghèo',
     gap: 'Khoảng cách tới chỉ tiêu {{year}} ({{target}})',
@@ -13,12 +13,14 @@ const vi = {
     noTarget: 'Chưa có chỉ tiêu',
   },
   trend: {
-    title: 'Diễn biến tỷ lệ hộ nghèo của {{unit}}',
+    title: 'Diễn biến {{indicator}} của {{unit}}',
     actual: 'Thực tế',
     path: 'Lộ trình cần đạt',
     targetLabel: 'Chỉ tiêu {{year}}: {{value}}',
-    caption: '{{unit}}: tỷ lệ hộ nghèo {{series}}. Chỉ tiêu: {{targets}}.',
+    caption: '{{unit}}, {{indicator}}: {{series}}. {{targets}}',
     back: 'Về toàn tỉnh',
+    targets: 'Chỉ tiêu: {{list}}.',
+    noTargets: 'Chưa có chỉ tiêu.',
   },
   compare: {
     title: 'So sánh các đơn vị năm {{year}}',
@@ -29,6 +31,8 @@ const vi = {
     caption: 'Biểu đồ cột: {{indicator}} năm {{year}} của {{count}} đơn vị, từ cao đến thấp. Đường chỉ tiêu: {{target}}.',
     tableSummary: 'Bảng số liệu của biểu đồ',
     group: 'Tỷ lệ chung (tính theo số hộ)',
+    truncated: 'Hiển thị {{shown}} trên {{total}} đơn vị có giá trị cao nhất; xem đủ ở màn hình Dữ liệu hoặc Bản đồ.',
+    missing: 'Không có số liệu năm {{year}}: {{units}}.',
   },
   table: { unit: 'Đơn vị', value: 'Giá trị', source: 'Nguồn', year: 'Năm' },
 };
@@ -36,7 +40,7 @@ export type OverviewMessages = typeof vi;
 const en: OverviewMessages = {
   title: 'Overview',
   kpi: {
-    latest: 'Poor-household rate {{year}}',
+    latest: '{{indicator}} {{year}}',
     change: 'Change since {{year}}',
     changeHouseholds: '{{count}} poor households',
     gap: 'Gap to the {{year}} target ({{target}})',
@@ -47,12 +51,14 @@ const en: OverviewMessages = {
     noTarget: 'No target set',
   },
   trend: {
-    title: 'Poor-household rate of {{unit}}',
+    title: '{{indicator}}: {{unit}}',
     actual: 'Actual',
     path: 'Required path',
     targetLabel: 'Target {{year}}: {{value}}',
-    caption: '{{unit}}: poor-household rate {{series}}. Targets: {{targets}}.',
+    caption: '{{unit}}, {{indicator}}: {{series}}. {{targets}}',
     back: 'Back to the province',
+    targets: 'Targets: {{list}}.',
+    noTargets: 'No target set.',
   },
   compare: {
     title: 'Units compared, {{year}}',
@@ -63,6 +69,8 @@ const en: OverviewMessages = {
     caption: 'Bar chart: {{indicator}} in {{year}} for {{count}} units, highest first. Target line: {{target}}.',
     tableSummary: 'Data table of the chart',
     group: 'Group rate (household-weighted)',
+    truncated: 'Showing the {{shown}} highest of {{total}} units; see all on the Data or Map screen.',
+    missing: 'No data for {{year}}: {{units}}.',
   },
   table: { unit: 'Unit', value: 'Value', source: 'Source', year: 'Year' },
 };

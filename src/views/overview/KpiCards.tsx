@@ -4,9 +4,9 @@ import type { UnitStatus } from '../../domain/status/index.ts';
 import { formatPercent, formatPpParts, formatSigned, formatValue, type Lang } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 
-interface Props { headline: Headline; status: UnitStatus | null; unitName: string; isRate: boolean; unitLabel: string; lang: Lang }
+interface Props { headline: Headline; status: UnitStatus | null; indicatorLabel: string; unitName: string; isRate: boolean; unitLabel: string; lang: Lang }
 
-export function KpiCards({ headline: h, status, unitName, isRate, unitLabel, lang }: Props) {
+export function KpiCards({ headline: h, status, indicatorLabel, unitName, isRate, unitLabel, lang }: Props) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
@@ -19,7 +19,7 @@ export function KpiCards({ headline: h, status, unitName, isRate, unitLabel, lan
   return (
     <section className="kpis" aria-label={unitName}>
       <article className="kpi kpi-main" data-testid="kpi-latest">
-        <h3>{t('kpi.latest', { year: h.latest.year })}</h3>
+        <h3>{t('kpi.latest', { year: h.latest.year, indicator: indicatorLabel })}</h3>
         <p className="kpi-value">{fmt(h.latest.value)}</p>
         <p className="kpi-note">{unitName} · {tc(`provenance.${h.latest.provenance.kind}`)}</p>
       </article>

@@ -46,10 +46,10 @@ export default function OverviewView() {
           <button type="button" onClick={() => setUnit(null)}>← {t('trend.back')}</button>
         )}
       </div>
-      <KpiCards headline={data.headline} status={data.status} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
+      <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
       <div className="overview-grid">
-        <TrendChart trend={data.trend} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
+        <TrendChart trend={data.trend} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
         <RankedBars data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
       </div>
       <SmallMultiples items={data.multiples} statusOf={statusOf} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />

@@ -11,7 +11,8 @@ const KIND_FILL = { published: '#0b4f6c', illustrative: '#6f9fb8', derived: '#3f
 export function RankedBars({ data, lang, indicatorLabel, onSelect }: Props) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
-  const { rows, target, group } = data.compare;
+  const { rows, total, missing, target, group } = data.compare;
+  const few = (names: string[]) => (names.length > 8 ? `${names.slice(0, 8).join(', ')} … (+${names.length - 8})` : names.join(', '));
   const fmt = (v: number) => (data.isRate ? formatPercent(v, lang) : formatValue(v, data.unitLabel, lang));
   const chartRows = rows.map((r) => ({ name: r.name, code: r.code, value: r.value, kind: r.kind, selected: r.code === data.focus.code }));
   const height = Math.max(200, rows.length * 34 + 40);
@@ -45,11 +46,13 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect }: Props) {
         <li><span className="swatch" style={{ background: KIND_FILL.published }} />{tc('provenance.published')}</li>
         <li><span className="swatch" style={{ background: KIND_FILL.illustrative }} />{tc('provenance.illustrative')}</li>
       </ul>
+      {total > rows.length && <p className="chart-caption" data-testid="compare-truncated">{t('compare.truncated', { shown: rows.length, total: formatValue(total, '', lang) })}</p>}
+      {missing.length > 0 && <p className="chart-caption" data-testid="compare-missing">{t('compare.missing', { year: data.year ?? '', units: few(missing) })}</p>}
       {group && (
         <p className="group-rate">
           {group.ok
             ? `${t('compare.group')}: ${fmt(group.value)}`
-            : tc(`groupRefused.${group.reason}`, { units: group.units.join(', ') })}
+            : tc(`groupRefused.${group.reason}`, { units: few(data.compare.groupNames) })}
         </p>
       )}
     </ChartFigure>

@@ -5,11 +5,11 @@ import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { pathAt } from '../../domain/progress.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 
-interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string }
+interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string; indicatorLabel: string }
 
 const TARGET_COLOURS = ['#b3261e', '#6b3fa0', '#8a5a00'];
 
-export function TrendChart({ trend, lang, isRate, unitLabel }: Props) {
+export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel }: Props) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
@@ -22,15 +22,17 @@ export function TrendChart({ trend, lang, isRate, unitLabel }: Props) {
     return row;
   });
   const series = trend.points.filter((p) => p.value !== null).map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ');
-  const targetsText = trend.targets.map((tg) => `${tg.year}: ${fmt(tg.value)}`).join('; ') || tc('target') + ' –';
+  const targetsText = trend.targets.length
+    ? t('trend.targets', { list: trend.targets.map((tg) => `${tg.year}: ${fmt(tg.value)}`).join('; ') })
+    : t('trend.noTargets');
   const rows = trend.points.map((p) => [p.year, p.value === null ? '–' : fmt(p.value), p.kind ? tc(`provenance.${p.kind}`) : '',
     trend.targets.find((tg) => tg.year === p.year) ? fmt(trend.targets.find((tg) => tg.year === p.year)!.value) : '']);
 
   return (
     <ChartFigure
       id="trend"
-      title={t('trend.title', { unit: trend.unitName })}
-      caption={t('trend.caption', { unit: trend.unitName, series, targets: targetsText })}
+      title={t('trend.title', { unit: trend.unitName, indicator: lang === 'vi' ? indicatorLabel.toLocaleLowerCase('vi') : indicatorLabel })}
+      caption={t('trend.caption', { unit: trend.unitName, indicator: indicatorLabel.toLocaleLowerCase(lang), series, targets: targetsText })}
       columns={[t('table.year'), t('table.value'), t('table.source'), tc('target')]}
       rows={rows}
     >

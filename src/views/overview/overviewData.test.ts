@@ -44,6 +44,27 @@ describe('deriveOverview on the built-in data', () => {
     expect(d.trend.points.find((p) => p.year === 2024)?.value).toBeNull();
   });
 
+  it('shows at most the 30 highest of a national set, and says how many there are', async () => {
+    const { TableBuilder } = await import('../../domain/observations.ts');
+    const { aggregateToRoot } = await import('../../domain/aggregate.ts');
+    const { UnitRegistry, makeUnit } = await import('../../domain/units.ts');
+    const b = new TableBuilder();
+    const units = [];
+    for (let i = 0; i < 500; i++) {
+      const code = `C${i}`;
+      units.push(makeUnit({ code, level: 'commune', nameVi: `Xã ${i}` }));
+      b.add(code, 'poor_households', 2024, i, { kind: 'imported', source: 'n.csv' });
+      b.add(code, 'total_households', 2024, 1000, { kind: 'imported', source: 'n.csv' });
+    }
+    const big = aggregateToRoot({ ...ds, rootUnit: '', units: new UnitRegistry(units), table: b.build(), targets: [] });
+    const d = deriveOverview({ dataset: big, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' });
+    expect(d.compare.total).toBe(500);
+    expect(d.compare.rows).toHaveLength(30);
+    expect(d.compare.rows[0]!.code).toBe('C499');
+    expect(d.multiples).toHaveLength(30);
+    expect(d.headline.latest?.value).toBeCloseTo((100 * (499 * 500) / 2) / 500000, 10);
+  });
+
   it('lists units without a value instead of inventing one', () => {
     const d = deriveOverview({ dataset: ds, indicator: 'near_poor_rate', year: 2023, unit: null, lang: 'vi' });
     expect(d.compare.rows.map((r) => r.code)).toEqual(['481']);

@@ -38,7 +38,8 @@ export interface OverviewData {
   /** Pace-based status of the focus unit (src/domain/status); null for indicators other than the poverty rate. */
   status: UnitStatus | null;
   trend: TrendData;
-  compare: { rows: CompareRow[]; missing: string[]; target?: Target; group: GroupRate | null };
+  /** rows: at most MAX_COMPARED, highest values first; total: how many units have a value. */
+  compare: { rows: CompareRow[]; total: number; missing: string[]; target?: Target; group: GroupRate | null; groupNames: string[] };
   multiples: TrendData[];
   unitLabel: string;
   isRate: boolean;
@@ -51,6 +52,9 @@ export interface OverviewInput {
   unit: string | null;
   lang: Lang;
 }
+
+/** A national file has thousands of units: the bars and small multiples show the highest ones. */
+export const MAX_COMPARED = 30;
 
 export function trendOf(ds: Dataset, unit: string, indicator: string, lang: Lang, upTo?: number): TrendData {
   const s = ds.table.series(unit, indicator);
@@ -99,20 +103,21 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   const withStatus = indicator === 'poverty_rate' && y !== null;
   const statuses = new Map(withStatus ? unitStatuses(ds, y).map((st) => [st.unit, st]) : []);
   const focusStatus = withStatus ? statuses.get(focusCode) ?? unitStatus(ds, focusCode, y, allocatedChildTargets(ds, y)) : null;
-  const rows: CompareRow[] = [];
+  const found: { code: string; r: number }[] = [];
   const missing: string[] = [];
   for (const code of units) {
     const r = y === null ? -1 : ds.table.find(code, indicator, y);
-    const name = ds.units.name(code, lang);
-    if (r < 0) { missing.push(name); continue; }
-    rows.push({
-      code, name, value: ds.table.toColumns().value[r]!, kind: ds.table.provenance(r).kind,
-      headline: headline(ds.table, ds.targets, ds.standards, code, indicator, y ?? undefined),
-      status: statuses.get(code) ?? null,
-    });
+    if (r < 0) missing.push(ds.units.name(code, lang));
+    else found.push({ code, r });
   }
+  const values = ds.table.toColumns().value;
   const cmp = collator(lang);
-  rows.sort((a, b) => (b.value - a.value) || cmp.compare(a.name, b.name));
+  found.sort((a, b) => (values[b.r]! - values[a.r]!) || cmp.compare(ds.units.name(a.code, lang), ds.units.name(b.code, lang)));
+  const rows: CompareRow[] = found.slice(0, MAX_COMPARED).map(({ code, r }) => ({
+    code, name: ds.units.name(code, lang), value: values[r]!, kind: ds.table.provenance(r).kind,
+    headline: headline(ds.table, ds.targets, ds.standards, code, indicator, y ?? undefined),
+    status: statuses.get(code) ?? null,
+  }));
   const rootTarget = y === null ? undefined : activeTarget(ds.targets, ds.rootUnit, indicator, y);
   const group = def.ratio && y !== null ? weightedRate(ds.table, units, indicator, y) : null;
 
@@ -123,8 +128,12 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     headline: h,
     status: focusStatus,
     trend: trendOf(ds, focusCode, indicator, lang, y ?? undefined),
-    compare: { rows, missing, ...(rootTarget ? { target: rootTarget } : {}), group },
-    multiples: [...units].sort((a, b) => cmp.compare(ds.units.name(a, lang), ds.units.name(b, lang)))
+    compare: {
+      rows, total: found.length, missing, ...(rootTarget ? { target: rootTarget } : {}), group,
+      groupNames: group && !group.ok ? group.units.map((u) => ds.units.name(u, lang)) : [],
+    },
+    multiples: (found.length > MAX_COMPARED ? rows.map((r) => r.code) : [...units])
+      .sort((a, b) => cmp.compare(ds.units.name(a, lang), ds.units.name(b, lang)))
       .map((u) => trendOf(ds, u, indicator, lang, y ?? undefined)),
     unitLabel: def.unit,
     isRate: def.kind === 'rate',
