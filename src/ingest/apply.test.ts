@@ -47,5 +47,8 @@ describe('apply an import', () => {
     expect(next.rootUnit).toBe('_all');
     expect(next.table.value('_all', 'poverty_rate', 2024)).toBeCloseTo((100 * 60000) / 390000, 10);
     expect(next.title.vi).toBe('n.csv');
+    // Replacing the Huế data with another region's file does not keep Huế as the root.
+    const base = { ...emptyDataset(), rootUnit: '46', units: new UnitRegistry(units) };
+    expect(applyImport(base, r, 'replace').rootUnit).toBe('_all');
   });
 });

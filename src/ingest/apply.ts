@@ -42,10 +42,12 @@ export function applyImport(base: Dataset, res: IngestResult, mode: MergeMode): 
     const inTable = new Set(table.unitCodes);
     const tops = [...inTable].filter((u) => { const p = units.get(u)?.parent; return !p || !inTable.has(p); });
     const parentTop = res.totals.find((t) => t.parent)?.parent;
+    // The old root stays only if the new data is about it (it, or units under it, are in the table).
+    const keepsRoot = !!units.get(base.rootUnit) && (inTable.has(base.rootUnit) || tops.some((u) => units.get(u)?.parent === base.rootUnit));
     // Several top units: their common parent if it is known, else a stand-in root (aggregateToRoot).
     const parents = new Set(tops.map((u) => units.get(u)?.parent ?? null));
     const common = parents.size === 1 ? [...parents][0] : null;
-    rootUnit = parentTop ?? (tops.length === 1 ? tops[0]! : common && units.has(common) ? common : units.get(base.rootUnit) ? base.rootUnit : '');
+    rootUnit = parentTop ?? (tops.length === 1 ? tops[0]! : common && units.has(common) ? common : keepsRoot ? base.rootUnit : '');
   }
   return aggregateToRoot({
     ...base,

@@ -1,10 +1,20 @@
 /** Column mapping (the guess, changeable) and unit matching choices (pick a known unit, accept as new, skip). */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldName } from '../../domain/units.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import { parseValueRole } from '../../ingest/headers.ts';
 import { roleOptions } from './model.ts';
+
+/**
+ * A national file can bring thousands of new units: render a filterable window of them, and
+ * offer the full known-unit list only when it is short (one <select> per unit × every known unit
+ * froze the page for seconds).
+ */
+const SHOWN_UNITS = 50;
+const FULL_LIST_MAX = 300;
 
 interface Props {
   result: IngestResult;
@@ -37,7 +47,12 @@ export function MappingPanel({ result, opts, setOpts, remembered, units }: Props
     else m.delete(key);
     return { ...o, unitChoices: [...m] };
   });
+  const [filter, setFilter] = useState('');
   const open = result.unitMatches.filter((m) => m.status === 'new' || m.status === 'skipped' || m.status === 'chosen');
+  const needle = foldName(filter);
+  const filtered = needle ? open.filter((m) => foldName(m.raw).includes(needle)) : open;
+  const shown = filtered.slice(0, SHOWN_UNITS);
+  const known = units.size <= FULL_LIST_MAX ? units.all().map((u) => ({ code: u.code, name: u.name.vi })) : [];
   return (
     <section className="data-card" aria-labelledby="mapping-h" data-testid="mapping">
       <h3 id="mapping-h">{t('mapping.heading')}</h3>
@@ -72,14 +87,20 @@ export function MappingPanel({ result, opts, setOpts, remembered, units }: Props
         <>
           <h4>{t('units.heading')}</h4>
           <p className="muted">{t('units.hint')}</p>
+          {open.length > SHOWN_UNITS && (
+            <p>
+              <label>{t('units.filter')} <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="unit-filter" /></label>{' '}
+              <span className="muted" data-testid="unit-count">{t('units.showing', { shown: shown.length, total: filtered.length })}</span>
+            </p>
+          )}
           <ul className="unit-choices">
-            {open.map((m) => (
+            {shown.map((m) => (
               <li key={m.key}>
                 <span className="unit-raw">{m.raw}</span>
                 <select aria-label={t('units.choiceFor', { name: m.raw })} value={choices.get(m.key) ?? ''} onChange={(e) => setChoice(m.key, e.target.value)}>
                   <option value="">{t('units.new')}</option>
                   <option value="skip">{t('units.skip')}</option>
-                  {[...m.suggestions, ...units.all().filter((u) => !m.suggestions.some((s) => s.code === u.code)).map((u) => ({ code: u.code, name: u.name.vi }))]
+                  {[...m.suggestions, ...known.filter((u) => !m.suggestions.some((s) => s.code === u.code))]
                     .map((s) => <option key={s.code} value={s.code}>{s.name} ({s.code})</option>)}
                 </select>
               </li>
