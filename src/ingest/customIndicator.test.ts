@@ -33,3 +33,16 @@ describe('indicators outside the catalogue', () => {
     expect(r.issues.map((i) => i.code)).toContain('rate_out_of_range');
   });
 });
+
+describe('unit codes are authoritative', () => {
+  const known = [
+    { code: '482', level: 'district' as const, parent: '46', name: { vi: 'Huyện Phú Lộc', en: 'Phu Loc District', ascii: 'huyen phu loc' }, validFrom: null, validTo: null, tags: [] },
+  ];
+  it('a name alone matches a known unit; an unknown code with the same name is a new unit', async () => {
+    const csv = 'Mã,Đơn vị,Năm,Số hộ nghèo\n,Phú Lộc,2023,100\n19999,Xã Phú Lộc,2023,7\n';
+    const r = await ingest(enc(csv), 'codes.csv', {}, known);
+    expect(r.table.value('482', 'poor_households', 2023)).toBe(100);
+    expect(r.table.value('19999', 'poor_households', 2023)).toBe(7);
+    expect(r.unitMatches.find((m) => m.code === '19999')?.status).toBe('new');
+  });
+});

@@ -231,7 +231,9 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
     else {
       let key = folded.get(label);
       if (key === undefined) folded.set(label, (key = foldUnitName(label)));
-      let m = matches.get(key);
+      // Same name with another code is another unit: cache by both.
+      const cacheKey = code ? `${code}\u0001${key}` : key;
+      let m = matches.get(cacheKey);
       if (!m) {
         // Closest names cost a comparison with every known unit: only for the first few hundred unmatched.
         m = resolveUnit(r + 1, label, key, code, matcher, choices, suggested < MAX_SUGGESTED, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
@@ -239,7 +241,7 @@ function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout,
           newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
         }
         if (m.suggestions.length) suggested++;
-        matches.set(key, m);
+        matches.set(cacheKey, m);
       }
       m.rows++;
       if (m.status === 'skipped') rowError = 'unit_skipped';
@@ -294,8 +296,10 @@ function resolveUnit(firstRow: number, label: string, key: string, code: string,
   if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
   const byCode = code ? matcher.byCodeOf(code) : undefined;
   if (byCode) return { ...base, code: byCode.code, status: 'code' };
+  // A code the registry doesn't know is a different unit, even if a known unit has the same name
+  // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
   const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
-  if (byName) return { ...base, code: byName.code, status: 'name' };
+  if (byName && !code) return { ...base, code: byName.code, status: 'name' };
   const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
   if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };

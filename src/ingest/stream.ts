@@ -179,7 +179,9 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (!label) bail('missing unit');
     if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
     const key = foldUnitName(label);
-    let m = matches.get(key);
+    // Same name with another code is another unit: cache by both.
+    const cacheKey = code ? `${code}\u0001${key}` : key;
+    let m = matches.get(cacheKey);
     if (!m) {
       const y = Number(r.field(yearCol).trim());
       m = resolveUnitLike(fileRow, label, key, code, matcher, suggested < MAX_SUGGESTED, Number.isFinite(y) ? y : undefined);
@@ -187,10 +189,10 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
       if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
         newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
       }
-      matches.set(key, m);
+      matches.set(cacheKey, m);
     }
     m.rows++;
-    lastKey = key;
+    lastKey = cacheKey;
     const c = m.code ?? '';
     let i = unitIdx.get(c);
     if (i === undefined) { i = unitCodes.length; unitCodes.push(c); unitIdx.set(c, i); }

@@ -23,7 +23,7 @@ export function resolveUnitLike(firstRow: number, label: string, key: string, co
   const byCode = code ? matcher.byCodeOf(code) : undefined;
   if (byCode) return { ...base, code: byCode.code, status: 'code' };
   const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
-  if (byName) return { ...base, code: byName.code, status: 'name' };
+  if (byName && !code) return { ...base, code: byName.code, status: 'name' };
   const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }
