@@ -65,7 +65,8 @@ export default function App() {
           <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
         </ErrorBoundary>
       </main>
-      <Suspense fallback={null}><Brief /></Suspense>
+      {/* Its own boundary: a failure in the print brief must not take the app down. */}
+      <ErrorBoundary resetKey={view}><Suspense fallback={null}><Brief /></Suspense></ErrorBoundary>
     </div>
   );
 }

@@ -46,3 +46,14 @@ describe('unit codes are authoritative', () => {
     expect(r.unitMatches.find((m) => m.code === '19999')?.status).toBe('new');
   });
 });
+
+describe('very many problems', () => {
+  it('reports 130,000 row errors without overflowing the stack', async () => {
+    const rows = ['unit_code,year,indicator,value'];
+    for (let i = 0; i < 130000; i++) rows.push(`U${i % 500},${2000 + (i % 20)},poverty_rate,x${i}`);
+    const r = await ingest(enc(rows.join('\n')), 'bad.csv', {}, []);
+    expect(r.fatal).toBeNull();
+    expect(r.issues.filter((i) => i.code === 'non_numeric')).toHaveLength(130000);
+    expect(r.table.size).toBe(0);
+  }, 60000);
+});

@@ -166,7 +166,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
     if (m.status !== 'new') continue;
     res.issues.push({ severity: 'warning', file: res.file, row: m.firstRow ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
   }
-  res.issues.push(...checked.issues);
+  for (const issue of checked.issues) res.issues.push(issue); // push(...list) overflows the stack past ~100k
   // Units accepted as new hang under the parent the total row names (or their siblings share).
   const parent = checked.totals.find((t) => t.parent)?.parent ?? null;
   if (parent) res.units = res.units.map((u) => ({ ...u, parent }));
@@ -182,12 +182,16 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
     } else b.add(c.unit, c.indicator, c.year!, c.value, prov, c.row);
   }
   res.table = b.build();
+  // Reasons grouped by row in one pass (filtering all issues per row was quadratic).
+  const reasons = new Map<number, string[]>();
+  for (const i of checked.issues) {
+    if (i.severity !== 'error' || i.row <= 0) continue;
+    const list = reasons.get(i.row);
+    if (list) list.push(i.code);
+    else reasons.set(i.row, [i.code]);
+  }
   for (const row of [...rejectedRows].sort((a, b2) => a - b2)) {
-    res.rejected.push({
-      row,
-      cells: (grid[row - 1] ?? []).map(cellText),
-      reasons: checked.issues.filter((i) => i.row === row && i.severity === 'error').map((i) => i.code),
-    });
+    res.rejected.push({ row, cells: (grid[row - 1] ?? []).map(cellText), reasons: reasons.get(row) ?? [] });
   }
   res.issues.sort((a, b2) => a.row - b2.row || (a.severity === b2.severity ? 0 : a.severity === 'error' ? -1 : 1));
   res.ok = !res.issues.some((i) => i.severity === 'error');

@@ -44,7 +44,11 @@ export function mapScene(ds: Dataset, indicator: string, year: number | null, la
       color: value === undefined ? null : colors[classOf(value, breaks)]!,
     };
   });
-  const edges = [Math.min(...all), ...breaks, Math.max(...all)];
+  // A loop, not Math.min(...all): a national file has 200k+ values, past the argument limit.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of all) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  const edges = [lo, ...breaks, hi];
   const legend = colors.map((color, i) => ({ from: edges[i]!, to: edges[i + 1]!, color }));
   return { grid, cells, legend };
 }
