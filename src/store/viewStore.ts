@@ -43,6 +43,7 @@ export function startUrlSync(): () => void {
   let last = toSearch(currentUrlState());
   let lastView = useViewStore.getState().view;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastWrite = 0;
   const unsub = useViewStore.subscribe(() => {
     const search = toSearch(currentUrlState());
     if (search === last) return;
@@ -54,9 +55,16 @@ export function startUrlSync(): () => void {
       lastView = view;
       return;
     }
-    // replaceState costs several ms; during year playback it would run every frame, so batch it.
+    // replaceState costs several ms: a single change writes at once, but changes that come faster
+    // than every 150 ms (year playback) are throttled to one trailing write.
     clearTimeout(pending);
-    pending = setTimeout(() => history.replaceState(null, '', last), 120);
+    const now = Date.now();
+    if (now - lastWrite >= 150) {
+      history.replaceState(null, '', last);
+      lastWrite = now;
+    } else {
+      pending = setTimeout(() => { history.replaceState(null, '', last); lastWrite = Date.now(); }, 150);
+    }
   });
   const onPop = () => {
     clearTimeout(pending);

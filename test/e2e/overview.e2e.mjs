@@ -36,7 +36,7 @@ test('English switch changes numbers to 1.40% and the URL keeps it', async () =>
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Poor-household rate 2024').waitFor();
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1\.40%/);
-  assert.match(page.url(), /lang=en/);
+  await page.waitForURL(/lang=en/, { timeout: 2000 });
   await page.reload();
   await page.getByText('Poor-household rate 2024').waitFor();
   assert.deepEqual(s.errors(page), []);
@@ -46,7 +46,7 @@ test('selecting a district shows its own trend; the link restores it', async () 
   const page = await open('?view=overview&lang=vi');
   await page.getByRole('button', { name: /Huyện A Lưới/ }).first().click();
   await page.getByRole('heading', { name: /Diễn biến tỷ lệ hộ nghèo của Huyện A Lưới/ }).waitFor();
-  assert.match(page.url(), /unit=481/);
+  await page.waitForURL(/unit=481/, { timeout: 2000 });
   assert.match(await page.getByTestId('kpi-latest').innerText(), /14,34%/);
   const again = await open(new URL(page.url()).search);
   assert.match(await again.getByTestId('kpi-latest').innerText(), /14,34%/);
