@@ -1,4 +1,5 @@
 /** ?view=allocation — split the province target over its districts, check it reconciles, edit, export, print. */
+import { downloadBlob } from '../../ui/export/download.ts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
@@ -25,16 +26,7 @@ function printTable() {
   window.print();
 }
 
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (blob: Blob, name: string) => downloadBlob(name, blob);
 
 export default function AllocationView() {
   const { t } = useTranslation(['allocation', 'common']);

@@ -1,4 +1,5 @@
 /** Plain helpers of the data view (tested without a DOM). */
+import { downloadBlob } from '../../ui/export/download.ts';
 import { INDICATOR_IDS } from '../../domain/indicators.ts';
 import type { ObservationTable } from '../../domain/observations.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
@@ -54,12 +55,5 @@ export function filterRows(table: ObservationTable, units: UnitRegistry, text: s
 }
 
 export function download(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(name, new Blob([text], { type }));
 }

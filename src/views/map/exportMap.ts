@@ -2,6 +2,8 @@
  * Export the map as SVG or PNG with title, year, legend and source line. Built with DOM APIs
  * (createElementNS, textContent), never by concatenating names into markup, so any name is safe.
  */
+import { downloadBlob } from '../../ui/export/download.ts';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 export interface ExportInfo {
@@ -50,16 +52,7 @@ export function buildExportSvg(map: SVGSVGElement, info: ExportInfo): SVGSVGElem
   return svg;
 }
 
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (blob: Blob, filename: string): void => downloadBlob(filename, blob);
 
 export function svgText(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
