@@ -25,7 +25,9 @@ export default function Brief() {
   const o = useMemo(() => overviewFor(ds, { indicator: ind, unit }, year, lang), [ds, ind, unit, year, lang]);
   const y = o.year;
   const narrative = useMemo(() => summarize(ds, lang, { year: y }), [ds, lang, y]);
-  const rows = useMemo(() => statusRows(ds, y, lang, extra.method), [ds, y, lang, extra.method]);
+  // One A4 page: at most 15 units (highest rates first), then a count of the rest.
+  const allRows = useMemo(() => statusRows(ds, y, lang, extra.method), [ds, y, lang, extra.method]);
+  const rows = allRows.slice(0, 15);
   const map = useMemo(() => mapScene(ds, ind, y, lang, extra), [ds, ind, y, lang, extra]);
   const def = describeIndicator(ind);
   const fmt = (v: number) => formatValue(v, def.unit, lang);
@@ -71,6 +73,9 @@ export default function Brief() {
               <td>{tc(`status.${r.status.status}`)}</td>
             </tr>
           ))}
+          {allRows.length > rows.length && (
+            <tr><td colSpan={6}>{t('more', { count: allRows.length - rows.length })}</td></tr>
+          )}
         </tbody>
       </table>
       <footer className="brief-sources">

@@ -16,6 +16,7 @@ import { BarsSvg, GeoMapSvg, TileMapSvg, TrendSvg } from './charts.tsx';
 
 interface Props { kind: SceneKind; ds: Dataset; state: UrlState; year: number | null; lang: Lang; title: string }
 
+const SLIDE_ROWS = 10;
 export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   const { t } = useTranslation('present');
   const def = describeIndicator(state.indicator);
@@ -71,7 +72,10 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
     const rows = o.compare.rows.map((r) => ({ code: r.code, name: r.name, value: r.value, status: r.headline.status }));
     return <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
   }
-  const rows = statusRows(ds, year, lang, state.extra.method);
+  const allRows = statusRows(ds, year, lang, state.extra.method);
+  // A slide holds about ten rows; a national file has thousands (highest rates come first).
+  const rows = allRows.slice(0, SLIDE_ROWS);
+  const more = allRows.length - rows.length;
   if (kind === 'status') {
     return (
       <table className="p-table" data-testid="p-status-table">
@@ -89,11 +93,13 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
             </tr>
           ))}
         </tbody>
+        {more > 0 && <tfoot><tr><td colSpan={6}>{t('more', { count: more })}</td></tr></tfoot>}
       </table>
     );
   }
   const facts = narrativeFacts(ds, { year });
-  const behind = rows.filter((r) => r.status.status === 'off-track' || r.status.status === 'at-risk');
+  const behindAll = allRows.filter((r) => r.status.status === 'off-track' || r.status.status === 'at-risk');
+  const behind = behindAll.slice(0, SLIDE_ROWS);
   return (
     <div className="p-offtrack">
       <ul className="p-counts" aria-label={t('kpi.status')}>
@@ -104,6 +110,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       {behind.length === 0 ? <p className="p-big">{t('noneBehind')}</p> : (
         <ul className="p-behind">
           {behind.map((r) => <li key={r.code}><StatusBadge status={r.status.status} /> <strong>{r.name}</strong> — {formatPercent(r.status.latest?.value ?? 0, lang)}</li>)}
+          {behindAll.length > behind.length && <li>{t('more', { count: behindAll.length - behind.length })}</li>}
         </ul>
       )}
       {facts.hardest && <p className="p-lead"><strong>{t('hardestLead')}:</strong> {narrative.sentences.find((s) => s.startsWith(facts.hardest!.name[lang])) ?? ''}</p>}
