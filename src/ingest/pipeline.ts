@@ -13,7 +13,7 @@ import { cellText, isBlankRow, type Cell } from './grid.ts';
 import { customIndicatorId, findHeaderRow, guessMapping, headerKey, indicatorOf, isNoteLabel, isTotalLabel, yearIn, type Role } from './headers.ts';
 import { resolveLayout, type Layout, type LayoutKind } from './layout.ts';
 import { detectStyle, parseCell, type NumberStyle } from './numbers.ts';
-import { UnitMatcher, foldUnitName, levelFromName, newUnitCode } from './unitMatch.ts';
+import { UnitMatcher, foldUnitName, levelFromName, resolveUnit } from './unitMatch.ts';
 import { runChecks, type Candidate } from './checks.ts';
 import type { Issue, FatalCode } from './issues.ts';
 import type { Encoding } from './decode.ts';
@@ -293,18 +293,3 @@ function parseYear(c: Cell): number | null {
 
 const MAX_SUGGESTED = 300;
 
-function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
-  const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
-  const choice = choices.get(key);
-  if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
-  if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
-  const byCode = code ? matcher.byCodeOf(code) : undefined;
-  if (byCode) return { ...base, code: byCode.code, status: 'code' };
-  // A code the registry doesn't know is a different unit, even if a known unit has the same name
-  // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
-  const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
-  if (byName && !code) return { ...base, code: byName.code, status: 'name' };
-  const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
-  if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
-  return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
-}

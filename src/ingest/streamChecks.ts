@@ -9,7 +9,7 @@ import { RATE_TOLERANCE_PP } from '../domain/derive.ts';
 import type { TableColumns } from '../domain/observations.ts';
 import { yearIn } from './headers.ts';
 import { JUMP_PP } from './checks.ts';
-import { newUnitCode, type UnitMatcher } from './unitMatch.ts';
+import { resolveUnit, type UnitMatcher } from './unitMatch.ts';
 import type { UnitMatch } from './pipeline.ts';
 
 export interface Cols { table: TableColumns; offsets: Uint32Array; nInd: number }
@@ -19,14 +19,9 @@ export const MAX_SUGGESTED = 300;
 
 /** pipeline.ts resolveUnit with no manual choices and unmatched names accepted as new. */
 export function resolveUnitLike(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, suggest: boolean, year?: number): UnitMatch & { firstRow: number } {
-  const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
-  const byCode = code ? matcher.byCodeOf(code) : undefined;
-  if (byCode) return { ...base, code: byCode.code, status: 'code' };
-  const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
-  if (byName && !code) return { ...base, code: byName.code, status: 'name' };
-  const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
-  return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
+  return { ...resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, 'new', year), firstRow };
 }
+const NO_CHOICES = new Map<string, string>();
 
 /** pipeline.ts parseYear for a text cell. */
 export function parseYearText(raw: string): number | null {

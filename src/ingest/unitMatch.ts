@@ -5,6 +5,7 @@
  */
 import { foldName, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
+import type { UnitMatch } from './pipeline.ts';
 
 export function foldUnitName(name: string): string {
   let f = foldName(name).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
@@ -84,4 +85,21 @@ export class UnitMatcher {
 /** A stable code for a unit accepted as new, from its name. */
 export function newUnitCode(name: string): string {
   return `new-${foldUnitName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unit'}`;
+}
+
+/** How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped. */
+export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
+  const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
+  const choice = choices.get(key);
+  if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
+  if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
+  const byCode = code ? matcher.byCodeOf(code) : undefined;
+  if (byCode) return { ...base, code: byCode.code, status: 'code' };
+  // A code the registry doesn't know is a different unit, even if a known unit has the same name
+  // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
+  const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
+  if (byName && !code) return { ...base, code: byName.code, status: 'name' };
+  const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
+  if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
+  return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }
