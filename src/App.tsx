@@ -24,24 +24,13 @@ export default function App() {
     document.title = `${t('appTitle')} · ${dataset.title[lang]}`;
   }, [lang, i18n, t, dataset]);
 
-  const View = VIEW_COMPONENTS[view];
-  if (view === 'present') {
-    return (
-      <ErrorBoundary resetKey={view}>
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
-      </ErrorBoundary>
-    );
-  }
+  if (view === 'present') return <ViewSlot view={view} />;
   if (embed) {
     // Read-only embed (?embed=1): no navigation, language switch or share menu; the source line stays.
     return (
       <div className="app app-embed">
         <DataBanner dataset={dataset} />
-        <main id="main" tabIndex={-1}>
-          <ErrorBoundary resetKey={view}>
-            <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
-          </ErrorBoundary>
-        </main>
+        <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
         <p className="embed-source">{sourceLine(dataset, lang)}</p>
       </div>
     );
@@ -60,14 +49,21 @@ export default function App() {
       <Nav current={view} />
       {notice && <p className={`notice notice-${notice.kind}`} role="status">{notice.text}</p>}
       <DataBanner dataset={dataset} />
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary resetKey={view}>
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
-        </ErrorBoundary>
-      </main>
+      <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
       {/* Its own boundary: a failure in the print brief must not take the app down. */}
       <ErrorBoundary resetKey={view}><Suspense fallback={null}><Brief /></Suspense></ErrorBoundary>
     </div>
+  );
+}
+
+/** One screen, lazy-loaded, behind its own error boundary. */
+function ViewSlot({ view }: { view: ViewId }) {
+  const { t } = useTranslation();
+  const View = VIEW_COMPONENTS[view];
+  return (
+    <ErrorBoundary resetKey={view}>
+      <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>
+    </ErrorBoundary>
   );
 }
 

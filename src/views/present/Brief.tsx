@@ -2,6 +2,7 @@
  * The one-page leadership brief (A4 portrait). Always in the page but shown only in print
  * (src/print.css): narrative, KPIs, trend vs target, map, district status table, sources, date.
  */
+import { StatusCells } from './StatusCells.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -66,10 +67,7 @@ export default function Brief() {
           {rows.map((r) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <td>{r.status.latest ? formatPercent(r.status.latest.value, lang) : '–'}</td>
-              <td>{r.status.target ? `${formatPercent(r.status.target.value, lang)} (${r.status.target.year})` : '–'}</td>
-              <td>{r.status.requiredPerYear !== undefined ? formatPp(-r.status.requiredPerYear, lang) : '–'}</td>
-              <td>{r.status.pacePerYear !== undefined ? formatPp(-r.status.pacePerYear, lang) : '–'}</td>
+              <StatusCells status={r.status} lang={lang} />
               <td>{tc(`status.${r.status.status}`)}</td>
             </tr>
           ))}

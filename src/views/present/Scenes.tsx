@@ -1,4 +1,5 @@
 /** One scene's content, by kind, for a year (the year changes while a scene plays). */
+import { StatusCells } from './StatusCells.tsx';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparisonUnits } from '../../domain/dataset.ts';
@@ -85,10 +86,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
           {rows.map((r) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <td>{r.status.latest ? formatPercent(r.status.latest.value, lang) : '–'}</td>
-              <td>{r.status.target ? `${formatPercent(r.status.target.value, lang)} (${r.status.target.year})` : '–'}</td>
-              <td>{r.status.requiredPerYear !== undefined ? formatPp(-r.status.requiredPerYear, lang) : '–'}</td>
-              <td>{r.status.pacePerYear !== undefined ? formatPp(-r.status.pacePerYear, lang) : '–'}</td>
+              <StatusCells status={r.status} lang={lang} />
               <td><StatusBadge status={r.status.status} /></td>
             </tr>
           ))}
