@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ObservationTable, TableBuilder, mergeTables } from './observations.ts';
 import { tableOf } from './testing.ts';
 
@@ -44,6 +45,40 @@ describe('ObservationTable', () => {
     expect(merged.value('A', 'poverty_rate', 2021)).toBe(6);
     expect(merged.value('C', 'poverty_rate', 2022)).toBe(1);
     expect(mergeTables(t, one, 'replace').size).toBe(1);
+  });
+});
+
+describe('TableBuilder order', () => {
+  type Row = [string, string, number, number];
+  const row = fc.tuple(fc.constantFrom('A', 'B', 'C', 'Đ', 'a'), fc.constantFrom('x', 'y', 'z'), fc.integer({ min: 1990, max: 1995 }), fc.integer({ min: 0, max: 99 }));
+  const reference = (rows: Row[]) => {
+    const last = new Map<string, Row>();
+    for (const r of rows) last.set(`${r[0]}|${r[1]}|${r[2]}`, r);
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return [...last.values()].sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]) || a[2] - b[2]);
+  };
+  const built = (parts: Row[][]) => {
+    const b = new TableBuilder(4);
+    for (const part of parts) {
+      // Each part goes in as a whole table (the bulk copy) and as single rows (add) in turn.
+      if (part.length % 2) b.addTable(tableOf(part));
+      else for (const [u, i, y, v] of part) b.add(u, i, y, v, { kind: 'imported', source: 'p' });
+    }
+    return [...b.build().records()].map((r) => [r.unit, r.indicator, r.year, r.value]);
+  };
+
+  it('sorts by (unit, indicator, year) and keeps the last row of a repeated key, sorted input or not', () => {
+    fc.assert(fc.property(fc.array(fc.array(row, { maxLength: 40 }), { maxLength: 4 }), (parts) => {
+      // tableOf dedupes within a part first, so the reference sees each part the same way.
+      const flat = parts.flatMap((p) => (p.length % 2 ? reference(p) : p));
+      expect(built(parts)).toEqual(reference(flat));
+    }), { numRuns: process.env.CI ? 2000 : 300 });
+  });
+
+  it('keeps an already sorted table as it is, and sorts a reversed one', () => {
+    const rows: Row[] = [['A', 'x', 1990, 1], ['A', 'x', 1991, 2], ['A', 'y', 1990, 3], ['B', 'x', 1990, 4]];
+    expect(built([rows.slice(0, 2), rows.slice(2)])).toEqual(rows);
+    expect(built([[...rows].reverse()])).toEqual(rows);
   });
 });
 
