@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore, useDataset, useViewStore } from './store/index.ts';
@@ -8,9 +8,8 @@ import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { DataBanner } from './ui/DataBanner.tsx';
 import { ShareBar } from './ui/export/ShareBar.tsx';
 import { sourceLine } from './ui/export/sourceLine.ts';
+import { usePrinting } from './ui/usePrinting.ts';
 
-// The print-only leadership brief (src/print.css); loaded after the first screen.
-const Brief = lazy(() => import('./views/present/Brief.tsx'));
 
 export default function App() {
   const { view, lang, embed } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang, embed: s.extra.embed === '1' })));
@@ -50,10 +49,27 @@ export default function App() {
       {notice && <p className={`notice notice-${notice.kind}`} role="status">{notice.text}</p>}
       <DataBanner dataset={dataset} />
       <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
-      {/* Its own boundary: a failure in the print brief must not take the app down. */}
-      <ErrorBoundary resetKey={view}><Suspense fallback={null}><Brief /></Suspense></ErrorBoundary>
+      <PrintBrief resetKey={view} />
     </div>
   );
+}
+
+/**
+ * The print-only leadership brief (src/print.css). It summarises the whole dataset, which with a
+ * national file is hundreds of milliseconds of work and 10,000+ map tiles, so it renders only while
+ * printing. Its module is fetched after the first screen, so it is ready when the user prints.
+ */
+function PrintBrief({ resetKey }: { resetKey: string }) {
+  const printing = usePrinting();
+  const [Brief, setBrief] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./views/present/Brief.tsx').then((m) => { if (live) setBrief(() => m.default); });
+    return () => { live = false; };
+  }, []);
+  if (!printing || !Brief) return null;
+  // Its own boundary: a failure in the print brief must not take the app down.
+  return <ErrorBoundary resetKey={resetKey}><Suspense fallback={null}><Brief /></Suspense></ErrorBoundary>;
 }
 
 /** One screen, lazy-loaded, behind its own error boundary. */

@@ -1,6 +1,6 @@
 /** A dataset: units, observations, targets and what the data is. Immutable; the store swaps whole values. */
-import { ObservationTable } from './observations.ts';
-import { UnitRegistry } from './units.ts';
+import { ObservationTable, type TableColumns } from './observations.ts';
+import { UnitRegistry, type Unit } from './units.ts';
 import type { Target } from './targets.ts';
 import { VN_STANDARDS, type PovertyStandard } from './standards.ts';
 
@@ -22,6 +22,20 @@ export interface Dataset {
   standards: PovertyStandard[];
   status: DataStatus;
   sources: DatasetSource[];
+}
+
+/** Structured-cloneable form (for a worker message or IndexedDB): registry → array, table → columns. */
+export type PlainDataset = Omit<Dataset, 'units' | 'table'> & { units: Unit[]; columns: TableColumns };
+
+export function toPlain(ds: Dataset): PlainDataset {
+  const { units, table, ...rest } = ds;
+  return { ...rest, units: units.all(), columns: table.toColumns() };
+}
+
+/** Trusts the columns (see ObservationTable.fromColumns); check stored data before calling. */
+export function fromPlain(p: PlainDataset): Dataset {
+  const { units, columns, ...rest } = p;
+  return { ...rest, units: new UnitRegistry(units), table: ObservationTable.fromColumns(columns) };
 }
 
 export function emptyDataset(): Dataset {

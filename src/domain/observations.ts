@@ -28,6 +28,16 @@ export interface TableColumns {
   row: Uint32Array;
 }
 
+/** The typed arrays' buffers, for a transfer list. */
+export function columnBuffers(c: TableColumns): ArrayBuffer[] {
+  return [c.unit, c.indicator, c.year, c.value, c.prov, c.row].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** A copy that owns fresh buffers (to transfer while keeping the original). */
+export function copyColumns(c: TableColumns): TableColumns {
+  return { ...c, unit: c.unit.slice(), indicator: c.indicator.slice(), year: c.year.slice(), value: c.value.slice(), prov: c.prov.slice(), row: c.row.slice() };
+}
+
 export class ObservationTable {
   readonly size: number;
   private readonly unitIndex: Map<string, number>;

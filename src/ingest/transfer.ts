@@ -1,31 +1,43 @@
 /**
- * Worker ⇄ page messages. The result's table travels as its columns, with the typed arrays'
- * buffers in the transfer list (moved, not copied). Long lists (new units, unit matches, issues,
- * rejected rows) travel first in parts, so no single message takes the page more than a few
- * milliseconds to unpack (one 32,000-object message cost a 50 ms+ main-thread task).
+ * Worker ⇄ page messages. Tables travel as their columns, with the typed arrays' buffers in the
+ * transfer list (moved, not copied). Long lists (new units, unit matches, issues, rejected rows)
+ * travel first in parts, so no single message takes the page more than a few milliseconds to
+ * unpack (one 32,000-object message cost a 50 ms+ main-thread task).
+ *
+ * One worker serves one import: it ingests, diffs against the page's data, then waits; on
+ * 'apply' it builds the new dataset (merge or replace, derived rates, sums to the root), which
+ * with a national file is a second or more of work the page no longer does.
  */
-import { ObservationTable, type TableColumns } from '../domain/observations.ts';
+import { ObservationTable, columnBuffers, copyColumns, type MergeMode, type TableColumns } from '../domain/observations.ts';
+import type { PlainDataset } from '../domain/dataset.ts';
 import type { Unit } from '../domain/units.ts';
 import type { IngestOptions, IngestResult } from './pipeline.ts';
+import type { ImportDiff } from './apply.ts';
 
-export interface IngestRequest { type: 'ingest'; id: number; bytes: ArrayBuffer; file: string; opts: IngestOptions; units: Unit[] }
+/** `base` is the page's current dataset, for the diff (and the apply, unless a newer one is sent). */
+export type WorkerRequest =
+  | { type: 'ingest'; id: number; bytes: ArrayBuffer; file: string; opts: IngestOptions; units: Unit[]; base: PlainDataset }
+  | { type: 'diff'; id: number; base: PlainDataset }
+  | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset };
 export type WireResult = Omit<IngestResult, 'table'> & { columns: TableColumns };
 export const LIST_KEYS = ['units', 'unitMatches', 'issues', 'rejected'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 export type WorkerMessage =
   | { type: 'progress'; id: number; fraction: number; phase: string }
   | { type: 'part'; id: number; key: ListKey; items: unknown[] }
-  | { type: 'done'; id: number; result: WireResult }
+  | { type: 'done'; id: number; result: WireResult; diff: ImportDiff | null }
+  | { type: 'diffed'; id: number; diff: ImportDiff | null }
+  | { type: 'applied'; id: number; dataset: PlainDataset }
   | { type: 'failed'; id: number; message: string };
 
 /** Items per part message: small enough to unpack in a few ms. */
 export const PART_SIZE = 2000;
 
-export function toWire(r: IngestResult): { result: WireResult; transfer: ArrayBuffer[] } {
+/** `keep`: send a copy of the table's columns, so the sender still has its own (the worker does, for the apply). */
+export function toWire(r: IngestResult, keep = false): { result: WireResult; transfer: ArrayBuffer[] } {
   const { table, ...rest } = r;
-  const columns = table.toColumns();
-  const transfer = [columns.unit, columns.indicator, columns.year, columns.value, columns.prov, columns.row].map((a) => a.buffer as ArrayBuffer);
-  return { result: { ...rest, columns }, transfer };
+  const columns = keep ? copyColumns(table.toColumns()) : table.toColumns();
+  return { result: { ...rest, columns }, transfer: columnBuffers(columns) };
 }
 
 export function fromWire(w: WireResult): IngestResult {
@@ -33,9 +45,9 @@ export function fromWire(w: WireResult): IngestResult {
   return { ...rest, table: ObservationTable.fromColumns(columns) };
 }
 
-/** Sends a result as parts then 'done'. */
-export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void): void {
-  const wire = toWire(r);
+/** Sends a result as parts then 'done' (with the diff, when there is one). */
+export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void, diff: ImportDiff | null = null, keep = false): void {
+  const wire = toWire(r, keep);
   const result = { ...wire.result };
   for (const key of LIST_KEYS) {
     const list = result[key] as unknown[];
@@ -43,7 +55,7 @@ export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage,
     for (let i = 0; i < list.length; i += PART_SIZE) post({ type: 'part', id, key, items: list.slice(i, i + PART_SIZE) });
     (result as Record<ListKey, unknown[]>)[key] = [];
   }
-  post({ type: 'done', id, result }, wire.transfer);
+  post({ type: 'done', id, result, diff }, wire.transfer);
 }
 
 /** Page side: collects parts; returns the whole result when 'done' arrives, else null. */

@@ -178,12 +178,20 @@ test('downloaded PNG and SVG of a scene are valid images with the title in them;
 test('print: the leadership brief is one A4 page', async () => {
   const page = await s.page();
   await page.goto(s.baseUrl + '?view=overview&lang=vi');
+  await page.getByTestId('kpi-latest').waitFor();
+  // On screen the brief is not rendered at all (it is work for nothing until someone prints).
+  assert.equal(await page.getByTestId('brief').count(), 0);
+  await page.emulateMedia({ media: 'print' });
   await page.getByTestId('brief').waitFor({ state: 'attached' });
-  await page.waitForTimeout(300);
+  // null, not 'screen': a forced screen medium would also apply to page.pdf().
+  await page.emulateMedia({ media: null });
+  await page.getByTestId('brief').waitFor({ state: 'detached' });
+  // A real print (page.pdf fires beforeprint) renders it in time.
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   writeFileSync(join(OUT, 'brief.pdf'), pdf);
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
   assert.equal(pages.length, 1, `pages: ${pages.length}`);
+  assert.match(pdf.toString('latin1'), /\/Type\s*\/Page/);
   await page.emulateMedia({ media: 'print' });
   const brief = await page.getByTestId('brief').innerText();
   assert.match(brief, /Năm 2024, tỷ lệ hộ nghèo của Thừa Thiên Huế là 1,40%/);

@@ -7,9 +7,9 @@ import type { UnitRegistry } from '../../domain/units.ts';
 import type { MergeMode } from '../../domain/observations.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 
-interface Props { diff: ImportDiff; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry }
+interface Props { diff: ImportDiff; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }
 
-export function ApplyPanel({ diff, onApply, lang, units }: Props) {
+export function ApplyPanel({ diff, onApply, lang, units, busy }: Props) {
   const { t } = useTranslation('data');
   const [mode, setMode] = useState<MergeMode>('merge');
   const n = (v: number) => formatNumber(v, lang);
@@ -50,7 +50,9 @@ export function ApplyPanel({ diff, onApply, lang, units }: Props) {
         <label><input type="radio" name="apply-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('diff.merge')}</label>
         <label><input type="radio" name="apply-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('diff.replace')}</label>
       </fieldset>
-      <button type="button" className="primary" data-testid="apply" onClick={() => onApply(mode)} disabled={diff.added + diff.changed === 0}>{t('diff.apply')}</button>
+      <button type="button" className="primary" data-testid="apply" onClick={() => onApply(mode)} disabled={busy || diff.added + diff.changed === 0} aria-busy={busy}>
+        {busy ? t('diff.applying') : t('diff.apply')}
+      </button>
     </section>
   );
 }

@@ -2,16 +2,16 @@
  * The data screen: upload (picker, drag-and-drop), options, mapping, report, dry-run diff, apply
  * (merge or replace), undo, the table of every observation, and exports.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
 import { startPersistence } from '../../store/persist.ts';
-import type { Unit } from '../../domain/units.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import type { MergeMode } from '../../domain/observations.ts';
 import { refuseOversize, type IngestOptions, type IngestResult } from '../../ingest/pipeline.ts';
-import { applyImport, diffTables } from '../../ingest/apply.ts';
-import { runImport, type RunningImport } from './runImport.ts';
+import type { ImportDiff } from '../../ingest/apply.ts';
+import { runImport, type ImportJob } from './runImport.ts';
 import { UploadPanel } from './UploadPanel.tsx';
 import { MappingPanel } from './MappingPanel.tsx';
 import { ReportPanel } from './ReportPanel.tsx';
@@ -20,7 +20,7 @@ import { ObservationsTable } from './ObservationsTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import './data.css';
 
-interface Input { name: string; bytes: Uint8Array; units: Unit[] }
+interface Input { name: string; bytes: Uint8Array }
 
 export default function DataView() {
   const { t } = useTranslation('data');
@@ -30,11 +30,15 @@ export default function DataView() {
   const [input, setInput] = useState<Input | null>(null);
   const [opts, setOpts] = useState<IngestOptions>({});
   const [result, setResult] = useState<IngestResult | null>(null);
+  // The dry-run diff and the dataset it was computed against (recomputed if that changes).
+  const [diff, setDiff] = useState<{ of: Dataset; diff: ImportDiff | null } | null>(null);
+  const [applying, setApplying] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
   const [rememberedUsed, setRememberedUsed] = useState(false);
-  const running = useRef<RunningImport | null>(null);
+  // The import whose report is open; its worker holds the parsed table until apply or cancel.
+  const running = useRef<ImportJob | null>(null);
 
   // Normally started at boot (main.tsx); a no-op then. Keeps imports safe if it was not wired.
   useEffect(() => { startPersistence(); }, []);
@@ -46,13 +50,14 @@ export default function DataView() {
     setOpts(o);
     setProgress(0);
     setError(null);
-    const job = runImport(inp.bytes, inp.name, o, inp.units, setProgress);
+    const base = useDataStore.getState().current.dataset;
+    const job = runImport(inp.bytes, inp.name, o, base, setProgress);
     running.current = job;
-    job.result.then((r) => {
+    job.result.then((done) => {
       if (running.current !== job) return;
-      running.current = null;
       setProgress(null);
-      if (!r) return;
+      if (!done) return;
+      const r = done.result;
       // Same header set as before: use the mapping the user chose then.
       const remembered = useImportStore.getState().mappings.get(r.headerKey);
       if (!o.mapping && remembered && remembered.length === r.headers.length && remembered.join() !== r.mapping.join()) {
@@ -61,7 +66,8 @@ export default function DataView() {
         return;
       }
       setResult(r);
-    }, (e: Error) => { setProgress(null); setError(e.message); });
+      setDiff({ of: base, diff: done.diff });
+    }, (e: Error) => { if (running.current === job) { setProgress(null); setError(e.message); } });
   };
   const updateOpts = (f: (o: IngestOptions) => IngestOptions) => { if (input) start(input, f(opts)); };
 
@@ -72,7 +78,7 @@ export default function DataView() {
     // Refused before reading: a file over the size limit never enters memory.
     const refused = refuseOversize(file.name, file.size);
     if (refused) { setInput(null); setResult(refused); return; }
-    start({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), units: useDataStore.getState().current.dataset.units.all() }, {});
+    start({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, {});
   };
   const cancel = () => {
     running.current?.cancel();
@@ -80,18 +86,37 @@ export default function DataView() {
     setProgress(null);
     setInput(null);
   };
-  const diff = useMemo(() => (result && !result.fatal ? diffTables(ds.table, result.table, result.rejected.length) : null), [result, ds.table]);
+  // The loaded data changed under an open report (undo, another tab): diff again, in the worker.
+  useEffect(() => {
+    const job = running.current;
+    if (!job || !result || result.fatal || applying || !diff || diff.of === ds) return;
+    let live = true;
+    job.diff(ds).then((d) => { if (live) setDiff({ of: ds, diff: d }); }, () => {});
+    return () => { live = false; };
+  }, [ds, result, diff, applying]);
 
   const apply = (mode: MergeMode) => {
-    if (!result || result.fatal) return;
-    const next = applyImport(ds, result, mode);
-    useDataStore.getState().apply(next, `${t('diff.label')}: ${result.file}`);
-    const imports = useImportStore.getState();
-    imports.remember(result.headerKey, result.mapping);
-    if (diff) imports.addHistory({ file: result.file, at: new Date().toISOString(), mode, added: diff.added, changed: diff.changed, unchanged: diff.unchanged, rejected: diff.rejected });
-    setApplied(result.file);
-    setResult(null);
-    setInput(null);
+    const job = running.current;
+    const shown = diff?.diff;
+    if (!job || !result || result.fatal || applying) return;
+    setApplying(true);
+    setError(null);
+    job.apply(useDataStore.getState().current.dataset, mode).then((next) => {
+      if (running.current !== job) return;
+      running.current = null;
+      useDataStore.getState().apply(next, `${t('diff.label')}: ${result.file}`);
+      const imports = useImportStore.getState();
+      imports.remember(result.headerKey, result.mapping);
+      if (shown) imports.addHistory({ file: result.file, at: new Date().toISOString(), mode, added: shown.added, changed: shown.changed, unchanged: shown.unchanged, rejected: shown.rejected });
+      setApplied(result.file);
+      setResult(null);
+      setDiff(null);
+      setInput(null);
+    }, (e: Error) => {
+      // The job stays: its worker still holds the import, so the user can try again.
+      if (running.current !== job) return;
+      setError(t('diff.applyFailed', { file: result.file, message: e.message }));
+    }).finally(() => setApplying(false));
   };
 
   return (
@@ -107,7 +132,7 @@ export default function DataView() {
         <>
           <MappingPanel result={result} opts={opts} setOpts={updateOpts} remembered={rememberedUsed} units={ds.units} />
           <ReportPanel result={result} setOpts={updateOpts} opts={opts} lang={lang} units={ds.units} />
-          {diff && <ApplyPanel diff={diff} onApply={apply} lang={lang} units={ds.units} />}
+          {diff?.diff && <ApplyPanel diff={diff.diff} onApply={apply} lang={lang} units={ds.units} busy={applying} />}
         </>
       )}
       {!readOnly && <ExportPanel lang={lang} />}

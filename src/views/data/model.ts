@@ -44,7 +44,12 @@ export function roleOptions(current: string): string[] {
 export function filterRows(table: ObservationTable, units: UnitRegistry, text: string): Uint32Array {
   const q = foldName(text);
   const c = table.toColumns();
-  if (!q) return Uint32Array.from({ length: table.size }, (_, k) => k);
+  if (!q) {
+    // A plain loop: Uint32Array.from with a callback took ~100 ms for a million rows.
+    const all = new Uint32Array(table.size);
+    for (let r = 0; r < all.length; r++) all[r] = r;
+    return all;
+  }
   const unitHit = c.units.map((u) => foldName(`${u} ${units.name(u, 'vi')} ${units.name(u, 'en')}`).includes(q));
   const indHit = c.indicators.map((i) => i.includes(q));
   const out: number[] = [];

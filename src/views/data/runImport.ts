@@ -1,37 +1,89 @@
 /**
- * Runs the import pipeline in a Web Worker with progress; `cancel()` terminates the worker, which
- * really stops the work. Where workers are unavailable (tests), it runs on the page.
+ * One import, run by a Web Worker (src/ingest/worker.ts): ingest with progress, the dry-run diff,
+ * and the apply all happen there, so a national file never blocks the page. The worker lives
+ * until the import is applied or cancelled; `cancel()` terminates it, which really stops the work.
+ * Where workers are unavailable (tests), the same session runs on the page.
  */
-import type { Unit } from '../../domain/units.ts';
-import { ingest, type IngestOptions, type IngestResult } from '../../ingest/pipeline.ts';
-import { ResultCollector, type IngestRequest, type WorkerMessage } from '../../ingest/transfer.ts';
+import { fromPlain, toPlain, type Dataset } from '../../domain/dataset.ts';
+import type { MergeMode } from '../../domain/observations.ts';
+import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import type { ImportDiff } from '../../ingest/apply.ts';
+import { importSession } from '../../ingest/session.ts';
+import { ResultCollector, type WorkerMessage, type WorkerRequest } from '../../ingest/transfer.ts';
 
-export interface RunningImport { result: Promise<IngestResult | null>; cancel: () => void }
+export interface Ingested { result: IngestResult; diff: ImportDiff | null }
 
-export function runImport(bytes: Uint8Array, file: string, opts: IngestOptions, units: Unit[], onProgress: (f: number) => void): RunningImport {
+export interface ImportJob {
+  /** The report and the diff against `base`; null when cancelled. */
+  result: Promise<Ingested | null>;
+  /** The diff again, against a dataset that changed since (undo, another tab). */
+  diff: (base: Dataset) => Promise<ImportDiff | null>;
+  /** The dataset after the import; ends the job. */
+  apply: (base: Dataset, mode: MergeMode) => Promise<Dataset>;
+  cancel: () => void;
+}
+
+type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
+interface Channel { send: (req: WorkerRequest, transfer?: Transferable[]) => void; close: () => void }
+
+function channel(onMessage: (m: WorkerMessage) => void, onError: (e: Error) => void): Channel {
   if (typeof Worker === 'undefined') {
-    let cancelled = false;
-    return {
-      result: ingest(bytes, file, opts, units, onProgress).then((r) => (cancelled ? null : r)),
-      cancel: () => { cancelled = true; },
-    };
+    const handle = importSession((m) => onMessage(m));
+    return { send: (req) => { void handle(req); }, close: () => {} };
   }
   const worker = new Worker(new URL('../../ingest/worker.ts', import.meta.url), { type: 'module' });
-  let settle: (r: IngestResult | null) => void = () => {};
-  let fail: (e: Error) => void = () => {};
-  const result = new Promise<IngestResult | null>((res, rej) => { settle = res; fail = rej; });
+  worker.onmessage = (e: MessageEvent<WorkerMessage>) => onMessage(e.data);
+  worker.onerror = (e) => onError(new Error(e.message || 'worker error'));
+  return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: () => worker.terminate() };
+}
+
+export function runImport(bytes: Uint8Array, file: string, opts: IngestOptions, base: Dataset, onProgress: (f: number) => void): ImportJob {
+  let nextId = 1;
+  // Replies by request id; the ingest is id 1.
+  const waiting = new Map<number, { ok: (m: WorkerMessage) => void; fail: (e: Error) => void }>();
   const collector = new ResultCollector();
-  worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-    const m = e.data;
-    if (m.type === 'progress') onProgress(m.fraction);
-    else if (m.type === 'part') collector.accept(m);
-    else if (m.type === 'done') { worker.terminate(); settle(collector.accept(m)); }
-    else { worker.terminate(); fail(new Error(m.message)); }
-  };
-  worker.onerror = (e) => { worker.terminate(); fail(new Error(e.message || 'worker error')); };
+  let closed = false;
+  const failAll = (e: Error) => { for (const w of waiting.values()) w.fail(e); waiting.clear(); close(); };
+  const ch = channel((m) => {
+    if (m.type === 'progress') { onProgress(m.fraction); return; }
+    if (m.type === 'part') { collector.accept(m); return; }
+    const w = waiting.get(m.id);
+    if (!w) return;
+    waiting.delete(m.id);
+    if (m.type === 'failed') w.fail(new Error(m.message));
+    else w.ok(m);
+  }, failAll);
+  function close() { if (!closed) { closed = true; ch.close(); } }
+  const request = (req: Request, transfer?: Transferable[]) => new Promise<WorkerMessage>((ok, fail) => {
+    if (closed) { fail(new Error('import closed')); return; }
+    const id = nextId++;
+    waiting.set(id, { ok, fail });
+    ch.send({ ...req, id } as WorkerRequest, transfer);
+  });
+
+  // The dataset the worker holds; sent again only when the page's dataset is another one.
+  let sent = base;
+  const baseFor = (ds: Dataset) => { if (ds === sent) return undefined; sent = ds; return toPlain(ds); };
   // A copy goes to the worker (the page keeps its bytes for re-runs with other options).
   const copy = bytes.slice().buffer;
-  const req: IngestRequest = { type: 'ingest', id: 1, bytes: copy, file, opts, units };
-  worker.postMessage(req, [copy]);
-  return { result, cancel: () => { worker.terminate(); settle(null); } };
+  let cancelled = false;
+  const result = request({ type: 'ingest', bytes: copy, file, opts, units: base.units.all(), base: toPlain(base) }, [copy])
+    .then((m) => (m.type === 'done' ? { result: collector.accept(m)!, diff: m.diff } : null))
+    .catch((e: Error) => { close(); if (cancelled) return null; throw e; });
+  return {
+    result,
+    diff: async (ds) => {
+      sent = ds;
+      const m = await request({ type: 'diff', base: toPlain(ds) });
+      return m.type === 'diffed' ? m.diff : null;
+    },
+    apply: async (ds, mode) => {
+      const m = await request({ type: 'apply', mode, base: baseFor(ds) });
+      close();
+      if (m.type !== 'applied') throw new Error('unexpected reply');
+      return fromPlain(m.dataset);
+    },
+    cancel: () => { cancelled = true; failAll(new Error('cancelled')); },
+  };
 }

@@ -1,7 +1,8 @@
 // Benchmark page. The runner (test/bench/run.mjs) drives it through `window.bench`; every figure is
 // measured here, in the same page, on the same bytes.
 import Papa from 'papaparse';
-import { ResultCollector, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+import { ResultCollector, type WorkerRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+import { emptyDataset, toPlain } from '../../../src/domain/dataset.ts';
 
 /** 'fast': the streaming path (bench worker); 'app': the app's worker as it is (src/ingest/worker.ts). */
 type Mode = 'fast' | 'app';
@@ -86,7 +87,7 @@ const bench = {
         else progressEvents++;
       };
       worker.onerror = (e) => reject(new Error(e.message));
-      const req: IngestRequest = { type: 'ingest', id: 1, bytes: copy.buffer, file: name, opts: {}, units: [] };
+      const req: Extract<WorkerRequest, { type: 'ingest' }> = { type: 'ingest', id: 1, bytes: copy.buffer, file: name, opts: {}, units: [], base: toPlain(emptyDataset()) };
       worker.postMessage(req, [copy.buffer]);
     });
     const ms = performance.now() - t0;

@@ -2,7 +2,9 @@
 // Bench twin of src/ingest/worker.ts (same messages, same transfer of columns) that runs the
 // streaming path, ingestFast, which falls back to the pipeline for anything it does not cover.
 import { ingestFast, lastFallback } from '../../../src/ingest/stream.ts';
-import { postResult, type IngestRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+import { postResult, type WorkerRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
+
+type IngestRequest = Extract<WorkerRequest, { type: 'ingest' }>;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { importSession } from './session.ts';
+import { ResultCollector, type WorkerMessage, type WorkerRequest } from './transfer.ts';
+import { applyImport } from './apply.ts';
+import { ingest } from './pipeline.ts';
+import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
+import { UnitRegistry, makeUnit } from '../domain/units.ts';
+import { tableOf } from '../domain/testing.ts';
+
+const units = [
+  makeUnit({ code: 'P', level: 'province', nameVi: 'Tỉnh' }),
+  makeUnit({ code: 'A', level: 'district', parent: 'P', nameVi: 'Huyện A' }),
+  makeUnit({ code: 'B', level: 'district', parent: 'P', nameVi: 'Huyện B' }),
+];
+const base: Dataset = {
+  id: 'base', title: { vi: 'b', en: 'b' }, rootUnit: 'P', units: new UnitRegistry(units),
+  table: tableOf([['A', 'poor_households', 2023, 50], ['A', 'total_households', 2023, 1000], ['B', 'poor_households', 2023, 30], ['B', 'total_households', 2023, 500]]),
+  targets: [], standards: [], status: 'mixed', sources: [],
+};
+const csv = 'unit_code,year,poor_households,households\nA,2023,40,1000\nA,2024,35,1000\nB,2024,25,500\n';
+
+/** A session whose messages go through a real structured clone with transfer, as between threads. */
+function harness() {
+  const out: WorkerMessage[] = [];
+  const handle = importSession((m, transfer = []) => out.push(structuredClone(m, { transfer })));
+  const send = (req: WorkerRequest) => handle(structuredClone(req));
+  return { out, send };
+}
+const bytes = () => new TextEncoder().encode(csv).buffer as ArrayBuffer;
+
+describe('import session (the worker’s side)', () => {
+  it('ingests, diffs against the page’s dataset, and applies to the same dataset the page would build', async () => {
+    const { out, send } = harness();
+    await send({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, units, base: toPlain(base) });
+    const done = out.find((m) => m.type === 'done');
+    expect(done?.type === 'done' && done.diff).toMatchObject({ added: 4, changed: 1, unchanged: 1 });
+    const page = new ResultCollector().accept(done as Extract<WorkerMessage, { type: 'done' }>)!;
+    expect(page.table.value('A', 'poor_households', 2024)).toBe(35);
+
+    // The page's copy was moved out; the session still has its own table to apply.
+    await send({ type: 'apply', id: 2, mode: 'merge' });
+    const applied = out.find((m) => m.type === 'applied');
+    expect(applied?.type).toBe('applied');
+    const got = fromPlain((applied as Extract<WorkerMessage, { type: 'applied' }>).dataset);
+    const expected = applyImport(base, await ingest(new TextEncoder().encode(csv), 'a.csv', {}, units), 'merge');
+    expect([...got.table.records()]).toEqual([...expected.table.records()]);
+    // Household-weighted province rate from the summed counts: (35 + 25) / (1000 + 500).
+    expect(got.table.value('P', 'poverty_rate', 2024)).toBeCloseTo(4, 10);
+    expect(got.units.size).toBe(3);
+  });
+
+  it('diffs again against a newer dataset, and applies to the one sent last', async () => {
+    const { out, send } = harness();
+    await send({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, units, base: toPlain(base) });
+    const newer: Dataset = { ...base, table: tableOf([['A', 'poor_households', 2024, 35]]) };
+    await send({ type: 'diff', id: 2, base: toPlain(newer) });
+    const diffed = out.find((m) => m.type === 'diffed');
+    expect(diffed?.type === 'diffed' && diffed.diff).toMatchObject({ added: 5, unchanged: 1, changed: 0 });
+    await send({ type: 'apply', id: 3, mode: 'merge' });
+    const got = fromPlain((out.find((m) => m.type === 'applied') as Extract<WorkerMessage, { type: 'applied' }>).dataset);
+    expect(got.table.value('B', 'total_households', 2023)).toBeUndefined();
+  });
+
+  it('reports a failure for an apply with nothing ingested, and for a second apply', async () => {
+    const { out, send } = harness();
+    await send({ type: 'apply', id: 1, mode: 'replace' });
+    expect(out.at(-1)).toMatchObject({ type: 'failed', id: 1, message: 'Nothing to apply' });
+    await send({ type: 'ingest', id: 2, bytes: bytes(), file: 'a.csv', opts: {}, units, base: toPlain(base) });
+    await send({ type: 'apply', id: 3, mode: 'replace' });
+    expect(out.at(-1)?.type).toBe('applied');
+    await send({ type: 'apply', id: 4, mode: 'replace' });
+    expect(out.at(-1)).toMatchObject({ type: 'failed', id: 4 });
+  });
+});

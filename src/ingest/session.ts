@@ -1,0 +1,43 @@
+/**
+ * What the import worker does, as a plain function of messages (tests drive it without a Worker,
+ * and the page runs it in place where workers are unavailable). It keeps the ingest result and
+ * the page's dataset between messages, so the page never rebuilds a national table itself.
+ */
+import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
+import { columnBuffers } from '../domain/observations.ts';
+import { ingestFast } from './stream.ts';
+import { applyImport, diffTables, type ImportDiff } from './apply.ts';
+import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
+import type { IngestResult } from './pipeline.ts';
+
+export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
+
+export function importSession(post: Post): (req: WorkerRequest) => Promise<void> {
+  let result: IngestResult | null = null;
+  let base: Dataset | null = null;
+  const diff = (): ImportDiff | null => (result && !result.fatal && base ? diffTables(base.table, result.table, result.rejected.length) : null);
+
+  return async (req) => {
+    try {
+      if (req.type === 'ingest') {
+        base = fromPlain(req.base);
+        result = await ingestFast(new Uint8Array(req.bytes), req.file, req.opts, req.units, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
+        // The page gets a copy of the table; this side keeps its own for the apply.
+        postResult(req.id, result, post, diff(), true);
+      } else if (req.type === 'diff') {
+        base = fromPlain(req.base);
+        post({ type: 'diffed', id: req.id, diff: diff() });
+      } else {
+        if (req.base) base = fromPlain(req.base);
+        if (!result || result.fatal || !base) throw new Error('Nothing to apply');
+        const plain = toPlain(applyImport(base, result, req.mode));
+        // The session ends here: its tables may share buffers with the dataset that is moved out.
+        result = null;
+        base = null;
+        post({ type: 'applied', id: req.id, dataset: plain }, columnBuffers(plain.columns));
+      }
+    } catch (err) {
+      post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+}
