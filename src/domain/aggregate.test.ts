@@ -38,7 +38,7 @@ describe('aggregateToRoot', () => {
   it('creates a stand-in root for several top-level units', () => {
     const out = aggregateToRoot(ds(rows, '', [{ code: 'A' }, { code: 'B' }]));
     expect(out.rootUnit).toBe(ALL_UNITS);
-    expect(comparisonUnits(out).sort()).toEqual(['A', 'B']);
+    expect([...comparisonUnits(out)].sort()).toEqual(['A', 'B']);
     expect(out.table.value(ALL_UNITS, 'total_households', 2023)).toBe(10100);
   });
 });

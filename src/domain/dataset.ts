@@ -52,8 +52,19 @@ export function emptyDataset(): Dataset {
   };
 }
 
-/** The root's direct children that have data; the units compared on the overview. */
-export function comparisonUnits(ds: Dataset): string[] {
+const compared = new WeakMap<Dataset, readonly string[]>();
+
+/** The root's direct children that have data; the units compared on the overview. Computed once per dataset value. */
+export function comparisonUnits(ds: Dataset): readonly string[] {
+  let hit = compared.get(ds);
+  if (!hit) {
+    hit = findComparisonUnits(ds);
+    compared.set(ds, hit);
+  }
+  return hit;
+}
+
+function findComparisonUnits(ds: Dataset): string[] {
   const withData = new Set(ds.table.unitCodes);
   const kids = ds.units.children(ds.rootUnit).map((u) => u.code).filter((c) => withData.has(c));
   if (kids.length > 0) return kids;
@@ -69,8 +80,7 @@ export function comparisonUnits(ds: Dataset): string[] {
 export function latestYear(ds: Dataset, indicator: string): number | undefined {
   let best: number | undefined;
   for (const u of ds.table.unitsWith(indicator)) {
-    const { years } = ds.table.series(u, indicator);
-    const y = years[years.length - 1];
+    const y = ds.table.lastYear(u, indicator);
     if (y !== undefined && (best === undefined || y > best)) best = y;
   }
   return best;

@@ -15,6 +15,13 @@ describe('ObservationTable', () => {
     expect(t.series('Z', 'poverty_rate').years).toEqual([]);
   });
 
+  it('gives the latest year of a series, optionally not after a year', () => {
+    expect(t.lastYear('A', 'poverty_rate')).toBe(2022);
+    expect(t.lastYear('B', 'poverty_rate', 2022)).toBe(2021);
+    expect(t.lastYear('B', 'poverty_rate', 2020)).toBeUndefined();
+    expect(t.lastYear('Z', 'poverty_rate')).toBeUndefined();
+  });
+
   it('finds single values and reports absence', () => {
     expect(t.value('B', 'poverty_rate', 2023)).toBe(3);
     expect(t.value('B', 'poverty_rate', 2022)).toBeUndefined();

@@ -76,9 +76,12 @@ export class ObservationTable {
   /** Distinct years, ascending. */
   years(): number[] {
     if (!this.yearsCache) {
-      const seen = new Set<number>();
-      for (let r = 0; r < this.size; r++) seen.add(this.cols.year[r]!);
-      this.yearsCache = [...seen].sort((a, b) => a - b);
+      // A flag per possible year: a Set took ~20 ms over a million rows.
+      const seen = new Uint8Array(65536);
+      for (let r = 0; r < this.size; r++) seen[this.cols.year[r]!] = 1;
+      const out: number[] = [];
+      for (let y = 0; y < seen.length; y++) if (seen[y]) out.push(y);
+      this.yearsCache = out;
     }
     return this.yearsCache;
   }
@@ -123,6 +126,16 @@ export class ObservationTable {
       rows.push(r);
     }
     return { years, values, rows };
+  }
+
+  /** Latest year of a series, not after `upTo` when given (no arrays built: called per unit of a national file). */
+  lastYear(unit: string, indicator: string, upTo?: number): number | undefined {
+    const [start, end] = this.range(unit, indicator);
+    for (let r = end - 1; r >= start; r--) {
+      const y = this.cols.year[r]!;
+      if (upTo === undefined || y <= upTo) return y;
+    }
+    return undefined;
   }
 
   provenance(r: number): Provenance {

@@ -33,7 +33,7 @@ export interface NarrativeFacts {
   behind: LaggardFact[];
   /** The unit that must cut the most per year among those not yet at target. */
   hardest?: LaggardFact;
-  statuses: UnitStatus[];
+  statuses: readonly UnitStatus[];
 }
 
 function nameOf(ds: Dataset, code: string) {
@@ -53,9 +53,8 @@ function laggard(ds: Dataset, s: UnitStatus): LaggardFact | undefined {
 export function narrativeYear(ds: Dataset, indicator = 'poverty_rate', year?: number | null): number | null {
   let best: number | null = null;
   for (const u of [ds.rootUnit, ...comparisonUnits(ds)]) {
-    for (const y of ds.table.series(u, indicator).years) {
-      if ((year === undefined || year === null || y <= year) && (best === null || y > best)) best = y;
-    }
+    const y = ds.table.lastYear(u, indicator, year ?? undefined);
+    if (y !== undefined && (best === null || y > best)) best = y;
   }
   return best;
 }

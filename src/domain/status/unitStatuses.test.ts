@@ -27,4 +27,13 @@ describe('unitStatuses on the built-in Thừa Thiên Huế data', () => {
     const poor = ts.reduce((s, t) => s + (t.value * ds.table.value(t.unit, 'total_households', 2022)!) / 100, 0);
     expect(Math.round(poor)).toBe(10448);
   });
+
+  it('computes a dataset’s statuses once per year and method, and again for a new dataset value', () => {
+    expect(unitStatuses(ds, 2022)).toBe(unitStatuses(ds, 2022));
+    expect(unitStatuses(ds, 2022, { method: 'equal-pp' })).not.toBe(unitStatuses(ds, 2022));
+    // A changed dataset is a new value: A Lưới without its own targets falls back to its allocated share.
+    const noOwn = { ...ds, targets: ds.targets.filter((t) => t.unit !== '481') };
+    expect(unitStatuses(noOwn, 2022).find((s) => s.unit === '481')!.targetDef?.source.kind).toBe('allocation');
+    expect(unitStatuses(ds, 2022).find((s) => s.unit === '481')!.targetDef?.source.kind).not.toBe('allocation');
+  });
 });

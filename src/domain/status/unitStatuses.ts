@@ -13,9 +13,24 @@ export const RATE_TARGET_IDS = ['poverty_rate', 'target_rate'] as const;
 
 /** A unit's active rate target at `year` (on `poverty_rate` or `target_rate`), by the rule of targets.ts activeTarget. */
 export function activeRateTarget(targets: readonly Target[], unit: string, year: number): Target | undefined {
-  const list = targets
-    .filter((t) => t.unit === unit && (RATE_TARGET_IDS as readonly string[]).includes(t.indicator))
-    .sort((a, b) => a.year - b.year);
+  return pickActive(rateTargetsByUnit(targets.filter((t) => t.unit === unit)).get(unit), year);
+}
+
+/** Rate targets grouped by unit, each list by year: one pass, where a filter per unit was quadratic. */
+function rateTargetsByUnit(targets: readonly Target[]): Map<string, Target[]> {
+  const by = new Map<string, Target[]>();
+  for (const t of targets) {
+    if (!(RATE_TARGET_IDS as readonly string[]).includes(t.indicator)) continue;
+    const list = by.get(t.unit);
+    if (list) list.push(t);
+    else by.set(t.unit, [t]);
+  }
+  for (const list of by.values()) list.sort((a, b) => a.year - b.year);
+  return by;
+}
+
+function pickActive(list: readonly Target[] | undefined, year: number): Target | undefined {
+  if (!list) return undefined;
   return list.find((t) => t.year > year) ?? list.find((t) => t.year === year) ?? list[list.length - 1];
 }
 
@@ -40,16 +55,32 @@ export interface UnitStatus extends Assessment {
 }
 
 export function unitStatus(ds: Dataset, unit: string, year: number, fallback: readonly Target[] = []): UnitStatus {
-  const target = activeRateTarget(ds.targets, unit, year) ?? activeRateTarget(fallback, unit, year);
+  return statusWith(ds, unit, year, activeRateTarget(ds.targets, unit, year) ?? activeRateTarget(fallback, unit, year));
+}
+
+function statusWith(ds: Dataset, unit: string, year: number, target: Target | undefined): UnitStatus {
   const a = assess(ds.table.series(unit, 'poverty_rate'), target && { year: target.year, value: target.value }, ds.standards, year);
   return target ? { ...a, unit, targetDef: target } : { ...a, unit };
 }
+
+// Datasets are immutable values, so the statuses of one (per year and method) are computed once
+// and shared by the overview, the summary, the brief and the slides.
+const cache = new WeakMap<Dataset, Map<string, readonly UnitStatus[]>>();
 
 /**
  * Every compared unit's status at `year`. Call: `unitStatuses(dataset, 2023)` →
  * `[{ unit: '474', status: 'achieved', latest, target, gap, requiredPerYear, pacePerYear, yearsToTarget, targetDef }, …]`.
  */
-export function unitStatuses(ds: Dataset, year: number, opts: { method?: AllocationMethod; units?: readonly string[] } = {}): UnitStatus[] {
-  const fallback = allocatedChildTargets(ds, year, opts.method);
-  return (opts.units ?? comparisonUnits(ds)).map((u) => unitStatus(ds, u, year, fallback));
+export function unitStatuses(ds: Dataset, year: number, opts: { method?: AllocationMethod; units?: readonly string[] } = {}): readonly UnitStatus[] {
+  const key = `${year}|${opts.method ?? ''}`;
+  const hit = opts.units ? undefined : cache.get(ds)?.get(key);
+  if (hit) return hit;
+  const own = rateTargetsByUnit(ds.targets);
+  const fallback = rateTargetsByUnit(allocatedChildTargets(ds, year, opts.method));
+  const out = (opts.units ?? comparisonUnits(ds)).map((u) => statusWith(ds, u, year, pickActive(own.get(u), year) ?? pickActive(fallback.get(u), year)));
+  if (!opts.units) {
+    if (!cache.has(ds)) cache.set(ds, new Map());
+    cache.get(ds)!.set(key, out);
+  }
+  return out;
 }

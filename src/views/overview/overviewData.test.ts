@@ -65,6 +65,21 @@ describe('deriveOverview on the built-in data', () => {
     expect(d.headline.latest?.value).toBeCloseTo((100 * (499 * 500) / 2) / 500000, 10);
   });
 
+  it('breaks ties at the cut-off by name, as a full sort would', async () => {
+    const { TableBuilder } = await import('../../domain/observations.ts');
+    const { UnitRegistry, makeUnit } = await import('../../domain/units.ts');
+    const b = new TableBuilder();
+    const units = [makeUnit({ code: 'R', level: 'province', nameVi: 'Tỉnh' })];
+    // 60 units: two at 9%, then 58 all tied at 5%, named so that name order is not code order.
+    for (let i = 0; i < 60; i++) {
+      units.push(makeUnit({ code: `C${i}`, level: 'commune', parent: 'R', nameVi: `Xã ${String(59 - i).padStart(2, '0')}` }));
+      b.add(`C${i}`, 'poverty_rate', 2024, i < 2 ? 9 : 5, { kind: 'imported', source: 'n.csv' });
+    }
+    const d = deriveOverview({ dataset: { ...ds, rootUnit: 'R', units: new UnitRegistry(units), table: b.build(), targets: [] }, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' });
+    expect(d.compare.rows.map((r) => r.name)).toEqual(['Xã 58', 'Xã 59', ...Array.from({ length: 28 }, (_, k) => `Xã ${String(k).padStart(2, '0')}`)]);
+    expect(d.multiples).toHaveLength(30);
+  });
+
   it('lists units without a value instead of inventing one', () => {
     const d = deriveOverview({ dataset: ds, indicator: 'near_poor_rate', year: 2023, unit: null, lang: 'vi' });
     expect(d.compare.rows.map((r) => r.code)).toEqual(['481']);
