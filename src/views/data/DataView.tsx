@@ -2,7 +2,7 @@
  * The data screen: upload (picker, drag-and-drop), options, mapping, report, dry-run diff, apply
  * (merge or replace), undo, the table of every observation, and exports.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
@@ -69,7 +69,13 @@ export default function DataView() {
       setDiff({ of: base, diff: done.diff });
     }, (e: Error) => { if (running.current === job) { setProgress(null); setError(e.message); } });
   };
-  const updateOpts = (f: (o: IngestOptions) => IngestOptions) => { if (input) start(input, f(opts)); };
+  // Stable identity (the panels are memoised); always runs with the latest input and options.
+  const latest = useRef({ input, opts, start });
+  useEffect(() => { latest.current = { input, opts, start }; });
+  const updateOpts = useCallback((f: (o: IngestOptions) => IngestOptions) => {
+    const { input: inp, opts: o, start: run } = latest.current;
+    if (inp) run(inp, f(o));
+  }, []);
 
   const onFile = async (file: File) => {
     setApplied(null);

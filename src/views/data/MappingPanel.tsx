@@ -1,5 +1,5 @@
 /** Column mapping (the guess, changeable) and unit matching choices (pick a known unit, accept as new, skip). */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldName } from '../../domain/units.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
@@ -24,7 +24,7 @@ interface Props {
   units: UnitRegistry;
 }
 
-export function MappingPanel({ result, opts, setOpts, remembered, units }: Props) {
+export const MappingPanel = memo(function MappingPanel({ result, opts, setOpts, remembered, units }: Props) {
   const { t, i18n } = useTranslation('data');
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const roleLabel = (role: string): string => {
@@ -111,4 +111,4 @@ export function MappingPanel({ result, opts, setOpts, remembered, units }: Props
       {result.table.indicatorIds.some((id) => !isIndicatorId(id)) && <p>{t('mapping.unknown')}</p>}
     </section>
   );
-}
+});

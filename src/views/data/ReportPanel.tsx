@@ -1,5 +1,5 @@
 /** The validation report: counts, title/total/note rows, a filterable problem list, rejected rows as CSV. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -12,7 +12,8 @@ interface Props { result: IngestResult; opts: IngestOptions; setOpts: (f: (o: In
 
 const SHOWN = 300;
 
-export function ReportPanel({ result, opts, setOpts, lang, units }: Props) {
+// memo: with a national file the report is a large tree; it must not re-render while the apply runs.
+export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, lang, units }: Props) {
   const { t } = useTranslation('data');
   const [filter, setFilter] = useState<IssueFilter>({ severity: 'all', text: '' });
   const tr = (k: string, p?: Record<string, unknown>) => t(k, p ?? {});
@@ -79,4 +80,4 @@ export function ReportPanel({ result, opts, setOpts, lang, units }: Props) {
       )}
     </section>
   );
-}
+});

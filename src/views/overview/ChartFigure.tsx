@@ -9,14 +9,18 @@ interface Props {
   rows: (string | number)[][];
   children: ReactNode;
   id?: string;
+  /** Not drawn yet (staged mount): the space is kept, the title and data table are already there. */
+  pending?: { height: number };
 }
 
-export function ChartFigure({ title, caption, columns, rows, children, id }: Props) {
+export function ChartFigure({ title, caption, columns, rows, children, id, pending }: Props) {
   const { t } = useTranslation('overview');
   return (
     <figure className="chart" id={id}>
       <h2 className="chart-title">{title}</h2>
-      <div className="chart-body" aria-hidden="true">{children}</div>
+      {pending
+        ? <div className="chart-body" aria-hidden="true" data-pending="true" style={{ height: pending.height }} />
+        : <div className="chart-body" aria-hidden="true">{children}</div>}
       <figcaption className="chart-caption">{caption}</figcaption>
       <details className="chart-data">
         <summary>{t('compare.tableSummary')}</summary>

@@ -9,6 +9,7 @@ import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { RankedBars } from './RankedBars.tsx';
 import { SmallMultiples } from './SmallMultiples.tsx';
+import { useStaged } from '../../ui/useStaged.ts';
 
 export default function OverviewView() {
   const dataset = useDataset();
@@ -23,6 +24,8 @@ export default function OverviewView() {
   const def = describeIndicator(indicator);
   const years = dataset.table.years();
   const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, r.status.status]] : [])));
+  // Cards, summary and tables first; then each Recharts chart in its own task.
+  const ready = useStaged(2);
   const select = (code: string) => setUnit(code && code !== dataset.rootUnit ? code : null);
 
   return (
@@ -49,8 +52,8 @@ export default function OverviewView() {
       <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
       <div className="overview-grid">
-        <TrendChart trend={data.trend} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
-        <RankedBars data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
+        <TrendChart pending={ready < 1} trend={data.trend} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
+        <RankedBars pending={ready < 2} data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
       </div>
       <SmallMultiples items={data.multiples} statusOf={statusOf} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />
     </div>

@@ -4,11 +4,11 @@ import type { OverviewData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 
-interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSelect: (code: string) => void }
+interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSelect: (code: string) => void; pending?: boolean }
 
 const KIND_FILL = { published: '#0b4f6c', illustrative: '#6f9fb8', derived: '#3f7f9f', imported: '#0b4f6c' } as const;
 
-export function RankedBars({ data, lang, indicatorLabel, onSelect }: Props) {
+export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = false }: Props) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const { rows, total, missing, target, group } = data.compare;
@@ -20,6 +20,7 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect }: Props) {
   return (
     <ChartFigure
       id="ranking"
+      {...(pending ? { pending: { height } } : {})}
       title={t('compare.title', { year: data.year ?? '' })}
       caption={t('compare.caption', { indicator: indicatorLabel, year: data.year ?? '', count: rows.length, target: targetText })}
       columns={[t('table.unit'), t('table.value'), t('table.source'), t('kpi.status')]}

@@ -5,11 +5,11 @@ import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { pathAt } from '../../domain/progress.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 
-interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string; indicatorLabel: string }
+interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string; indicatorLabel: string; pending?: boolean }
 
 const TARGET_COLOURS = ['#b3261e', '#6b3fa0', '#8a5a00'];
 
-export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel }: Props) {
+export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pending = false }: Props) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
@@ -31,6 +31,7 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel }: P
   return (
     <ChartFigure
       id="trend"
+      {...(pending ? { pending: { height: 320 } } : {})}
       title={t('trend.title', { unit: trend.unitName, indicator: lang === 'vi' ? indicatorLabel.toLocaleLowerCase('vi') : indicatorLabel })}
       caption={t('trend.caption', { unit: trend.unitName, indicator: indicatorLabel.toLocaleLowerCase(lang), series, targets: targetsText })}
       columns={[t('table.year'), t('table.value'), t('table.source'), tc('target')]}
