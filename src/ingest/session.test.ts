@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importSession } from './session.ts';
-import { ResultCollector, type WorkerMessage, type WorkerRequest } from './transfer.ts';
+import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import { applyImport } from './apply.ts';
 import { ingest } from './pipeline.ts';
-import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
+import { toPlain, type Dataset } from '../domain/dataset.ts';
 import { UnitRegistry, makeUnit } from '../domain/units.ts';
 import { tableOf } from '../domain/testing.ts';
 
@@ -41,12 +41,13 @@ describe('import session (the worker’s side)', () => {
     await send({ type: 'apply', id: 2, mode: 'merge' });
     const applied = out.find((m) => m.type === 'applied');
     expect(applied?.type).toBe('applied');
-    const got = fromPlain((applied as Extract<WorkerMessage, { type: 'applied' }>).dataset);
+    const got = appliedDataset(applied as Extract<WorkerMessage, { type: 'applied' }>, base, page);
     const expected = applyImport(base, await ingest(new TextEncoder().encode(csv), 'a.csv', {}, units), 'merge');
     expect([...got.table.records()]).toEqual([...expected.table.records()]);
     // Household-weighted province rate from the summed counts: (35 + 25) / (1000 + 500).
     expect(got.table.value('P', 'poverty_rate', 2024)).toBeCloseTo(4, 10);
     expect(got.units.size).toBe(3);
+    expect(got.units.all().map((u) => u.code).sort()).toEqual(expected.units.all().map((u) => u.code).sort());
   });
 
   it('diffs again against a newer dataset, and applies to the one sent last', async () => {
@@ -57,8 +58,24 @@ describe('import session (the worker’s side)', () => {
     const diffed = out.find((m) => m.type === 'diffed');
     expect(diffed?.type === 'diffed' && diffed.diff).toMatchObject({ added: 5, unchanged: 1, changed: 0 });
     await send({ type: 'apply', id: 3, mode: 'merge' });
-    const got = fromPlain((out.find((m) => m.type === 'applied') as Extract<WorkerMessage, { type: 'applied' }>).dataset);
+    const page = new ResultCollector().accept(out.find((m) => m.type === 'done') as Extract<WorkerMessage, { type: 'done' }>)!;
+    const got = appliedDataset(out.find((m) => m.type === 'applied') as Extract<WorkerMessage, { type: 'applied' }>, newer, page);
     expect(got.table.value('B', 'total_households', 2023)).toBeUndefined();
+  });
+
+  it('sends back only the units the apply added (a stand-in root for several top-level units)', async () => {
+    const { out, send } = harness();
+    const orphans = 'unit_code,unit_name,year,poor_households,total_households\nX1,Xã Một,2024,5,100\nX2,Xã Hai,2024,7,100\n';
+    await send({ type: 'ingest', id: 1, bytes: new TextEncoder().encode(orphans).buffer as ArrayBuffer, file: 'x.csv', opts: {}, units, base: toPlain(base) });
+    await send({ type: 'apply', id: 2, mode: 'replace' });
+    const applied = out.find((m) => m.type === 'applied') as Extract<WorkerMessage, { type: 'applied' }>;
+    expect(applied.addedUnits.map((u) => u.code)).toEqual(['_all']);
+    const page = new ResultCollector().accept(out.find((m) => m.type === 'done') as Extract<WorkerMessage, { type: 'done' }>)!;
+    const got = appliedDataset(applied, base, page);
+    expect(got.rootUnit).toBe('_all');
+    expect(got.units.has('X1') && got.units.has('_all') && got.units.has('A')).toBe(true);
+    // Household-weighted: (5 + 7) / (100 + 100).
+    expect(got.table.value('_all', 'poverty_rate', 2024)).toBeCloseTo(6, 10);
   });
 
   it('reports a failure for an apply with nothing ingested, and for a second apply', async () => {

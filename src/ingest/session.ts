@@ -30,11 +30,13 @@ export function importSession(post: Post): (req: WorkerRequest) => Promise<void>
       } else {
         if (req.base) base = fromPlain(req.base);
         if (!result || result.fatal || !base) throw new Error('Nothing to apply');
-        const plain = toPlain(applyImport(base, result, req.mode));
+        const { units, ...plain } = toPlain(applyImport(base, result, req.mode));
+        const known = new Set([...base.units.all().map((u) => u.code), ...result.units.map((u) => u.code)]);
+        const addedUnits = units.filter((u) => !known.has(u.code));
         // The session ends here: its tables may share buffers with the dataset that is moved out.
         result = null;
         base = null;
-        post({ type: 'applied', id: req.id, dataset: plain }, columnBuffers(plain.columns));
+        post({ type: 'applied', id: req.id, dataset: plain, addedUnits }, columnBuffers(plain.columns));
       }
     } catch (err) {
       post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });

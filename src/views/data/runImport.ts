@@ -4,12 +4,12 @@
  * until the import is applied or cancelled; `cancel()` terminates it, which really stops the work.
  * Where workers are unavailable (tests), the same session runs on the page.
  */
-import { fromPlain, toPlain, type Dataset } from '../../domain/dataset.ts';
+import { toPlain, type Dataset } from '../../domain/dataset.ts';
 import type { MergeMode } from '../../domain/observations.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 import { importSession } from '../../ingest/session.ts';
-import { ResultCollector, type WorkerMessage, type WorkerRequest } from '../../ingest/transfer.ts';
+import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from '../../ingest/transfer.ts';
 
 export interface Ingested { result: IngestResult; diff: ImportDiff | null }
 
@@ -68,8 +68,13 @@ export function runImport(bytes: Uint8Array, file: string, opts: IngestOptions, 
   // A copy goes to the worker (the page keeps its bytes for re-runs with other options).
   const copy = bytes.slice().buffer;
   let cancelled = false;
+  let ingested: IngestResult | null = null;
   const result = request({ type: 'ingest', bytes: copy, file, opts, units: base.units.all(), base: toPlain(base) }, [copy])
-    .then((m) => (m.type === 'done' ? { result: collector.accept(m)!, diff: m.diff } : null))
+    .then((m) => {
+      if (m.type !== 'done') return null;
+      ingested = collector.accept(m)!;
+      return { result: ingested, diff: m.diff };
+    })
     .catch((e: Error) => { close(); if (cancelled) return null; throw e; });
   return {
     result,
@@ -81,8 +86,9 @@ export function runImport(bytes: Uint8Array, file: string, opts: IngestOptions, 
     apply: async (ds, mode) => {
       const m = await request({ type: 'apply', mode, base: baseFor(ds) });
       close();
-      if (m.type !== 'applied') throw new Error('unexpected reply');
-      return fromPlain(m.dataset);
+      if (m.type !== 'applied' || !ingested) throw new Error('unexpected reply');
+      // `sent` is the base the worker applied to.
+      return appliedDataset(m, sent, ingested);
     },
     cancel: () => { cancelled = true; failAll(new Error('cancelled')); },
   };
