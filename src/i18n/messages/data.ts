@@ -26,7 +26,7 @@ const vi = {
     totals: 'Dòng tổng (số liệu của đơn vị cấp trên)', totalLine: 'dòng {{row}} “{{label}}” → {{parent}}', notes: 'Ghi chú dưới bảng ({{n}} dòng, không nạp)',
     rowShort: 'Dòng {{row}}', scale: 'Nhân 100 các tỷ lệ dạng phân số', none: 'Không có vấn đề nào.', severity: 'Mức độ', all: 'Tất cả', error: 'Lỗi', warning: 'Cảnh báo',
     search: 'Tìm', downloadRejected: 'Tải các dòng bị loại (CSV)', row: 'Dòng', column: 'Cột', value: 'Giá trị trong tệp', message: 'Nội dung',
-    more: '… và {{n}} vấn đề khác (lọc để xem)', rowColumn: 'Dòng', reasonColumn: 'Lý do',
+    rowColumn: 'Dòng', reasonColumn: 'Lý do',
   },
   diff: {
     heading: 'Thay đổi so với dữ liệu hiện có (chạy thử)', added: 'Mới', changed: 'Thay đổi', unchanged: 'Không đổi', rejected: 'Dòng bị loại',
@@ -112,7 +112,7 @@ const en: DataMessages = {
     totals: 'Total rows (the parent unit\'s figures)', totalLine: 'row {{row}} “{{label}}” → {{parent}}', notes: 'Notes below the table ({{n}} rows, not loaded)',
     rowShort: 'Row {{row}}', scale: 'Multiply fraction rates by 100', none: 'No problems found.', severity: 'Severity', all: 'All', error: 'Error', warning: 'Warning',
     search: 'Search', downloadRejected: 'Download rejected rows (CSV)', row: 'Row', column: 'Column', value: 'Value in the file', message: 'Problem',
-    more: '… and {{n}} more (filter to see them)', rowColumn: 'Row', reasonColumn: 'Reason',
+    rowColumn: 'Row', reasonColumn: 'Reason',
   },
   diff: {
     heading: 'Changes against the loaded data (dry run)', added: 'New', changed: 'Changed', unchanged: 'Unchanged', rejected: 'Rows rejected',

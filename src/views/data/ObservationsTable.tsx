@@ -10,6 +10,7 @@ import { useDataset } from '../../store/index.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { filterRows } from './model.ts';
+import { Pager } from './Pager.tsx';
 
 interface Row { key: number; unit: string; name: string; indicator: string; year: number; value: number; kind: string; source: string; row: number }
 
@@ -77,11 +78,7 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
           </tbody>
         </table>
       </div>
-      <div className="pager">
-        <button type="button" onClick={() => setPage(Math.max(0, p - 1))} disabled={p === 0}>{t('table.prev')}</button>
-        <span>{t('table.page', { page: p + 1, pages })}</span>
-        <button type="button" onClick={() => setPage(Math.min(pages - 1, p + 1))} disabled={p >= pages - 1}>{t('table.next')}</button>
-      </div>
+      <Pager page={p} pages={pages} onPage={setPage} />
     </section>
   );
 }

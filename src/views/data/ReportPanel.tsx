@@ -7,21 +7,27 @@ import type { UnitRegistry } from '../../domain/units.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import { isIndicatorId, type IndicatorId } from '../../domain/indicators.ts';
 import { download, filterIssues, issueMessage, rejectedRowsCsv, type IssueFilter } from './model.ts';
+import { Pager } from './Pager.tsx';
 
 interface Props { result: IngestResult; opts: IngestOptions; setOpts: (f: (o: IngestOptions) => IngestOptions) => void; lang: Lang; units: UnitRegistry }
 
-const SHOWN = 300;
+// Problems per page: a national file can have 10,000+ warnings (new units); a 300-row page was 25,000 px tall.
+const PAGE = 100;
 
 // memo: with a national file the report is a large tree; it must not re-render while the apply runs.
 export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, lang, units }: Props) {
   const { t } = useTranslation('data');
-  const [filter, setFilter] = useState<IssueFilter>({ severity: 'all', text: '' });
+  const [filter, setFilterState] = useState<IssueFilter>({ severity: 'all', text: '' });
+  const [page, setPage] = useState(0);
+  const setFilter = (f: (x: IssueFilter) => IssueFilter) => { setFilterState(f); setPage(0); };
   const tr = (k: string, p?: Record<string, unknown>) => t(k, p ?? {});
   const list = useMemo(() => filterIssues(result.issues, filter, tr), [result.issues, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
   const fractions = result.issues.filter((i) => i.code === 'fraction_rates').map((i) => String(i.params.indicator)).filter(isIndicatorId);
   const n = (v: number) => formatNumber(v, lang);
+  const pages = Math.max(1, Math.ceil(list.length / PAGE));
+  const p = Math.min(page, pages - 1);
   return (
     <section className="data-card" aria-labelledby="report-h" data-testid="report">
       <h3 id="report-h">{t('report.heading')}</h3>
@@ -67,7 +73,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
                 <th scope="col">{t('report.value')}</th><th scope="col">{t('report.message')}</th>
               </tr></thead>
               <tbody>
-                {list.slice(0, SHOWN).map((i, k) => (
+                {list.slice(p * PAGE, (p + 1) * PAGE).map((i, k) => (
                   <tr key={k} className={`sev-${i.severity}`} data-code={i.code}>
                     <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td><td>{issueMessage(i, tr)}</td>
                   </tr>
@@ -75,7 +81,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
               </tbody>
             </table>
           </div>
-          {list.length > SHOWN && <p className="muted">{t('report.more', { n: list.length - SHOWN })}</p>}
+          {pages > 1 && <Pager page={p} pages={pages} onPage={setPage} testId="issues-pager" />}
         </>
       )}
     </section>
