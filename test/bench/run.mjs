@@ -123,6 +123,10 @@ async function benchMap(browser, base) {
   await page.evaluate(() => window.bench.mapBare(5));
   const view = await page.evaluate(() => window.bench.mapFrame(40));
   const bare = await page.evaluate(() => window.bench.mapBare(40));
+  // Canvas tile map (CanvasMap, used above CANVAS_THRESHOLD units) with 10,600 synthetic communes.
+  const cInfo = await page.evaluate(() => window.bench.setupCanvasMap(10600));
+  await page.evaluate(() => window.bench.canvasFrame(5)); // warm-up
+  const cv = await page.evaluate(() => window.bench.canvasFrame(40));
   await page.close();
   return {
     units: info.units,
@@ -133,6 +137,16 @@ async function benchMap(browser, base) {
       frame_p95_ms: r2(view.sync.sort((a, b) => a - b)[Math.floor(view.sync.length * 0.95)]),
       parts_median_ms: { derive_map: r2(median(view.parts.derive)), labels: r2(median(view.parts.labels)), react_render_commit: r2(median(view.parts.render)) },
       to_next_paint_ms: r1(median(view.paint)), bare_to_next_paint_ms: r1(median(bare.paint)),
+    },
+    canvas_10600: {
+      units: cInfo.units,
+      frame_ms: r2(median(cv.sync)),
+      detail: {
+        what: 'median of 40 year changes on the canvas tile map (10,600 synthetic units): deriveMap + CanvasMap render + fill repaint + style/layout',
+        frame_p95_ms: r2(cv.sync.sort((a, b) => a - b)[Math.floor(cv.sync.length * 0.95)]),
+        parts_median_ms: { derive_map: r2(median(cv.parts.derive)), canvas_render_and_fill_repaint: r2(median(cv.parts.render)) },
+        to_next_paint_ms: r1(median(cv.paint)), mount_ms: r1(cInfo.mount_ms), mount_to_paint_ms: r1(cInfo.mount_to_paint_ms),
+      },
     },
   };
 }

@@ -164,3 +164,93 @@ test('narrow screen (360 px): map and legend fit, no horizontal scroll', async (
   await page.screenshot({ path: join(OUT, 'map-tiles-360.png'), fullPage: true });
   assert.deepEqual(s.errors(page), []);
 });
+
+/**
+ * A clearly SYNTHETIC long CSV of n communes over two years. Names are unique after folding.
+ * The poverty rate of unit i in 2024 is that of unit i + n/2 in 2023, so every unit moves by
+ * half the ranking and changes quantile class between the years.
+ */
+function syntheticCommunes(n) {
+  const lines = ['unit_code,unit_name,year,indicator,value'];
+  const names = new Map();
+  for (let i = 0; i < n; i++) {
+    const code = String(90001 + i);
+    const name = `Xã Giả Lập ${String(i + 1).padStart(4, '0')}`;
+    names.set(code, name);
+    const total = 1000 + ((i * 37) % 500);
+    for (const [year, k] of [[2023, i], [2024, (i + n / 2) % n]]) {
+      const rate = 2 + (30 * k) / n;
+      const poor = Math.round((total * rate) / 100);
+      lines.push(`${code},${name},${year},total_households,${total}`, `${code},${name},${year},poor_households,${poor}`,
+        `${code},${name},${year},poverty_rate,${((100 * poor) / total).toFixed(2)}`);
+    }
+  }
+  return { csv: `${lines.join('\n')}\n`, names };
+}
+
+test('~3,000 synthetic communes: drawn on canvas with hover, click, find, year repaint and PNG export', async () => {
+  const N = 3000;
+  const { csv, names } = syntheticCommunes(N);
+  const page = await s.page({ viewport: { width: 1366, height: 860 } });
+  await page.goto(`${s.baseUrl}?view=data`);
+  await page.getByTestId('file-input').setInputFiles({ name: 'synthetic-communes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.locator('input[name=apply-mode]').nth(1).check({ timeout: 60000 });
+  await page.getByTestId('apply').click();
+  await page.getByTestId('applied').waitFor({ timeout: 60000 });
+  await page.locator('nav.app-nav a[href*="view=map"]').click(); // in-app: no reload
+  const canvas = page.locator('canvas.map-canvas-over');
+  await canvas.waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('.map-frame').getAttribute('data-renderer'), 'canvas');
+  assert.equal(await page.locator('.map-tile').count(), 0); // no SVG tiles
+  assert.equal(await page.locator('.map-canvas').getAttribute('data-units'), String(N));
+  assert.match(await canvas.getAttribute('aria-label'), /3\.000 đơn vị/);
+  const base = page.locator('canvas.map-canvas-base');
+  const geom = await base.evaluate((c) => ({ w: Number(c.dataset.mapWidth), step: Number(c.dataset.step), gap: Number(c.dataset.gap), size: Number(c.dataset.size) }));
+  const box = await canvas.boundingBox();
+  const k = box.width / geom.w; // CSS px per map unit
+  // Centre of tile (col, row) in page coordinates.
+  const at = (col, row) => ({ x: box.x + (geom.gap + col * geom.step + geom.size / 2) * k, y: box.y + (geom.gap + row * geom.step + geom.size / 2) * k });
+  await page.locator('.map-player input[type=range]').focus();
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelector('.map-frame')?.getAttribute('data-year') === '2023');
+  const p = at(3, 2);
+  await page.mouse.move(p.x, p.y);
+  const tip = page.locator('.map-tooltip');
+  await tip.waitFor();
+  const tipName = (await tip.locator('strong').innerText()).trim();
+  assert.match(tipName, /^Xã Giả Lập \d{4}$/);
+  // A gap between tiles hits nothing (gap ≥ 1 CSS px at this size).
+  if (geom.gap * k >= 1) {
+    await page.mouse.move(box.x + (geom.gap + 3 * geom.step - geom.gap / 2) * k, p.y);
+    await tip.waitFor({ state: 'detached' });
+  }
+  await page.mouse.click(p.x, p.y);
+  await page.waitForURL(/unit=\d+/);
+  const code = new URL(page.url()).searchParams.get('unit');
+  assert.equal(names.get(code), tipName, 'the clicked tile is the hovered unit');
+  // Year change repaints the fill of that tile (its class changes by construction).
+  const pixel = () => base.evaluate((c, [x, y]) => [...c.getContext('2d').getImageData(Math.round(x * c.width), Math.round(y * c.height), 1, 1).data].join(','),
+    [(geom.gap + 3 * geom.step + geom.size / 2) / geom.w, (geom.gap + 2 * geom.step + geom.size / 2) * k / box.height]);
+  const c2023 = await pixel();
+  await page.locator('.map-player input[type=range]').focus();
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => document.querySelector('.map-frame')?.getAttribute('data-year') === '2024');
+  const c2024 = await pixel();
+  assert.notEqual(c2024, c2023, `pixel ${c2023} did not change`);
+  assert.notEqual(c2023.split(',')[3], '0', 'the tile is painted');
+  // Find a unit by name: selects it and shows its tooltip.
+  await page.getByTestId('map-find').fill('Xã Giả Lập 0042');
+  await page.waitForURL(/unit=90042/);
+  await page.locator('.map-tooltip', { hasText: 'Xã Giả Lập 0042' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'map-canvas-3000.png') });
+  // PNG export from the canvas map.
+  const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
+  const png = readFileSync(await pngDl.path());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.ok(png.length > 5000, `PNG only ${png.length} bytes`);
+  const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh SVG' }).click()]);
+  const svg = readFileSync(await svgDl.path(), 'utf8');
+  assert.equal((svg.match(/<rect [^>]*data-code=/g) ?? []).length, N);
+  assert.match(svg, /Nguồn: /);
+  assert.deepEqual(s.errors(page), []);
+});

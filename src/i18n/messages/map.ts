@@ -64,6 +64,9 @@ const vi = {
   export: { svg: 'Tải ảnh SVG', png: 'Tải ảnh PNG' },
   source: 'Nguồn: {{sources}}',
   illustrativeNote: 'Có số liệu minh họa.',
+  canvasLabel_one: '{{title}}: {{n}} đơn vị. Di chuột để xem số liệu; dùng ô tìm đơn vị hoặc bảng số liệu bên dưới.',
+  canvasLabel_other: '{{title}}: {{n}} đơn vị. Di chuột để xem số liệu; dùng ô tìm đơn vị hoặc bảng số liệu bên dưới.',
+  find: { label: 'Tìm đơn vị', placeholder: 'Gõ tên đơn vị', none: 'Không tìm thấy đơn vị có tên này.' },
 };
 export type MapMessages = typeof vi;
 const en: MapMessages = {
@@ -131,5 +134,8 @@ const en: MapMessages = {
   export: { svg: 'Download SVG', png: 'Download PNG' },
   source: 'Source: {{sources}}',
   illustrativeNote: 'Includes illustrative figures.',
+  canvasLabel_one: '{{title}}: {{n}} unit. Hover for figures; use the unit finder or the table below.',
+  canvasLabel_other: '{{title}}: {{n}} units. Hover for figures; use the unit finder or the table below.',
+  find: { label: 'Find a unit', placeholder: 'Type a unit name', none: 'No unit with that name.' },
 };
 export default { vi, en };

@@ -1,4 +1,7 @@
-/** The map screen: derive (mapSeries) → lay out (here) → draw (TileMap / ChoroplethPaths). */
+/**
+ * The map screen: derive (mapSeries) → lay out (here) → draw (TileMap / ChoroplethPaths as SVG,
+ * or CanvasMap above CANVAS_THRESHOLD drawn units).
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
@@ -19,6 +22,10 @@ import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { MapTable } from './MapTable.tsx';
 import { fmtRange, fmtValue } from './format.ts';
 import { buildExportSvg, exportPng, exportSvg } from './exportMap.ts';
+import { CanvasMap } from './CanvasMap.tsx';
+import { shapeScene, tileScene } from './canvasDraw.ts';
+import { sceneToSvg } from './canvasExport.ts';
+import { drawsOnCanvas } from './renderChoice.ts';
 import './map.css';
 
 export default function MapView() {
@@ -43,6 +50,11 @@ export default function MapView() {
   const geo = useMapGeometry(ds, units, stored);
   const hasGeo = geo.shapes.length > 0;
   const mode = extra.mapmode === 'tiles' || !hasGeo ? 'tiles' : 'geo';
+  const drawn = useMemo(() => (mode === 'tiles' ? geo.grid.tiles.length : geo.shapes.reduce((n, s) => n + (s.code === null ? 0 : 1), 0)), [mode, geo.grid, geo.shapes]);
+  const onCanvas = drawsOnCanvas(drawn);
+  // Geometry for the canvas (tile metrics or Path2D per shape, hit-test index): once per geometry.
+  const scene = useMemo(() => (!onCanvas ? null : mode === 'tiles' ? tileScene(geo.grid, MAP_WIDTH) : shapeScene(geo.shapes, MAP_WIDTH, geo.height)),
+    [onCanvas, mode, geo.grid, geo.shapes, geo.height]);
 
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const onHover = useCallback((code: string | null, x: number, y: number) => setHover(code ? { code, x, y } : null), []);
@@ -50,13 +62,15 @@ export default function MapView() {
     const cur = useViewStore.getState().unit;
     setUnit(cur === code ? null : code);
   }, [setUnit]);
+  const onPick = useCallback((code: string) => setUnit(code), [setUnit]);
   const onYear = useCallback((y: number) => setYear(y), [setYear]);
   const frame = useRef<HTMLDivElement>(null);
 
   const names = useMemo(() => new Map(units.map((c) => [c, ds.units.name(c, lang)])), [ds, units, lang]);
   const unitLabel = describeIndicator(indicator).unit;
-  const values = useMemo(() => new Map((data?.items ?? []).map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [data, unitLabel, lang, t]);
-  const labels = useMemo(() => new Map(units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? t('noData')}`])), [units, names, values, t]);
+  // Per-unit text for the SVG maps' accessible names; the canvas has none (the tooltip formats its own).
+  const values = useMemo(() => new Map(onCanvas ? [] : (data?.items ?? []).map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [onCanvas, data, unitLabel, lang, t]);
+  const labels = useMemo(() => new Map(onCanvas ? [] : units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? t('noData')}`])), [onCanvas, units, names, values, t]);
 
   const indLabel = describeIndicator(indicator).label[lang];
   const title = t('mapLabel', { indicator: indLabel, year: year ?? '' });
@@ -64,8 +78,9 @@ export default function MapView() {
   const province = root?.level === 'province' ? root.code : null;
 
   const doExport = (kind: 'svg' | 'png') => {
-    const svg = frame.current?.querySelector<SVGSVGElement>('svg.map-svg');
-    if (!svg || !data) return;
+    if (!data) return;
+    const svg = scene ? sceneToSvg(scene, data.byCode, selected) : frame.current?.querySelector<SVGSVGElement>('svg.map-svg');
+    if (!svg) return;
     const legend: { color: string | null; label: string }[] = data.legend.map((c) => ({ color: c.color, label: `${fmtRange(c.from, c.to, data.unit, lang, relative)} (${t('legendCount', { count: c.count })})` }));
     if (data.noDataCount) legend.push({ color: null, label: `${t('noData')} (${t('legendCount', { count: data.noDataCount })})` });
     const note = ds.status === 'mixed' || ds.status === 'illustrative' ? ` ${t('illustrativeNote')}` : '';
@@ -124,8 +139,11 @@ export default function MapView() {
       {year !== undefined && <YearPlayer years={years} year={year} onYear={onYear} />}
       {data?.noTargets && <p className="map-warning">{t('noTargets')}</p>}
       <div className="map-main">
-        <div className="map-frame" ref={frame} data-mode={mode} data-year={data?.year}>
-          {data && (mode === 'geo' ? (
+        <div className="map-frame" ref={frame} data-mode={mode} data-renderer={scene ? 'canvas' : 'svg'} data-year={data?.year}>
+          {data && (scene ? (
+            <CanvasMap scene={scene} byCode={data.byCode} names={names} lang={lang} selected={selected} title={title}
+              onHover={onHover} onSelect={onSelect} onPick={onPick} />
+          ) : mode === 'geo' ? (
             <ChoroplethPaths shapes={geo.shapes} width={MAP_WIDTH} height={geo.height} byCode={data.byCode} labels={labels}
               selected={selected} title={title} onHover={onHover} onSelect={onSelect} />
           ) : (

@@ -9,7 +9,7 @@ type Mode = 'fast' | 'app';
 const makeWorker = (mode: Mode) => (mode === 'app'
   ? new Worker(new URL('../../../src/ingest/worker.ts', import.meta.url), { type: 'module' })
   : new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
-import { setupMap, mapFrame, mapBare } from './map.tsx';
+import { setupMap, mapFrame, mapBare, setupCanvasMap, canvasFrame } from './map.tsx';
 
 let bytes = new Uint8Array(0);
 let kept: unknown = null;
@@ -121,7 +121,7 @@ const bench = {
   hasKept() { return kept !== null; },
   dropBytes() { bytes = new Uint8Array(0); return true; },
 
-  setupMap, mapFrame, mapBare,
+  setupMap, mapFrame, mapBare, setupCanvasMap, canvasFrame,
 };
 
 (window as unknown as { bench: typeof bench }).bench = bench;

@@ -13,6 +13,10 @@ import type { Dataset } from '../../../src/domain/dataset.ts';
 import { deriveMap, readSettings } from '../../../src/views/map/mapSeries.ts';
 import { fmtValue } from '../../../src/views/map/format.ts';
 import { ChoroplethPaths, type GeoShape } from '../../../src/views/map/ChoroplethPaths.tsx';
+import { CanvasMap } from '../../../src/views/map/CanvasMap.tsx';
+import { tileScene, type Scene } from '../../../src/views/map/canvasDraw.ts';
+import { tileLayout } from '../../../src/geo/tiles.ts';
+import { initI18n } from '../../../src/i18n/index.ts';
 
 const IND = 'poverty_rate';
 const WIDTH = 800;
@@ -130,3 +134,73 @@ export const mapFrame = async (n = 30) => {
   return { ...(await run('map', n)), parts: { ...parts } };
 };
 export const mapBare = (n = 30) => run('bare', n);
+
+// ---- Canvas tile map at national commune scale: 10,600 made-up units (SYNTHETIC values). ----
+// The same CanvasMap the view uses above CANVAS_THRESHOLD; a year change is deriveMap + React
+// render + the layout effect that repaints the fills (no geometry work).
+interface CanvasState { ds: Dataset; units: string[]; years: number[]; scene: Scene; names: Map<string, string>; root: Root }
+let cv: CanvasState | null = null;
+
+const canvasParts = { derive: [] as number[], render: [] as number[] };
+function renderCanvasYear(year: number) {
+  const s = cv!;
+  const t0 = performance.now();
+  const data = deriveMap(s.ds, IND, year, s.units, readSettings({}), 'vi');
+  const t1 = performance.now();
+  flushSync(() => s.root.render(
+    <div className="map-frame" style={{ width: `${WIDTH}px`, position: 'relative' }}>
+      <CanvasMap scene={s.scene} byCode={data.byCode} names={s.names} lang="vi" selected={null} title={`${IND} ${year}`}
+        onHover={noop} onSelect={noop} onPick={noop} />
+    </div>,
+  ));
+  canvasParts.derive.push(t1 - t0);
+  canvasParts.render.push(performance.now() - t1);
+}
+
+export async function setupCanvasMap(n = 10600) {
+  initI18n('vi');
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const years = [2021, 2022, 2023, 2024, 2025];
+  const codes = Array.from({ length: n }, (_, i) => `S${String(i + 1).padStart(5, '0')}`);
+  const units = [makeUnit({ code: 'VN', level: 'country', nameVi: 'Việt Nam (giả lập)' })];
+  for (const c of codes) units.push(makeUnit({ code: c, level: 'commune', parent: 'VN', nameVi: `Xã giả lập ${c}` }));
+  const b = new TableBuilder(n * years.length);
+  const prov = { kind: 'illustrative' as const, source: 'synthetic benchmark data' };
+  for (const c of codes) for (const y of years) b.add(c, IND, y, Math.round(rnd() * 4000) / 100, prov);
+  const ds: Dataset = {
+    id: 'bench-canvas', title: { vi: 'Giả lập', en: 'Synthetic' }, rootUnit: 'VN', units: new UnitRegistry(units), table: b.build(),
+    targets: [], standards: VN_STANDARDS, status: 'illustrative', sources: [],
+  };
+  const host = document.createElement('div');
+  host.id = 'canvas-map';
+  document.body.appendChild(host);
+  const names = new Map(codes.map((c) => [c, ds.units.name(c, 'vi')]));
+  const t0 = performance.now();
+  const scene = tileScene(tileLayout(codes.map((code) => ({ code }))), WIDTH);
+  cv = { ds, units: codes, years, scene, names, root: createRoot(host) };
+  renderCanvasYear(years[0]!);
+  const mount = performance.now() - t0;
+  await nextPaint();
+  return { units: n, mount_ms: mount, mount_to_paint_ms: performance.now() - t0 };
+}
+
+/** n year changes on the canvas map: synchronous time and time to the next paint. */
+export async function canvasFrame(n = 30) {
+  const s = cv!;
+  for (const id of ['map', 'bare']) document.getElementById(id)!.style.display = 'none'; // only the canvas host is visible
+  await nextPaint();
+  canvasParts.derive = []; canvasParts.render = [];
+  const sync: number[] = [];
+  const paint: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const t0 = performance.now();
+    renderCanvasYear(s.years[(k + 1) % s.years.length]!);
+    void document.body.offsetHeight;
+    const t1 = performance.now();
+    await nextPaint();
+    sync.push(t1 - t0);
+    paint.push(performance.now() - t0);
+  }
+  return { sync, paint, parts: { ...canvasParts } };
+}

@@ -1,0 +1,133 @@
+/**
+ * Drawing for the canvas map, outside React. A scene holds everything that depends on geometry
+ * only (tile metrics, Path2D per shape, the hit-test index), built once per geometry; a year
+ * change calls paintFills alone (no re-projection, no new paths).
+ */
+import type { TileGrid } from '../../geo/tiles.ts';
+import { buildShapeIndex, candidatesAt, cellIndex, pathBounds, tileAt, tileMetrics, tileOrigin, type Box, type ShapeIndex, type TileMetrics } from '../../geo/hitTest.ts';
+import type { GeoShape } from './ChoroplethPaths.tsx';
+import type { MapItem } from './mapSeries.ts';
+
+export type Scene =
+  | { kind: 'tiles'; grid: TileGrid; m: TileMetrics; cells: Int32Array; width: number; height: number; byUnit: Map<string, number> }
+  | { kind: 'shapes'; shapes: GeoShape[]; paths: Path2D[]; outlines: Path2D; boxes: Box[]; index: ShapeIndex; width: number; height: number; byUnit: Map<string, number> };
+
+export function tileScene(grid: TileGrid, width: number): Scene {
+  const m = tileMetrics(grid.cols, grid.rows, width);
+  return { kind: 'tiles', grid, m, cells: cellIndex(grid), width: m.width, height: m.height, byUnit: new Map(grid.tiles.map((t, i) => [t.code, i])) };
+}
+
+export function shapeScene(shapes: GeoShape[], width: number, height: number): Scene {
+  const paths = shapes.map((s) => new Path2D(s.d));
+  const outlines = new Path2D();
+  const byUnit = new Map<string, number>();
+  shapes.forEach((s, i) => { if (s.code !== null) { outlines.addPath(paths[i]!); byUnit.set(s.code, i); } });
+  // Only units are hit-tested; the neighbours drawn in grey get an empty box.
+  const boxes = shapes.map((s) => (s.code === null ? { x0: 1, y0: 1, x1: 0, y1: 0 } : pathBounds(s.d)));
+  return { kind: 'shapes', shapes, paths, outlines, boxes, index: buildShapeIndex(boxes, width, height), width, height, byUnit };
+}
+
+/** Diagonal hatching for "no data", as Hatch.tsx: light grey with darker stripes. */
+export function hatchPattern(ctx: CanvasRenderingContext2D, pixelsPerUnit: number): CanvasPattern | string {
+  const c = document.createElement('canvas');
+  c.width = 6; c.height = 6;
+  const g = c.getContext('2d');
+  if (!g) return '#ddd';
+  g.fillStyle = '#f4f4f4';
+  g.fillRect(0, 0, 6, 6);
+  g.strokeStyle = '#8a8a8a';
+  g.lineWidth = 1.5;
+  g.beginPath();
+  for (const o of [-6, 0, 6]) { g.moveTo(o, 6); g.lineTo(o + 6, 0); }
+  g.stroke();
+  const p = ctx.createPattern(c, 'repeat');
+  if (!p) return '#ddd';
+  // Stripes keep a fixed size on screen whatever the map's scale.
+  p.setTransform(new DOMMatrix().scale(1 / pixelsPerUnit));
+  return p;
+}
+
+/** Map units → canvas pixels for a canvas of bw × bh device pixels. */
+export function setScale(ctx: CanvasRenderingContext2D, scene: Scene, bw: number, bh: number): void {
+  ctx.setTransform(bw / scene.width, 0, 0, bh / scene.height, 0, 0);
+}
+
+/** Clear and paint every fill; one batched path per colour for tiles. */
+export function paintFills(ctx: CanvasRenderingContext2D, scene: Scene, byCode: Map<string, MapItem>, noData: CanvasPattern | string): void {
+  ctx.clearRect(0, 0, scene.width, scene.height);
+  if (scene.kind === 'tiles') {
+    const groups = new Map<string | null, number[]>();
+    scene.grid.tiles.forEach((t, i) => {
+      const c = byCode.get(t.code)?.color ?? null;
+      const g = groups.get(c);
+      if (g) g.push(i); else groups.set(c, [i]);
+    });
+    const { m } = scene;
+    for (const [color, idx] of groups) {
+      ctx.fillStyle = color ?? noData;
+      ctx.beginPath();
+      for (const i of idx) {
+        const t = scene.grid.tiles[i]!;
+        const [x, y] = tileOrigin(m, t.col, t.row);
+        ctx.rect(x, y, m.size, m.size);
+      }
+      ctx.fill();
+    }
+    return;
+  }
+  let last: string | CanvasPattern | null = null;
+  scene.shapes.forEach((s, i) => {
+    const fill = s.code === null ? '#e6e6e6' : (byCode.get(s.code)?.color ?? noData);
+    if (fill !== last) { ctx.fillStyle = fill; last = fill; }
+    ctx.fill(scene.paths[i]!);
+  });
+  ctx.strokeStyle = '#fff';
+  ctx.lineWidth = 0.7;
+  ctx.stroke(scene.outlines);
+}
+
+/** Outlines on the overlay canvas: the selected unit in red, the hovered one in black. */
+export function paintOverlay(ctx: CanvasRenderingContext2D, scene: Scene, selected: string | null, hover: string | null): void {
+  ctx.clearRect(0, 0, scene.width, scene.height);
+  const outline = (code: string | null, color: string, width: number) => {
+    const i = code === null ? undefined : scene.byUnit.get(code);
+    if (i === undefined) return;
+    ctx.strokeStyle = color;
+    if (scene.kind === 'tiles') {
+      const t = scene.grid.tiles[i]!;
+      const [x, y] = tileOrigin(scene.m, t.col, t.row);
+      ctx.lineWidth = Math.max(0.6, Math.min(width, scene.m.size / 3));
+      ctx.strokeRect(x, y, scene.m.size, scene.m.size);
+    } else {
+      ctx.lineWidth = width;
+      ctx.stroke(scene.paths[i]!);
+    }
+  };
+  outline(hover, '#111', 2);
+  outline(selected, '#d00', 2.5);
+}
+
+/** The unit under a point in map units; `ctx` must carry the scene's transform (isPointInPath takes pixels). */
+export function hitCode(scene: Scene, ctx: CanvasRenderingContext2D | null, x: number, y: number, pxPerUnitX: number, pxPerUnitY: number): string | null {
+  if (scene.kind === 'tiles') {
+    const i = tileAt(scene.m, scene.cells, x, y);
+    return i < 0 ? null : scene.grid.tiles[i]!.code;
+  }
+  for (const i of candidatesAt(scene.index, x, y)) {
+    if (!ctx || ctx.isPointInPath(scene.paths[i]!, x * pxPerUnitX, y * pxPerUnitY)) return scene.shapes[i]!.code;
+  }
+  return null;
+}
+
+/** Centre of a unit in map units (tile centre, or the middle of the shape's box). */
+export function unitCentre(scene: Scene, code: string): [number, number] | null {
+  const i = scene.byUnit.get(code);
+  if (i === undefined) return null;
+  if (scene.kind === 'tiles') {
+    const t = scene.grid.tiles[i]!;
+    const [x, y] = tileOrigin(scene.m, t.col, t.row);
+    return [x + scene.m.size / 2, y + scene.m.size / 2];
+  }
+  const b = scene.boxes[i]!;
+  return [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+}
