@@ -37,6 +37,7 @@ const vi = {
   target: 'Chỉ tiêu',
   copyLink: 'Sao chép liên kết',
   copied: 'Đã sao chép',
+  pager: { prev: 'Trang trước', next: 'Trang sau', page: 'Trang {{page}}/{{pages}}' },
 };
 export type CommonMessages = typeof vi;
 
@@ -78,6 +79,7 @@ const en: CommonMessages = {
   target: 'Target',
   copyLink: 'Copy link',
   copied: 'Copied',
+  pager: { prev: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}' },
 };
 
 export default { vi, en };

@@ -35,7 +35,7 @@ const vi = {
   },
   table: {
     heading: 'Toàn bộ số liệu', filter: 'Lọc (đơn vị, chỉ tiêu, năm)', count: '{{n}} giá trị', code: 'Mã', unit: 'Đơn vị', indicator: 'Chỉ tiêu', year: 'Năm',
-    value: 'Giá trị', provenance: 'Nguồn gốc', source: 'Nguồn', row: 'Dòng trong tệp', prev: 'Trang trước', next: 'Trang sau', page: 'Trang {{page}}/{{pages}}',
+    value: 'Giá trị', provenance: 'Nguồn gốc', source: 'Nguồn', row: 'Dòng trong tệp',
   },
   history: {
     current: 'Dữ liệu hiện tại: {{label}}', undo: 'Hoàn tác: {{label}}', nothing: 'Không có gì để hoàn tác', heading: 'Lịch sử nhập ({{n}})',
@@ -121,7 +121,7 @@ const en: DataMessages = {
   },
   table: {
     heading: 'All observations', filter: 'Filter (unit, indicator, year)', count: '{{n}} values', code: 'Code', unit: 'Unit', indicator: 'Indicator', year: 'Year',
-    value: 'Value', provenance: 'Provenance', source: 'Source', row: 'Row in file', prev: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}',
+    value: 'Value', provenance: 'Provenance', source: 'Source', row: 'Row in file',
   },
   history: {
     current: 'Current data: {{label}}', undo: 'Undo: {{label}}', nothing: 'Nothing to undo', heading: 'Import history ({{n}})',

@@ -10,7 +10,7 @@ import { useDataset } from '../../store/index.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { filterRows } from './model.ts';
-import { Pager } from './Pager.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 
 interface Row { key: number; unit: string; name: string; indicator: string; year: number; value: number; kind: string; source: string; row: number }
 

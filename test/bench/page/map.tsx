@@ -10,7 +10,11 @@ import { TableBuilder } from '../../../src/domain/observations.ts';
 import { makeUnit, UnitRegistry } from '../../../src/domain/units.ts';
 import { VN_STANDARDS } from '../../../src/domain/standards.ts';
 import type { Dataset } from '../../../src/domain/dataset.ts';
-import { deriveMap, readSettings } from '../../../src/views/map/mapSeries.ts';
+import { computeScale, deriveMap, readSettings, type MapScale } from '../../../src/views/map/mapSeries.ts';
+
+// As in MapView: the settings and the colour scale are fixed for the timeline (memoised there), so a
+// year change is deriveMap with the scale given, not a recomputation of the pooled breaks.
+const SETTINGS = readSettings({});
 import { fmtValue } from '../../../src/views/map/format.ts';
 import { ChoroplethPaths, type GeoShape } from '../../../src/views/map/ChoroplethPaths.tsx';
 import { CanvasMap } from '../../../src/views/map/CanvasMap.tsx';
@@ -23,7 +27,7 @@ const WIDTH = 800;
 const noop = () => {};
 
 interface MapState {
-  ds: Dataset; units: string[]; years: number[]; shapes: GeoShape[]; height: number;
+  ds: Dataset; units: string[]; years: number[]; shapes: GeoShape[]; height: number; scale: MapScale;
   names: Map<string, string>; root: Root; bare: SVGPathElement[]; colors: Map<number, string[]>;
 }
 let st: MapState | null = null;
@@ -75,7 +79,7 @@ export async function setupMap(topoUrl: string, csvUrl: string) {
   });
   document.getElementById('bare')!.appendChild(svg);
   const root = createRoot(document.getElementById('map')!);
-  st = { ds, units: codes, years, shapes, height: projected.height, names, root, bare, colors };
+  st = { ds, units: codes, years, shapes, height: projected.height, names, root, bare, colors, scale: computeScale(ds, IND, codes, SETTINGS) };
   renderYear(years[0]!);
   await nextPaint();
   return { units: codes.length, years, observations: ds.table.size };
@@ -86,7 +90,7 @@ export const parts = { derive: [] as number[], labels: [] as number[], render: [
 function renderYear(year: number) {
   const s = st!;
   const t0 = performance.now();
-  const data = deriveMap(s.ds, IND, year, s.units, readSettings({}), 'vi');
+  const data = deriveMap(s.ds, IND, year, s.units, SETTINGS, 'vi', s.scale);
   const t1 = performance.now();
   const labels = new Map(s.units.map((c) => {
     const it = data.byCode.get(c);
@@ -138,14 +142,14 @@ export const mapBare = (n = 30) => run('bare', n);
 // ---- Canvas tile map at national commune scale: 10,600 made-up units (SYNTHETIC values). ----
 // The same CanvasMap the view uses above CANVAS_THRESHOLD; a year change is deriveMap + React
 // render + the layout effect that repaints the fills (no geometry work).
-interface CanvasState { ds: Dataset; units: string[]; years: number[]; scene: Scene; names: Map<string, string>; root: Root }
+interface CanvasState { ds: Dataset; units: string[]; years: number[]; scene: Scene; names: Map<string, string>; root: Root; scale: MapScale }
 let cv: CanvasState | null = null;
 
 const canvasParts = { derive: [] as number[], render: [] as number[] };
 function renderCanvasYear(year: number) {
   const s = cv!;
   const t0 = performance.now();
-  const data = deriveMap(s.ds, IND, year, s.units, readSettings({}), 'vi');
+  const data = deriveMap(s.ds, IND, year, s.units, SETTINGS, 'vi', s.scale);
   const t1 = performance.now();
   flushSync(() => s.root.render(
     <div className="map-frame" style={{ width: `${WIDTH}px`, position: 'relative' }}>
@@ -178,7 +182,7 @@ export async function setupCanvasMap(n = 10600) {
   const names = new Map(codes.map((c) => [c, ds.units.name(c, 'vi')]));
   const t0 = performance.now();
   const scene = tileScene(tileLayout(codes.map((code) => ({ code }))), WIDTH);
-  cv = { ds, units: codes, years, scene, names, root: createRoot(host) };
+  cv = { ds, units: codes, years, scene, names, root: createRoot(host), scale: computeScale(ds, IND, codes, SETTINGS) };
   renderCanvasYear(years[0]!);
   const mount = performance.now() - t0;
   await nextPaint();
