@@ -22,6 +22,15 @@ describe('ObservationTable', () => {
     expect(t.lastYear('Z', 'poverty_rate')).toBeUndefined();
   });
 
+  it('gives one indicator-year for a list of units by index, NaN where absent', () => {
+    const codes = ['B', 'A', 'Z'];
+    expect([...t.valuesFor(codes, 'poverty_rate', 2021)]).toEqual([4, 6, NaN]);
+    expect([...t.valuesFor(codes, 'poverty_rate', 2023)]).toEqual([3, NaN, NaN]);
+    // Same list again (cached indices) and an unknown indicator.
+    expect([...t.valuesFor(codes, 'poverty_rate', 2022)]).toEqual([NaN, 5, NaN]);
+    expect([...t.valuesFor(codes, 'nope', 2021)]).toEqual([NaN, NaN, NaN]);
+  });
+
   it('finds single values and reports absence', () => {
     expect(t.value('B', 'poverty_rate', 2023)).toBe(3);
     expect(t.value('B', 'poverty_rate', 2022)).toBeUndefined();

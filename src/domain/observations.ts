@@ -45,6 +45,8 @@ export class ObservationTable {
   /** offsets[u * nInd + i] .. offsets[u * nInd + i + 1] is the series of unit u, indicator i. */
   private readonly offsets: Uint32Array;
   private yearsCache: number[] | null = null;
+  /** Unit index per code, per list of codes (lists are memoised per dataset, so this hits). */
+  private indexCache = new WeakMap<readonly string[], Int32Array>();
 
   private constructor(readonly cols: TableColumns) {
     this.size = cols.value.length;
@@ -126,6 +128,37 @@ export class ObservationTable {
       rows.push(r);
     }
     return { years, values, rows };
+  }
+
+  /**
+   * The value of one indicator in one year for each of `codes` (NaN where there is none), by
+   * index arithmetic: a string lookup per unit per call cost several ms a year change at 10,000 units.
+   */
+  valuesFor(codes: readonly string[], indicator: string, year: number): Float64Array {
+    const out = new Float64Array(codes.length).fill(NaN);
+    const i = this.indicatorIndex.get(indicator);
+    if (i === undefined) return out;
+    let idx = this.indexCache.get(codes);
+    if (!idx) {
+      idx = Int32Array.from(codes, (c) => this.unitIndex.get(c) ?? -1);
+      this.indexCache.set(codes, idx);
+    }
+    const nInd = this.cols.indicators.length;
+    const years = this.cols.year;
+    for (let k = 0; k < codes.length; k++) {
+      const u = idx[k]!;
+      if (u < 0) continue;
+      let lo = this.offsets[u * nInd + i]!;
+      let hi = this.offsets[u * nInd + i + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const y = years[mid]!;
+        if (y === year) { out[k] = this.cols.value[mid]!; break; }
+        if (y < year) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    return out;
   }
 
   /** Latest year of a series, not after `upTo` when given (no arrays built: called per unit of a national file). */

@@ -17,10 +17,12 @@ export function weightedRate(table: ObservationTable, units: readonly string[], 
   let den = 0;
   const onlyRates: string[] = [];
   const missing: string[] = [];
-  for (const u of units) {
-    const n = table.value(u, ratio.numerator, year);
-    const d = table.value(u, ratio.denominator, year);
-    if (n !== undefined && d !== undefined) {
+  const nums = table.valuesFor(units, ratio.numerator, year);
+  const dens = table.valuesFor(units, ratio.denominator, year);
+  units.forEach((u, k) => {
+    const n = nums[k]!;
+    const d = dens[k]!;
+    if (!Number.isNaN(n) && !Number.isNaN(d)) {
       num += n;
       den += d;
     } else if (table.value(u, rateId, year) !== undefined) {
@@ -28,7 +30,7 @@ export function weightedRate(table: ObservationTable, units: readonly string[], 
     } else {
       missing.push(u);
     }
-  }
+  });
   if (onlyRates.length > 0) return { ok: false, reason: 'only-rates', units: onlyRates };
   if (missing.length > 0) return { ok: false, reason: 'missing', units: missing };
   if (den <= 0) return { ok: false, reason: 'missing', units: [...units] };

@@ -19,6 +19,23 @@ describe('deriveMap on the built-in data', () => {
     expect(Math.min(...m.items.map((i) => i.raw!))).toBe(best.raw);
   });
 
+  it('ties share a rank (1, 2, 2, 4), in either direction of better, and units without a value get none', async () => {
+    const { tableOf } = await import('../../domain/testing.ts');
+    const t = tableOf([['A', 'poverty_rate', 2024, 3], ['B', 'poverty_rate', 2024, 5], ['C', 'poverty_rate', 2024, 5], ['D', 'poverty_rate', 2024, 9],
+      ['A', 'poor_households', 2024, 30], ['B', 'poor_households', 2024, 50], ['C', 'poor_households', 2024, 50], ['D', 'poor_households', 2024, 90]]);
+    const small = { ...ds, table: t };
+    const codes = ['A', 'B', 'C', 'D', 'E'];
+    const rate = deriveMap(small, 'poverty_rate', 2024, codes, readSettings({}), 'vi');
+    expect(rate.items.map((i) => i.rank)).toEqual([1, 2, 2, 4, undefined]);
+    expect(rate.ranked).toBe(4);
+    expect(rate.noDataCount).toBe(1);
+    // Higher is better for total households: 9 ranks first, the tied 5s share 2, 3 is 4th.
+    const hh = tableOf([['A', 'total_households', 2024, 3], ['B', 'total_households', 2024, 5], ['C', 'total_households', 2024, 5], ['D', 'total_households', 2024, 9]]);
+    const up = deriveMap({ ...ds, table: hh }, 'total_households', 2024, codes, readSettings({}), 'vi');
+    expect(up.lowerBetter).toBe(false);
+    expect(up.items.map((i) => i.rank)).toEqual([4, 2, 2, 1, undefined]);
+  });
+
   it('group figure is household-weighted, not the mean of rates', () => {
     const m = deriveMap(ds, 'poverty_rate', 2024, units, readSettings({}), 'vi');
     const w = weightedRate(ds.table, units, 'poverty_rate', 2024);
