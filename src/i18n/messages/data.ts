@@ -19,7 +19,7 @@ const vi = {
   units: {
     heading: 'Đơn vị chưa khớp', hint: 'Chọn đơn vị đã biết, nhận là đơn vị mới, hoặc bỏ qua các dòng của đơn vị đó.',
     choiceFor: 'Xử lý đơn vị {{name}}', new: 'Nhận là đơn vị mới', skip: 'Bỏ qua',
-    filter: 'Tìm đơn vị', showing: 'Hiển thị {{shown}}/{{total}} đơn vị; các đơn vị khác được nhận là đơn vị mới.',
+    filter: 'Tìm đơn vị', showing: 'Hiển thị {{shown, number}}/{{total, number}} đơn vị; các đơn vị khác được nhận là đơn vị mới.',
   },
   report: {
     heading: 'Báo cáo kiểm tra', dataRows: 'Dòng số liệu', accepted: 'Giá trị được nạp', rejectedRows: 'Dòng bị loại', errors: 'Lỗi', warnings: 'Cảnh báo',
@@ -105,7 +105,7 @@ const en: DataMessages = {
   units: {
     heading: 'Unmatched units', hint: 'Pick a known unit, accept as a new unit, or skip that unit\'s rows.',
     choiceFor: 'What to do with {{name}}', new: 'Accept as a new unit', skip: 'Skip',
-    filter: 'Find a unit', showing: 'Showing {{shown}} of {{total}} units; the others are accepted as new units.',
+    filter: 'Find a unit', showing: 'Showing {{shown, number}} of {{total, number}} units; the others are accepted as new units.',
   },
   report: {
     heading: 'Validation report', dataRows: 'Data rows', accepted: 'Values loaded', rejectedRows: 'Rows rejected', errors: 'Errors', warnings: 'Warnings',

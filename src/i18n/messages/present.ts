@@ -3,7 +3,7 @@ const vi = {
   title: 'Trình chiếu',
   deckLabel: 'Bản trình chiếu',
   sceneOf: 'Cảnh {{n}}/{{total}}',
-  more: '… và {{count}} đơn vị khác',
+  more: '… và {{count, number}} đơn vị khác',
   kind: {
     kpis: 'Các chỉ số chính',
     trend: 'Diễn biến so với chỉ tiêu',
@@ -62,7 +62,7 @@ const en: PresentMessages = {
   title: 'Presentation',
   deckLabel: 'Deck',
   sceneOf: 'Scene {{n}} of {{total}}',
-  more: '… and {{count}} more units',
+  more: '… and {{count, number}} more units',
   kind: {
     kpis: 'Headline figures',
     trend: 'Trend against the target',

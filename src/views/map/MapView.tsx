@@ -21,6 +21,7 @@ import { Locator } from './Locator.tsx';
 import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { MapTable } from './MapTable.tsx';
 import { fmtRange, fmtValue } from './format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { buildExportSvg, exportPng, exportSvg } from './exportMap.ts';
 import { CanvasMap } from './CanvasMap.tsx';
 import { shapeScene, tileScene } from './canvasDraw.ts';
@@ -154,7 +155,7 @@ export default function MapView() {
         </div>
         <aside className="map-side">
           {data && data.group.ok && (
-            <p className="map-group">{t('group', { n: units.length })}: <strong>{fmtValue(data.group.value, data.unit, lang)}</strong></p>
+            <p className="map-group">{t('group', { n: formatNumber(units.length, lang, 0) })}: <strong>{fmtValue(data.group.value, data.unit, lang)}</strong></p>
           )}
           {data && <Legend data={data} relative={relative} lang={lang} />}
           <div className="map-export">
