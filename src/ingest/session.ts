@@ -21,7 +21,8 @@ export function importSession(post: Post): (req: WorkerRequest) => Promise<void>
     try {
       if (req.type === 'ingest') {
         base = fromPlain(req.base);
-        result = await ingestFast(new Uint8Array(req.bytes), req.file, req.opts, req.units, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
+        const buf = typeof (req.bytes as Blob).arrayBuffer === 'function' ? await (req.bytes as Blob).arrayBuffer() : req.bytes as ArrayBuffer;
+        result = await ingestFast(new Uint8Array(buf), req.file, req.opts, req.units, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {

@@ -16,7 +16,8 @@ import type { ImportDiff } from './apply.ts';
 
 /** `base` is the page's current dataset, for the diff (and the apply, unless a newer one is sent). */
 export type WorkerRequest =
-  | { type: 'ingest'; id: number; bytes: ArrayBuffer; file: string; opts: IngestOptions; units: Unit[]; base: PlainDataset }
+  // `bytes`: the file itself (a Blob is cloned without copying its contents; the worker reads it) or its bytes.
+  | { type: 'ingest'; id: number; bytes: ArrayBuffer | Blob; file: string; opts: IngestOptions; units: Unit[]; base: PlainDataset }
   | { type: 'diff'; id: number; base: PlainDataset }
   | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset };
 export type WireResult = Omit<IngestResult, 'table'> & { columns: TableColumns };

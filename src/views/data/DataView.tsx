@@ -20,7 +20,7 @@ import { ObservationsTable } from './ObservationsTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import './data.css';
 
-interface Input { name: string; bytes: Uint8Array }
+interface Input { name: string; file: Blob }
 
 export default function DataView() {
   const { t } = useTranslation('data');
@@ -51,7 +51,7 @@ export default function DataView() {
     setProgress(0);
     setError(null);
     const base = useDataStore.getState().current.dataset;
-    const job = runImport(inp.bytes, inp.name, o, base, setProgress);
+    const job = runImport(inp.file, inp.name, o, base, setProgress);
     running.current = job;
     job.result.then((done) => {
       if (running.current !== job) return;
@@ -77,14 +77,14 @@ export default function DataView() {
     if (inp) run(inp, f(o));
   }, []);
 
-  const onFile = async (file: File) => {
+  const onFile = (file: File) => {
     setApplied(null);
     setResult(null);
     setRememberedUsed(false);
     // Refused before reading: a file over the size limit never enters memory.
     const refused = refuseOversize(file.name, file.size);
     if (refused) { setInput(null); setResult(refused); return; }
-    start({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, {});
+    start({ name: file.name, file }, {});
   };
   const cancel = () => {
     running.current?.cancel();

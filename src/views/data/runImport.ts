@@ -38,7 +38,7 @@ function channel(onMessage: (m: WorkerMessage) => void, onError: (e: Error) => v
   return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: () => worker.terminate() };
 }
 
-export function runImport(bytes: Uint8Array, file: string, opts: IngestOptions, base: Dataset, onProgress: (f: number) => void): ImportJob {
+export function runImport(source: Blob, file: string, opts: IngestOptions, base: Dataset, onProgress: (f: number) => void): ImportJob {
   let nextId = 1;
   // Replies by request id; the ingest is id 1.
   const waiting = new Map<number, { ok: (m: WorkerMessage) => void; fail: (e: Error) => void }>();
@@ -65,11 +65,11 @@ export function runImport(bytes: Uint8Array, file: string, opts: IngestOptions, 
   // The dataset the worker holds; sent again only when the page's dataset is another one.
   let sent = base;
   const baseFor = (ds: Dataset) => { if (ds === sent) return undefined; sent = ds; return toPlain(ds); };
-  // A copy goes to the worker (the page keeps its bytes for re-runs with other options).
-  const copy = bytes.slice().buffer;
+  // The File goes to the worker, which reads it: the page never holds or copies the bytes (copying
+  // a 52 MB national file was a ~75 ms task), and a re-run with other options sends it again.
   let cancelled = false;
   let ingested: IngestResult | null = null;
-  const result = request({ type: 'ingest', bytes: copy, file, opts, units: base.units.all(), base: toPlain(base) }, [copy])
+  const result = request({ type: 'ingest', bytes: source, file, opts, units: base.units.all(), base: toPlain(base) })
     .then((m) => {
       if (m.type !== 'done') return null;
       ingested = collector.accept(m)!;
