@@ -18,10 +18,13 @@ interface DataState {
   past: DataEntry[];
   /** A notice for the user (storage unavailable, migrated record …), shown in the header. */
   notice: { kind: 'info' | 'warning' | 'error'; text: string } | null;
+  /** A write to IndexedDB is in flight (a national dataset takes a second or more). */
+  saving: boolean;
   apply: (dataset: Dataset, label: string) => void;
   undo: () => boolean;
   load: (entry: DataEntry, past?: DataEntry[]) => void;
   setNotice: (n: DataState['notice']) => void;
+  setSaving: (saving: boolean) => void;
 }
 
 const MAX_HISTORY = 10;
@@ -31,6 +34,7 @@ export function createDataStore(initial: Dataset) {
     current: { dataset: initial, label: initial.title.en, at: new Date(0).toISOString() },
     past: [],
     notice: null,
+    saving: false,
     apply: (dataset, label) => set((s) => ({
       current: { dataset, label, at: new Date().toISOString() },
       past: [...s.past, s.current].slice(-MAX_HISTORY),
@@ -44,5 +48,6 @@ export function createDataStore(initial: Dataset) {
     },
     load: (entry, past = []) => set({ current: entry, past }),
     setNotice: (notice) => set({ notice }),
+    setSaving: (saving) => set({ saving }),
   }));
 }

@@ -52,6 +52,23 @@ const first = (ds: Dataset) => ds.table.toColumns().value[0];
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 describe('persistence under storage faults', () => {
+  it('says it is saving while a write is in flight, and asks before the page is left meanwhile', async () => {
+    const kv = memoryKv();
+    const { store, p } = await openTab(kv);
+    expect(store.getState().saving).toBe(false);
+    store.getState().apply(edited(store.getState().current.dataset, 7), 'import big.csv');
+    expect(store.getState().saving).toBe(true);
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+    await p.flush();
+    expect(store.getState().saving).toBe(false);
+    const later = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(later);
+    expect(later.defaultPrevented).toBe(false);
+    p.stop();
+  });
+
   it('IndexedDB unavailable (private window): starts, says so, keeps working in memory', async () => {
     const { store } = await openTab(undefined);
     expect(store.getState().notice).toMatchObject({ kind: 'warning', text: expect.stringMatching(/storage is unavailable/) });

@@ -108,12 +108,21 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   }, o.channel);
   const ready = restore(tab).catch((e) => notice('unavailable', e)).finally(() => { restored = true; });
 
+  // Saves in flight: shown in the data view, and leaving the page meanwhile asks first (a reload
+  // right after applying a national file would otherwise silently keep the previous data).
+  let pending = 0;
+  const track = (p: Promise<void>) => {
+    if (pending++ === 0) useDataStore.getState().setSaving(true);
+    return p.finally(() => { if (--pending === 0) useDataStore.getState().setSaving(false); });
+  };
+  const guard = (e: BeforeUnloadEvent) => { if (pending > 0) e.preventDefault(); };
+  if (typeof window !== 'undefined') window.addEventListener('beforeunload', guard);
   const saveData = () => {
     if (!restored || remote) return;
-    writing = writing
+    writing = track(writing
       .then(() => withLock(`${dbName}:pointer`, () => saveEntries(tab)))
       .then((version) => sync.post({ type: 'pointer', version, from: sync.tab }))
-      .catch(failed);
+      .catch(failed));
   };
   const saveImports = () => {
     if (!restored || remote) return;
@@ -126,7 +135,11 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   };
   const unsubData = useDataStore.subscribe((s, prev) => { if (s.current !== prev.current || s.past !== prev.past) saveData(); });
   const unsubImports = useImportStore.subscribe((s, prev) => { if (s.history !== prev.history || s.mappings !== prev.mappings) saveImports(); });
-  return { ready: ready.then(() => writing), stop: () => { unsubData(); unsubImports(); sync.close(); }, flush: () => ready.then(() => writing) };
+  return {
+    ready: ready.then(() => writing),
+    stop: () => { unsubData(); unsubImports(); sync.close(); if (typeof window !== 'undefined') window.removeEventListener('beforeunload', guard); },
+    flush: () => ready.then(() => writing),
+  };
 }
 
 /** Moves an unreadable record aside under a quarantine key (kept for recovery, never deleted). */

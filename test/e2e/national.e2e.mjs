@@ -2,7 +2,8 @@
 // data, test/bench/generate.mjs) is picked on the data screen, applied as a replacement, and the
 // overview and the map show it. Timings are the benchmark's business (npm run bench); this test
 // checks what a user sees: the progress bar, the counts, a household-weighted national headline,
-// frames still being drawn while the worker applies, and the map on canvas.
+// frames still being drawn while the worker applies, the data kept across a reload, and the map
+// on canvas.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
@@ -47,13 +48,24 @@ test('the national commune file: progress, report, apply in the worker while fra
 
   await page.locator('input[name=apply-mode]').nth(1).check();
   // A frame counter: if the apply ran on the page, no frame could be drawn until it finished.
-  await page.evaluate(() => { window.__frames = 0; const tick = () => { window.__frames++; requestAnimationFrame(tick); }; requestAnimationFrame(tick); });
+  await page.evaluate(() => {
+    window.__frames = 0;
+    const tick = () => { window.__frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    // Whether the "saving" note was ever shown (it may come and go between two checks).
+    window.__savingSeen = false;
+    new MutationObserver(() => { if (document.querySelector('[data-testid=saving]')) window.__savingSeen = true; })
+      .observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByTestId('apply').click();
   const busy = await page.getByTestId('apply').getAttribute('aria-busy').catch(() => null);
   await page.getByTestId('applied').waitFor({ timeout: 180000 });
   const frames = await page.evaluate(() => window.__frames);
   assert.ok(frames >= 3, `frames drawn while applying: ${frames}`);
   assert.equal(busy, 'true', 'the apply button shows that it is busy');
+  // The data view says while it is saving to IndexedDB (a million rows take a moment), then stops.
+  await page.getByTestId('saving').waitFor({ state: 'detached', timeout: 120000 });
+  assert.equal(await page.evaluate(() => window.__savingSeen), true, 'the saving note was shown');
 
   await page.locator('nav.app-nav a').first().click();
   await page.getByTestId('kpi-latest').waitFor({ timeout: 60000 });
@@ -62,6 +74,11 @@ test('the national commune file: progress, report, apply in the worker while fra
   assert.ok(kpi.includes(String(want.year)) && kpi.includes(`${shown}%`), `${kpi} vs ${shown}% (${want.year})`);
   assert.match(await page.getByTestId('compare-truncated').innerText(), /30 trên 10\.600/);
   await page.screenshot({ path: join(OUT, 'national-overview.png'), fullPage: false });
+
+  // Saved in IndexedDB (the data view said so, above): a reload brings the national data back.
+  await page.reload();
+  await page.getByTestId('compare-truncated').waitFor({ timeout: 120000 });
+  assert.match(await page.getByTestId('compare-truncated').innerText(), /30 trên 10\.600/);
 
   await page.locator('nav.app-nav a').nth(1).click();
   const frame = page.locator('.map-frame[data-renderer=canvas]');

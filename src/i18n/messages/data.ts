@@ -31,7 +31,7 @@ const vi = {
   diff: {
     heading: 'Thay đổi so với dữ liệu hiện có (chạy thử)', added: 'Mới', changed: 'Thay đổi', unchanged: 'Không đổi', rejected: 'Dòng bị loại',
     examples: 'Xem {{n}} giá trị mới hoặc thay đổi', before: 'Trước', after: 'Sau', mode: 'Cách nạp',
-    merge: 'Gộp (cập nhật theo đơn vị, năm, chỉ tiêu)', replace: 'Thay thế toàn bộ', apply: 'Nạp dữ liệu', applying: 'Đang nạp dữ liệu…', applyFailed: 'Không nạp được {{file}}: {{message}}. Dữ liệu đang có giữ nguyên.', applied: 'Đã nạp {{file}}.', label: 'Nhập tệp',
+    merge: 'Gộp (cập nhật theo đơn vị, năm, chỉ tiêu)', replace: 'Thay thế toàn bộ', apply: 'Nạp dữ liệu', applying: 'Đang nạp dữ liệu…', applyFailed: 'Không nạp được {{file}}: {{message}}. Dữ liệu đang có giữ nguyên.', applied: 'Đã nạp {{file}}.', saving: 'Đang lưu vào trình duyệt… (đừng tải lại trang)', label: 'Nhập tệp',
   },
   table: {
     heading: 'Toàn bộ số liệu', filter: 'Lọc (đơn vị, chỉ tiêu, năm)', count: '{{n}} giá trị', code: 'Mã', unit: 'Đơn vị', indicator: 'Chỉ tiêu', year: 'Năm',
@@ -117,7 +117,7 @@ const en: DataMessages = {
   diff: {
     heading: 'Changes against the loaded data (dry run)', added: 'New', changed: 'Changed', unchanged: 'Unchanged', rejected: 'Rows rejected',
     examples: 'See {{n}} new or changed values', before: 'Before', after: 'After', mode: 'How to load',
-    merge: 'Merge (update by unit, year, indicator)', replace: 'Replace everything', apply: 'Load the data', applying: 'Loading the data…', applyFailed: 'Could not load {{file}}: {{message}}. The data you had is unchanged.', applied: 'Loaded {{file}}.', label: 'Import',
+    merge: 'Merge (update by unit, year, indicator)', replace: 'Replace everything', apply: 'Load the data', applying: 'Loading the data…', applyFailed: 'Could not load {{file}}: {{message}}. The data you had is unchanged.', applied: 'Loaded {{file}}.', saving: 'Saving in this browser… (do not reload the page)', label: 'Import',
   },
   table: {
     heading: 'All observations', filter: 'Filter (unit, indicator, year)', count: '{{n}} values', code: 'Code', unit: 'Unit', indicator: 'Indicator', year: 'Year',

@@ -27,6 +27,7 @@ export default function DataView() {
   const lang = useViewStore((s) => s.lang);
   const ds = useDataset();
   const readOnly = useReadOnly();
+  const saving = useDataStore((st) => st.saving);
   const [input, setInput] = useState<Input | null>(null);
   const [opts, setOpts] = useState<IngestOptions>({});
   const [result, setResult] = useState<IngestResult | null>(null);
@@ -133,7 +134,11 @@ export default function DataView() {
         onFile={onFile} opts={opts} setOpts={updateOpts} result={result} fileName={input?.name ?? null}
         progress={progress} onCancel={cancel} error={error}
       />}
-      {applied && <p className="notice notice-info" role="status" data-testid="applied">{t('diff.applied', { file: applied })}</p>}
+      {applied && (
+        <p className="notice notice-info" role="status" data-testid="applied">
+          {t('diff.applied', { file: applied })}{saving && <span data-testid="saving"> {t('diff.saving')}</span>}
+        </p>
+      )}
       {result && !result.fatal && (
         <>
           <MappingPanel result={result} opts={opts} setOpts={updateOpts} remembered={rememberedUsed} units={ds.units} />
