@@ -85,5 +85,12 @@ test('the national commune file: progress, report, apply in the worker while fra
   await frame.waitFor({ timeout: 60000 });
   assert.match(await frame.locator('canvas[role=img]').getAttribute('aria-label'), /10\.600/);
   await page.screenshot({ path: join(OUT, 'national-map.png'), fullPage: false });
+
+  // The presenter's map scene (third scene): one coloured tile per commune, no unreadable labels.
+  await page.goto(`${s.baseUrl}?view=present&scene=3`);
+  const tiles = page.locator('[data-testid=map-svg] rect[data-code]');
+  await tiles.first().waitFor({ timeout: 60000 });
+  assert.equal(await tiles.count(), 10600);
+  assert.equal(await page.locator('[data-testid=map-svg] text').count(), 0);
   assert.deepEqual(s.errors(page), []);
 });

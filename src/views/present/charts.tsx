@@ -107,10 +107,25 @@ export function shortName(name: string): string {
     .replace(/\s+(District|Town|City|Commune|Ward|Province)$/u, '');
 }
 
+/** Tiles above this count are drawn without name and value labels. */
+export const MAX_LABELLED_TILES = 400;
+
 export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
   const S = 200; const G = 8;
   const W = Math.max(1, map.grid.cols) * S; const H = Math.max(1, map.grid.rows) * S;
   const dark = new Set(map.legend.slice(Math.ceil(map.legend.length / 2)).map((l) => l.color));
+  // Past a few hundred tiles a label is too small to read on any slide or page: colour only,
+  // which also keeps a national map (10,600 tiles) at one element per unit.
+  if (map.cells.length > MAX_LABELLED_TILES) {
+    return (
+      <Svg title={title} desc={desc} w={W} h={H} testId="map-svg">
+        {map.cells.map((c) => (
+          <rect key={c.code} data-code={c.code} x={c.col * S + G / 2} y={c.row * S + G / 2} width={S - G} height={S - G}
+            fill={c.color ?? '#8c969e'} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
+        ))}
+      </Svg>
+    );
+  }
   return (
     <Svg title={title} desc={desc} w={W} h={H} testId="map-svg">
       {map.cells.map((c) => (
