@@ -21,6 +21,11 @@ async function open(query, viewport = { width: 1366, height: 860 }, extra = {}) 
 test('first screen: latest province rate in vi-VN, the 3,17% target, nine districts', async () => {
   const page = await open('');
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1,40%/);
+  // The change card: percentage points and households, both in vi-VN format (a string passed to a
+  // number formatter once showed "NaN hộ nghèo" here).
+  const change = await page.getByTestId('kpi-change').innerText();
+  assert.match(change, /−0,87/);
+  assert.match(change, /−2\.851 hộ nghèo/);
   assert.match(await page.locator('#trend').innerText(), /3,17%/);
   assert.match(await page.locator('#trend svg').first().textContent(), /Chỉ tiêu 2023: 3,17%/);
   const bars = await page.locator('#ranking table tbody tr').count();
@@ -36,6 +41,7 @@ test('English switch changes numbers to 1.40% and the URL keeps it', async () =>
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Poor-household rate 2024').waitFor();
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1\.40%/);
+  assert.match(await page.getByTestId('kpi-change').innerText(), /−2,851 poor households/);
   await page.waitForURL(/lang=en/, { timeout: 2000 });
   await page.reload();
   await page.getByText('Poor-household rate 2024').waitFor();

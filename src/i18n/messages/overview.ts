@@ -4,7 +4,7 @@ const vi = {
   kpi: {
     latest: '{{indicator}} {{year}}',
     change: 'So với {{year}}',
-    changeHouseholds: '{{count, number}} hộ nghèo',
+    changeHouseholds: '{{count}} hộ nghèo',
     gap: 'Khoảng cách tới chỉ tiêu {{year}} ({{target}})',
     status: 'Tình trạng',
     statusHint: 'So với lộ trình cần đạt tới chỉ tiêu {{year}}',
@@ -42,7 +42,7 @@ const en: OverviewMessages = {
   kpi: {
     latest: '{{indicator}} {{year}}',
     change: 'Change since {{year}}',
-    changeHouseholds: '{{count, number}} poor households',
+    changeHouseholds: '{{count}} poor households',
     gap: 'Gap to the {{year}} target ({{target}})',
     status: 'Status',
     statusHint: 'Against the path required to reach the {{year}} target',
