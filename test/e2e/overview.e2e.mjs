@@ -91,3 +91,17 @@ test('screenshots at phone, laptop and projector sizes without horizontal overfl
     assert.deepEqual(s.errors(page), []);
   }
 });
+
+test('on a phone the share actions fold behind one button; on a laptop they are in view', async () => {
+  const phone = await open('?view=overview', { width: 390, height: 844 });
+  const bar = phone.locator('.share-bar');
+  assert.equal(await bar.isVisible(), false);
+  await phone.getByRole('button', { name: 'Chia sẻ và tải xuống' }).click();
+  assert.equal(await phone.getByRole('button', { name: 'Chia sẻ và tải xuống' }).getAttribute('aria-expanded'), 'true');
+  assert.equal(await phone.getByRole('button', { name: 'Sao chép liên kết' }).isVisible(), true);
+  // Nothing wider than the screen once open.
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  const laptop = await open('?view=overview');
+  assert.equal(await laptop.locator('.share-toggle').isVisible(), false);
+  assert.equal(await laptop.getByRole('button', { name: 'Sao chép liên kết' }).isVisible(), true);
+});

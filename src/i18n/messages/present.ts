@@ -42,7 +42,7 @@ const vi = {
   },
   notesWindow: { title: 'Ghi chú người trình bày', next: 'Tiếp theo', none: 'Không có ghi chú.', blocked: 'Trình duyệt đã chặn cửa sổ ghi chú.' },
   share: {
-    label: 'Chia sẻ', copyLink: 'Sao chép liên kết', copied: 'Đã sao chép liên kết', copyFailed: 'Không sao chép được; hãy chép liên kết trong ô.',
+    label: 'Chia sẻ', menu: 'Chia sẻ và tải xuống', copyLink: 'Sao chép liên kết', copied: 'Đã sao chép liên kết', copyFailed: 'Không sao chép được; hãy chép liên kết trong ô.',
     addToDeck: 'Thêm vào bản trình chiếu', added: 'Đã thêm cảnh vào bản trình chiếu', embed: 'Mã nhúng', embedHint: 'Dán đoạn mã này vào trang web để nhúng màn hình (chỉ xem).',
     print: 'In bản tóm tắt', offline: 'Tải báo cáo ngoại tuyến', offlineBusy: 'Đang tạo báo cáo…', offlineFailed: 'Không tạo được báo cáo ngoại tuyến.',
   },
@@ -101,7 +101,7 @@ const en: PresentMessages = {
   },
   notesWindow: { title: 'Speaker notes', next: 'Next', none: 'No notes.', blocked: 'The browser blocked the notes window.' },
   share: {
-    label: 'Share', copyLink: 'Copy link', copied: 'Link copied', copyFailed: 'Could not copy; copy the link from the box.',
+    label: 'Share', menu: 'Share and download', copyLink: 'Copy link', copied: 'Link copied', copyFailed: 'Could not copy; copy the link from the box.',
     addToDeck: 'Add to the deck', added: 'Scene added to the deck', embed: 'Embed code', embedHint: 'Paste this code into a web page to embed the view (read-only).',
     print: 'Print the brief', offline: 'Download offline report', offlineBusy: 'Building the report…', offlineFailed: 'Could not build the offline report.',
   },

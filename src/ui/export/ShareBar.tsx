@@ -33,6 +33,8 @@ export function ShareBar() {
   const [msg, setMsg] = useState('');
   const [embed, setEmbed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Phones: the actions fold behind one button (CSS shows the button and hides the bar below 600 px).
+  const [open, setOpen] = useState(false);
   const search = () => toSearch(currentUrlState());
 
   const copy = async () => {
@@ -62,8 +64,11 @@ export function ShareBar() {
   };
 
   return (
-    <div className="share">
-      <div className="share-bar" role="group" aria-label={t('share.label')}>
+    <div className={open ? 'share is-open' : 'share'}>
+      <button type="button" className="share-toggle" aria-expanded={open} aria-controls="share-bar" onClick={() => setOpen((v) => !v)}>
+        {t('share.menu')}
+      </button>
+      <div className="share-bar" id="share-bar" role="group" aria-label={t('share.label')}>
         <button type="button" onClick={() => void copy()}>{t('share.copyLink')}</button>
         <button type="button" onClick={() => void appendScene(sceneFromState(currentUrlState())).then(() => setMsg(t('share.added')))}>{t('share.addToDeck')}</button>
         <button type="button" aria-expanded={embed} onClick={() => setEmbed((v) => !v)}>{t('share.embed')}</button>
