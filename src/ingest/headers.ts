@@ -103,6 +103,65 @@ export function findHeaderRow(rows: string[][], scan = 30): number {
   return firstWide >= 0 ? firstWide : 0;
 }
 
+/** Where the header is: its first row (0-based), one or two rows, the labels, and a row of column numbers under it. */
+export interface HeaderBlock { row: number; span: 1 | 2; headers: string[]; numbersRow: number | null }
+
+const recognised = (hs: readonly string[]) => hs.filter((x) => guessRole(x) !== null).length;
+const looksNumeric = (c: string) => /^[\s\d.,%()+\-−]+$/.test(c);
+
+/**
+ * A header over two rows — a merged group label ("Năm 2023", "Hộ nghèo") above its sub-labels
+ * ("Số hộ nghèo", "Tỷ lệ (%)"), as Excel reports are often laid out — as one label per column.
+ * Null unless the lower row is labels (no numbers) and the joined labels are recognised in more
+ * columns than the upper row alone.
+ */
+export function combineHeaderRows(top: readonly string[], sub: readonly string[]): string[] | null {
+  const filled = sub.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.length < 2 || filled.some(looksNumeric)) return null;
+  const out: string[] = [];
+  let group = '';
+  for (let c = 0; c < Math.max(top.length, sub.length); c++) {
+    const t = (top[c] ?? '').trim();
+    const s = (sub[c] ?? '').trim();
+    // A merged cell leaves its label in the first column only: carry it right while sub-labels follow.
+    if (t) group = t;
+    else if (!s) group = '';
+    const parent = t || group;
+    if (!s || !parent) { out.push(s || parent); continue; }
+    const joined = `${parent} ${s}`;
+    const reversed = `${s} ${parent}`;
+    out.push(guessRole(joined) === null && guessRole(reversed) !== null ? reversed : joined);
+  }
+  return recognised(out) > recognised(top) ? out : null;
+}
+
+/** "1 2 3 4" or "(1) (2) (3)": the column numbers some reports print under the header. */
+export function isColumnNumbersRow(row: readonly string[]): boolean {
+  const cells = row.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length < 3) return false;
+  const nums = cells.map((c) => /^\(?(\d{1,2})\)?$/.exec(c)?.[1]);
+  return nums.every((n, i) => n !== undefined && Number(n) === Number(nums[0]) + i);
+}
+
+/** The header block: `userRow` (0-based) when the user set it, else found; two rows when they read better together. */
+export function findHeader(rows: readonly string[][], userRow?: number): HeaderBlock {
+  const h = userRow ?? findHeaderRow(rows as string[][]);
+  const one = (rows[h] ?? []).map((c) => c.trim());
+  let best: HeaderBlock = { row: h, span: 1, headers: one, numbersRow: null };
+  let bestScore = recognised(one);
+  const tryPair = (start: number) => {
+    if (start < 0 || start + 1 >= rows.length) return;
+    const joined = combineHeaderRows(rows[start]!, rows[start + 1]!);
+    if (joined && recognised(joined) > bestScore) { best = { row: start, span: 2, headers: joined, numbersRow: null }; bestScore = recognised(joined); }
+  };
+  tryPair(h);
+  // The search may have picked the sub-label row of a two-row header.
+  if (userRow === undefined) tryPair(h - 1);
+  const next = best.row + best.span;
+  if (next < rows.length && isColumnNumbersRow(rows[next]!)) best.numbersRow = next;
+  return best;
+}
+
 export function isTotalLabel(cell: string): boolean {
   const f = foldHeader(cell);
   return TOTAL_LABELS.some((l) => f === l || (l.includes(' ') && f.startsWith(`${l} `)));

@@ -10,7 +10,7 @@ import { makeUnit, type Unit } from '../domain/units.ts';
 import type { Target } from '../domain/targets.ts';
 import { readSheet, type Format, type SheetOptions } from './sheet.ts';
 import { cellText, isBlankRow, type Cell } from './grid.ts';
-import { customIndicatorId, findHeaderRow, guessMapping, headerKey, indicatorOf, isNoteLabel, isTotalLabel, yearIn, type Role } from './headers.ts';
+import { customIndicatorId, findHeader, guessMapping, headerKey, indicatorOf, isNoteLabel, isTotalLabel, yearIn, type Role } from './headers.ts';
 import { resolveLayout, type Layout, type LayoutKind } from './layout.ts';
 import { detectStyle, parseCell, type NumberStyle } from './numbers.ts';
 import { UnitMatcher, foldUnitName, levelFromName, resolveUnit } from './unitMatch.ts';
@@ -58,6 +58,8 @@ export interface IngestResult {
   delimiter: Delimiter | null;
   sheets: string[];
   headerRow: number;
+  /** 2 when the header spans two rows (a merged group label above sub-labels); the labels are joined. */
+  headerRows: number;
   headers: string[];
   headerKey: string;
   guessedMapping: Role[];
@@ -80,7 +82,7 @@ export type Progress = (fraction: number, phase: 'read' | 'parse' | 'check') => 
 
 function emptyResult(file: string): IngestResult {
   return {
-    file, ok: false, fatal: null, format: null, encoding: null, delimiter: null, sheets: [], headerRow: 0, headers: [], headerKey: '',
+    file, ok: false, fatal: null, format: null, encoding: null, delimiter: null, sheets: [], headerRow: 0, headerRows: 1, headers: [], headerKey: '',
     guessedMapping: [], mapping: [], layout: null, titleRows: [], notes: [], totals: [], units: [], unitMatches: [],
     table: ObservationTable.empty(), targets: [], issues: [], rejected: [], dataRows: 0,
   };
@@ -132,9 +134,13 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   if (!grid.length || grid.every(isBlankRow)) return fail(res, 'no_header', 'empty file');
   const text = (r: number, c: number) => cellText(grid[r]?.[c]).trim();
   const strRows = grid.slice(0, 40).map((r) => r.map((c) => cellText(c)));
-  const h = opts.headerRow && opts.headerRow >= 1 && opts.headerRow <= grid.length ? opts.headerRow - 1 : findHeaderRow(strRows);
+  const block = findHeader(strRows, opts.headerRow && opts.headerRow >= 1 && opts.headerRow <= grid.length ? opts.headerRow - 1 : undefined);
+  const h = block.row;
+  // Data starts under the header block (one or two rows) and a row of column numbers, if any.
+  const first = block.numbersRow !== null ? block.numbersRow + 1 : h + block.span;
   res.headerRow = h + 1;
-  res.headers = (grid[h] ?? []).map((c) => cellText(c).trim());
+  res.headerRows = block.span;
+  res.headers = block.span === 1 ? (grid[h] ?? []).map((c) => cellText(c).trim()) : block.headers;
   res.headerKey = headerKey(res.headers);
   res.guessedMapping = guessMapping(res.headers);
   res.mapping = opts.mapping && opts.mapping.length === res.headers.length ? [...opts.mapping] : res.guessedMapping;
@@ -145,10 +151,11 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   res.layout = lay.kind;
 
   // Rows after the last row with any value are notes; so is a row that starts like a note.
-  let lastData = h;
-  for (let r = h + 1; r < grid.length; r++) if (lay.values.some((v) => text(r, v.col) !== '')) lastData = r;
+  if (block.numbersRow !== null) res.notes.push({ row: block.numbersRow + 1, text: grid[block.numbersRow]!.map(cellText).filter((x) => x.trim()).join(' ') });
+  let lastData = first - 1;
+  for (let r = first; r < grid.length; r++) if (lay.values.some((v) => text(r, v.col) !== '')) lastData = r;
   const dataRows: number[] = [];
-  for (let r = h + 1; r < grid.length; r++) {
+  for (let r = first; r < grid.length; r++) {
     const row = grid[r]!;
     if (isBlankRow(row)) continue;
     const firstCell = row.map(cellText).find((c) => c.trim() !== '') ?? '';

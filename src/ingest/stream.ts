@@ -12,7 +12,7 @@ import { ObservationTable } from '../domain/observations.ts';
 import { makeUnit, type Unit } from '../domain/units.ts';
 import { detectEncoding } from './decode.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
-import { findHeaderRow, guessMapping, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { findHeader, guessMapping, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
 import { resolveLayout } from './layout.ts';
 import { UnitMatcher, foldUnitName, levelFromName } from './unitMatch.ts';
 import { ingest, type IngestOptions, type IngestResult, type Progress, type UnitMatch } from './pipeline.ts';
@@ -81,7 +81,10 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   if (consumed === BAD && head.length < 40) bail('scan');
   while (head.length && head[head.length - 1]!.every((c) => c === '')) head.pop();
   if (!head.length) bail('empty');
-  const h = findHeaderRow(head);
+  const block = findHeader(head);
+  // Two header rows or a row of column numbers: the full pipeline handles those.
+  if (block.span !== 1 || block.numbersRow !== null) bail('header');
+  const h = block.row;
   const headers = (head[h] ?? []).map((c) => c.trim());
   const mapping = guessMapping(headers);
   const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ') }]));
@@ -266,7 +269,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   progress?.(1, 'check');
   return {
     file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],
-    headerRow: h + 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], layout: 'long',
+    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], layout: 'long',
     titleRows, notes: [], totals: [], units: [...newUnits.values()],
     unitMatches: [...matches.values()],
     table: ObservationTable.fromColumns(cols.table), targets: [], issues, rejected: [], dataRows,

@@ -6,7 +6,7 @@ import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import { parseValueRole } from '../../ingest/headers.ts';
-import { roleOptions } from './model.ts';
+import { headerRowsText, roleOptions } from './model.ts';
 
 /**
  * A national file can bring thousands of new units: render a filterable window of them, and
@@ -57,7 +57,7 @@ export const MappingPanel = memo(function MappingPanel({ result, opts, setOpts, 
     <section className="data-card" aria-labelledby="mapping-h" data-testid="mapping">
       <h3 id="mapping-h">{t('mapping.heading')}</h3>
       <p className="muted">
-        {t('mapping.headerFound', { row: result.headerRow })}
+        {t('mapping.headerFound', { row: headerRowsText(result) })}
         {result.titleRows.length > 0 && <> · {t('mapping.titleRows', { rows: result.titleRows.map((r) => r.row).join(', ') })}</>}
         {result.layout && <> · {t('mapping.layoutLabel')}: {t(`mapping.layout.${result.layout}`)}</>}
         {remembered && <> · <strong>{t('mapping.remembered')}</strong></>}

@@ -5,6 +5,7 @@ import { ENCODINGS, isEncoding } from '../../ingest/decode.ts';
 import { isDelimiter } from '../../ingest/papa.ts';
 import { INDICATOR_IDS, INDICATORS, type IndicatorId } from '../../domain/indicators.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import { headerRowsText } from './model.ts';
 
 interface Props {
   onFile: (f: File) => void;
@@ -90,7 +91,7 @@ export function UploadPanel({ onFile, opts, setOpts, result, fileName, progress,
       {fatal && <p className="notice notice-error" role="alert" data-testid="import-fatal">{t(`issue.${fatal.code}`, { file: result.file, ...fatal.params })} {fatal.code === 'unreadable' ? fatal.message : ''}</p>}
       {result && !fatal && (
         <p className="detected" data-testid="detected">
-          {t('upload.detected', { file: result.file, format: result.format, encoding: result.encoding ?? '–', delimiter: result.delimiter === '\t' ? 'TAB' : result.delimiter ?? '–', row: result.headerRow })}
+          {t('upload.detected', { file: result.file, format: result.format, encoding: result.encoding ?? '–', delimiter: result.delimiter === '\t' ? 'TAB' : result.delimiter ?? '–', row: headerRowsText(result) })}
         </p>
       )}
     </section>

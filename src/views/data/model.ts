@@ -34,6 +34,11 @@ export function rejectedRowsCsv(r: IngestResult, t: Translate): string {
   return `\uFEFF${unparse([header, ...rows].map((row) => row.map((c, k) => (k === 0 ? c : neutralise(c)))))}`;
 }
 
+/** "4" or, for a header over two rows, "4–5" (rows as the user sees them). */
+export function headerRowsText(r: Pick<IngestResult, 'headerRow' | 'headerRows'>): string {
+  return r.headerRows > 1 ? `${r.headerRow}–${r.headerRow + r.headerRows - 1}` : String(r.headerRow);
+}
+
 /** Role choices for a column: the fields, each indicator, and the column's own current role. */
 export function roleOptions(current: string): string[] {
   const base = ['ignore', 'unit_code', 'unit_name', 'year', 'indicator', 'value', ...INDICATOR_IDS.map((id) => `v:${id}:`)];
