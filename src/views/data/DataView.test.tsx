@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { render, screen, fireEvent, waitFor } from '@testing-library/react';
+import { render, screen, fireEvent, waitFor, configure } from '@testing-library/react';
 import { initI18n } from '../../i18n/index.ts';
 import DataView from './DataView.tsx';
 import { useDataStore } from '../../store/index.ts';
 
 initI18n('en');
+// The import runs the real pipeline in the page here (no Worker in jsdom): give it time on a busy CI machine.
+configure({ asyncUtilTimeout: 10000 });
 
 function upload(name: string) {
   const bytes = readFileSync(`test/fixtures/import/${name}`);
