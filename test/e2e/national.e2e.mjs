@@ -86,6 +86,12 @@ test('the national commune file: progress, report, apply in the worker while fra
   assert.match(await frame.locator('canvas[role=img]').getAttribute('aria-label'), /10\.600/);
   await page.screenshot({ path: join(OUT, 'national-map.png'), fullPage: false });
 
+  // The allocation table pages 10,600 communes (100 a page); totals and exports cover them all.
+  await page.locator('nav.app-nav a').nth(2).click();
+  await page.getByTestId('alloc-pager').waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('[data-testid=allocation-table] tbody tr').count(), 100);
+  assert.match(await page.getByTestId('alloc-pager').innerText(), /Trang 1\/106/);
+
   // The presenter's map scene (third scene): one coloured tile per commune, no unreadable labels.
   await page.goto(`${s.baseUrl}?view=present&scene=3`);
   const tiles = page.locator('[data-testid=map-svg] rect[data-code]');

@@ -15,6 +15,7 @@ import { formatNumber, formatPercent } from './fmt.ts';
 import { problemText } from './text.ts';
 import { exportColumns, exportFileName } from './exportColumns.ts';
 import { exportRows, toCsv, toXlsxBlob } from './exportTable.ts';
+import { Pager } from '../../ui/Pager.tsx';
 import './allocation.css';
 
 /** Print the table rather than the app's default brief (see allocation.css). */
@@ -28,6 +29,9 @@ function printTable() {
 
 const download = (blob: Blob, name: string) => downloadBlob(name, blob);
 
+/** Rows per page: a province has a handful of districts, a national file 10,600 communes (export and totals cover all). */
+const PAGE = 100;
+
 export default function AllocationView() {
   const { t } = useTranslation(['allocation', 'common']);
   const ds = useDataset();
@@ -37,7 +41,9 @@ export default function AllocationView() {
   const p = useMemo(() => readParams(ds, extra), [ds, extra]);
   const baseYears = useMemo(() => baseYearsOf(ds), [ds]);
   const [locks, setLocks] = useState<Lock[]>([]);
-  const [filter, setFilter] = useState('');
+  const [filter, setFilterState] = useState('');
+  const [page, setPage] = useState(0);
+  const setFilter = (f: string) => { setFilterState(f); setPage(0); };
   const [editing, setEditing] = useState<EditRequest | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -67,7 +73,10 @@ export default function AllocationView() {
 
   const table = useAllocationTable({ rows: model.rows, totals: model.totals, lang, years, onEdit, onUnlock, filter });
   const visibleIds = table.getVisibleLeafColumns().map((c) => c.id as ColumnId);
-  const shownRows = table.getRowModel().rows.map((r) => r.original);
+  const allRows = table.getRowModel().rows;
+  const shownRows = allRows.map((r) => r.original);
+  const pages = Math.max(1, Math.ceil(allRows.length / PAGE));
+  const pg = Math.min(page, pages - 1);
   const name = (code: string) => ds.units.name(code, lang);
 
   const doExport = async (kind: 'csv' | 'xlsx') => {
@@ -166,7 +175,7 @@ export default function AllocationView() {
               ))}
             </thead>
             <tbody>
-              {table.getRowModel().rows.map((row) => (
+              {allRows.slice(pg * PAGE, (pg + 1) * PAGE).map((row) => (
                 <tr key={row.id} data-code={row.original.code} className={row.original.locked ? 'is-locked' : undefined}>
                   {row.getVisibleCells().map((cell) => {
                     const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
@@ -186,6 +195,7 @@ export default function AllocationView() {
             </tfoot>
           </table>
         </div>
+        {pages > 1 && <Pager page={pg} pages={pages} onPage={setPage} testId="alloc-pager" />}
       </div>
       <TargetEditor req={editing} onSave={saveLock} onClose={closeEditor} />
     </section>
