@@ -16,5 +16,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // Tests assert behaviour, not speed (that is the benchmark's job); on a loaded 2-core CI machine
+    // a whole-import test can take several times its usual 1–2 s.
+    testTimeout: 30_000,
   },
 });

@@ -17,7 +17,8 @@ function upload(name: string) {
   fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
 }
 
-describe('DataView', () => {
+// Whole import round trips in jsdom take 1–2 s alone and several times that on a loaded CI machine.
+describe('DataView', { timeout: 30000 }, () => {
   it('remembers a changed mapping for files with the same headers', async () => {
     const { unmount } = render(<DataView />);
     upload('wide-year-pipe.txt');
