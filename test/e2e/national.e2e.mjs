@@ -86,9 +86,13 @@ test('the national commune file: progress, report, apply in the worker while fra
   assert.match(await frame.locator('canvas[role=img]').getAttribute('aria-label'), /10\.600/);
   await page.screenshot({ path: join(OUT, 'national-map.png'), fullPage: false });
 
-  // The allocation table pages 10,600 communes (100 a page); totals and exports cover them all.
+  // The file has no national target: allocation asks for one instead of allocating a made-up 0%.
   await page.locator('nav.app-nav a').nth(2).click();
+  await page.getByTestId('alloc-no-target').waitFor({ timeout: 60000 });
+  await page.locator('input[name=tvalue]').fill('2.5');
+  // Then its table pages 10,600 communes (100 a page); totals and exports cover them all.
   await page.getByTestId('alloc-pager').waitFor({ timeout: 60000 });
+  assert.match(await page.getByTestId('parent-target').innerText(), /2,50%/);
   assert.equal(await page.locator('[data-testid=allocation-table] tbody tr').count(), 100);
   assert.match(await page.getByTestId('alloc-pager').innerText(), /Trang 1\/106/);
 

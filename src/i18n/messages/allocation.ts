@@ -53,6 +53,7 @@ const vi = {
   trendBreak: 'đứt nét khi đổi chuẩn nghèo',
   sortBy: 'Sắp xếp theo {{column}}',
   noUnits: 'Không có đơn vị nào có đủ số hộ và số hộ nghèo của năm {{year}} để phân bổ.',
+  noTarget: 'Dữ liệu chưa có chỉ tiêu của {{unit}}. Nhập tỷ lệ hộ nghèo cần đạt, mức giảm (điểm %) hoặc số hộ thoát nghèo ở trên để phân bổ cho các đơn vị.',
   missingUnits: 'Không phân bổ cho {{units}}: thiếu số hộ năm {{year}}.',
   noRows: 'Không có đơn vị nào khớp bộ lọc.',
   problems: {
@@ -132,6 +133,7 @@ const en: AllocationMessages = {
   trendBreak: 'broken where the poverty standard changes',
   sortBy: 'Sort by {{column}}',
   noUnits: 'No unit has households and poor households for {{year}} to allocate from.',
+  noTarget: 'The data has no target for {{unit}}. Enter the rate to reach, the cut in percentage points or the households to lift out above to allocate it to the units.',
   missingUnits: 'Not allocated to {{units}}: no household counts for {{year}}.',
   noRows: 'No unit matches the filter.',
   problems: {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { targetsFromAllocation, type Lock } from '../../domain/allocation/index.ts';
 import { upsertTargets } from '../../domain/targets.ts';
-import { readParams, baseYearsOf } from './params.ts';
+import { readParams, baseYearsOf, type AllocationParams } from './params.ts';
 import { buildModel, type AllocationRow } from './model.ts';
 import { Controls } from './Controls.tsx';
 import { TargetEditor, type EditRequest } from './TargetEditor.tsx';
@@ -35,11 +35,29 @@ const PAGE = 100;
 export default function AllocationView() {
   const { t } = useTranslation(['allocation', 'common']);
   const ds = useDataset();
-  const readOnly = useReadOnly();
   const lang = useViewStore((s) => s.lang);
   const extra = useViewStore((s) => s.extra);
   const p = useMemo(() => readParams(ds, extra), [ds, extra]);
   const baseYears = useMemo(() => baseYearsOf(ds), [ds]);
+  // No target in the data or the URL: ask for one rather than allocate a made-up 0%.
+  if (!p.parentSet) {
+    return (
+      <section className="alloc" aria-labelledby="alloc-title">
+        <h2 id="alloc-title">{t('title')}</h2>
+        <p className="alloc-intro">{t('intro')}</p>
+        <Controls p={p} baseYears={baseYears} />
+        <p className="notice" data-testid="alloc-no-target">{t('noTarget', { unit: ds.units.name(ds.rootUnit, lang) })}</p>
+      </section>
+    );
+  }
+  return <AllocationBody p={p} baseYears={baseYears} />;
+}
+
+function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: number[] }) {
+  const { t } = useTranslation(['allocation', 'common']);
+  const ds = useDataset();
+  const readOnly = useReadOnly();
+  const lang = useViewStore((s) => s.lang);
   const [locks, setLocks] = useState<Lock[]>([]);
   const [filter, setFilterState] = useState('');
   const [page, setPage] = useState(0);

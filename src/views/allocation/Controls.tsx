@@ -51,7 +51,7 @@ export function Controls({ p, baseYears }: { p: AllocationParams; baseYears: num
       </label>
       <label>
         {t('targetValue')}
-        <input name="tvalue" type="number" min={0} step={kind === 'households' ? 1 : 0.01} value={parentValue(p.parent)}
+        <input name="tvalue" type="number" min={0} step={kind === 'households' ? 1 : 0.01} value={p.parentSet ? parentValue(p.parent) : ''}
           onChange={(e) => {
             const v = e.target.value;
             if (v === '' || !(Number(v) >= 0)) return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { readParams, defaultParentTarget, baseYearsOf, parentKeys } from './params.ts';
 import { buildModel } from './model.ts';
+import { TableBuilder } from '../../domain/observations.ts';
 import { exportRows, neutralise, toCsv } from './exportTable.ts';
 
 const ds = loadBuiltin();
@@ -10,7 +11,7 @@ describe('allocation params', () => {
   it('defaults to the province 3.17% target, 2022 → 2023, proportional', () => {
     expect(defaultParentTarget(ds)?.value).toBe(3.17);
     const p = readParams(ds, {});
-    expect(p).toEqual({ method: 'proportional', base: 2022, ty: 2023, parent: { kind: 'rate', rate: 3.17 }, floorRate: 0 });
+    expect(p).toEqual({ method: 'proportional', base: 2022, ty: 2023, parent: { kind: 'rate', rate: 3.17 }, parentSet: true, floorRate: 0 });
     expect(baseYearsOf(ds)).toContain(2022);
   });
 
@@ -20,6 +21,26 @@ describe('allocation params', () => {
     [{ method: 'bogus', base: 'x', ty: '2020' }, { method: 'proportional', base: 2022, ty: 2023 }],
   ])('reads %o', (extra, expected) => {
     expect(readParams(ds, extra)).toMatchObject(expected);
+  });
+
+  it('has no parent target when neither the data nor the URL gives one (nothing is made up)', () => {
+    const none = { ...ds, targets: [] };
+    expect(readParams(none, {}).parentSet).toBe(false);
+    expect(readParams(none, { tr: '2.5' })).toMatchObject({ parentSet: true, parent: { kind: 'rate', rate: 2.5 } });
+    expect(readParams(none, { th: '100' }).parentSet).toBe(true);
+  });
+
+  it('base years are those where every compared unit has both counts', () => {
+    const years = baseYearsOf(ds);
+    expect(years.length).toBeGreaterThan(0);
+    // Drop one district's households in the first base year: that year is no longer a base year.
+    const y = years[0]!;
+    const cols = ds.table.toColumns();
+    const keep = (r: number) => !(cols.units[cols.unit[r]!] === '481' && cols.indicators[cols.indicator[r]!] === 'total_households' && cols.year[r] === y);
+    const rows = [...ds.table.records()].filter((_, r) => keep(r));
+    const b = new TableBuilder();
+    for (const o of rows) b.add(o.unit, o.indicator, o.year, o.value, o.provenance, o.row);
+    expect(baseYearsOf({ ...ds, table: b.build() })).not.toContain(y);
   });
 
   it('writes one target key and clears the others', () => {

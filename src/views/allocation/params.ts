@@ -13,6 +13,8 @@ export interface AllocationParams {
   base: number;
   ty: number;
   parent: ParentTarget;
+  /** False when neither the URL nor the dataset gives a parent target: nothing to allocate yet (not a made-up 0%). */
+  parentSet: boolean;
   /** Cap as a percentage of a unit's poor households (undefined = none). */
   capPct?: number;
   floorRate: number;
@@ -22,7 +24,8 @@ export interface AllocationParams {
 export function baseYearsOf(ds: Dataset): number[] {
   const units = comparisonUnits(ds);
   if (units.length === 0) return [];
-  return ds.table.years().filter((y) => units.every((u) => ds.table.value(u, 'total_households', y) !== undefined && ds.table.value(u, 'poor_households', y) !== undefined));
+  const complete = (id: string, y: number) => !ds.table.valuesFor(units, id, y).some(Number.isNaN);
+  return ds.table.years().filter((y) => complete('total_households', y) && complete('poor_households', y));
 }
 
 /**
@@ -59,10 +62,11 @@ export function readParams(ds: Dataset, extra: Readonly<Record<string, string>>)
     : tc !== undefined && tc >= 0 ? { kind: 'cut-pp', pp: tc }
       : th !== undefined && th >= 0 ? { kind: 'households', households: Math.round(th) }
         : { kind: 'rate', rate: def?.value ?? 0 };
+  const parentSet = tr !== undefined || tc !== undefined || th !== undefined || def !== undefined;
   const cap = num(extra.cap);
   const floor = num(extra.floor);
   return {
-    method, base, ty, parent,
+    method, base, ty, parent, parentSet,
     ...(cap !== undefined && cap >= 0 && cap <= 100 ? { capPct: cap } : {}),
     floorRate: floor !== undefined && floor >= 0 && floor <= 100 ? floor : 0,
   };
