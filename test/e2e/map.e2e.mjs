@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { syntheticCommunes } from './synthetic.mjs';
 import { setup, sharedFile, OUT } from './harness.mjs';
 
 let s;
@@ -24,7 +25,8 @@ test('?view=map shows the nine built-in districts as tiles with a legend', async
   assert.equal(await page.locator('.map-frame').getAttribute('data-mode'), 'tiles');
   assert.equal(await page.locator('.map-tile').count(), 9);
   const labels = await page.locator('.map-tile').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  assert.ok(labels.some((l) => /^Huyện A Lưới: \d+,\d\d%$/.test(l)), labels.join(' | '));
+  // The accessible name starts with the tile's visible text, then the full name (label in name).
+  assert.ok(labels.some((l) => /^A Lưới \d+,\d\d% \(Huyện A Lưới\)$/.test(l)), labels.join(' | '));
   const legend = page.locator('.map-legend li');
   assert.ok(await legend.count() >= 2);
   const counts = await page.locator('.map-legend-count').allInnerTexts();
@@ -164,29 +166,6 @@ test('narrow screen (360 px): map and legend fit, no horizontal scroll', async (
   await page.screenshot({ path: join(OUT, 'map-tiles-360.png'), fullPage: true });
   assert.deepEqual(s.errors(page), []);
 });
-
-/**
- * A clearly SYNTHETIC long CSV of n communes over two years. Names are unique after folding.
- * The poverty rate of unit i in 2024 is that of unit i + n/2 in 2023, so every unit moves by
- * half the ranking and changes quantile class between the years.
- */
-function syntheticCommunes(n) {
-  const lines = ['unit_code,unit_name,year,indicator,value'];
-  const names = new Map();
-  for (let i = 0; i < n; i++) {
-    const code = String(90001 + i);
-    const name = `Xã Giả Lập ${String(i + 1).padStart(4, '0')}`;
-    names.set(code, name);
-    const total = 1000 + ((i * 37) % 500);
-    for (const [year, k] of [[2023, i], [2024, (i + n / 2) % n]]) {
-      const rate = 2 + (30 * k) / n;
-      const poor = Math.round((total * rate) / 100);
-      lines.push(`${code},${name},${year},total_households,${total}`, `${code},${name},${year},poor_households,${poor}`,
-        `${code},${name},${year},poverty_rate,${((100 * poor) / total).toFixed(2)}`);
-    }
-  }
-  return { csv: `${lines.join('\n')}\n`, names };
-}
 
 test('~3,000 synthetic communes: drawn on canvas with hover, click, find, year repaint and PNG export', async () => {
   const N = 3000;

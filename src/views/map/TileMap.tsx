@@ -19,17 +19,19 @@ function textOn(fill: string | null): string {
   return lum < 0.55 ? '#fff' : '#111';
 }
 
-const Tile = memo(function Tile({ code, x, y, size, fill, name, value, label, selected, showText }: {
-  code: string; x: number; y: number; size: number; fill: string | null; name: string; value: string; label: string; selected: boolean; showText: boolean;
+const Tile = memo(function Tile({ code, x, y, size, fill, name, full, value, label, selected, showText }: {
+  code: string; x: number; y: number; size: number; fill: string | null; name: string; full: string; value: string; label: string; selected: boolean; showText: boolean;
 }) {
   const fg = textOn(fill);
+  // With text on the tile, the accessible name starts with what is shown (WCAG 2.5.3, label in name).
+  const aria = showText ? `${name} ${value}${full !== name ? ` (${full})` : ''}` : label;
   return (
-    <g data-code={code} tabIndex={0} role="button" aria-label={label} aria-pressed={selected}
+    <g data-code={code} tabIndex={0} role="button" aria-label={aria} aria-pressed={selected}
       className={selected ? 'map-unit map-tile is-selected' : 'map-unit map-tile'}>
       <rect x={x} y={y} width={size} height={size} rx={4} fill={fill ?? NO_DATA_FILL} />
       {showText && (
         <text x={x + size / 2} y={y + size / 2} textAnchor="middle" fill={fg} fontSize={Math.max(9, size / 8)} pointerEvents="none">
-          <tspan x={x + size / 2} dy="-0.2em">{name}</tspan>
+          <tspan x={x + size / 2} dy="-0.2em">{name}</tspan>{' '}
           <tspan x={x + size / 2} dy="1.3em" fontWeight="bold">{value}</tspan>
         </text>
       )}
@@ -59,7 +61,7 @@ export const TileMap = memo(function TileMap({ grid, width, byCode, labels, valu
         const it = byCode.get(t.code);
         return (
           <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}
-            fill={it?.color ?? null} name={shortName(it?.name ?? t.code)} value={values.get(t.code) ?? ''}
+            fill={it?.color ?? null} name={shortName(it?.name ?? t.code)} full={it?.name ?? t.code} value={values.get(t.code) ?? ''}
             label={labels.get(t.code) ?? t.code} selected={selected === t.code} showText={size >= 40} />
         );
       })}
