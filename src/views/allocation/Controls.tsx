@@ -1,4 +1,5 @@
 /** Allocation inputs above the table; every change goes to the URL through useViewStore.setExtra. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../../store/index.ts';
 import { ALLOCATION_METHODS, type ParentTarget } from '../../domain/allocation/index.ts';
@@ -16,7 +17,11 @@ export function Controls({ p, baseYears }: { p: AllocationParams; baseYears: num
   const setParent = (next: ParentTarget) => {
     for (const [k, v] of Object.entries(parentKeys(next))) setExtra(k, v);
   };
-  const kind = KIND_OF[p.parent.kind];
+  // Without a target yet there is no value to carry to another kind: remember the kind until one is typed.
+  const [pendingKind, setPendingKind] = useState<'rate' | 'cut' | 'households'>('rate');
+  const kind = p.parentSet ? KIND_OF[p.parent.kind] : pendingKind;
+  const make = (k: 'rate' | 'cut' | 'households', v: number): ParentTarget =>
+    k === 'rate' ? { kind: 'rate', rate: v } : k === 'cut' ? { kind: 'cut-pp', pp: v } : { kind: 'households', households: Math.round(v) };
   const targetYears = Array.from({ length: 6 }, (_, i) => p.base + 1 + i);
   const bases = baseYears.includes(p.base) ? baseYears : [...baseYears, p.base].sort();
   return (
@@ -43,8 +48,9 @@ export function Controls({ p, baseYears }: { p: AllocationParams; baseYears: num
       <label>
         {t('targetKind')}
         <select name="tkind" value={kind} onChange={(e) => {
-          const v = parentValue(p.parent);
-          setParent(e.target.value === 'rate' ? { kind: 'rate', rate: v } : e.target.value === 'cut' ? { kind: 'cut-pp', pp: v } : { kind: 'households', households: Math.round(v) });
+          const k = e.target.value as 'rate' | 'cut' | 'households';
+          if (p.parentSet) setParent(make(k, parentValue(p.parent)));
+          else setPendingKind(k);
         }}>
           {(['rate', 'cut', 'households'] as const).map((k) => <option key={k} value={k}>{t(`targetKinds.${k}`)}</option>)}
         </select>
@@ -55,8 +61,7 @@ export function Controls({ p, baseYears }: { p: AllocationParams; baseYears: num
           onChange={(e) => {
             const v = e.target.value;
             if (v === '' || !(Number(v) >= 0)) return;
-            const n = Number(v);
-            setParent(p.parent.kind === 'rate' ? { kind: 'rate', rate: n } : p.parent.kind === 'cut-pp' ? { kind: 'cut-pp', pp: n } : { kind: 'households', households: Math.round(n) });
+            setParent(make(kind, Number(v)));
           }} />
       </label>
       <label title={t('capHelp')}>
