@@ -5,7 +5,7 @@
  * count — a partial sum would understate the root.
  */
 import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
-import { TableBuilder } from './observations.ts';
+import { TableBuilder } from './tableBuilder.ts';
 import { deriveRates } from './derive.ts';
 import { makeUnit } from './units.ts';
 import { comparisonUnits, type Dataset } from './dataset.ts';

@@ -3,7 +3,8 @@
  * gave both, the given rate is kept and a disagreement beyond the tolerance becomes a warning.
  */
 import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
-import { TableBuilder, type ObservationTable } from './observations.ts';
+import { type ObservationTable } from './observations.ts';
+import { TableBuilder } from './tableBuilder.ts';
 
 /** Percentage points a given rate may differ from the rate its counts imply (rounding). */
 export const RATE_TOLERANCE_PP = 0.05;

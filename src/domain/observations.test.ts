@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ObservationTable, TableBuilder, mergeTables } from './observations.ts';
+import { ObservationTable } from './observations.ts';
+import { TableBuilder, mergeTables } from './tableBuilder.ts';
 import { tableOf } from './testing.ts';
 
 describe('ObservationTable', () => {

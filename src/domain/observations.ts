@@ -1,9 +1,9 @@
 /**
  * Columnar observation table: one typed-array column per field, strings dictionary-encoded.
  * Rows are sorted by (unit, indicator, year) and indexed by (unit, indicator) so a series is a
- * slice, not a scan. Immutable: builders and merges return a new table.
+ * slice, not a scan. Immutable: builders and merges (tableBuilder.ts) return a new table.
  */
-import { provenanceKey, type Provenance } from './provenance.ts';
+import type { Provenance } from './provenance.ts';
 
 export interface ObservationRecord {
   unit: string;
@@ -65,7 +65,10 @@ export class ObservationTable {
   }
 
   static empty(): ObservationTable {
-    return new TableBuilder().build();
+    return new ObservationTable({
+      units: [], indicators: [], provenances: [],
+      unit: new Uint32Array(0), indicator: new Uint16Array(0), year: new Uint16Array(0), value: new Float64Array(0), prov: new Uint32Array(0), row: new Uint32Array(0),
+    });
   }
 
   toColumns(): TableColumns {
@@ -199,197 +202,4 @@ export class ObservationTable {
     const nInd = this.cols.indicators.length;
     return this.cols.units.filter((_, u) => this.offsets[u * nInd + i + 1]! > this.offsets[u * nInd + i]!);
   }
-}
-
-/** Appends rows in any order; `build` sorts, and for a repeated key keeps the last row added. */
-export class TableBuilder {
-  private units: string[] = [];
-  private unitIdx = new Map<string, number>();
-  private indicators: string[] = [];
-  private indicatorIdx = new Map<string, number>();
-  private provs: Provenance[] = [];
-  private provIdx = new Map<string, number>();
-  private n = 0;
-  private cap: number;
-  private unit: Uint32Array;
-  private indicator: Uint16Array;
-  private year: Uint16Array;
-  private value: Float64Array;
-  private prov: Uint32Array;
-  private row: Uint32Array;
-
-  constructor(capacity = 1024) {
-    this.cap = Math.max(16, capacity);
-    this.unit = new Uint32Array(this.cap);
-    this.indicator = new Uint16Array(this.cap);
-    this.year = new Uint16Array(this.cap);
-    this.value = new Float64Array(this.cap);
-    this.prov = new Uint32Array(this.cap);
-    this.row = new Uint32Array(this.cap);
-  }
-
-  get length(): number { return this.n; }
-
-  add(unit: string, indicator: string, year: number, value: number, provenance: Provenance, row = 0): void {
-    if (!Number.isInteger(year) || year < 0 || year > 65535) throw new RangeError(`Year out of range: ${year}`);
-    if (this.n === this.cap) this.grow();
-    const r = this.n++;
-    this.unit[r] = intern(unit, this.units, this.unitIdx);
-    this.indicator[r] = intern(indicator, this.indicators, this.indicatorIdx);
-    this.year[r] = year;
-    this.value[r] = value;
-    this.prov[r] = this.internProvenance(provenance);
-    this.row[r] = row;
-  }
-
-  /** Copies every row of a table (used by merges): dictionaries are mapped once, not per row. */
-  addTable(table: ObservationTable, skip?: (r: number) => boolean): void {
-    const c = table.toColumns();
-    const uMap = Uint32Array.from(c.units, (u) => intern(u, this.units, this.unitIdx));
-    const iMap = Uint32Array.from(c.indicators, (i) => intern(i, this.indicators, this.indicatorIdx));
-    const pMap = Uint32Array.from(c.provenances, (p) => this.internProvenance(p));
-    while (this.cap < this.n + table.size) this.grow();
-    let w = this.n;
-    for (let r = 0; r < table.size; r++) {
-      if (skip?.(r)) continue;
-      this.unit[w] = uMap[c.unit[r]!]!;
-      this.indicator[w] = iMap[c.indicator[r]!]!;
-      this.year[w] = c.year[r]!;
-      this.value[w] = c.value[r]!;
-      this.prov[w] = pMap[c.prov[r]!]!;
-      this.row[w] = c.row[r]!;
-      w++;
-    }
-    this.n = w;
-  }
-
-  build(): ObservationTable {
-    const n = this.n;
-    // Order by (unit name, indicator, year, insertion) so output order is stable and readable.
-    const unitRank = rankOf(this.units);
-    const indRank = rankOf(this.indicators);
-    const uKey = new Uint32Array(n);
-    const iKey = new Uint32Array(n);
-    for (let r = 0; r < n; r++) { uKey[r] = unitRank[this.unit[r]!]!; iKey[r] = indRank[this.indicator[r]!]!; }
-    const order = sortedOrder(uKey, iKey, this.year.subarray(0, n), this.units.length, this.indicators.length);
-    // Drop all but the last of equal keys (the sort is stable, so the last one added).
-    const keep = new Uint32Array(n);
-    let m = 0;
-    for (let k = 0; k < n; k++) {
-      const r = order[k]!;
-      const next = k + 1 < n ? order[k + 1]! : -1;
-      if (next >= 0 && uKey[next] === uKey[r] && iKey[next] === iKey[r] && this.year[next] === this.year[r]) continue;
-      keep[m++] = r;
-    }
-    const unitsSorted = [...this.units].sort(cmp);
-    const indSorted = [...this.indicators].sort(cmp);
-    const cols: TableColumns = {
-      units: unitsSorted,
-      indicators: indSorted,
-      provenances: this.provs,
-      unit: new Uint32Array(m),
-      indicator: new Uint16Array(m),
-      year: new Uint16Array(m),
-      value: new Float64Array(m),
-      prov: new Uint32Array(m),
-      row: new Uint32Array(m),
-    };
-    for (let k = 0; k < m; k++) {
-      const r = keep[k]!;
-      cols.unit[k] = uKey[r]!;
-      cols.indicator[k] = iKey[r]!;
-      cols.year[k] = this.year[r]!;
-      cols.value[k] = this.value[r]!;
-      cols.prov[k] = this.prov[r]!;
-      cols.row[k] = this.row[r]!;
-    }
-    return ObservationTable.fromColumns(cols);
-  }
-
-  private internProvenance(provenance: Provenance): number {
-    const pk = provenanceKey(provenance);
-    let p = this.provIdx.get(pk);
-    if (p === undefined) {
-      p = this.provs.length;
-      this.provs.push(provenance);
-      this.provIdx.set(pk, p);
-    }
-    return p;
-  }
-
-  private grow(): void {
-    this.cap *= 2;
-    this.unit = extend(this.unit, new Uint32Array(this.cap));
-    this.indicator = extend(this.indicator, new Uint16Array(this.cap));
-    this.year = extend(this.year, new Uint16Array(this.cap));
-    this.value = extend(this.value, new Float64Array(this.cap));
-    this.prov = extend(this.prov, new Uint32Array(this.cap));
-    this.row = extend(this.row, new Uint32Array(this.cap));
-  }
-}
-
-function extend<T extends { set(a: ArrayLike<number>): void }>(old: ArrayLike<number>, next: T): T {
-  next.set(old);
-  return next;
-}
-
-function intern(s: string, list: string[], idx: Map<string, number>): number {
-  let i = idx.get(s);
-  if (i === undefined) {
-    i = list.length;
-    list.push(s);
-    idx.set(s, i);
-  }
-  return i;
-}
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Row order by (unit, indicator, year), stable: a check for already-sorted input (the common case
- * when a sorted table is copied and a few rows appended), else three counting-sort passes
- * (year, then indicator, then unit), linear in rows, where a comparison sort of a million rows
- * took the better part of a second.
- */
-function sortedOrder(u: Uint32Array, i: Uint32Array, y: Uint16Array, nUnits: number, nInd: number): Uint32Array {
-  const n = u.length;
-  let sorted = true;
-  for (let r = 1; r < n && sorted; r++) {
-    sorted = u[r - 1]! < u[r]! || (u[r - 1] === u[r] && (i[r - 1]! < i[r]! || (i[r - 1] === i[r] && y[r - 1]! <= y[r]!)));
-  }
-  let order: Uint32Array = new Uint32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  if (sorted) return order;
-  order = countingPass(order, y, 65536);
-  order = countingPass(order, i, nInd);
-  return countingPass(order, u, nUnits);
-}
-
-/** One stable counting-sort pass of `order` by key[order[k]] (keys below `range`). */
-function countingPass(order: Uint32Array, key: ArrayLike<number>, range: number): Uint32Array {
-  const counts = new Uint32Array(range + 1);
-  for (let k = 0; k < order.length; k++) counts[key[order[k]!]! + 1]!++;
-  for (let v = 1; v <= range; v++) counts[v]! += counts[v - 1]!;
-  const out = new Uint32Array(order.length);
-  for (let k = 0; k < order.length; k++) { const r = order[k]!; out[counts[key[r]!]!++] = r; }
-  return out;
-}
-
-/** rank[i] = position of list[i] in sorted order. */
-function rankOf(list: string[]): Uint32Array {
-  const idx = list.map((_, i) => i).sort((a, b) => cmp(list[a]!, list[b]!));
-  const rank = new Uint32Array(list.length);
-  idx.forEach((orig, pos) => { rank[orig] = pos; });
-  return rank;
-}
-
-export type MergeMode = 'merge' | 'replace';
-
-/** Upsert by (unit, indicator, year): incoming rows win. `replace` keeps only the incoming rows. */
-export function mergeTables(base: ObservationTable, incoming: ObservationTable, mode: MergeMode): ObservationTable {
-  if (mode === 'replace') return incoming;
-  const b = new TableBuilder(base.size + incoming.size);
-  b.addTable(base);
-  b.addTable(incoming);
-  return b.build();
 }

@@ -1,5 +1,6 @@
 /** Small builders for tests: a table from literal rows. */
-import { TableBuilder, type ObservationTable } from './observations.ts';
+import { type ObservationTable } from './observations.ts';
+import { TableBuilder } from './tableBuilder.ts';
 
 export type Lit = [unit: string, indicator: string, year: number, value: number];
 

@@ -1,6 +1,7 @@
 /** Dry-run diff against the loaded data, and the dataset an import produces (merge or replace). */
 import type { Dataset } from '../domain/dataset.ts';
-import { TableBuilder, mergeTables, type MergeMode, type ObservationTable } from '../domain/observations.ts';
+import { type ObservationTable } from '../domain/observations.ts';
+import { TableBuilder, mergeTables, type MergeMode } from '../domain/tableBuilder.ts';
 import { aggregateToRoot } from '../domain/aggregate.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { upsertTargets } from '../domain/targets.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ingest } from './pipeline.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
-import { TableBuilder } from '../domain/observations.ts';
+import { TableBuilder } from '../domain/tableBuilder.ts';
 import { UnitRegistry } from '../domain/units.ts';
 import { EXCEL_VN, PLAIN, tidyRecords, toTidyCsv, toTidyJson } from './export.ts';
 

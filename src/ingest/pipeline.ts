@@ -5,16 +5,16 @@
  */
 import type { IndicatorId } from '../domain/indicators.ts';
 import { describeIndicator } from '../domain/catalogue.ts';
-import { TableBuilder, ObservationTable } from '../domain/observations.ts';
-import { makeUnit, type Unit } from '../domain/units.ts';
+import { ObservationTable } from '../domain/observations.ts';
+import { TableBuilder } from '../domain/tableBuilder.ts';
+import type { Unit } from '../domain/units.ts';
 import type { Target } from '../domain/targets.ts';
 import { readSheet, type Format, type SheetOptions } from './sheet.ts';
 import { cellText, isBlankRow, type Cell } from './grid.ts';
-import { customIndicatorId, findHeader, guessMapping, headerKey, indicatorOf, isNoteLabel, isTotalLabel, yearIn, type Role } from './headers.ts';
-import { resolveLayout, type Layout, type LayoutKind } from './layout.ts';
-import { detectStyle, parseCell, type NumberStyle } from './numbers.ts';
-import { UnitMatcher, foldUnitName, levelFromName, resolveUnit } from './unitMatch.ts';
-import { runChecks, type Candidate } from './checks.ts';
+import { findHeader, guessMapping, headerKey, isNoteLabel, type Role } from './headers.ts';
+import { resolveLayout, type LayoutKind } from './layout.ts';
+import { runChecks } from './checks.ts';
+import { collect } from './collect.ts';
 import type { Issue, FatalCode } from './issues.ts';
 import type { Encoding } from './decode.ts';
 import type { Delimiter } from './papa.ts';
@@ -205,98 +205,3 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   progress?.(1, 'check');
   return res;
 }
-
-/** Turn data rows into candidate values: unit resolved, indicator and year known, number parsed. */
-function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Candidate[] {
-  const matcher = new UnitMatcher(known);
-  const choices = new Map(opts.unitChoices ?? []);
-  const matches = new Map<string, UnitMatch>();
-  const newUnits = new Map<string, Unit>();
-  const cell = (r: number, c: number): Cell => (c >= 0 ? grid[r]?.[c] ?? null : null);
-  const text = (r: number, c: number) => cellText(cell(r, c)).trim();
-  const header = (c: number) => res.headers[c] || `#${c + 1}`;
-  // Names repeat on every row of a long file: fold each distinct one once.
-  const folded = new Map<string, string>();
-  let suggested = 0;
-  const totalCache = new Map<string, boolean>();
-  const isTotal = (s: string) => {
-    let v = totalCache.get(s);
-    if (v === undefined) totalCache.set(s, (v = s !== '' && isTotalLabel(s)));
-    return v;
-  };
-
-  // Pass 1: what each value is (unit, indicator, year), so number styles can be decided per column and kind.
-  type Pending = Omit<Candidate, 'value' | 'parsed'> & { cell: Cell };
-  const pending: Pending[] = [];
-  const styleCells = new Map<string, string[]>();
-  rows.forEach((r, k) => {
-    if (progress && k % 4096 === 4095) progress(0.3 + (0.4 * k) / rows.length, 'parse');
-    const code = text(r, lay.codeCol);
-    const name = text(r, lay.nameCol);
-    const label = name || code;
-    const total = isTotal(name) || (!name && isTotal(code));
-    let unit = '';
-    let rowError: Candidate['rowError'] = null;
-    if (total) unit = '';
-    else if (!label) rowError = 'missing_unit';
-    else {
-      let key = folded.get(label);
-      if (key === undefined) folded.set(label, (key = foldUnitName(label)));
-      // Same name with another code is another unit: cache by both.
-      const cacheKey = code ? `${code}\u0001${key}` : key;
-      let m = matches.get(cacheKey);
-      if (!m) {
-        // Closest names cost a comparison with every known unit: only for the first few hundred unmatched.
-        m = resolveUnit(r + 1, label, key, code, matcher, choices, suggested < MAX_SUGGESTED, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
-        if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
-          newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
-        }
-        if (m.suggestions.length) suggested++;
-        matches.set(cacheKey, m);
-      }
-      m.rows++;
-      if (m.status === 'skipped') rowError = 'unit_skipped';
-      unit = m.code ?? '';
-    }
-    const indRaw = text(r, lay.indicatorCol);
-    const rowInd = lay.indicatorCol >= 0 ? indicatorOf(indRaw) ?? customIndicatorId(indRaw) : null;
-    const yearCell = cell(r, lay.yearCol);
-    for (const v of lay.values) {
-      const indicator = v.indicator ?? (lay.indicatorCol >= 0 ? rowInd : lay.defaultIndicator);
-      const yearText = v.year !== null ? String(v.year) : lay.yearCol >= 0 ? cellText(yearCell).trim() : String(lay.defaultYear ?? '');
-      const year = v.year ?? (lay.yearCol >= 0 ? parseYear(yearCell) : lay.defaultYear);
-      const raw = grid[r]?.[v.col] ?? null;
-      const p: Pending = {
-        row: r + 1, col: v.col, column: header(v.col), raw: cellText(raw), cell: raw, unit, unitLabel: label, total, indicator: indicator ?? 'poverty_rate',
-        indicatorOk: indicator !== null, indicatorRaw: indRaw, year, yearText, yearColumn: lay.yearCol >= 0 ? header(lay.yearCol) : '', rowError,
-      };
-      pending.push(p);
-      if (typeof raw === 'string') {
-        const k = `${v.col}|${describeIndicator(p.indicator).kind}`;
-        let list = styleCells.get(k);
-        if (!list) styleCells.set(k, (list = []));
-        list.push(raw);
-      }
-    }
-  });
-  const styles = new Map<string, NumberStyle>();
-  for (const [k, list] of styleCells) styles.set(k, detectStyle(list, k.endsWith('rate') ? 'rate' : 'count'));
-  res.unitMatches = [...matches.values()];
-  res.units = [...newUnits.values()];
-  return pending.map((p) => {
-    const style = styles.get(`${p.col}|${describeIndicator(p.indicator).kind}`) ?? { decimal: '.', thousands: '' };
-    const parsed = parseCell(p.cell, style);
-    const { cell: _cell, ...rest } = p;
-    return { ...rest, parsed, value: parsed.kind === 'number' ? parsed.value : NaN };
-  });
-}
-
-function parseYear(c: Cell): number | null {
-  if (typeof c === 'number') return Number.isInteger(c) ? c : null;
-  const t = cellText(c).trim();
-  if (/^\d{4}$/.test(t)) return Number(t);
-  return /^(năm|nam|year)?\s*\d{4}$/i.test(t) ? yearIn(t) : null;
-}
-
-const MAX_SUGGESTED = 300;
-

@@ -31,7 +31,7 @@ const bytes = () => new TextEncoder().encode(csv).buffer as ArrayBuffer;
 describe('import session (the worker’s side)', () => {
   it('ingests, diffs against the page’s dataset, and applies to the same dataset the page would build', async () => {
     const { out, send } = harness();
-    await send({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, units, base: toPlain(base) });
+    await send({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, base: toPlain(base) });
     const done = out.find((m) => m.type === 'done');
     expect(done?.type === 'done' && done.diff).toMatchObject({ added: 4, changed: 1, unchanged: 1 });
     const page = new ResultCollector().accept(done as Extract<WorkerMessage, { type: 'done' }>)!;
@@ -52,7 +52,7 @@ describe('import session (the worker’s side)', () => {
 
   it('diffs again against a newer dataset, and applies to the one sent last', async () => {
     const { out, send } = harness();
-    await send({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, units, base: toPlain(base) });
+    await send({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, base: toPlain(base) });
     const newer: Dataset = { ...base, table: tableOf([['A', 'poor_households', 2024, 35]]) };
     await send({ type: 'diff', id: 2, base: toPlain(newer) });
     const diffed = out.find((m) => m.type === 'diffed');
@@ -66,7 +66,7 @@ describe('import session (the worker’s side)', () => {
   it('sends back only the units the apply added (a stand-in root for several top-level units)', async () => {
     const { out, send } = harness();
     const orphans = 'unit_code,unit_name,year,poor_households,total_households\nX1,Xã Một,2024,5,100\nX2,Xã Hai,2024,7,100\n';
-    await send({ type: 'ingest', id: 1, bytes: new TextEncoder().encode(orphans).buffer as ArrayBuffer, file: 'x.csv', opts: {}, units, base: toPlain(base) });
+    await send({ type: 'ingest', id: 1, bytes: new TextEncoder().encode(orphans).buffer as ArrayBuffer, file: 'x.csv', opts: {}, base: toPlain(base) });
     await send({ type: 'apply', id: 2, mode: 'replace' });
     const applied = out.find((m) => m.type === 'applied') as Extract<WorkerMessage, { type: 'applied' }>;
     expect(applied.addedUnits.map((u) => u.code)).toEqual(['_all']);
@@ -82,7 +82,7 @@ describe('import session (the worker’s side)', () => {
     const { out, send } = harness();
     await send({ type: 'apply', id: 1, mode: 'replace' });
     expect(out.at(-1)).toMatchObject({ type: 'failed', id: 1, message: 'Nothing to apply' });
-    await send({ type: 'ingest', id: 2, bytes: bytes(), file: 'a.csv', opts: {}, units, base: toPlain(base) });
+    await send({ type: 'ingest', id: 2, bytes: bytes(), file: 'a.csv', opts: {}, base: toPlain(base) });
     await send({ type: 'apply', id: 3, mode: 'replace' });
     expect(out.at(-1)?.type).toBe('applied');
     await send({ type: 'apply', id: 4, mode: 'replace' });

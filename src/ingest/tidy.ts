@@ -4,7 +4,8 @@
  * through the full import pipeline instead.
  */
 import Papa from 'papaparse';
-import { TableBuilder, type ObservationTable } from '../domain/observations.ts';
+import { type ObservationTable } from '../domain/observations.ts';
+import { TableBuilder } from '../domain/tableBuilder.ts';
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
 import type { Target } from '../domain/targets.ts';
 import type { ProvenanceKind } from '../domain/provenance.ts';

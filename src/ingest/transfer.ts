@@ -8,16 +8,17 @@
  * 'apply' it builds the new dataset (merge or replace, derived rates, sums to the root), which
  * with a national file is a second or more of work the page no longer does.
  */
-import { ObservationTable, columnBuffers, copyColumns, type MergeMode, type TableColumns } from '../domain/observations.ts';
+import { ObservationTable, columnBuffers, copyColumns, type TableColumns } from '../domain/observations.ts';
+import { type MergeMode } from '../domain/tableBuilder.ts';
 import type { Dataset, PlainDataset } from '../domain/dataset.ts';
 import type { Unit } from '../domain/units.ts';
 import type { IngestOptions, IngestResult } from './pipeline.ts';
 import type { ImportDiff } from './apply.ts';
 
-/** `base` is the page's current dataset, for the diff (and the apply, unless a newer one is sent). */
+/** `base` is the page's current dataset: its units are the known ones, and the diff and apply are against it (unless a newer one is sent). */
 export type WorkerRequest =
   // `bytes`: the file itself (a Blob is cloned without copying its contents; the worker reads it) or its bytes.
-  | { type: 'ingest'; id: number; bytes: ArrayBuffer | Blob; file: string; opts: IngestOptions; units: Unit[]; base: PlainDataset }
+  | { type: 'ingest'; id: number; bytes: ArrayBuffer | Blob; file: string; opts: IngestOptions; base: PlainDataset }
   | { type: 'diff'; id: number; base: PlainDataset }
   | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset };
 export type WireResult = Omit<IngestResult, 'table'> & { columns: TableColumns };
@@ -62,7 +63,7 @@ export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage,
 
 /** Page side: the applied dataset, its registry rebuilt from the base the worker used and the import's units. */
 export function appliedDataset(m: Extract<WorkerMessage, { type: 'applied' }>, base: Dataset, result: IngestResult): Dataset {
-  const units = base.units.with(result.units).with(m.addedUnits);
+  const units = base.units.with([...result.units, ...m.addedUnits]);
   return { ...m.dataset, units, table: ObservationTable.fromColumns(m.dataset.columns) };
 }
 

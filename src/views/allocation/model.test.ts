@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { readParams, defaultParentTarget, baseYearsOf, parentKeys } from './params.ts';
 import { buildModel } from './model.ts';
-import { TableBuilder } from '../../domain/observations.ts';
+import { TableBuilder } from '../../domain/tableBuilder.ts';
 import { exportRows, neutralise, toCsv } from './exportTable.ts';
 
 const ds = loadBuiltin();

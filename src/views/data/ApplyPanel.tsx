@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
-import type { MergeMode } from '../../domain/observations.ts';
+import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 
 interface Props { diff: ImportDiff; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }

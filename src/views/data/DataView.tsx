@@ -8,7 +8,7 @@ import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store
 import { useImportStore } from '../../store/importStore.ts';
 import { startPersistence } from '../../store/persist.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import type { MergeMode } from '../../domain/observations.ts';
+import type { MergeMode } from '../../domain/tableBuilder.ts';
 import { refuseOversize, type IngestOptions, type IngestResult } from '../../ingest/pipeline.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 import { runImport, type ImportJob } from './runImport.ts';

@@ -5,7 +5,7 @@
  * Where workers are unavailable (tests), the same session runs on the page.
  */
 import { toPlain, type Dataset } from '../../domain/dataset.ts';
-import type { MergeMode } from '../../domain/observations.ts';
+import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 import { importSession } from '../../ingest/session.ts';
@@ -69,7 +69,7 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
   // a 52 MB national file was a ~75 ms task), and a re-run with other options sends it again.
   let cancelled = false;
   let ingested: IngestResult | null = null;
-  const result = request({ type: 'ingest', bytes: source, file, opts, units: base.units.all(), base: toPlain(base) })
+  const result = request({ type: 'ingest', bytes: source, file, opts, base: toPlain(base) })
     .then((m) => {
       if (m.type !== 'done') return null;
       ingested = collector.accept(m)!;

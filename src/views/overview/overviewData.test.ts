@@ -45,7 +45,7 @@ describe('deriveOverview on the built-in data', () => {
   });
 
   it('shows at most the 30 highest of a national set, and says how many there are', async () => {
-    const { TableBuilder } = await import('../../domain/observations.ts');
+    const { TableBuilder } = await import('../../domain/tableBuilder.ts');
     const { aggregateToRoot } = await import('../../domain/aggregate.ts');
     const { UnitRegistry, makeUnit } = await import('../../domain/units.ts');
     const b = new TableBuilder();
@@ -66,7 +66,7 @@ describe('deriveOverview on the built-in data', () => {
   });
 
   it('breaks ties at the cut-off by name, as a full sort would', async () => {
-    const { TableBuilder } = await import('../../domain/observations.ts');
+    const { TableBuilder } = await import('../../domain/tableBuilder.ts');
     const { UnitRegistry, makeUnit } = await import('../../domain/units.ts');
     const b = new TableBuilder();
     const units = [makeUnit({ code: 'R', level: 'province', nameVi: 'Tỉnh' })];

@@ -2,7 +2,7 @@
  * The one-page leadership brief (A4 portrait). Always in the page but shown only in print
  * (src/print.css): narrative, KPIs, trend vs target, map, district status table, sources, date.
  */
-import { StatusCells } from './StatusCells.tsx';
+import { StatusCells, StatusHead } from './StatusCells.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -62,7 +62,7 @@ export default function Brief() {
       </section>
       <table className="brief-table">
         <caption>{t('brief.table', { year: y ?? '' })}</caption>
-        <thead><tr>{(['unit', 'value', 'target', 'required', 'pace', 'status'] as const).map((c) => <th key={c} scope="col">{t(`col.${c}`)}</th>)}</tr></thead>
+        <StatusHead />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code}>

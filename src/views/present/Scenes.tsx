@@ -1,5 +1,5 @@
 /** One scene's content, by kind, for a year (the year changes while a scene plays). */
-import { StatusCells } from './StatusCells.tsx';
+import { StatusCells, StatusHead } from './StatusCells.tsx';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparisonUnits } from '../../domain/dataset.ts';
@@ -81,7 +81,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
     return (
       <table className="p-table" data-testid="p-status-table">
         <caption className="sr-only">{title}</caption>
-        <thead><tr>{(['unit', 'value', 'target', 'required', 'pace', 'status'] as const).map((c) => <th key={c} scope="col">{t(`col.${c}`)}</th>)}</tr></thead>
+        <StatusHead />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code}>

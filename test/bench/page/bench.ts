@@ -87,7 +87,7 @@ const bench = {
         else progressEvents++;
       };
       worker.onerror = (e) => reject(new Error(e.message));
-      const req: Extract<WorkerRequest, { type: 'ingest' }> = { type: 'ingest', id: 1, bytes: copy.buffer, file: name, opts: {}, units: [], base: toPlain(emptyDataset()) };
+      const req: Extract<WorkerRequest, { type: 'ingest' }> = { type: 'ingest', id: 1, bytes: copy.buffer, file: name, opts: {}, base: toPlain(emptyDataset()) };
       worker.postMessage(req, [copy.buffer]);
     });
     const ms = performance.now() - t0;

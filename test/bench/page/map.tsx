@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import Papa from 'papaparse';
 import { readBoundaries } from '../../../src/geo/boundaries.ts';
 import { projectToWidth } from '../../../src/geo/project.ts';
-import { TableBuilder } from '../../../src/domain/observations.ts';
+import { TableBuilder } from '../../../src/domain/tableBuilder.ts';
 import { makeUnit, UnitRegistry } from '../../../src/domain/units.ts';
 import { VN_STANDARDS } from '../../../src/domain/standards.ts';
 import type { Dataset } from '../../../src/domain/dataset.ts';
