@@ -62,7 +62,7 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
           ))}
           {trend.breaks.map((b) => (
             <ReferenceLine key={`${b.kind}${b.after}`} x={b.after + 0.5} stroke={b.kind === 'standard' ? '#5b2a86' : '#5f6b76'} strokeDasharray={b.kind === 'standard' ? undefined : '2 3'}
-              label={{ value: b.kind === 'standard' ? t('trend.breakStandard', { from: b.from, to: b.to }) : t('trend.breakUnits', { from: b.from, to: b.to }), position: 'insideTopLeft', fill: b.kind === 'standard' ? '#5b2a86' : '#47525c', fontSize: 12, angle: -90, offset: 12 }} />
+              label={{ value: `${b.after}|${b.after + 1}`, position: 'top', fill: b.kind === 'standard' ? '#5b2a86' : '#47525c', fontSize: 12 }} />
           ))}
           {segments.map((s) => (
             <Line key={`actual${s}`} dataKey={`actual${s}`} name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls={false} legendType={s === segments[0] ? 'line' : 'none'} />
