@@ -83,7 +83,17 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
       numeric('gap', (r) => r.gap, (r) => pp(r.gap, lang)),
       helper.accessor('status', {
         id: 'status', header: t('columns.status'),
-        cell: (info) => <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>,
+        cell: (info) => {
+          const r = info.row.original;
+          return (
+            <span className="alloc-status" data-testid={`status-${r.code}`} data-provenance={r.statusKind}>
+              <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>
+              {(r.statusKind === 'expected' || r.statusKind === 'illustrative') && <span className="prov-tag"> {t(`common:provenance.${r.statusKind}`)}</span>}
+              {r.flagged && <span className="prov-flag" title={t('common:truth.flag')}> ⚠ {t('common:truth.flag')}</span>}
+              {r.verdict && <span className="prov-tag"> · {t(r.verdict.met ? 'verdictMet' : 'verdictMissed', { year: r.verdict.year, by: formatNumber(r.verdict.byPp, lang, 2) })}</span>}
+            </span>
+          );
+        },
       }),
       helper.display({
         id: 'trend', header: t('columns.trend'),

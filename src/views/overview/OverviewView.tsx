@@ -9,6 +9,7 @@ import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { RankedBars } from './RankedBars.tsx';
 import { SmallMultiples } from './SmallMultiples.tsx';
+import { VerdictTable } from './VerdictTable.tsx';
 import { useStaged } from '../../ui/useStaged.ts';
 
 export default function OverviewView() {
@@ -49,7 +50,8 @@ export default function OverviewView() {
           <button type="button" onClick={() => setUnit(null)}>← {t('trend.back')}</button>
         )}
       </div>
-      <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
+      <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} year={data.year} />
+      {data.verdicts.some((v) => v.verdict) && <VerdictTable rows={data.verdicts} unitName={data.focus.name} lang={lang} />}
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
       <div className="overview-grid">
         <TrendChart pending={ready < 1} trend={data.trend} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
