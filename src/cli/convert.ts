@@ -1,7 +1,10 @@
 /**
  * `convert FILE --to json|csv`: the tidy observations {unit_code, unit_name, year, indicator, value,
- * derived} — loaded values plus rates derived from counts — on stdout. Exit 0, 1 when rows were
- * rejected (the accepted ones are still written), 2 when unreadable.
+ * derived, provenance} — loaded values, parents' counts summed from their children where the file
+ * lacks them, and rates derived from counts (household-weighted) — on stdout. `provenance` is
+ * published | imported | expected | illustrative (src/domain/provenance.ts): a file's own `status`
+ * column is honoured, other values are `imported`, a derived value takes the weakest kind of its
+ * inputs. Exit 0, 1 when rows were rejected (the accepted ones are still written), 2 when unreadable.
  */
 import { deriveRates } from '../domain/derive.ts';
 import { UnitRegistry } from '../domain/units.ts';
@@ -9,6 +12,8 @@ import { tidyRecords } from '../ingest/export.ts';
 import { unparse } from '../ingest/papa.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 import { readAndIngest, message, takeFlag } from './ingestCli.ts';
+import { sumToParents } from '../domain/parentSums.ts';
+import { withFileProvenance } from './fileProvenance.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -24,11 +29,17 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const registry = new UnitRegistry(builtinUnitsFromDisk()).with(r.units);
-  const recs = tidyRecords(deriveRates(r.table).table, registry).map((x) => ({
+  const withKinds = await withFileProvenance(r.table, file);
+  const table = deriveRates(sumToParents(withKinds, registry).table).table;
+  const tidy = tidyRecords(table, registry);
+  const recs = [...table.records()].map((o, i) => ({ o, x: tidy[i]! })).map(({ o, x }) => ({
     unit_code: x.unit_code, unit_name: x.unit_name, year: x.year, indicator: x.indicator, value: x.value, derived: x.derived,
+    provenance: o.provenance.kind,
+    ...(o.provenance.asReported !== undefined ? { as_reported: o.provenance.asReported } : {}),
   }));
   if (to === 'json') process.stdout.write(`${JSON.stringify(recs, null, 1)}\n`);
-  else process.stdout.write(unparse([['unit_code', 'unit_name', 'year', 'indicator', 'value', 'derived'], ...recs.map((x) => [x.unit_code, x.unit_name, x.year, x.indicator, x.value, String(x.derived)])]) + '\n');
+  else process.stdout.write(unparse([['unit_code', 'unit_name', 'year', 'indicator', 'value', 'derived', 'provenance', 'as_reported'],
+    ...recs.map((x) => [x.unit_code, x.unit_name, x.year, x.indicator, x.value, String(x.derived), x.provenance, x.as_reported ?? ''])]) + '\n');
   if (!r.ok) console.error(`${file}: ${r.rejected.length} rows rejected (run validate for details)`);
   return r.ok ? 0 : 1;
 }
