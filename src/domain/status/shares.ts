@@ -46,7 +46,7 @@ export function childShares(ds: Dataset, year: number, method: AllocationMethod 
   const parent = activeRateTarget(ds.targets, ds.rootUnit, year);
   if (!parent) return { targets: [], own: [], gapHouseholds: 0 };
   const baseYear = parent.baseYear ?? parent.year - 1;
-  const { units, missing } = allocationUnitsFrom(ds.table, comparisonUnits(ds), baseYear);
+  const { units, missing } = allocationUnitsFrom(ds.table, comparisonUnits(ds, baseYear), baseYear);
   if (units.length === 0 || missing.length > 0) return { parent, targets: [], own: [], gapHouseholds: 0 };
   const byUnit = rateTargetsByUnit(ds.targets);
   const locks: Lock[] = units.flatMap((u) => {

@@ -46,12 +46,14 @@ describe('the status engine on the built-in Thừa Thiên Huế data', () => {
     expect(p.verdict!.byPp).toBeCloseTo(0.27, 10);
   });
 
-  it('the finished 2021–2025 plan gets a verdict table: 2023 met, 2025 not yet known', () => {
+  it('the finished 2021–2025 plan gets a verdict table: 2023 met; 2025 met on the expected end-2025 figure, and says so', () => {
     const rows = planVerdicts(ds, '46');
-    expect(rows.map((r) => [r.target.year, r.target.value, r.verdict?.met ?? null])).toEqual([[2023, 3.17, true], [2025, 1.84, null]]);
+    expect(rows.map((r) => [r.target.year, r.target.value, r.verdict?.met ?? null, r.kind ?? null])).toEqual([[2023, 3.17, true, 'published'], [2025, 1.84, true, 'expected']]);
     expect(rows[0]!.byHouseholds).toBe(Math.round((0.9 * hh('46', 2023)) / 100));
-    expect(planFinished(rows)).toBe(false);
-    expect(planVerdicts(ds, '46', 2022)[0]!.verdict).toBeUndefined();
+    expect(planFinished(rows)).toBe(true);
+    // Up to 2024 the 2025 target has no verdict yet.
+    expect(planVerdicts(ds, '46', 2024).map((r) => r.verdict?.met ?? null)).toEqual([true, null]);
+    expect(planFinished(planVerdicts(ds, '46', 2024))).toBe(false);
   });
 
   it('shares: A Lưới keeps its own 2025 target; the rest of the province target is re-shared so they add up', () => {

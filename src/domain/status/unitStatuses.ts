@@ -16,6 +16,7 @@ import { targetReadings, type TargetReadings } from '../targetReadings.ts';
 import type { AllocationMethod } from '../allocation/index.ts';
 import { assess, type Assessment } from './assess.ts';
 import { childShares, rateTargetsByUnit } from './shares.ts';
+import { standardOfRow } from '../standards.ts';
 
 export { activeRateTarget, childShares, type ChildShares } from './shares.ts';
 
@@ -55,7 +56,8 @@ function reasonOf(a: Assessment): StatusReason {
 
 function judge(ds: Dataset, unit: string, year: number, target: Target | undefined): UnitStatus {
   const series = ds.table.series(unit, 'poverty_rate');
-  const a = assess(series, target && { year: target.year, value: target.value }, ds.standards, year);
+  const standardIds = series.rows.map((r) => standardOfRow(ds.table, ds.standards, r));
+  const a = assess({ ...series, standardIds }, target && { year: target.year, value: target.value }, ds.standards, year);
   const out: UnitStatus = { ...a, unit, year, why: reasonOf(a) };
   if (a.latest) {
     const prov = ds.table.provenance(series.rows[series.years.indexOf(a.latest.year)]!);
@@ -89,7 +91,7 @@ export function unitStatuses(ds: Dataset, year: number, opts: { method?: Allocat
   if (hit) return hit;
   const own = rateTargetsByUnit(ds.targets);
   const shares = rateTargetsByUnit(childShares(ds, year, opts.method).targets);
-  const out = (opts.units ?? comparisonUnits(ds)).map((u) => judge(ds, u, year, chooseTarget(own.get(u), shares.get(u), year)));
+  const out = (opts.units ?? comparisonUnits(ds, year)).map((u) => judge(ds, u, year, chooseTarget(own.get(u), shares.get(u), year)));
   if (!opts.units) {
     if (!cache.has(ds)) cache.set(ds, new Map());
     cache.get(ds)!.set(key, out);

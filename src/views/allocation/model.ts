@@ -65,11 +65,15 @@ export interface AllocationModel {
   missing: string[];
 }
 
-/** `year`: the screen's year (status column); defaults to the latest year with a poverty rate. */
+/**
+ * `year`: the screen's year for the status column, capped at the last year these units have a
+ * rate (units of an older vintage are not judged in years after they ended).
+ */
 export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Lock[], lang: 'vi' | 'en', year?: number): AllocationModel {
-  const ys = ds.table.years();
-  const statusYear = year ?? ys[ys.length - 1] ?? p.ty;
-  const codes = comparisonUnits(ds);
+  // A target is shared among the units of its base year's vintage.
+  const codes = comparisonUnits(ds, p.base);
+  const lastYear = Math.max(p.base, ...codes.map((c) => ds.table.lastYear(c, 'poverty_rate') ?? p.base));
+  const statusYear = Math.min(year ?? lastYear, lastYear);
   const { units, missing } = allocationUnitsFrom(ds.table, codes, p.base);
   const result = allocate({
     units, parent: p.parent, method: p.method, locks,
