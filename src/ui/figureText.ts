@@ -7,10 +7,11 @@ import type { TFunction } from 'i18next';
 import type { Provenance } from '../domain/provenance.ts';
 import type { UnitStatus, Verdict } from '../domain/status/index.ts';
 import type { TargetReadings } from '../domain/targetReadings.ts';
-import { formatNumber, formatPercent, type Lang } from '../i18n/format.ts';
+import { formatNumber, formatPercent, formatPpParts, type Lang } from '../i18n/format.ts';
 
 type T = TFunction;
-const pp = (v: number, lang: Lang) => formatNumber(Math.abs(v), lang, 2);
+/** An unsigned size in pp with two decimals ("0,90"): the sentence carries the direction. */
+export const pp = (v: number, lang: Lang) => formatPpParts(Math.abs(v), lang).number.replace(/^\+/, '');
 
 /** "Số liệu minh họa, tính từ số hộ" — the kind first, then how it was made. */
 export function provenanceLabel(p: Provenance, t: T): string {

@@ -12,6 +12,7 @@ import {
 import { collator, foldForSearch, formatNumber, formatPercent, formatPp, type Lang } from './fmt.ts';
 import type { AllocationRow, Totals } from './model.ts';
 import { Sparkline } from './Sparkline.tsx';
+import { pp as ppSize } from '../../ui/figureText.ts';
 import { explanationText } from './text.ts';
 
 const features = tableFeatures({
@@ -90,7 +91,7 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
               <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>
               {(r.statusKind === 'expected' || r.statusKind === 'illustrative') && <span className="prov-tag"> {t(`common:provenance.${r.statusKind}`)}</span>}
               {r.flagged && <span className="prov-flag" title={t('common:truth.flag')}> ⚠ {t('common:truth.flag')}</span>}
-              {r.verdict && <span className="prov-tag"> · {t(r.verdict.met ? 'verdictMet' : 'verdictMissed', { year: r.verdict.year, by: formatNumber(r.verdict.byPp, lang, 2) })}</span>}
+              {r.verdict && <span className="prov-tag"> · {t(r.verdict.met ? 'verdictMet' : 'verdictMissed', { year: r.verdict.year, by: ppSize(r.verdict.byPp, lang) })}</span>}
             </span>
           );
         },

@@ -37,7 +37,7 @@ export function Tooltip({ ds, data, code, x, y, lang }: { ds: Dataset; data: Map
   const change = h.changePp === undefined || !atYear ? undefined
     : data.unit === '%' ? formatPp(h.changePp, lang) : formatSigned(h.changePp, lang);
   return (
-    <div className="map-tooltip" role="status" style={{ left: x, top: y }}>
+    <div className="map-tooltip" role="status" data-code={code} style={{ left: x, top: y }}>
       <strong>{it.name}</strong> <span className="map-tooltip-year">{data.year}</span>
       <dl>
         <dt>{t('tooltip.value')}</dt>

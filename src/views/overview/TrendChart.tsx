@@ -31,7 +31,8 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
     });
     return row;
   });
-  const series = trend.points.filter((p) => p.value !== null).map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ');
+  // Never a broken sentence: an empty series says so.
+  const series = trend.points.filter((p) => p.value !== null).map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ') || tc('noData');
   const targetsText = trend.targets.length
     ? t('trend.targets', { list: trend.targets.map((tg) => `${tg.year}: ${fmt(tg.value)}`).join('; ') })
     : t('trend.noTargets');
@@ -70,13 +71,14 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
               strokeOpacity={0.6} strokeDasharray="2 4" dot={false} connectNulls isAnimationActive={false} />
           ))}
           <Line dataKey="actual" name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} isAnimationActive={false} connectNulls={false}
-            dot={(d: { cx?: number; cy?: number; index?: number }) => {
+            dot={(d: { cx?: number; cy?: number; index?: number; value?: unknown }) => {
               const kind = trend.points[d.index ?? -1]?.kind;
+              if (typeof d.value !== 'number' || d.cy === undefined || Number.isNaN(d.cy)) return <g key={`d${d.index}`} />;
               return <circle key={`d${d.index}`} cx={d.cx} cy={d.cy} r={4} fill={kind === 'illustrative' ? '#fff' : '#0b4f6c'} stroke="#0b4f6c" strokeWidth={2} />;
             }} />
           {hasExpected && (
             <Line dataKey="expected" name={tc('provenance.expected')} stroke="#0b4f6c" strokeWidth={3} strokeDasharray="7 5" isAnimationActive={false} connectNulls={false}
-              dot={(d: { cx?: number; cy?: number; index?: number; value?: unknown }) => (trend.points[d.index ?? -1]?.kind === 'expected'
+              dot={(d: { cx?: number; cy?: number; index?: number; value?: unknown }) => (trend.points[d.index ?? -1]?.kind === 'expected' && typeof d.value === 'number'
                 ? <circle key={`e${d.index}`} cx={d.cx} cy={d.cy} r={5} fill="#fff" stroke="#0b4f6c" strokeWidth={2} strokeDasharray="3 2" />
                 : <g key={`e${d.index}`} />)} />
           )}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VerdictRow } from '../../domain/status/index.ts';
 import { formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
+import { pp } from '../../ui/figureText.ts';
 
 export function VerdictTable({ rows, unitName, lang }: { rows: VerdictRow[]; unitName: string; lang: Lang }) {
   const { t } = useTranslation('overview');
@@ -21,7 +22,7 @@ export function VerdictTable({ rows, unitName, lang }: { rows: VerdictRow[]; uni
             <td className={r.verdict ? (r.verdict.met ? 'verdict-met' : 'verdict-missed') : ''}>
               {!r.verdict ? t('verdict.pending')
                 : t(r.verdict.met ? 'verdict.met' : 'verdict.missed', {
-                  by: formatNumber(r.verdict.byPp, lang, 2),
+                  by: pp(r.verdict.byPp, lang),
                   households: r.byHouseholds !== undefined ? formatNumber(r.byHouseholds, lang) : '–',
                 })}
             </td>
