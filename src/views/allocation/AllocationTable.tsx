@@ -89,9 +89,16 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
           return (
             <span className="alloc-status" data-testid={`status-${r.code}`} data-provenance={r.statusKind}>
               <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>
-              {(r.statusKind === 'expected' || r.statusKind === 'illustrative') && <span className="prov-tag"> {t(`common:provenance.${r.statusKind}`)}</span>}
-              {r.flagged && <span className="prov-flag" title={t('common:truth.flag')}> ⚠ {t('common:truth.flag')}</span>}
-              {r.verdict && <span className="prov-tag"> · {t(r.verdict.met ? 'verdictMet' : 'verdictMissed', { year: r.verdict.year, by: ppSize(r.verdict.byPp, lang) })}</span>}
+              {/* Short marks keep the column narrow (the table must print on one page); the words are in the titles. */}
+              {(r.statusKind === 'expected' || r.statusKind === 'illustrative') && (
+                <span className="prov-tag" title={t(`common:provenance.${r.statusKind}`)}>{t(`provShort.${r.statusKind}`)}</span>
+              )}
+              {r.flagged && <span className="prov-flag" title={t('common:truth.flag')} aria-label={t('common:truth.flag')}>⚠</span>}
+              {r.verdict && (
+                <span className="prov-tag" title={t(r.verdict.met ? 'verdictMet' : 'verdictMissed', { year: r.verdict.year, by: ppSize(r.verdict.byPp, lang) })}>
+                  {r.verdict.met ? '✓' : '✕'}{r.verdict.year}
+                </span>
+              )}
             </span>
           );
         },
