@@ -116,6 +116,10 @@ test('a file that contradicts itself (22.59% given, 500 / 6,088 = 8.21%) flags t
   await page.getByTestId('report').waitFor();
   await page.getByTestId('apply').click();
   await page.getByTestId('applied').waitFor();
+  // Applying saves the dataset and moves the view state; let that settle before navigating away
+  // (a navigation racing it was aborted).
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
   const r = await readScreens(page);
   const pres = presenterByCode(r.presentRows);
   assert.match(r.flags.overview, /Tỷ lệ mâu thuẫn với số hộ/);
