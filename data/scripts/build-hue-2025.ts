@@ -7,7 +7,8 @@
  *   district (of 2021–2024) each old commune belonged to;
  * - observations.csv: the end-2025 expected city figure (published as an expectation) and
  *   illustrative 2025 figures for the 40 units that add up to it.
- * Both source texts are in ../shared/data/reform/. Run: npx tsx data/scripts/build-hue-2025.ts
+ * The script reads the two documents' texts from ../shared/data/reform/ (beside the repository).
+ * Run: npx tsx data/scripts/build-hue-2025.ts
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

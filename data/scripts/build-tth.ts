@@ -19,7 +19,7 @@ const SRC = {
   baomoi: 'https://baomoi.net.vn/phat-huy-tiem-nang-loi-the-de-a-luoi-thoat-ngheo-ben-vung-c50118070.epi',
   nongnghiep: 'https://nongnghiep.vn/huyen-a-luoi-thoat-ngheo-d398682.html',
   mattran: 'https://mattran.thuathienhue.gov.vn/?cn=99&gd=1&tc=93185',
-  plan440: 'Kế hoạch 440/KH-UBND (news article 22/12/2024; ../shared/seed in the development repo)',
+  plan440: 'Kế hoạch 440/KH-UBND, as reported in the news article "Thừa Thiên Huế: Phát huy sức mạnh hệ thống chính trị trong công tác giảm nghèo bền vững" (22/12/2024)',
 };
 const ILLUSTRATIVE = 'illustrative: see data/README.md (method)';
 
@@ -46,11 +46,11 @@ const PROV: Record<number, { poor: number; rate: number; src: string; households
   2024: { poor: 4689, rate: 1.4, src: SRC.nld, households: 334900 },
 };
 // A Lưới: published poor households and rate; households solved from them (illustrative where noted).
-const ALUOI: Record<number, { poor: number; rate?: number; src?: string; note?: string; households: number }> = {
+const ALUOI: Record<number, { poor: number; rate?: number; src?: string; note?: string; households: number; expected?: true }> = {
   2021: { poor: 7022, rate: 49.98, src: SRC.ttho, households: 14050 },
   2022: { poor: 5413, households: 14170, note: 'no end-2022 figure found; close to the 38.2% baseline cited without a date in ' + SRC.mattran },
   2023: { poor: 3485, rate: 24.4, src: SRC.danviet, households: 14283, note: 'nongnghiep.vn gives 24.3%' },
-  2024: { poor: 2057, rate: 14.34, src: SRC.nongnghiep, households: 14344, note: 'expected end-2024 figure stated in Sept 2024, not final; poor households from ' + SRC.baomoi },
+  2024: { poor: 2057, rate: 14.34, src: SRC.nongnghiep, households: 14344, expected: true, note: 'expected end-2024 figure stated in Sept 2024, not a final result; poor households from ' + SRC.baomoi },
 };
 
 /** Split `total` into whole parts proportional to `weights`, rounded by largest remainder. */
@@ -84,8 +84,10 @@ for (const year of [2021, 2022, 2023, 2024]) {
     obs.push([d[0], year, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, '']);
   });
   obs.push([AL, year, 'total_households', a.households, 'illustrative', ILLUSTRATIVE, a.rate ? 'solved from the published poor households and rate' : '']);
-  obs.push([AL, year, 'poor_households', a.poor, a.src ? 'published' : 'illustrative', a.src ?? ILLUSTRATIVE, a.note ?? '']);
-  if (a.rate !== undefined) obs.push([AL, year, 'poverty_rate', a.rate, 'published', a.src!, a.note ?? '']);
+  // A figure stated before the year's review ("dự kiến") is expected, never published.
+  const kind = a.expected ? 'expected' : 'published';
+  obs.push([AL, year, 'poor_households', a.poor, a.src ? kind : 'illustrative', a.src ?? ILLUSTRATIVE, a.note ?? '']);
+  if (a.rate !== undefined) obs.push([AL, year, 'poverty_rate', a.rate, kind, a.src!, a.note ?? '']);
 }
 // Near-poor figures that were published.
 obs.push([PROVINCE, 2023, 'near_poor_households', 9002, 'published', SRC.danviet, '']);
@@ -99,13 +101,15 @@ const units: (string | number)[][] = [['code', 'level', 'parent', 'name_vi', 'na
 units.push([PROVINCE, 'province', '', 'Thừa Thiên Huế', 'Thua Thien Hue Province', '', 2024, '']);
 for (const d of DISTRICTS) units.push([d[0], 'district', PROVINCE, d[1], d[2], '', 2024, d[0] === AL || d[0] === '483' ? 'mountain' : '']);
 
-const targets: (string | number)[][] = [['unit_code', 'indicator', 'year', 'value', 'base_year', 'source', 'note']];
-targets.push([PROVINCE, 'poverty_rate', 2023, 3.17, 2022, SRC.plan440, 'cut 0.96 pp in 2023 to 3.17%']);
-targets.push([PROVINCE, 'poverty_rate', 2025, 1.84, 2021, SRC.quangvinh, 'set at the 2022 allocation meeting']);
-targets.push([PROVINCE, 'poor_households', 2025, 6450, 2021, SRC.quangvinh, 'set at the 2022 allocation meeting']);
-targets.push([AL, 'poverty_rate', 2023, 24.91, 2022, SRC.mattran, 'plan to exit poor-district status']);
-targets.push([AL, 'poverty_rate', 2025, 12.1, 2021, SRC.quangvinh, 'province allocation meeting; the district plan says under 12.01%']);
-targets.push([AL, 'poor_households', 2025, 1826, 2021, SRC.quangvinh, 'the district plan says 1784']);
+// A target keeps what its source said: the level, a stated cut in pp, its base year. Household
+// targets stay separate rows; the app pairs them with the rate target of the same unit and year.
+const targets: (string | number)[][] = [['unit_code', 'indicator', 'year', 'value', 'base_year', 'stated_cut_pp', 'source', 'note']];
+targets.push([PROVINCE, 'poverty_rate', 2023, 3.17, 2022, 0.96, SRC.plan440, 'the plan states a cut of 0.96 pp in 2023, to 3.17%']);
+targets.push([PROVINCE, 'poverty_rate', 2025, 1.84, 2021, '', SRC.quangvinh, 'set at the 2022 allocation meeting, with 6,450 poor households']);
+targets.push([PROVINCE, 'poor_households', 2025, 6450, 2021, '', SRC.quangvinh, 'set at the 2022 allocation meeting, with a rate of 1.84%']);
+targets.push([AL, 'poverty_rate', 2023, 24.91, 2022, '', SRC.mattran, 'plan to exit poor-district status']);
+targets.push([AL, 'poverty_rate', 2025, 12.1, 2021, '', SRC.quangvinh, 'province allocation meeting; the district plan says under 12.01%']);
+targets.push([AL, 'poor_households', 2025, 1826, 2021, '', SRC.quangvinh, 'the district plan says 1784']);
 
 writeFileSync(join(out, 'observations.csv'), csv(obs));
 writeFileSync(join(out, 'units.csv'), csv(units));

@@ -55,4 +55,15 @@ describe('cli allocate', () => {
     expect(await run(args)).toBe(2);
     expect(err.join('')).toMatch(/allocate:/);
   });
+
+  it.each([
+    ['--target-households', '20000', /lift out 20000 households, but the 2022 baseline has only 11735 poor households/],
+    ['--target-rate', '5', /above the 2022 baseline \(11735 poor households, 3\.56%\) by 4745 households/],
+  ])('refuses %s %s (beyond the baseline) with a clear message, exit 1 and no negative figure', async (flag, value, msg) => {
+    const { out, err } = capture();
+    const code = await run([FILE, '--base-year', '2022', '--target-year', '2023', flag, value, '--json']);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(msg);
+    expect(out.join('\n')).not.toMatch(/-\d/);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * `allocate FILE --base-year Y0 --target-year Y1 (--target-rate R | --target-cut-pp P | --target-households N)
- *  [--method proportional|equal-pp|need-weighted] [--cap-share S] [--floor-rate F] [--parent CODE] [--json]`
+ *  [--method proportional|equal-pp|need-weighted] [--cap-share S] [--floor-rate F] [--parent CODE] [--units FILE] [--json]`
  *
  * FILE is anything the import pipeline reads (CSV, XLSX, JSON; tidy or wide). Units come from the
  * built-in list, the file, and a units.csv beside it (or --units FILE); the parent is --parent CODE
@@ -116,6 +116,19 @@ export async function run(args: string[]): Promise<number> {
   const { units, missing } = allocationUnitsFrom(table, codes, o.base);
   if (units.length === 0) { console.error(`allocate: no unit has total_households and poor_households in ${o.base}`); return 2; }
   const r = allocate({ units, parent: o.parent, method: o.method, constraints: { floorRate: o.floor, ...(o.cap !== undefined ? { capShare: o.cap } : {}) } });
+  // A target above the baseline is not a cut: refuse it rather than print negative figures.
+  if (r.parent.cut < 0) {
+    console.error(`allocate: the target (${r.parent.targetPoor} poor households, ${r.parent.targetRate.toFixed(2)}%) is above the ${o.base} baseline `
+      + `(${r.parent.poorBaseline} poor households, ${r.parent.baselineRate.toFixed(2)}%) by ${-r.parent.cut} households; `
+      + 'a target must be at or below the baseline. Check the base year and the target.');
+    return 1;
+  }
+  if (r.parent.targetPoor < 0) {
+    console.error(`allocate: the target asks to lift out ${r.parent.cut} households, but the ${o.base} baseline has only `
+      + `${r.parent.poorBaseline} poor households; a target must be between 0 and the baseline. Check --target-households `
+      + '(households lifted out, not the target number of poor households).');
+    return 1;
+  }
   const problems = [...r.problems.map((p) => ({ ...p, message: describeProblem(p) })),
     ...(missing.length ? [{ kind: 'missing-data', units: missing, message: `left out, no counts in ${o.base}: ${missing.join(', ')}` }] : [])];
   const name = (c: string) => registry.name(c, 'vi');

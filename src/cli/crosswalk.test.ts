@@ -22,7 +22,10 @@ describe('units through time on the command line', () => {
   it('a 2025 file of the new units by name lands on the 40 units, none on a district', async () => {
     capture();
     expect(await convert(['test/fixtures/import/hue-2025-new-units-by-name.csv', '--to', 'json'])).toBe(0);
-    const recs = JSON.parse(out.join('')) as { unit_code: string; unit_name: string; standard: string }[];
+    const all = JSON.parse(out.join('')) as { unit_code: string; unit_name: string; standard: string; derived: boolean }[];
+    // The city's figures are summed from its units (derived); every other record is one of the 40.
+    expect(all.filter((r) => r.unit_code === '46').every((r) => r.derived)).toBe(true);
+    const recs = all.filter((r) => r.unit_code !== '46');
     const codes = new Set(recs.map((r) => r.unit_code));
     expect(codes.size).toBe(40);
     expect([...codes].every((c) => /^\d{5}$/.test(c))).toBe(true);

@@ -71,7 +71,7 @@ export async function run(argv: string[]): Promise<number> {
       .map((u) => ({ code: u.officialCode, name: registry.name(u.code, 'vi', year), level: u.level, valid_from: u.validFrom, valid_to: u.validTo })),
     observations: [...out.table.records()].map((o, k) => ({
       unit_code: code(o.unit), unit_name: registry.name(o.unit, 'vi', year), year: o.year, indicator: o.indicator, value: o.value,
-      derived: o.provenance.kind === 'derived', standard: standardOfRow(out.table, VN_STANDARDS, k) ?? null,
+      derived: o.provenance.derived === true, provenance: o.provenance.kind, standard: standardOfRow(out.table, VN_STANDARDS, k) ?? null,
       via: out.moved.has(movedKey(o.unit, o.indicator, o.year)) ? 'crosswalk' : 'direct',
     })),
     not_comparable: out.notComparable.map((n) => ({ code: code(n.code), name: registry.name(n.code, 'vi', year), reason: `${REASON[n.reason]} (${n.years.join(', ')}: ${n.detail.join(', ')})` })),

@@ -12,9 +12,12 @@ const COMMANDS: Record<string, () => Promise<{ run: (args: string[]) => Promise<
 const USAGE = `Usage: npm run -s cli -- <command> [options]
 Commands:
   validate FILE... [--json]      check files; exit 0 valid, 1 errors, 2 unreadable
-  convert FILE --to json|csv     tidy observations with derived rates
+  convert FILE --to json|csv     tidy observations with derived rates and parent sums; each record has
+                                 provenance (published|imported|expected|illustrative) and derived
   allocate FILE --base-year Y0 --target-year Y1 (--target-rate R | --target-cut-pp P | --target-households N)
-           [--method proportional|equal-pp|need-weighted] [--cap-share S] [--json]
+           [--method proportional|equal-pp|need-weighted] [--cap-share S (0–1)] [--floor-rate F (%)]
+           [--parent CODE] [--units FILE] [--json]
+           exit 0 reconciles, 1 problems or a target above the baseline, 2 bad arguments
   crosswalk FILE --as-of YYYY-MM-DD [--with CROSSWALK_FILE] [--effective YYYY-MM-DD] [--json]
                                  re-express FILE in the units valid on that date`;
 

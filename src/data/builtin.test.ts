@@ -31,6 +31,30 @@ describe('built-in Thừa Thiên Huế data', () => {
     expect(table.at(table.find('474', 'poor_households', 2021)).provenance.kind).toBe('illustrative');
   });
 
+  it('A Lưới end-2024 (14.34%, 2,057) is expected, not published, and its note says so', () => {
+    for (const ind of ['poverty_rate', 'poor_households']) {
+      const p = table.at(table.find('481', ind, 2024)).provenance;
+      expect(p.kind).toBe('expected');
+      expect(p.note).toMatch(/stated in Sept 2024/);
+    }
+  });
+
+  it('rates derived from illustrative counts are illustrative (derived: true); published rates stay published', () => {
+    for (const d of districts.filter((c) => c !== '481')) {
+      for (const y of [2021, 2022, 2023, 2024]) expect(table.at(table.find(d, 'poverty_rate', y)).provenance).toMatchObject({ kind: 'illustrative', derived: true });
+    }
+    expect(table.at(table.find('481', 'poverty_rate', 2022)).provenance).toMatchObject({ kind: 'illustrative', derived: true });
+    expect(table.at(table.find('46', 'poverty_rate', 2023)).provenance).toEqual(expect.objectContaining({ kind: 'published' }));
+  });
+
+  it('cites the founding article by title and date, and speaks of the project only', () => {
+    const targets = read('targets.csv');
+    expect(targets).toContain('Phát huy sức mạnh hệ thống chính trị trong công tác giảm nghèo bền vững');
+    expect(targets).toContain('22/12/2024');
+    const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+    for (const text of [targets, read('observations.csv'), readme]) expect(text).not.toMatch(/shared\/|development (repo|workspace)/);
+  });
+
   it('holds the 3.17% (2023) and 1.84% (2025) province targets', () => {
     const t = readTidyTargets(read('targets.csv'), 'targets.csv').filter((x) => x.unit === '46' && x.indicator === 'poverty_rate');
     expect(t.map((x) => [x.year, x.value])).toEqual([[2023, 3.17], [2025, 1.84]]);

@@ -8,6 +8,7 @@ import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
 import { TableBuilder } from './tableBuilder.ts';
 import { deriveRates } from './derive.ts';
 import { makeUnit } from './units.ts';
+import { derivedProvenance, type Provenance } from './provenance.ts';
 import { comparisonUnits, type Dataset } from './dataset.ts';
 
 /** Code of the stand-in root when a file holds several top-level units and no parent. */
@@ -33,13 +34,16 @@ export function aggregateToRoot(input: Dataset): Dataset {
       if (ds.table.find(ds.rootUnit, id, year) >= 0) continue;
       let sum = 0;
       let complete = true;
+      const provs = new Map<string, Provenance>();
       for (const k of kids) {
-        const v = ds.table.value(k, id, year);
-        if (v === undefined) { complete = false; break; }
-        sum += v;
+        const r = ds.table.find(k, id, year);
+        if (r < 0) { complete = false; break; }
+        sum += ds.table.toColumns().value[r]!;
+        const p = ds.table.provenance(r);
+        provs.set(p.kind, p);
       }
       if (!complete) continue;
-      b.add(ds.rootUnit, id, year, sum, { kind: 'derived', source: `Σ ${kids.length} units` });
+      b.add(ds.rootUnit, id, year, sum, derivedProvenance(`Σ ${kids.length} units`, [...provs.values()]));
       added++;
     }
   }

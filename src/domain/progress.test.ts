@@ -12,7 +12,8 @@ const targets: Target[] = [
 
 describe('targets', () => {
   it.each([
-    [2022, 2023], [2023, 2025], [2024, 2025], [2026, 2025],
+    // At a target's own year that target is active (its verdict); after it, the next one.
+    [2022, 2023], [2023, 2023], [2024, 2025], [2025, 2025], [2026, 2025],
   ])('data up to %i → active target %i', (year, expected) => {
     expect(activeTarget(targets, 'P', 'poverty_rate', year)?.year).toBe(expected);
   });

@@ -1,14 +1,18 @@
 /**
  * Headline figures for one unit: latest value, change vs the previous year, gap to the active
- * target, and a first simple status (the targets work refines it in status.ts).
+ * target. For the poverty rate the target, gap and status come from the one status engine
+ * (`headlineOf` → status/unitStatuses.ts), so every view shows the same word; `headline` alone
+ * keeps a simple path-based status for other indicators with targets.
  */
 import type { ObservationTable } from './observations.ts';
 import type { Provenance } from './provenance.ts';
 import { activeTarget, targetsFor, type Target } from './targets.ts';
 import { describeIndicator } from './catalogue.ts';
 import { comparableYears, type PovertyStandard } from './standards.ts';
+import type { Dataset } from './dataset.ts';
+import { statusOf, type UnitStatus } from './status/unitStatuses.ts';
 
-export type SimpleStatus = 'achieved' | 'on-track' | 'off-track' | 'no-data' | 'no-target';
+export type SimpleStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data' | 'no-target';
 
 export interface Headline {
   unit: string;
@@ -23,6 +27,23 @@ export interface Headline {
   pathValue?: number;
   gap?: number;
   status: SimpleStatus;
+  /** The status engine's full answer (poverty rate only): pace, reason, verdict, readings. */
+  engine?: UnitStatus;
+}
+
+/** Headline of a unit with the status engine's target, gap and status for the poverty rate. */
+export function headlineOf(ds: Dataset, unit: string, indicator: string, atYear?: number): Headline {
+  const h = headline(ds.table, ds.targets, ds.standards, unit, indicator, atYear);
+  if (indicator !== 'poverty_rate' || atYear === undefined || !h.latest) return h;
+  const st = statusOf(ds, unit, atYear);
+  const { target: _t, gap: _g, pathValue: _p, ...rest } = h;
+  return {
+    ...rest,
+    ...(st.targetDef ? { target: st.targetDef } : {}),
+    ...(st.gap !== undefined ? { gap: st.gap } : {}),
+    status: st.status === 'no-data' && st.reason === 'no-target' ? 'no-target' : st.status,
+    engine: st,
+  };
 }
 
 export function headline(table: ObservationTable, targets: readonly Target[], standards: readonly PovertyStandard[],
@@ -44,7 +65,7 @@ export function headline(table: ObservationTable, targets: readonly Target[], st
       if (a !== undefined && b !== undefined) h.changeCount = b - a;
     }
   }
-  const target = activeTarget(targets, unit, indicator, latest.year);
+  const target = activeTarget(targets, unit, indicator, atYear ?? latest.year);
   if (!target) return h;
   h.target = target;
   h.gap = latest.value - target.value;

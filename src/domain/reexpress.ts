@@ -4,6 +4,7 @@
  * that can only be reached through a partial link without a share, or whose predecessors are
  * missing a year, is listed as not comparable with the reason; nothing is filled with a guess.
  */
+import { derivedProvenance } from './provenance.ts';
 import type { Crosswalk, CrosswalkLink } from './crosswalk.ts';
 import type { Dataset } from './dataset.ts';
 import { describeIndicator } from './catalogue.ts';
@@ -136,9 +137,10 @@ export function reexpress(ds: Pick<Dataset, 'units' | 'table'>, crosswalks: read
         }
         let sum = 0;
         for (const p of list) sum += value(p)! * p.share!;
-        b.add(code, id, year, list.every((p) => p.share === 1) ? sum : Math.round(sum), {
-          kind: 'derived', source: `crosswalk: ${list.map((p) => p.old!.officialCode).join(' + ')}`,
-        });
+        // A moved value takes the weakest provenance of its predecessors (provenance.ts).
+        const inputs = list.map((p) => table.provenance(table.find(p.old!.code, id, year)));
+        b.add(code, id, year, list.every((p) => p.share === 1) ? sum : Math.round(sum),
+          derivedProvenance(`crosswalk: ${list.map((p) => p.old!.officialCode).join(' + ')}`, inputs));
         moved.add(movedKey(code, id, year));
       }
     }
@@ -163,7 +165,8 @@ function rederiveRates(table: ObservationTable, moved: Set<string>): Observation
       const num = table.value(unit, ratio.numerator, year)!;
       const den = table.value(unit, ratio.denominator, year);
       if (den === undefined || den <= 0) continue;
-      b.add(unit, rateId, year, (100 * num) / den, { kind: 'derived', source: `100 × ${ratio.numerator} / ${ratio.denominator} (crosswalk)` });
+      const inputs = [table.provenance(table.find(unit, ratio.numerator, year)), table.provenance(table.find(unit, ratio.denominator, year))];
+      b.add(unit, rateId, year, (100 * num) / den, derivedProvenance(`100 × ${ratio.numerator} / ${ratio.denominator} (crosswalk)`, inputs));
       moved.add(movedKey(unit, rateId, year));
     }
   }

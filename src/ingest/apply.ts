@@ -29,7 +29,8 @@ export function diffTables(base: ObservationTable, incoming: ObservationTable, r
 
 function withoutDerived(t: ObservationTable): ObservationTable {
   const b = new TableBuilder(t.size);
-  b.addTable(t, (r) => t.provenance(r).kind === 'derived');
+  // A rate that replaced a contradicting given rate stays: it carries the given figure (derive.ts).
+  b.addTable(t, (r) => { const p = t.provenance(r); return !!p.derived && p.asReported === undefined; });
   return b.build();
 }
 

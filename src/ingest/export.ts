@@ -32,7 +32,7 @@ export function tidyRecords(table: ObservationTable, units: UnitRegistry): TidyR
   for (const o of table.records()) {
     out.push({
       unit_code: o.unit, unit_name: units.name(o.unit, 'vi'), year: o.year, indicator: o.indicator, value: o.value,
-      derived: o.provenance.kind === 'derived', source: o.provenance.source, row: o.row,
+      derived: !!o.provenance.derived, source: o.provenance.source, row: o.row,
     });
   }
   return out;

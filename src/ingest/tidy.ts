@@ -8,7 +8,7 @@ import { type ObservationTable } from '../domain/observations.ts';
 import { TableBuilder } from '../domain/tableBuilder.ts';
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
 import type { Target } from '../domain/targets.ts';
-import type { ProvenanceKind } from '../domain/provenance.ts';
+import { parseProvenanceStatus } from '../domain/provenance.ts';
 import { normalizeStandardId } from '../domain/standards.ts';
 
 type Row = Record<string, string>;
@@ -19,19 +19,17 @@ function rows(text: string): Row[] {
   return res.data;
 }
 
-const KINDS: ProvenanceKind[] = ['published', 'expected', 'illustrative', 'derived', 'imported'];
-
 export function readTidyObservations(text: string, file: string): ObservationTable {
   const b = new TableBuilder();
   rows(text).forEach((r, i) => {
-    const kind = KINDS.find((k) => k === r.status) ?? 'imported';
+    const status = parseProvenanceStatus(r.status) ?? { kind: 'imported' as const };
     const value = Number(r.value);
     const year = Number(r.year);
     if (!r.unit_code || !r.indicator || !Number.isFinite(value) || !Number.isInteger(year)) {
       throw new Error(`${file}: row ${i + 2} is not a valid observation`);
     }
     b.add(r.unit_code, r.indicator, year, value, {
-      kind, source: r.source || file, ...(r.note ? { note: r.note } : {}), ...(r.standard ? { standard: normalizeStandardId(r.standard) } : {}),
+      ...status, source: r.source || file, ...(r.note ? { note: r.note } : {}), ...(r.standard ? { standard: normalizeStandardId(r.standard) } : {}),
     }, i + 2);
   });
   return b.build();
@@ -61,6 +59,7 @@ export function readTidyTargets(text: string, file: string): Target[] {
       year: Number(r.year),
       value: Number(r.value),
       ...(r.base_year ? { baseYear: Number(r.base_year) } : {}),
+      ...(r.stated_cut_pp ? { stated: { cutPp: Number(r.stated_cut_pp) } } : {}),
       source: /^https?:/.test(source)
         ? { kind: 'published', url: source, ...(r.note ? { note: r.note } : {}) }
         : source ? { kind: 'published', url: '', note: [source, r.note].filter(Boolean).join(' — ') } : { kind: 'file', file, row: i + 2 },

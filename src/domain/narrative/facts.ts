@@ -1,10 +1,11 @@
 /**
  * The facts a summary is written from: the root's headline, how many compared units have met or
  * are on track for their targets, and the unit furthest behind (needed cut vs recent pace).
- * Uses headline() for the root and the status/pace assessment for the compared units.
+ * Every status comes from the one status engine (headlineOf for the root, unitStatuses for the units).
  */
 import { comparisonUnits, type Dataset } from '../dataset.ts';
-import { headline, type Headline } from '../progress.ts';
+import { headlineOf, type Headline } from '../progress.ts';
+import type { ProvenanceKind } from '../provenance.ts';
 import { unitStatuses, type UnitStatus } from '../status/index.ts';
 import type { UnitLevel } from '../units.ts';
 import type { AllocationMethod } from '../allocation/index.ts';
@@ -20,6 +21,8 @@ export interface LaggardFact {
   required: number;
   /** pp per year cut recently (≤ 0 when the rate is not falling); undefined without a trend. */
   pace?: number;
+  /** Provenance of the latest value (an expected figure is named as such). */
+  kind?: ProvenanceKind;
 }
 
 export interface NarrativeFacts {
@@ -46,6 +49,7 @@ function laggard(ds: Dataset, s: UnitStatus): LaggardFact | undefined {
     code: s.unit, name: nameOf(ds, s.unit), status: s.status, latest: s.latest.value, target: s.target.value,
     targetYear: s.target.year, required: s.requiredPerYear,
     ...(s.pacePerYear !== undefined ? { pace: s.pacePerYear } : {}),
+    ...(s.provenance ? { kind: s.provenance.kind } : {}),
   };
 }
 
@@ -61,7 +65,7 @@ export function narrativeYear(ds: Dataset, indicator = 'poverty_rate', year?: nu
 
 export function narrativeFacts(ds: Dataset, opts: { year?: number | null; method?: AllocationMethod } = {}): NarrativeFacts {
   const year = narrativeYear(ds, 'poverty_rate', opts.year);
-  const h = headline(ds.table, ds.targets, ds.standards, ds.rootUnit, 'poverty_rate', year ?? undefined);
+  const h = headlineOf(ds, ds.rootUnit, 'poverty_rate', year ?? undefined);
   const units = comparisonUnits(ds, year ?? undefined);
   const statuses = year === null ? [] : unitStatuses(ds, year, opts.method ? { method: opts.method } : {});
   const counts = { achieved: 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'no-data': 0 };

@@ -5,18 +5,19 @@ import { narrativeFacts, narrativeText, summarize, type NarrativeFacts } from '.
 const ds = loadBuiltin();
 
 describe('narrative on the built-in data', () => {
-  it('2024: province meets 1.84%, 7 of 9 districts met, A Lưới has the largest yearly cut left', () => {
+  it('2024: province meets 1.84%, 8 of 9 districts met, A Lưới (an expected figure) has the largest yearly cut left', () => {
     const f = narrativeFacts(ds, { year: 2024 });
     expect(f.year).toBe(2024);
     expect(f.total).toBe(9);
-    expect(f.counts.achieved).toBe(7);
+    expect(f.counts.achieved).toBe(8);
+    expect(f.hardest?.kind).toBe('expected');
     expect(f.hardest?.code).toBe('481');
     const en = summarize(ds, 'en', { year: 2024 }).text;
     expect(en).toContain('In 2024, the poor-household rate of');
     expect(en).toContain('1.40%, down 0.87 pp from 2023');
     expect(en).toContain('already meets the 2025 target of 1.84%');
-    expect(en).toContain('9 of 9 districts have met or are on track for their targets (7 already met)');
-    expect(en).toMatch(/A Luoi District must cut 2\.24 pp a year to reach 12\.10% by 2025, less than its recent pace of 11\.88 pp a year/);
+    expect(en).toContain('9 of 9 districts have met or are on track for their targets (8 already met)');
+    expect(en).toMatch(/A Luoi District \(on an expected figure\) must cut 2\.24 pp a year to reach 12\.10% by 2025, less than its recent pace of 11\.88 pp a year/);
     expect(en).toContain('None of the districts is off track.');
   });
 
@@ -24,8 +25,14 @@ describe('narrative on the built-in data', () => {
     const vi = summarize(ds, 'vi', { year: 2024 }).text;
     expect(vi).toContain('Năm 2024, tỷ lệ hộ nghèo của');
     expect(vi).toContain('1,40%, giảm 0,87 điểm % so với 2023');
-    expect(vi).toContain('9/9 huyện đã đạt hoặc đúng tiến độ chỉ tiêu (7 đã đạt)');
-    expect(vi).toMatch(/A Lưới còn phải giảm 2,24 điểm % mỗi năm/);
+    expect(vi).toContain('9/9 huyện đã đạt hoặc đúng tiến độ chỉ tiêu (8 đã đạt)');
+    expect(vi).toMatch(/A Lưới \(theo số liệu dự kiến\) còn phải giảm 2,24 điểm % mỗi năm/);
+    expect(vi).not.toMatch(/giảm −/);
+  });
+
+  it('2023: the 2023 target is judged at its year (met, by how much)', () => {
+    expect(summarize(ds, 'en', { year: 2023 }).text).toContain('The 2023 target (3.17%) was met, 0.90 pp below it.');
+    expect(summarize(ds, 'vi', { year: 2023 }).text).toContain('Chỉ tiêu năm 2023 (3,17%) đã đạt, thấp hơn 0,90 điểm %.');
   });
 
   it('2022: A Lưới is at risk and named as behind', () => {

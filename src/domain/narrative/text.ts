@@ -34,15 +34,28 @@ function rootSentences(f: NarrativeFacts, lang: Lang): string[] {
     else if (lang === 'vi') change = `, ${h.changePp < 0 ? 'giảm' : 'tăng'} ${size} so với ${h.previous.year}`;
     else change = `, ${h.changePp < 0 ? 'down' : 'up'} ${size} from ${h.previous.year}`;
   }
+  const kind = h.latest.provenance.kind;
+  const qual = kind === 'expected' ? (lang === 'vi' ? ' (số liệu dự kiến, chưa phải kết quả)' : ' (an expected figure, not a result)') : '';
   const out = [lang === 'vi'
-    ? `Năm ${h.latest.year}, tỷ lệ hộ nghèo của ${name} là ${v}${change}.`
-    : `In ${h.latest.year}, the poor-household rate of ${name} was ${v}${change}.`];
+    ? `Năm ${h.latest.year}, tỷ lệ hộ nghèo của ${name} là ${v}${qual}${change}.`
+    : `In ${h.latest.year}, the poor-household rate of ${name} was ${v}${qual}${change}.`];
   const t = h.target;
-  if (t) {
+  const verdict = h.engine?.verdict;
+  if (t && verdict) {
+    const tv = formatPercent(verdict.target, lang);
+    const by = ppSize(verdict.byPp, lang);
+    out.push(verdict.met
+      ? (lang === 'vi' ? `Chỉ tiêu năm ${verdict.year} (${tv}) đã đạt, thấp hơn ${by}.` : `The ${verdict.year} target (${tv}) was met, ${by} below it.`)
+      : (lang === 'vi' ? `Chỉ tiêu năm ${verdict.year} (${tv}) không đạt, còn cao hơn ${by}.` : `The ${verdict.year} target (${tv}) was missed by ${by}.`));
+  } else if (t) {
     const tv = formatPercent(t.value, lang);
     const s = {
       achieved: { vi: `Tỷ lệ này đã đạt chỉ tiêu ${tv} của năm ${t.year}.`, en: `This already meets the ${t.year} target of ${tv}.` },
-      'on-track': { vi: `Tỉnh đang đúng tiến độ để đạt chỉ tiêu ${tv} vào năm ${t.year}.`, en: `It is on track for the ${t.year} target of ${tv}.` },
+      'on-track': { vi: `${name} đang đúng tiến độ để đạt chỉ tiêu ${tv} vào năm ${t.year}.`, en: `It is on track for the ${t.year} target of ${tv}.` },
+      'at-risk': {
+        vi: `${name} có nguy cơ không đạt chỉ tiêu ${tv} vào năm ${t.year} (còn cao hơn ${ppSize(h.gap ?? 0, lang)}).`,
+        en: `It is at risk of missing the ${t.year} target of ${tv} (${ppSize(h.gap ?? 0, lang)} above it).`,
+      },
       'off-track': {
         vi: `Tiến độ chưa đủ để đạt chỉ tiêu ${tv} vào năm ${t.year} (còn cao hơn ${ppSize(h.gap ?? 0, lang)}).`,
         en: `It is off track for the ${t.year} target of ${tv} (${ppSize(h.gap ?? 0, lang)} above it).`,
@@ -81,9 +94,10 @@ function unitSentences(f: NarrativeFacts, lang: Lang): string[] {
   }
   const l = f.hardest;
   if (l) {
+    const q = l.kind === 'expected' ? (lang === 'vi' ? ' (theo số liệu dự kiến)' : ' (on an expected figure)') : '';
     out.push(lang === 'vi'
-      ? `${l.name.vi} còn phải giảm ${ppSize(l.required, lang)} mỗi năm để đạt ${formatPercent(l.target, lang)} vào năm ${l.targetYear}, ${paceComparison(l, lang)}.`
-      : `${l.name.en} must cut ${ppSize(l.required, lang)} a year to reach ${formatPercent(l.target, lang)} by ${l.targetYear}, ${paceComparison(l, lang)}.`);
+      ? `${l.name.vi}${q} còn phải giảm ${ppSize(l.required, lang)} mỗi năm để đạt ${formatPercent(l.target, lang)} vào năm ${l.targetYear}, ${paceComparison(l, lang)}.`
+      : `${l.name.en}${q} must cut ${ppSize(l.required, lang)} a year to reach ${formatPercent(l.target, lang)} by ${l.targetYear}, ${paceComparison(l, lang)}.`);
   }
   if (f.behind.length) {
     const names = f.behind.map((b) => b.name[lang]).join(', ');

@@ -6,6 +6,8 @@
  *   pace     = −(recent change per year)                            pp per year actually cut (pace.ts)
  *   ratio    = pace / required
  *
+ * At the target's own year (or after it) the status is the verdict: achieved when met, off-track
+ * when missed, and `verdict` says by how much; before it, the forward status below.
  * achieved: latest ≤ target. off-track: the target year has passed unmet, or ratio < 0.5
  * (including a rising rate). at-risk: 0.5 ≤ ratio < 0.95. on-track: ratio ≥ 0.95.
  * no-data: no value, no comparable trend (fewer than two years under the latest year's standard),
@@ -23,8 +25,20 @@ export const AT_RISK_RATIO = 0.5;
 
 export type NoDataReason = 'no-value' | 'no-target' | 'no-trend' | 'standard-break';
 
+/** Judgement of a target at its year: met or missed, by how much (pp, positive). */
+export interface Verdict {
+  year: number;
+  target: number;
+  actual: number;
+  met: boolean;
+  /** |actual − target| in pp. */
+  byPp: number;
+}
+
 export interface Assessment {
   status: ProgressStatus;
+  /** Set once the data reaches the target's year (the value at that year decides). */
+  verdict?: Verdict;
   reason?: NoDataReason;
   latest?: Point;
   target?: Point;
@@ -39,6 +53,16 @@ export interface Assessment {
   yearsToTarget?: number;
 }
 
+/** The verdict on a target once `atYear` reaches its year and there is a value at that year. */
+export function verdictAt(series: { years: readonly number[]; values: readonly number[] }, target: Point, atYear: number): Verdict | undefined {
+  if (atYear < target.year) return undefined;
+  const k = series.years.indexOf(target.year);
+  if (k < 0) return undefined;
+  const actual = series.values[k]!;
+  const met = actual <= target.value + 1e-9;
+  return { year: target.year, target: target.value, actual, met, byPp: Math.abs(actual - target.value) };
+}
+
 export function assess(series: { years: readonly number[]; values: readonly number[]; standardIds?: readonly (string | undefined)[] }, target: Point | undefined,
   standards: readonly PovertyStandard[], atYear: number): Assessment {
   const latest = latestAt(series.years, series.values, atYear);
@@ -48,6 +72,8 @@ export function assess(series: { years: readonly number[]; values: readonly numb
   const latestStd = series.standardIds?.[series.years.indexOf(latest.year)];
   const targetStd = standardOf(standards, target.year)?.id;
   if (latestStd !== undefined ? standards.length > 0 && latestStd !== targetStd : !sameStandard(standards, latest.year, target.year)) return { ...out, reason: 'standard-break' };
+  const verdict = verdictAt(series, target, atYear);
+  if (verdict) out.verdict = verdict;
   const pace = recentPace(series.years, series.values, standards, atYear, undefined, series.standardIds);
   if (pace) {
     out.pace = pace;

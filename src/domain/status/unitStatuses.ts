@@ -1,89 +1,121 @@
 /**
- * Status of each compared unit (the root's children) for a year, for the overview and the
- * allocation table. A unit's own rate target is used when it has one; otherwise its share of the
- * root's active target, allocated from the target's base year by `method` (proportional by
- * default), so every district is judged against a target that adds up to the province's.
+ * THE status engine. Every view (overview cards, ranking, small multiples, map tooltip, allocation
+ * table, presenter, print brief, narrative, scorecard) reads a unit's status from `statusOf` or
+ * `unitStatuses`, never from its own arithmetic, so a unit reads the same everywhere.
+ *
+ * For a unit, a year and a target it gives: the status word, the required and actual pace, the
+ * reason, the verdict at the target's year, the provenance of the value judged (an expected or
+ * illustrative figure says so), the given rate when counts contradicted it, and the target's readings.
+ * A unit's own rate target is used when it has one for the period; otherwise its share of the
+ * root's active target (shares.ts), so the compared units' targets add up to the root's.
  */
 import { comparisonUnits, type Dataset } from '../dataset.ts';
-import type { Target } from '../targets.ts';
-import { allocate, allocationUnitsFrom, targetsFromAllocation, type AllocationMethod } from '../allocation/index.ts';
+import { pickActive, type Target } from '../targets.ts';
+import type { Provenance } from '../provenance.ts';
+import { targetReadings, type TargetReadings } from '../targetReadings.ts';
+import type { AllocationMethod } from '../allocation/index.ts';
 import { assess, type Assessment } from './assess.ts';
+import { childShares, rateTargetsByUnit } from './shares.ts';
 import { standardOfRow } from '../standards.ts';
 
-export const RATE_TARGET_IDS = ['poverty_rate', 'target_rate'] as const;
+export { activeRateTarget, childShares, type ChildShares } from './shares.ts';
 
-/** A unit's active rate target at `year` (on `poverty_rate` or `target_rate`), by the rule of targets.ts activeTarget. */
-export function activeRateTarget(targets: readonly Target[], unit: string, year: number): Target | undefined {
-  return pickActive(rateTargetsByUnit(targets.filter((t) => t.unit === unit)).get(unit), year);
-}
-
-/** Rate targets grouped by unit, each list by year: one pass, where a filter per unit was quadratic. */
-function rateTargetsByUnit(targets: readonly Target[]): Map<string, Target[]> {
-  const by = new Map<string, Target[]>();
-  for (const t of targets) {
-    if (!(RATE_TARGET_IDS as readonly string[]).includes(t.indicator)) continue;
-    const list = by.get(t.unit);
-    if (list) list.push(t);
-    else by.set(t.unit, [t]);
-  }
-  for (const list of by.values()) list.sort((a, b) => a.year - b.year);
-  return by;
-}
-
-function pickActive(list: readonly Target[] | undefined, year: number): Target | undefined {
-  if (!list) return undefined;
-  return list.find((t) => t.year > year) ?? list.find((t) => t.year === year) ?? list[list.length - 1];
-}
-
-/** The root's active target split over its children (rate targets with an 'allocation' source). */
-export function allocatedChildTargets(ds: Dataset, year: number, method: AllocationMethod = 'proportional'): Target[] {
-  const parent = activeRateTarget(ds.targets, ds.rootUnit, year);
-  if (!parent) return [];
-  const baseYear = parent.baseYear ?? parent.year - 1;
-  const { units, missing } = allocationUnitsFrom(ds.table, comparisonUnits(ds, baseYear), baseYear);
-  if (units.length === 0 || missing.length > 0) return [];
-  const parentTarget = { kind: 'rate', rate: parent.value } as const;
-  const r = allocate({ units, parent: parentTarget, method });
-  if (!r.reconciles) return [];
-  return targetsFromAllocation(r, { parentUnit: ds.rootUnit, parentTarget, baseYear, targetYear: parent.year, at: '' })
-    .filter((t) => t.indicator === 'poverty_rate');
-}
+/** Why a unit has its status, one code per case (views turn it into a sentence). */
+export type StatusReason =
+  | 'met-at-year' | 'below-target' | 'missed-at-year' | 'pace' | 'not-falling'
+  | 'no-value' | 'no-target' | 'no-trend' | 'standard-break';
 
 export interface UnitStatus extends Assessment {
   unit: string;
+  /** The year asked for (the value judged may be older: see `latest`). */
+  year: number;
+  why: StatusReason;
   /** The target judged against, with its source (file, published, or allocation). */
   targetDef?: Target;
+  /** Provenance of the value judged. */
+  provenance?: Provenance;
+  /** The given rate, when it contradicted its counts and the counts won (derive.ts). */
+  asReported?: number;
+  /** The target's readings against the data (stated cut, household count), side by side. */
+  readings?: TargetReadings;
 }
 
-export function unitStatus(ds: Dataset, unit: string, year: number, fallback: readonly Target[] = []): UnitStatus {
-  return statusWith(ds, unit, year, activeRateTarget(ds.targets, unit, year) ?? activeRateTarget(fallback, unit, year));
+export interface StatusOptions {
+  method?: AllocationMethod;
+  /** Judge against this target instead of the active one (e.g. an allocation's target). */
+  target?: Target;
 }
 
-function statusWith(ds: Dataset, unit: string, year: number, target: Target | undefined): UnitStatus {
-  const s = ds.table.series(unit, 'poverty_rate');
-  const standardIds = s.rows.map((r) => standardOfRow(ds.table, ds.standards, r));
-  const a = assess({ ...s, standardIds }, target && { year: target.year, value: target.value }, ds.standards, year);
-  return target ? { ...a, unit, targetDef: target } : { ...a, unit };
+function reasonOf(a: Assessment): StatusReason {
+  if (a.reason) return a.reason;
+  if (a.status === 'achieved') return a.verdict ? 'met-at-year' : 'below-target';
+  if (a.latest && a.target && a.latest.year >= a.target.year) return 'missed-at-year';
+  if (a.pacePerYear !== undefined && a.pacePerYear <= 0) return 'not-falling';
+  return 'pace';
+}
+
+function judge(ds: Dataset, unit: string, year: number, target: Target | undefined): UnitStatus {
+  const series = ds.table.series(unit, 'poverty_rate');
+  const standardIds = series.rows.map((r) => standardOfRow(ds.table, ds.standards, r));
+  const a = assess({ ...series, standardIds }, target && { year: target.year, value: target.value }, ds.standards, year);
+  const out: UnitStatus = { ...a, unit, year, why: reasonOf(a) };
+  if (a.latest) {
+    const prov = ds.table.provenance(series.rows[series.years.indexOf(a.latest.year)]!);
+    out.provenance = prov;
+    if (prov.asReported !== undefined) out.asReported = prov.asReported;
+  }
+  if (target) {
+    out.targetDef = target;
+    out.readings = targetReadings(ds.table, ds.targets, target, year);
+  }
+  return out;
+}
+
+/** Own target first (one not yet past), then the share of the root's, then the last own, then the last share. */
+function chooseTarget(own: readonly Target[] | undefined, share: readonly Target[] | undefined, year: number): Target | undefined {
+  const ahead = (l: readonly Target[] | undefined) => l?.find((t) => t.year >= year);
+  return ahead(own) ?? ahead(share) ?? pickActive(own, year) ?? pickActive(share, year);
 }
 
 // Datasets are immutable values, so the statuses of one (per year and method) are computed once
-// and shared by the overview, the summary, the brief and the slides.
+// and shared by every view.
 const cache = new WeakMap<Dataset, Map<string, readonly UnitStatus[]>>();
 
 /**
  * Every compared unit's status at `year`. Call: `unitStatuses(dataset, 2023)` →
- * `[{ unit: '474', status: 'achieved', latest, target, gap, requiredPerYear, pacePerYear, yearsToTarget, targetDef }, …]`.
+ * `[{ unit: '474', status: 'achieved', why, latest, target, gap, requiredPerYear, pacePerYear, verdict, targetDef, … }, …]`.
  */
 export function unitStatuses(ds: Dataset, year: number, opts: { method?: AllocationMethod; units?: readonly string[] } = {}): readonly UnitStatus[] {
   const key = `${year}|${opts.method ?? ''}`;
   const hit = opts.units ? undefined : cache.get(ds)?.get(key);
   if (hit) return hit;
   const own = rateTargetsByUnit(ds.targets);
-  const fallback = rateTargetsByUnit(allocatedChildTargets(ds, year, opts.method));
-  const out = (opts.units ?? comparisonUnits(ds, year)).map((u) => statusWith(ds, u, year, pickActive(own.get(u), year) ?? pickActive(fallback.get(u), year)));
+  const shares = rateTargetsByUnit(childShares(ds, year, opts.method).targets);
+  const out = (opts.units ?? comparisonUnits(ds, year)).map((u) => judge(ds, u, year, chooseTarget(own.get(u), shares.get(u), year)));
   if (!opts.units) {
     if (!cache.has(ds)) cache.set(ds, new Map());
     cache.get(ds)!.set(key, out);
   }
   return out;
+}
+
+/**
+ * One unit's status at `year` (any unit: the root, a compared unit, or another). With `opts.target`
+ * the unit is judged against that target (the allocation table does this for its own run).
+ */
+export function statusOf(ds: Dataset, unit: string, year: number, opts: StatusOptions = {}): UnitStatus {
+  if (opts.target) return judge(ds, unit, year, opts.target);
+  const listed = unitStatuses(ds, year, opts.method ? { method: opts.method } : {}).find((s) => s.unit === unit);
+  if (listed) return listed;
+  return judge(ds, unit, year, chooseTarget(rateTargetsByUnit(ds.targets).get(unit), undefined, year));
+}
+
+/** @deprecated name kept for callers: use statusOf. */
+export function unitStatus(ds: Dataset, unit: string, year: number): UnitStatus {
+  return statusOf(ds, unit, year);
+}
+
+/** The root's active target split over its children (rate targets with an 'allocation' source). */
+export function allocatedChildTargets(ds: Dataset, year: number, method: AllocationMethod = 'proportional'): Target[] {
+  return childShares(ds, year, method).targets;
 }

@@ -18,6 +18,10 @@ const vi = {
   capHelp: 'Mỗi đơn vị giảm tối đa bấy nhiêu % số hộ nghèo của mình trong một năm. Để trống: không giới hạn.',
   floor: 'Sàn (tỷ lệ tối thiểu %)',
   floorHelp: 'Không giao chỉ tiêu thấp hơn tỷ lệ này. 0: không dưới 0 hộ.',
+  provShort: { expected: 'dự kiến', illustrative: 'minh họa' },
+  verdictMet: 'chỉ tiêu {{year}}: đạt, thấp hơn {{by}} điểm %',
+  verdictMissed: 'chỉ tiêu {{year}}: không đạt, cao hơn {{by}} điểm %',
+  statusYear: 'Đánh giá theo năm {{year}} (cùng cách tính với màn hình Tổng quan).',
   columns: {
     unit: 'Đơn vị', households: 'Tổng số hộ', baselinePoor: 'Hộ nghèo năm gốc', baselineRate: 'Tỷ lệ năm gốc',
     cut: 'Giảm (hộ)', cutPp: 'Giảm (điểm %)', targetPoor: 'Chỉ tiêu (hộ)', targetRate: 'Chỉ tiêu (%)',
@@ -98,6 +102,10 @@ const en: AllocationMessages = {
   capHelp: "No unit lifts out more than this share of its own poor households in one year. Empty: no cap.",
   floor: 'Floor (minimum rate %)',
   floorHelp: 'No unit target below this rate. 0: never below zero households.',
+  provShort: { expected: 'expected', illustrative: 'illustr.' },
+  verdictMet: '{{year}} target: met, {{by}} pp below',
+  verdictMissed: '{{year}} target: missed, {{by}} pp above',
+  statusYear: 'Status as of {{year}} (computed as on the Overview).',
   columns: {
     unit: 'Unit', households: 'Households', baselinePoor: 'Poor, base year', baselineRate: 'Rate, base year',
     cut: 'Cut (households)', cutPp: 'Cut (pp)', targetPoor: 'Target (households)', targetRate: 'Target (%)',

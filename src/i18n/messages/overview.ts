@@ -36,7 +36,11 @@ const vi = {
     truncated: 'Hiển thị {{shown}} trên {{total}} đơn vị có giá trị cao nhất; xem đủ ở màn hình Dữ liệu hoặc Bản đồ.',
     missing: 'Không có số liệu năm {{year}}: {{units}}.',
   },
-  table: { unit: 'Đơn vị', value: 'Giá trị', source: 'Nguồn', year: 'Năm' },
+  table: { unit: 'Đơn vị', value: 'Giá trị', source: 'Nguồn', year: 'Năm', target: 'Chỉ tiêu', share: 'phần được chia từ chỉ tiêu tỉnh' },
+  verdict: {
+    title: 'Kết quả theo chỉ tiêu của {{unit}}', year: 'Năm chỉ tiêu', target: 'Chỉ tiêu', actual: 'Thực tế', result: 'Kết quả',
+    met: '✓ Đạt, thấp hơn {{by}} điểm % ({{households}} hộ)', missed: '✕ Không đạt, cao hơn {{by}} điểm % ({{households}} hộ)', pending: 'Chưa có kết quả',
+  },
 };
 export type OverviewMessages = typeof vi;
 const en: OverviewMessages = {
@@ -76,6 +80,10 @@ const en: OverviewMessages = {
     truncated: 'Showing the {{shown}} highest of {{total}} units; see all on the Data or Map screen.',
     missing: 'No data for {{year}}: {{units}}.',
   },
-  table: { unit: 'Unit', value: 'Value', source: 'Source', year: 'Year' },
+  table: { unit: 'Unit', value: 'Value', source: 'Source', year: 'Year', target: 'Target', share: 'share of the province target' },
+  verdict: {
+    title: 'Targets of {{unit}} judged at their years', year: 'Target year', target: 'Target', actual: 'Actual', result: 'Result',
+    met: '✓ Met, {{by}} pp below ({{households}} households)', missed: '✕ Missed, {{by}} pp above ({{households}} households)', pending: 'No result yet',
+  },
 };
 export default { vi, en };

@@ -1,7 +1,8 @@
 /** "Source: a; b · Data status: illustrative figures" for exports, slides and the brief. */
 import i18next from 'i18next';
 import type { Dataset } from '../../domain/dataset.ts';
-import type { Lang } from '../../i18n/format.ts';
+import { formatPercent, type Lang } from '../../i18n/format.ts';
+import { comparisonUnits } from '../../domain/dataset.ts';
 
 export function sourceParts(ds: Dataset, lang: Lang): { source: string; status: string } {
   const t = i18next.getFixedT(lang, 'present');
@@ -9,7 +10,34 @@ export function sourceParts(ds: Dataset, lang: Lang): { source: string; status: 
   return { source: t('export.source', { sources }), status: t('export.status', { status: t(`export.dataStatus.${ds.status}`) }) };
 }
 
-export function sourceLine(ds: Dataset, lang: Lang): string {
+/**
+ * With a year, the line also names the figures shown that are not results or were corrected
+ * ("A Lưới 2024: expected figure"; "X 2025: rate as reported 22.59%"), so no slide shows them bare.
+ */
+export function sourceLine(ds: Dataset, lang: Lang, year?: number | null): string {
   const p = sourceParts(ds, lang);
-  return `${p.source} · ${p.status}`;
+  const notes = year === undefined ? [] : figureNotes(ds, year, lang);
+  if (!notes.length) return `${p.source} · ${p.status}`;
+  const tc = i18next.getFixedT(lang, 'common');
+  const text = notes.map((n) => `${n.name} ${n.year}: ${n.asReported !== undefined
+    ? tc('truth.asReported', { value: formatPercent(n.asReported, lang) }) : tc(`provenance.${n.kind}`)}`).join('; ');
+  return `${p.source} · ${p.status} · ${text}`;
+}
+
+interface FigureNote { name: string; year: number; kind: string; asReported?: number }
+
+/** Poverty-rate values at `year` (latest at or before it) that are expected or contradicted their counts. */
+export function figureNotes(ds: Dataset, year: number | null, lang: Lang): FigureNote[] {
+  if (year === null) return [];
+  const out: FigureNote[] = [];
+  for (const code of [ds.rootUnit, ...comparisonUnits(ds)]) {
+    const s = ds.table.series(code, 'poverty_rate');
+    let k = s.years.length - 1;
+    while (k >= 0 && s.years[k]! > year) k--;
+    if (k < 0) continue;
+    const p = ds.table.provenance(s.rows[k]!);
+    if (p.kind !== 'expected' && p.asReported === undefined) continue;
+    out.push({ name: ds.units.name(code, lang), year: s.years[k]!, kind: p.kind, ...(p.asReported !== undefined ? { asReported: p.asReported } : {}) });
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ import {
 import { collator, foldForSearch, formatNumber, formatPercent, formatPp, type Lang } from './fmt.ts';
 import type { AllocationRow, Totals } from './model.ts';
 import { Sparkline } from './Sparkline.tsx';
+import { pp as ppSize } from '../../ui/figureText.ts';
 import { explanationText } from './text.ts';
 
 const features = tableFeatures({
@@ -83,7 +84,24 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
       numeric('gap', (r) => r.gap, (r) => pp(r.gap, lang)),
       helper.accessor('status', {
         id: 'status', header: t('columns.status'),
-        cell: (info) => <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>,
+        cell: (info) => {
+          const r = info.row.original;
+          return (
+            <span className="alloc-status" data-testid={`status-${r.code}`} data-provenance={r.statusKind}>
+              <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>
+              {/* Short marks keep the column narrow (the table must print on one page); the words are in the titles. */}
+              {(r.statusKind === 'expected' || r.statusKind === 'illustrative') && (
+                <span className="prov-tag" title={t(`common:provenance.${r.statusKind}`)}>{t(`provShort.${r.statusKind}`)}</span>
+              )}
+              {r.flagged && <span className="prov-flag" title={t('common:truth.flag')} aria-label={t('common:truth.flag')}>⚠</span>}
+              {r.verdict && (
+                <span className="prov-tag" title={t(r.verdict.met ? 'verdictMet' : 'verdictMissed', { year: r.verdict.year, by: ppSize(r.verdict.byPp, lang) })}>
+                  {r.verdict.met ? '✓' : '✕'}{r.verdict.year}
+                </span>
+              )}
+            </span>
+          );
+        },
       }),
       helper.display({
         id: 'trend', header: t('columns.trend'),

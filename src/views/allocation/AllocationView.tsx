@@ -4,7 +4,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { targetsFromAllocation, type Lock } from '../../domain/allocation/index.ts';
-import { upsertTargets } from '../../domain/targets.ts';
+import { findTarget, upsertTargets } from '../../domain/targets.ts';
+import { targetReadings } from '../../domain/targetReadings.ts';
+import { latestYear } from '../../domain/dataset.ts';
+import { readingLines } from '../../ui/figureText.ts';
 import { readParams, baseYearsOf, type AllocationParams } from './params.ts';
 import { buildModel, type AllocationRow } from './model.ts';
 import { Controls } from './Controls.tsx';
@@ -58,6 +61,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
   const ds = useDataset();
   const readOnly = useReadOnly();
   const lang = useViewStore((s) => s.lang);
+  const viewYear = useViewStore((s) => s.year);
   const [locks, setLocks] = useState<Lock[]>([]);
   const [filter, setFilterState] = useState('');
   const [page, setPage] = useState(0);
@@ -66,7 +70,13 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
   const [exportError, setExportError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const model = useMemo(() => buildModel(ds, p, locks, lang), [ds, p, locks, lang]);
+  // The status column reads the one status engine at the screen's year (the same word as the overview).
+  const statusYear = viewYear !== null && ds.table.years().includes(viewYear) ? viewYear : latestYear(ds, 'poverty_rate');
+  const model = useMemo(() => buildModel(ds, p, locks, lang, statusYear), [ds, p, locks, lang, statusYear]);
+  const stated = useMemo(() => {
+    const tg = p.parent.kind === 'rate' ? findTarget(ds.targets, ds.rootUnit, 'poverty_rate', p.ty) : undefined;
+    return tg && Math.abs(tg.value - (p.parent.kind === 'rate' ? p.parent.rate : NaN)) < 1e-9 ? targetReadings(ds.table, ds.targets, tg, p.base) : undefined;
+  }, [ds, p]);
   const years = useMemo<[number, number]>(() => {
     const ys = ds.table.years();
     return [ys[0] ?? p.base, ys[ys.length - 1] ?? p.ty];
@@ -139,6 +149,8 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
           {name(ds.rootUnit)}, {p.base} → {p.ty}. {t('parentTarget', { poor: formatNumber(parent.targetPoor, lang), rate: formatPercent(parent.targetRate, lang), cut: formatNumber(parent.cut, lang) })}
           {' '}{t(`methods.${p.method}`)}.
         </p>
+        {readingLines(stated, t, lang).map((line) => <p key={line} className="notice" data-testid="target-readings">{line}</p>)}
+        {statusYear !== undefined && <p className="alloc-intro" data-testid="status-year">{t('statusYear', { year: statusYear })}</p>}
         {model.result.problems.length > 0 && (
           <ul className="alloc-problems" role="status">
             {model.result.problems.map((pr, i) => <li key={i}>{problemText(pr, t, lang, name)}</li>)}

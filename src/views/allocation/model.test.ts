@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { readParams, defaultParentTarget, baseYearsOf, parentKeys } from './params.ts';
+import { statusOf } from '../../domain/status/index.ts';
 import { buildModel } from './model.ts';
 import { TableBuilder } from '../../domain/tableBuilder.ts';
 import { exportRows, neutralise, toCsv } from './exportTable.ts';
@@ -58,7 +59,14 @@ describe('allocation model', () => {
     expect(m.totals.cut).toBe(1287);
     // Actual 2023 rate is household-weighted over the districts.
     expect(m.totals.actualRate).toBeCloseTo((100 * 7540) / m.rows.reduce((s, r) => s + ds.table.value(r.code, 'total_households', 2023)!, 0), 6);
-    for (const r of m.rows) expect(['achieved', 'off-track']).toContain(r.status); // 2023 is the target year
+    // The allocation's own target judged at its year (2023): a verdict per unit.
+    for (const r of m.rows) expect(r.verdict?.year).toBe(2023);
+  });
+
+  it('the status column is the status engine’s word at the screen’s year, with provenance and flags', () => {
+    const m = buildModel(ds, readParams(ds, {}), [], 'vi', 2024);
+    for (const r of m.rows) expect(r.status).toBe(statusOf(ds, r.code, 2024).status);
+    expect(m.rows.find((r) => r.code === '481')).toMatchObject({ statusYear: 2024, statusKind: 'expected', flagged: false });
   });
 
   it('a lock re-balances the others and is marked', () => {

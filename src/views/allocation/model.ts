@@ -4,7 +4,8 @@
  * for the sparkline, and a totals row that must reconcile to the parent target.
  */
 import { allocate, allocationUnitsFrom, explainUnit, type AllocationResult, type Explanation, type Lock } from '../../domain/allocation/index.ts';
-import { assess, type ProgressStatus } from '../../domain/status/index.ts';
+import { statusOf, verdictAt, type ProgressStatus, type Verdict } from '../../domain/status/index.ts';
+import type { ProvenanceKind } from '../../domain/provenance.ts';
 import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { standardOf } from '../../domain/standards.ts';
 import { weightedRate } from '../../domain/weightedRate.ts';
@@ -27,7 +28,15 @@ export interface AllocationRow {
   actualPoor?: number;
   /** Actual − target rate, pp (positive = above target). */
   gap?: number;
+  /** The unit's status at the screen's year, from the one status engine (the same word as every view). */
   status: ProgressStatus;
+  statusYear: number;
+  /** Provenance of the value the status judges (an expected or illustrative figure is marked). */
+  statusKind?: ProvenanceKind;
+  /** The unit's given rate contradicted its counts (the counts are used). */
+  flagged: boolean;
+  /** This allocation's target judged at its year, once there is a result. */
+  verdict?: Verdict;
   locked: boolean;
   lockReason?: string;
   explanation: Explanation;
@@ -56,9 +65,15 @@ export interface AllocationModel {
   missing: string[];
 }
 
-export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Lock[], lang: 'vi' | 'en'): AllocationModel {
+/**
+ * `year`: the screen's year for the status column, capped at the last year these units have a
+ * rate (units of an older vintage are not judged in years after they ended).
+ */
+export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Lock[], lang: 'vi' | 'en', year?: number): AllocationModel {
   // A target is shared among the units of its base year's vintage.
   const codes = comparisonUnits(ds, p.base);
+  const lastYear = Math.max(p.base, ...codes.map((c) => ds.table.lastYear(c, 'poverty_rate') ?? p.base));
+  const statusYear = Math.min(year ?? lastYear, lastYear);
   const { units, missing } = allocationUnitsFrom(ds.table, codes, p.base);
   const result = allocate({
     units, parent: p.parent, method: p.method, locks,
@@ -69,7 +84,8 @@ export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Loc
     const k = series.years.indexOf(p.ty);
     const actualRate = k >= 0 ? series.values[k] : undefined;
     const actualPoor = ds.table.value(u.code, 'poor_households', p.ty);
-    const a = assess(series, { year: p.ty, value: u.targetRate }, ds.standards, p.ty);
+    const st = statusOf(ds, u.code, statusYear);
+    const verdict = verdictAt(series, { year: p.ty, value: u.targetRate }, p.ty);
     return {
       code: u.code,
       name: ds.units.name(u.code, lang),
@@ -82,7 +98,11 @@ export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Loc
       targetRate: u.targetRate,
       ...(actualRate !== undefined ? { actualRate, gap: actualRate - u.targetRate } : {}),
       ...(actualPoor !== undefined ? { actualPoor } : {}),
-      status: a.status,
+      status: st.status,
+      statusYear,
+      ...(st.provenance ? { statusKind: st.provenance.kind } : {}),
+      flagged: st.asReported !== undefined || ds.table.series(u.code, 'poverty_rate').rows.some((r) => ds.table.provenance(r).asReported !== undefined),
+      ...(verdict ? { verdict } : {}),
       locked: u.basis === 'locked',
       ...(u.lockReason !== undefined ? { lockReason: u.lockReason } : {}),
       explanation: explainUnit(result, u),

@@ -1,7 +1,8 @@
 /** Tooltip for the hovered or focused unit: value, rank, change, target, status and a sparkline. */
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset.ts';
-import { headline } from '../../domain/progress.ts';
+import { headlineOf } from '../../domain/progress.ts';
+import { paceSentence, provenanceLines, verdictSentence } from '../../ui/figureText.ts';
 import { formatNumber, formatPp, formatSigned, type Lang } from '../../i18n/format.ts';
 import type { MapData } from './mapSeries.ts';
 import { fmtValue } from './format.ts';
@@ -26,17 +27,23 @@ export function Tooltip({ ds, data, code, x, y, lang }: { ds: Dataset; data: Map
   const { t: tc } = useTranslation('common');
   const it = data.byCode.get(code);
   if (!it) return null;
-  const h = headline(ds.table, ds.targets, ds.standards, code, data.indicator, data.year);
+  // The one status engine decides target and status (the same word as the overview and the slides).
+  const h = headlineOf(ds, code, data.indicator, data.year);
+  const prov = h.latest?.year === data.year ? provenanceLines(h.latest.provenance, tc, lang) : [];
+  const st = h.engine;
+  const detail = st ? (st.verdict ? verdictSentence(st.verdict, tc, lang) : paceSentence(st, tc, lang)) : null;
   const s = ds.table.series(code, data.indicator);
   const atYear = h.latest?.year === data.year;
   const change = h.changePp === undefined || !atYear ? undefined
     : data.unit === '%' ? formatPp(h.changePp, lang) : formatSigned(h.changePp, lang);
   return (
-    <div className="map-tooltip" role="status" style={{ left: x, top: y }}>
+    <div className="map-tooltip" role="status" data-code={code} style={{ left: x, top: y }}>
       <strong>{it.name}</strong> <span className="map-tooltip-year">{data.year}</span>
       <dl>
         <dt>{t('tooltip.value')}</dt>
         <dd className="map-tooltip-value">{it.raw === undefined ? t('noData') : fmtValue(it.raw, data.unit, lang)}</dd>
+        {prov.length > 0 && <><dt>{tc('truth.source')}</dt><dd data-testid="tooltip-provenance" data-provenance={h.latest?.provenance.kind}>{prov.join(' · ')}</dd></>}
+        {h.latest?.provenance.asReported !== undefined && <><dt>⚠</dt><dd className="map-tooltip-flag" data-testid="tooltip-flag">{tc('truth.flag')}</dd></>}
         <dt>{t('tooltip.rank')}</dt>
         <dd>{it.rank ? t('tooltip.rankOf', { rank: it.rank, n: data.ranked }) : t('tooltip.none')}</dd>
         <dt>{t('tooltip.change')}</dt>
@@ -45,7 +52,7 @@ export function Tooltip({ ds, data, code, x, y, lang }: { ds: Dataset; data: Map
         <dd>{h.target ? t('tooltip.targetValue', { value: fmtValue(h.target.value, data.unit, lang), year: h.target.year })
           : it.target !== undefined ? fmtValue(it.target, data.unit, lang) : t('tooltip.none')}</dd>
         <dt>{t('tooltip.status')}</dt>
-        <dd>{atYear ? tc(`status.${h.status}`) : tc('status.no-data')}</dd>
+        <dd data-testid="tooltip-status">{tc(`status.${h.status}`)}{detail ? <span className="map-tooltip-detail"> — {detail}</span> : null}</dd>
       </dl>
       {s.values.length > 1 && (
         <div className="map-tooltip-spark">

@@ -9,6 +9,7 @@ import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { RankedBars } from './RankedBars.tsx';
 import { SmallMultiples } from './SmallMultiples.tsx';
+import { VerdictTable } from './VerdictTable.tsx';
 import { useStaged } from '../../ui/useStaged.ts';
 
 export default function OverviewView() {
@@ -23,6 +24,7 @@ export default function OverviewView() {
   const summary = useMemo(() => (indicator === 'poverty_rate' ? summarize(dataset, lang, { year: data.year }).text : ''), [dataset, lang, indicator, data.year]);
   const def = describeIndicator(indicator);
   const years = dataset.table.years();
+  const yearsWith = useMemo(() => new Set(dataset.table.unitsWith(indicator).flatMap((u) => dataset.table.series(u, indicator).years)), [dataset, indicator]);
   const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, r.status.status]] : [])));
   // Cards, summary and tables first; then each Recharts chart in its own task.
   const ready = useStaged(2);
@@ -42,14 +44,19 @@ export default function OverviewView() {
         <label>
           {tc('year')}
           <select value={data.year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {/* Years without a value of this indicator are shown but disabled, with the reason. */}
+            {years.map((y) => {
+              const has = yearsWith.has(y);
+              return <option key={y} value={y} disabled={!has && y !== data.year}>{has ? y : `${y} — ${tc('noData')}`}</option>;
+            })}
           </select>
         </label>
         {data.focus.code !== data.root.code && (
           <button type="button" onClick={() => setUnit(null)}>← {t('trend.back')}</button>
         )}
       </div>
-      <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} />
+      <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} year={data.year} />
+      {data.verdicts.some((v) => v.verdict) && <VerdictTable rows={data.verdicts} unitName={data.focus.name} lang={lang} />}
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
       <div className="overview-grid">
         <TrendChart pending={ready < 1} trend={data.trend} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />

@@ -1,12 +1,21 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { OverviewData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { provenanceLines } from '../../ui/figureText.ts';
 
 interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSelect: (code: string) => void; pending?: boolean }
 
-const KIND_FILL = { published: '#0b4f6c', expected: '#0b4f6c', illustrative: '#6f9fb8', derived: '#3f7f9f', imported: '#0b4f6c' } as const;
+/** Bars are coloured by status (the one status engine); provenance is a pattern: pale = illustrative, dashed outline = expected. */
+export const STATUS_FILL = { achieved: '#1b6e3a', 'on-track': '#0b5a7a', 'at-risk': '#b07400', 'off-track': '#b3261e', 'no-data': '#7a8791', 'no-target': '#7a8791' } as const;
+type StatusKey = keyof typeof STATUS_FILL;
+
+/** A short vertical tick at a unit's own target on its bar. */
+function TargetTick(props: { cx?: number; cy?: number }) {
+  const { cx = 0, cy = 0 } = props;
+  return <line x1={cx} x2={cx} y1={cy - 11} y2={cy + 11} stroke="#1d2327" strokeWidth={3} />;
+}
 
 export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = false }: Props) {
   const { t } = useTranslation('overview');
@@ -14,7 +23,14 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
   const { rows, total, missing, target, group } = data.compare;
   const few = (names: string[]) => (names.length > 8 ? `${names.slice(0, 8).join(', ')} … (+${names.length - 8})` : names.join(', '));
   const fmt = (v: number) => (data.isRate ? formatPercent(v, lang) : formatValue(v, data.unitLabel, lang));
-  const chartRows = rows.map((r) => ({ name: r.name, code: r.code, value: r.value, kind: r.kind, selected: r.code === data.focus.code }));
+  const statusKey = (r: (typeof rows)[number]): StatusKey => (r.status?.status ?? r.headline.status) as StatusKey;
+  const chartRows = rows.map((r) => ({
+    name: r.provenance.asReported !== undefined ? `⚠ ${r.name}` : r.name, code: r.code, value: r.value, kind: r.kind,
+    status: statusKey(r), selected: r.code === data.focus.code,
+  }));
+  const kinds = new Set(rows.map((r) => r.kind));
+  const statuses = [...new Set(chartRows.map((r) => r.status))];
+  const ownMarks = rows.filter((r) => r.target);
   const height = Math.max(200, rows.length * 34 + 40);
   const targetText = target ? `${target.year}: ${fmt(target.value)}` : '–';
   return (
@@ -23,8 +39,9 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
       {...(pending ? { pending: { height } } : {})}
       title={t('compare.title', { year: data.year ?? '' })}
       caption={t('compare.caption', { indicator: indicatorLabel, year: data.year ?? '', count: rows.length, target: targetText })}
-      columns={[t('table.unit'), t('table.value'), t('table.source'), t('kpi.status')]}
-      rows={rows.map((r) => [r.name, fmt(r.value), tc(`provenance.${r.kind}`), tc(`status.${r.status?.status ?? r.headline.status}`)])}
+      columns={[t('table.unit'), t('table.value'), t('table.source'), t('kpi.status'), t('table.target')]}
+      rows={rows.map((r) => [r.name, fmt(r.value), provenanceLines(r.provenance, tc, lang).join(' · '), tc(`status.${statusKey(r)}`),
+        r.target ? `${fmt(r.target.value)} (${r.target.year})${r.target.source.kind === 'allocation' ? ` · ${t('table.share')}` : ''}` : '–'])}
     >
       <ResponsiveContainer width="100%" height={height}>
         <BarChart accessibilityLayer={false} data={chartRows} layout="vertical" margin={{ top: 28, right: 72, bottom: 8, left: 8 }}>
@@ -33,20 +50,34 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
           <Bar dataKey="value" isAnimationActive={false} onClick={(d) => { const code = (d as { payload?: { code?: string } }).payload?.code; if (code) onSelect(code); }} cursor="pointer">
             {chartRows.map((r) => (
-              <Cell key={r.code} fill={KIND_FILL[r.kind]} stroke={r.selected ? '#f4a259' : undefined} strokeWidth={r.selected ? 3 : 0} />
+              <Cell key={r.code} fill={STATUS_FILL[r.status]} fillOpacity={r.kind === 'illustrative' ? 0.45 : 1}
+                stroke={r.selected ? '#f4a259' : r.kind === 'expected' ? '#1d2327' : undefined}
+                strokeWidth={r.selected || r.kind === 'expected' ? 3 : 0} strokeDasharray={r.kind === 'expected' ? '6 3' : undefined} />
             ))}
             <LabelList dataKey="value" position="right" formatter={(v) => (typeof v === 'number' ? fmt(v) : '')} fontSize={12} />
           </Bar>
+          {ownMarks.map((r) => (
+            <ReferenceDot key={`t-${r.code}`} x={r.target!.value} y={chartRows.find((c) => c.code === r.code)!.name} shape={<TargetTick />} ifOverflow="extendDomain" />
+          ))}
           {target && (
             <ReferenceLine x={target.value} stroke="#b3261e" strokeDasharray="6 4"
               label={{ value: t('trend.targetLabel', { year: target.year, value: fmt(target.value) }), position: 'top', fill: '#b3261e', fontSize: 12 }} />
           )}
         </BarChart>
       </ResponsiveContainer>
-      <ul className="legend-inline">
-        <li><span className="swatch" style={{ background: KIND_FILL.published }} />{tc('provenance.published')}</li>
-        <li><span className="swatch" style={{ background: KIND_FILL.illustrative }} />{tc('provenance.illustrative')}</li>
+      <ul className="legend-inline" data-testid="ranking-legend">
+        {statuses.map((st) => <li key={st}><span className="swatch" style={{ background: STATUS_FILL[st] }} />{tc(`status.${st}`)}</li>)}
+        {kinds.has('illustrative') && <li><span className="swatch" style={{ background: STATUS_FILL['on-track'], opacity: 0.45 }} />{tc('truth.legendIllustrative')}</li>}
+        {kinds.has('expected') && <li><span className="swatch swatch-dashed" />{tc('truth.legendExpected')}</li>}
+        {ownMarks.length > 0 && <li><span className="swatch swatch-tick" />{tc('truth.legendOwnTarget')}</li>}
+        {rows.some((r) => r.provenance.asReported !== undefined) && <li>⚠ {tc('truth.flag')}</li>}
       </ul>
+      {data.compare.shareGap !== 0 && data.compare.ownTargets.length > 0 && (
+        <p className="chart-caption" data-testid="share-gap">{tc('truth.shareGap', {
+          units: data.compare.ownTargets.map((c) => rows.find((r) => r.code === c)?.name ?? c).join(', '),
+          count: formatValue(Math.abs(data.compare.shareGap), '', lang),
+        })}</p>
+      )}
       {total > rows.length && <p className="chart-caption" data-testid="compare-truncated">{t('compare.truncated', { shown: rows.length, total: formatValue(total, '', lang) })}</p>}
       {missing.length > 0 && <p className="chart-caption" data-testid="compare-missing">{t('compare.missing', { year: data.year ?? '', units: few(missing) })}</p>}
       {group && (

@@ -30,7 +30,7 @@ export function SmallMultiples({ items, statusOf, selected, lang, isRate, unitLa
           const last = pts[pts.length - 1];
           return (
             <li key={it.unit}>
-              <button type="button" className="multiple" aria-pressed={selected === it.unit}
+              <button type="button" className="multiple" data-code={it.unit} aria-pressed={selected === it.unit}
                 onClick={() => onSelect(selected === it.unit ? '' : it.unit)}>
                 <span className="multiple-name">{it.unitName}</span>
                 <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true">

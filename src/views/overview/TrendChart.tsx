@@ -4,6 +4,7 @@ import type { TrendData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { pathAt } from '../../domain/progress.ts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { provenanceLines } from '../../ui/figureText.ts';
 
 interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string; indicatorLabel: string; pending?: boolean }
 
@@ -14,21 +15,33 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
   const segments = [...new Set(trend.points.map((p) => p.segment))];
-  const data = trend.points.map((p) => {
-    const row: Record<string, number | string | null> = { year: p.year, kind: p.kind };
-    // One line per standard: a rate under one standard is not joined to a rate under another.
-    for (const s of segments) row[`actual${s}`] = s === p.segment ? p.value : null;
+  // Expected figures are drawn dashed: the solid line stops at the last result and a dashed
+  // segment leads from it to each expected point. One line per standard: a rate under one
+  // standard is never joined to a rate under another.
+  const data = trend.points.map((p, k) => {
+    const expected = p.kind === 'expected';
+    const next = trend.points[k + 1];
+    const joinsExpected = !expected && next?.kind === 'expected' && next.segment === p.segment;
+    const row: Record<string, number | string | null> = {
+      year: p.year, kind: p.kind,
+      expected: expected || joinsExpected ? p.value : null,
+      note: p.provenance ? provenanceLines(p.provenance, tc, lang).join(' · ') : '',
+    };
+    for (const s of segments) row[`actual${s}`] = s === p.segment && !expected ? p.value : null;
     trend.paths.forEach((path, i) => {
       const inside = p.year >= path.line.from.year && p.year <= path.line.to.year;
       row[`path${i}`] = inside ? pathAt(path.line, p.year) : null;
     });
     return row;
   });
-  const series = trend.points.filter((p) => p.value !== null).map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ');
+  // Never a broken sentence: an empty series says so.
+  const series = trend.points.filter((p) => p.value !== null).map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ') || tc('noData');
   const targetsText = trend.targets.length
     ? t('trend.targets', { list: trend.targets.map((tg) => `${tg.year}: ${fmt(tg.value)}`).join('; ') })
     : t('trend.noTargets');
-  const rows = trend.points.map((p) => [p.year, p.value === null ? '–' : fmt(p.value), p.kind ? tc(`provenance.${p.kind}`) : '',
+  const hasExpected = trend.points.some((p) => p.kind === 'expected' && p.value !== null);
+  const hasIllustrative = trend.points.some((p) => p.kind === 'illustrative' && p.value !== null);
+  const rows = trend.points.map((p) => [p.year, p.value === null ? '–' : fmt(p.value), p.provenance ? provenanceLines(p.provenance, tc, lang).join(' · ') : '',
     trend.targets.find((tg) => tg.year === p.year) ? fmt(trend.targets.find((tg) => tg.year === p.year)!.value) : '']);
 
   return (
@@ -47,9 +60,9 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
           <YAxis tickFormatter={(v: number) => (isRate ? formatPercent(v, lang, 1) : formatValue(v, unitLabel, lang))} width={64} domain={[0, 'auto']} />
           <Tooltip
             formatter={(v, name, item) => {
-              const kind = (item as { payload?: { kind?: string | null } }).payload?.kind;
+              const note = (item as { payload?: { note?: string } }).payload?.note;
               const text = typeof v === 'number' ? fmt(v) : String(v);
-              return name === t('trend.actual') && kind ? `${text} (${tc(`provenance.${kind}`)})` : text;
+              return (name === t('trend.actual') || name === tc('provenance.expected')) && note ? `${text} (${note})` : text;
             }}
             labelFormatter={(l) => `${t('table.year')} ${String(l)}`} />
           {trend.targets.map((tg, i) => (
@@ -65,12 +78,26 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
               label={{ value: `${b.after}|${b.after + 1}`, position: 'top', fill: b.kind === 'standard' ? '#5b2a86' : '#47525c', fontSize: 12 }} />
           ))}
           {segments.map((s) => (
-            <Line key={`actual${s}`} dataKey={`actual${s}`} name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls={false} legendType={s === segments[0] ? 'line' : 'none'} />
+            <Line key={`actual${s}`} dataKey={`actual${s}`} name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} isAnimationActive={false} connectNulls={false}
+              legendType={s === segments[0] ? 'line' : 'none'}
+              dot={(d: { cx?: number; cy?: number; index?: number; value?: unknown }) => {
+                const kind = trend.points[d.index ?? -1]?.kind;
+                if (typeof d.value !== 'number' || d.cy === undefined || Number.isNaN(d.cy)) return <g key={`d${s}-${d.index}`} />;
+                return <circle key={`d${s}-${d.index}`} cx={d.cx} cy={d.cy} r={4} fill={kind === 'illustrative' ? '#fff' : '#0b4f6c'} stroke="#0b4f6c" strokeWidth={2} />;
+              }} />
           ))}
+          {hasExpected && (
+            <Line dataKey="expected" name={tc('provenance.expected')} stroke="#0b4f6c" strokeWidth={3} strokeDasharray="7 5" isAnimationActive={false} connectNulls={false}
+              dot={(d: { cx?: number; cy?: number; index?: number; value?: unknown }) => (trend.points[d.index ?? -1]?.kind === 'expected' && typeof d.value === 'number'
+                ? <circle key={`e${d.index}`} cx={d.cx} cy={d.cy} r={5} fill="#fff" stroke="#0b4f6c" strokeWidth={2} strokeDasharray="3 2" />
+                : <g key={`e${d.index}`} />)} />
+          )}
         </LineChart>
       </ResponsiveContainer>
       <ul className="legend-inline">
         <li><span className="swatch swatch-line" style={{ background: '#0b4f6c' }} />{t('trend.actual')}</li>
+        {hasExpected && <li><span className="swatch swatch-dash" style={{ borderColor: '#0b4f6c' }} />{tc('truth.legendExpected')}</li>}
+        {hasIllustrative && <li><span className="swatch swatch-hollow" />{tc('provenance.illustrative')}</li>}
         {trend.paths.map((p, i) => (
           <li key={i}><span className="swatch swatch-dash" style={{ borderColor: TARGET_COLOURS[i % 3] }} />{t('trend.path')} → {p.target.year}</li>
         ))}

@@ -3,16 +3,23 @@
  */
 import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
-import { headline, requiredPath, type Headline, type PathLine } from '../../domain/progress.ts';
+import { headlineOf, requiredPath, type Headline, type PathLine } from '../../domain/progress.ts';
 import { targetsFor, activeTarget, type Target } from '../../domain/targets.ts';
 import { weightedRate, type GroupRate } from '../../domain/weightedRate.ts';
-import type { ProvenanceKind } from '../../domain/provenance.ts';
+import type { Provenance, ProvenanceKind } from '../../domain/provenance.ts';
 import { standardOf, standardOfRow } from '../../domain/standards.ts';
-import { unitStatus, unitStatuses, allocatedChildTargets, type UnitStatus } from '../../domain/status/index.ts';
+import { statusOf, unitStatuses, childShares, planVerdicts, type UnitStatus, type VerdictRow } from '../../domain/status/index.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
 
 /** `segment` counts changes of poverty standard: the line is never drawn across one. */
-export interface TrendPoint { year: number; value: number | null; kind: ProvenanceKind | null; segment: number }
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+  kind: ProvenanceKind | null;
+  segment: number;
+  /** The full provenance (note, source, derived, as-reported) of a shown value. */
+  provenance?: Provenance;
+}
 
 /** A labelled marker between two years: a change of poverty standard, or of the units below this one. */
 export interface TrendBreak { after: number; kind: 'standard' | 'units'; from: string; to: string }
@@ -32,8 +39,11 @@ export interface CompareRow {
   name: string;
   value: number;
   kind: ProvenanceKind;
+  provenance: Provenance;
   headline: Headline;
   status: UnitStatus | null;
+  /** The target this unit is judged against (its own, or its share of the root's), for the bar's mark. */
+  target?: Target;
 }
 
 export interface OverviewData {
@@ -45,7 +55,15 @@ export interface OverviewData {
   status: UnitStatus | null;
   trend: TrendData;
   /** rows: at most MAX_COMPARED, highest values first; total: how many units have a value. */
-  compare: { rows: CompareRow[]; total: number; missing: string[]; target?: Target; group: GroupRate | null; groupNames: string[] };
+  compare: {
+    rows: CompareRow[]; total: number; missing: string[]; target?: Target; group: GroupRate | null; groupNames: string[];
+    /** Σ compared units' targets − the root's, in poor households (own targets may not add up); 0 when they do. */
+    shareGap: number;
+    /** Units that keep their own target in the shares. */
+    ownTargets: string[];
+  };
+  /** The focus unit's rate targets judged at their years (verdict table), up to the selected year. */
+  verdicts: VerdictRow[];
   multiples: TrendData[];
   unitLabel: string;
   isRate: boolean;
@@ -86,7 +104,8 @@ export function trendOf(ds: Dataset, unit: string, indicator: string, lang: Lang
     if (y > min && unit === ds.rootUnit && comparisonUnits(ds, y) !== comparisonUnits(ds, y - 1) && comparisonUnits(ds, y).length && comparisonUnits(ds, y - 1).length) {
       breaks.push({ after: y - 1, kind: 'units', from: String(comparisonUnits(ds, y - 1).length), to: String(comparisonUnits(ds, y).length) });
     }
-    points.push({ year: y, value: visible ? s.values[k]! : null, kind: visible ? ds.table.provenance(s.rows[k]!).kind : null, segment });
+    const prov = visible ? ds.table.provenance(s.rows[k]!) : undefined;
+    points.push({ year: y, value: visible ? s.values[k]! : null, kind: prov?.kind ?? null, segment, ...(prov ? { provenance: prov } : {}) });
   }
   const paths = targets.flatMap((t) => {
     const line = requiredPath(ds.table, ds.targets, unit, t);
@@ -128,13 +147,14 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   const rootName = ds.units.name(ds.rootUnit, lang, y ?? undefined);
   const units = comparisonUnits(ds, y ?? undefined);
   const focusCode = unit && ds.units.has(unit) ? unit : ds.rootUnit;
-  const h = headline(ds.table, ds.targets, ds.standards, focusCode, indicator, y ?? undefined);
+  const h = headlineOf(ds, focusCode, indicator, y ?? undefined);
 
-  // Status is defined on the poverty rate against rate targets; districts without their own target
-  // are judged against their share of the province target (allocated proportionally).
+  // Status is defined on the poverty rate against rate targets, by the one status engine
+  // (src/domain/status): own target, else the unit's share of the province target.
   const withStatus = indicator === 'poverty_rate' && y !== null;
   const statuses = new Map(withStatus ? unitStatuses(ds, y).map((st) => [st.unit, st]) : []);
-  const focusStatus = withStatus ? statuses.get(focusCode) ?? unitStatus(ds, focusCode, y, allocatedChildTargets(ds, y)) : null;
+  const focusStatus = withStatus ? statusOf(ds, focusCode, y) : null;
+  const shares = withStatus ? childShares(ds, y) : { gapHouseholds: 0, own: [] as string[] };
   const found: { code: string; r: number }[] = [];
   const missing: string[] = [];
   for (const code of units) {
@@ -144,9 +164,10 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   }
   const values = ds.table.toColumns().value;
   const rows: CompareRow[] = highest(found, values, lang, ds).map(({ code, r }) => ({
-    code, name: ds.units.name(code, lang), value: values[r]!, kind: ds.table.provenance(r).kind,
-    headline: headline(ds.table, ds.targets, ds.standards, code, indicator, y ?? undefined),
+    code, name: ds.units.name(code, lang), value: values[r]!, kind: ds.table.provenance(r).kind, provenance: ds.table.provenance(r),
+    headline: headlineOf(ds, code, indicator, y ?? undefined),
     status: statuses.get(code) ?? null,
+    ...(statuses.get(code)?.targetDef ? { target: statuses.get(code)!.targetDef! } : {}),
   }));
   const rootTarget = y === null ? undefined : activeTarget(ds.targets, ds.rootUnit, indicator, y);
   const group = def.ratio && y !== null ? weightedRate(ds.table, units, indicator, y) : null;
@@ -161,7 +182,9 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     compare: {
       rows, total: found.length, missing, ...(rootTarget ? { target: rootTarget } : {}), group,
       groupNames: group && !group.ok ? group.units.map((u) => ds.units.name(u, lang)) : [],
+      shareGap: shares.gapHouseholds, ownTargets: shares.own,
     },
+    verdicts: withStatus ? planVerdicts(ds, focusCode, y) : [],
     multiples: (found.length > MAX_COMPARED || units.length > MAX_COMPARED ? rows.map((r) => r.code) : [...units])
       .sort((a, b) => collator(lang).compare(ds.units.name(a, lang), ds.units.name(b, lang)))
       .map((u) => trendOf(ds, u, indicator, lang, y ?? undefined)),

@@ -11,7 +11,7 @@ import { summarize } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { formatPercent, formatPp, formatValue } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
-import { sourceParts } from '../../ui/export/sourceLine.ts';
+import { figureNotes, sourceParts } from '../../ui/export/sourceLine.ts';
 import { mapScene, overviewFor, statusRows } from './sceneData.ts';
 import { TileMapSvg, TrendSvg } from './charts.tsx';
 import './present.css';
@@ -79,6 +79,7 @@ export default function Brief() {
       <footer className="brief-sources">
         <strong>{t('brief.sources')}:</strong>{' '}
         {ds.sources.map((s) => (s.url ? `${s.label} (${s.url})` : s.label)).join('; ') || '–'}
+        {figureNotes(ds, y, lang).map((n) => <span key={n.name} data-testid="brief-figure-note"> · {n.name} {n.year}: {n.asReported !== undefined ? tc('truth.asReported', { value: formatPercent(n.asReported, lang) }) : tc(`provenance.${n.kind}`)}</span>)}
       </footer>
     </article>
   );

@@ -125,7 +125,7 @@ export default function PresentView() {
         <SceneBody kind={scene.kind} ds={ds} state={{ ...state, indicator: state.indicator || indicator }} year={year} lang={lang} title={title} />
       </main>
       <footer className="p-foot">
-        <p className="p-source" title={sourceLine(ds, lang)}>{sourceLine(ds, lang)}</p>
+        <p className="p-source" title={sourceLine(ds, lang, year)}>{sourceLine(ds, lang, year)}</p>
         <ExportMenu className="p-export" dataset={ds} lang={lang} title={title} {...(year !== null ? { subtitle: String(year) } : {})}
           {...(CHART_KINDS.has(scene.kind) ? { getSvg: () => document.querySelector<SVGSVGElement>('.p-stage svg.p-chart') } : {})}
           csv={() => sceneCsv(scene.kind, ds, state, year, lang)} />

@@ -1,15 +1,30 @@
 /** The status table's header and numeric cells, shared by the status slide and the print brief. */
 import { useTranslation } from 'react-i18next';
 import type { UnitStatus } from '../../domain/status/index.ts';
-import { formatPercent, formatPp, type Lang } from '../../i18n/format.ts';
+import { formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
+
+/** A cut reads as a plain number under "Cần giảm/năm"; a rise says so (no "−" under a "cut" header). */
+function cutText(v: number | undefined, lang: Lang, rise: string, unit: string): string {
+  if (v === undefined) return '–';
+  const n = formatNumber(Math.abs(v), lang, 2);
+  return v >= 0 ? `${n} ${unit}` : `${rise} ${n} ${unit}`;
+}
 
 export function StatusCells({ status: s, lang }: { status: UnitStatus; lang: Lang }) {
+  const { t } = useTranslation('present');
+  const { t: tc } = useTranslation();
+  const unit = lang === 'vi' ? 'điểm %' : 'pp';
+  const kind = s.provenance?.kind;
   return (
     <>
-      <td>{s.latest ? formatPercent(s.latest.value, lang) : '–'}</td>
+      <td data-provenance={kind}>
+        {s.latest ? formatPercent(s.latest.value, lang) : '–'}
+        {(kind === 'expected' || kind === 'illustrative') && <span className="p-prov-tag"> ({tc(`provenance.${kind}`)})</span>}
+        {s.asReported !== undefined && <span className="p-prov-flag" title={tc('truth.asReported', { value: formatPercent(s.asReported, lang) })}> ⚠</span>}
+      </td>
       <td>{s.target ? `${formatPercent(s.target.value, lang)} (${s.target.year})` : '–'}</td>
-      <td>{s.requiredPerYear !== undefined ? formatPp(-s.requiredPerYear, lang) : '–'}</td>
-      <td>{s.pacePerYear !== undefined ? formatPp(-s.pacePerYear, lang) : '–'}</td>
+      <td>{s.verdict ? '–' : cutText(s.requiredPerYear, lang, t('rise'), unit)}</td>
+      <td>{cutText(s.pacePerYear, lang, t('rise'), unit)}</td>
     </>
   );
 }

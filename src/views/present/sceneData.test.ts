@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
-import { mapScene, sceneYears, statusRows } from './sceneData.ts';
+import { mapScene, sceneCsv, sceneYears, statusRows } from './sceneData.ts';
 import { shortName } from './charts.tsx';
 
 const ds = loadBuiltin();
@@ -19,7 +19,14 @@ describe('scene data', () => {
   it('status rows, highest rate first', () => {
     const rows = statusRows(ds, 2024, 'vi');
     expect(rows[0]!.code).toBe('481');
-    expect(rows.map((r) => r.status.status).filter((s) => s === 'achieved')).toHaveLength(7);
+    expect(rows.map((r) => r.status.status).filter((s) => s === 'achieved')).toHaveLength(8);
+    expect(rows[0]!.status.provenance?.kind).toBe('expected');
+  });
+  it('the status CSV carries provenance, the as-reported rate and the verdict', () => {
+    const csv = sceneCsv('status', ds, { indicator: 'poverty_rate', unit: null, extra: {} }, 2023, 'en');
+    expect(csv.columns).toEqual(expect.arrayContaining(['provenance', 'rate_as_reported', 'verdict']));
+    const al = csv.rows.find((r) => r[0] === '481')!;
+    expect(al[csv.columns.indexOf('verdict')]).toBe('met');
   });
   it.each([['Huyện A Lưới', 'A Lưới'], ['Thị xã Hương Trà', 'Hương Trà'], ['A Luoi District', 'A Luoi'], ['Hue City', 'Hue']])('%s → %s', (a, b) => {
     expect(shortName(a)).toBe(b);

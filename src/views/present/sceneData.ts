@@ -82,9 +82,11 @@ export function sceneCsv(kind: string, ds: Dataset, s: Pick<UrlState, 'indicator
   }
   if (kind === 'status' || kind === 'offtrack') {
     return {
-      columns: ['unit_code', 'unit_name', 'year', 'rate', 'target', 'target_year', 'required_pp_per_year', 'pace_pp_per_year', 'status'],
+      columns: ['unit_code', 'unit_name', 'year', 'rate', 'provenance', 'rate_as_reported', 'target', 'target_year', 'required_pp_per_year', 'pace_pp_per_year', 'status', 'verdict'],
       rows: statusRows(ds, year, lang, s.extra.method).map((r) => [r.code, r.name, r.status.latest?.year ?? null, r.status.latest?.value ?? null,
-        r.status.target?.value ?? null, r.status.target?.year ?? null, r.status.requiredPerYear ?? null, r.status.pacePerYear ?? null, r.status.status]),
+        r.status.provenance?.kind ?? null, r.status.asReported ?? null,
+        r.status.target?.value ?? null, r.status.target?.year ?? null, r.status.requiredPerYear ?? null, r.status.pacePerYear ?? null, r.status.status,
+        r.status.verdict ? (r.status.verdict.met ? 'met' : 'missed') : null]),
     };
   }
   const rows = comparisonUnits(ds, year ?? undefined).map((code) => {
