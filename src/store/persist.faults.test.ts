@@ -4,52 +4,13 @@
  * BroadcastChannel. Each "tab" is a fresh module graph (its own stores), sharing one kv.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { memoryKv, type MemoryKv } from './kv.ts';
+import { memoryKv, quotaError } from './kv.ts';
 import { encodeDataset, SCHEMA } from './persistCodec.ts';
-import type { ChannelFactory } from './sync.ts';
 import type { Dataset } from '../domain/dataset.ts';
-import { ObservationTable } from '../domain/observations.ts';
+import { edited, hub, openTab, valueAt } from './testTabs.ts';
 
-type Msg = { data: unknown };
-/** A fake BroadcastChannel: delivers to every other member asynchronously, unless paused. */
-function hub() {
-  const members = new Set<{ onmessage: ((e: MessageEvent) => void) | null }>();
-  const state = { paused: false };
-  const factory: ChannelFactory = () => {
-    const ch = {
-      onmessage: null as ((e: MessageEvent) => void) | null,
-      postMessage: (m: unknown) => {
-        if (state.paused) return;
-        for (const o of members) if (o !== ch) queueMicrotask(() => o.onmessage?.({ data: structuredClone(m) } as Msg as MessageEvent));
-      },
-      close: () => { members.delete(ch); },
-    };
-    members.add(ch);
-    return ch;
-  };
-  return { factory, state };
-}
-
-async function openTab(kv: MemoryKv | undefined, channel?: ChannelFactory) {
-  vi.resetModules();
-  const { initI18n } = await import('../i18n/index.ts');
-  initI18n('en');
-  const { useDataStore } = await import('./index.ts');
-  const { startPersistence } = await import('./persist.ts');
-  const p = startPersistence('test-db', { kv, channel });
-  await p.ready;
-  return { store: useDataStore, p };
-}
-
-/** The built-in dataset with one value changed, as an import would produce. */
-function edited(ds: Dataset, value: number): Dataset {
-  const cols = ds.table.toColumns();
-  const value2 = cols.value.slice();
-  value2[0] = value;
-  return { ...ds, table: ObservationTable.fromColumns({ ...cols, value: value2 }) };
-}
-const first = (ds: Dataset) => ds.table.toColumns().value[0];
-const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const first = (ds: Dataset) => valueAt(ds, 0);
+const quota = quotaError;
 
 describe('persistence under storage faults', () => {
   it('says it is saving while a write is in flight, and asks before the page is left meanwhile', async () => {
