@@ -39,20 +39,21 @@ const sameEntry = (tab: TabState, a: DataEntry, b: DataEntry) => a === b || (tab
 
 interface Plan { current: DataEntry; past: DataEntry[]; history: ImportRecord[]; mappings: Map<string, string[]>; conflict?: ConflictNote; rebased: boolean }
 
-/** What to store, from the tab's state and what another tab may have stored meanwhile. */
-async function plan(tab: TabState, stored: Pointer | null, intent: ImportIntent | null): Promise<Plan> {
+/**
+ * What to store, from the tab's state and what another tab may have stored meanwhile. Imports not
+ * yet stored (`pending`, oldest first: a failed save keeps them) land on what is stored now: after
+ * another tab's write they are replayed on top of it, a merge re-based on the data below it.
+ */
+async function plan(tab: TabState, stored: Pointer | null, pending: ImportIntent[]): Promise<Plan> {
   const data = useDataStore.getState();
   const imports = useImportStore.getState();
-  let { current, past } = data;
+  const local = [...data.past, data.current];
   let { history, mappings } = imports;
   const raced = (stored?.version ?? 0) !== tab.version;
-  const importing = intent && current === intent.entry ? intent : null;
-  let conflict: ConflictNote | undefined;
-  let rebased = false;
   let theirs: DataEntry | null = null;
   let theirsPast: DataEntry[] = [];
   if (raced && stored) {
-    const chain = await loadChain(tab, stored, [...past, current]);
+    const chain = await loadChain(tab, stored, local);
     theirs = chain.current ?? tab.builtin;
     theirsPast = chain.past;
     tab.storedLabel = theirs.label;
@@ -61,30 +62,48 @@ async function plan(tab: TabState, stored: Pointer | null, intent: ImportIntent 
     history = [...stored2.history, ...mine].slice(-HISTORY_MAX);
     mappings = new Map([...stored2.mappings, ...mappings]);
   }
-  if (importing) {
-    // The import lands on what is stored now (another tab's data after a race), never on a stale base.
-    const prev = theirs ?? past[past.length - 1] ?? tab.builtin;
-    const prevPast = theirs ? theirsPast : past.slice(0, -1);
-    if (importing.mode === 'merge' && !sameEntry(tab, prev, importing.base)) {
-      current = { ...importing.entry, dataset: await importing.rebase(prev.dataset) };
-      rebased = true;
+  const inTheirs = (e: DataEntry) => !!theirs && [...theirsPast, theirs].some((t) => sameEntry(tab, t, e));
+  const live = pending.filter((i) => local.includes(i.entry));
+  const first = live.length ? local.indexOf(live[0]!.entry) : -1;
+  let conflict: ConflictNote | undefined;
+  let rebased = false;
+  let chain: DataEntry[];
+  if (first >= 0) {
+    const before = local.slice(0, first);
+    // This tab's versions the other tab never stored stay in the undo history, after theirs.
+    const out = theirs ? [...theirsPast, theirs, ...before.filter((e) => !inTheirs(e))] : before;
+    let prev = out[out.length - 1] ?? tab.builtin;
+    if (!out.length) out.push(prev);
+    for (const e of local.slice(first)) {
+      const intent = live.find((i) => i.entry === e);
+      let next = e;
+      if (intent?.mode === 'merge' && !sameEntry(tab, prev, intent.base)) {
+        next = { ...e, dataset: await intent.rebase(prev.dataset) };
+        rebased = true;
+      }
+      out.push(next);
+      prev = next;
     }
-    past = [...prevPast, prev].slice(-MAX_PAST);
-    if (theirs && !sameEntry(tab, theirs, importing.base)) conflict = { mode: importing.mode, label: current.label, over: theirs.label };
-  } else if (theirs && ![...past, current].some((e) => sameEntry(tab, e, theirs!))) {
+    chain = out;
+    const last = live[live.length - 1]!;
+    if (theirs && !sameEntry(tab, theirs, live[0]!.base)) conflict = { mode: last.mode, label: prev.label, over: theirs.label };
+  } else if (theirs && !local.some((e) => sameEntry(tab, e, theirs!))) {
     // Undo first returns to the other tab's data, then to this tab's earlier versions, then to theirs.
-    const mine = past.filter((e) => !theirsPast.some((t) => sameEntry(tab, t, e)));
-    past = [...theirsPast, ...mine, theirs].slice(-MAX_PAST);
-    conflict = { mode: 'change', label: current.label, over: theirs.label };
+    const mine = data.past.filter((e) => !inTheirs(e));
+    chain = [...theirsPast, ...mine, theirs, data.current];
+    conflict = { mode: 'change', label: data.current.label, over: theirs.label };
+  } else {
+    chain = local;
   }
-  return { current, past, history, mappings, conflict, rebased };
+  const current = chain[chain.length - 1]!;
+  return { current, past: chain.slice(0, -1).slice(-MAX_PAST), history, mappings, conflict, rebased };
 }
 
 /** One attempt: false when another tab's write slipped in between (no Web Locks): try again. */
-async function attempt(tab: TabState, intent: ImportIntent | null): Promise<SaveOutcome | null> {
+async function attempt(tab: TabState, pending: ImportIntent[]): Promise<SaveOutcome | null> {
   const stored = await readPointerRecord(tab);
   const storedVersion = stored?.version ?? 0;
-  const p = await plan(tab, stored, intent);
+  const p = await plan(tab, stored, pending);
   const live = new Set(stored ? [stored.current, ...stored.past] : []);
   const sets: [string, unknown][] = [];
   const fresh = new Map<DataEntry, string>();
@@ -124,11 +143,11 @@ async function attempt(tab: TabState, intent: ImportIntent | null): Promise<Save
   return { saved: true, version, conflict: p.conflict, rebased: p.rebased };
 }
 
-/** Saves the tab's state (and an import's intent); runs under the caller's Web Lock. */
-export async function save(tab: TabState, intent: ImportIntent | null): Promise<SaveOutcome> {
+/** Saves the tab's state (and the imports not yet stored); runs under the caller's Web Lock. */
+export async function save(tab: TabState, pending: ImportIntent[]): Promise<SaveOutcome> {
   try {
     for (let i = 0; i < MAX_TRIES; i++) {
-      const r = await attempt(tab, intent);
+      const r = await attempt(tab, pending);
       if (r) return r;
     }
     throw new Error('the stored data kept changing while saving');

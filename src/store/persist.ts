@@ -25,6 +25,8 @@ export interface Persistence {
   /** Applies an import in this tab and saves it with its history entry in one transaction. */
   commitImport: (i: ImportRequest) => Promise<SaveOutcome>;
   repair: () => Promise<void>;
+  /** Tries again to save what this tab holds and storage does not (after a quota error). */
+  retry: () => Promise<SaveOutcome | null>;
   /** True when storage is blocked and the data lives in this page only. */
   memory: boolean;
 }
@@ -94,15 +96,16 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   const sync = openSync(`${dbName}:sync`, (m) => { void queue(() => reload(m)).catch(failed); }, o.channel);
 
   let saveQueued: Promise<SaveOutcome> | null = null;
-  let intent: ImportIntent | null = null;
+  // Imports applied here and not yet stored, oldest first (kept after a failed save, for the retry).
+  let unstored: ImportIntent[] = [];
   const scheduleSave = (): Promise<SaveOutcome> => {
     if (saveQueued) return saveQueued;
     if (pending++ === 0) useDataStore.getState().setSaving(true);
     const run = queue(async () => {
       saveQueued = null;
-      const i = intent;
-      intent = null;
-      const r = await save(tab, i);
+      const mine = unstored;
+      const r = await save(tab, mine);
+      if (r.saved) unstored = unstored.filter((i) => !mine.includes(i));
       if (r.saved) sync.post({ type: 'pointer', version: r.version, from: sync.tab, ...(r.conflict ? { conflict: r.conflict } : {}) });
       else failed(r.error);
       return r;
@@ -159,9 +162,10 @@ function begin(dbName: string, o: PersistOptions): Persistence {
       const imports = useImportStore.getState();
       imports.remember(req.headerKey, req.mapping);
       imports.addHistory(req.record);
-      intent = { entry, base, mode: req.record.mode, file: req.record.file, rebase: req.rebase };
+      unstored = [...unstored, { entry, base, mode: req.record.mode, file: req.record.file, rebase: req.rebase }];
       return scheduleSave();
     },
+    retry: () => (unsaved() || unstored.length ? scheduleSave() : Promise.resolve(null)),
     repair: () => queue(() => repairRecords(tab)).then(() => undefined, (e: unknown) => notice('corrupt', undefined, e)),
   };
 }

@@ -71,6 +71,6 @@ export const chainOf = (tab: Tab) => {
 /** The labels storage holds, oldest first. */
 export function storedChain(kv: MemoryKv): string[] {
   const p = kv.data.get('pointer') as { current: string; past: string[] } | undefined;
-  if (!p) return [];
+  if (!p) return ['builtin'];
   return [...p.past, p.current].map((k) => (k === 'builtin' ? 'builtin' : (kv.data.get(k) as { label: string } | undefined)?.label ?? `missing ${k}`));
 }
