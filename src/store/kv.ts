@@ -27,9 +27,11 @@ function commitIn(store: IDBObjectStore, c: Commit): Promise<boolean> {
   const tx = store.transaction;
   // Set when the check fails: the abort is then a refusal, not a storage error.
   let checkFailed = false;
+  // A put that threw (a stubbed or synchronous quota error) is the reason, not the abort it caused.
+  let thrown: unknown = null;
   const done = promisifyRequest(tx).then(() => true, (e: unknown) => {
     if (checkFailed) return false;
-    throw tx.error ?? e;
+    throw thrown ?? tx.error ?? e;
   });
   const write = () => {
     try {
@@ -38,6 +40,7 @@ function commitIn(store: IDBObjectStore, c: Commit): Promise<boolean> {
     } catch (e) {
       // A put can throw synchronously (DataCloneError, a stubbed quota error): abort, or the
       // puts issued before it would commit on their own.
+      thrown = e;
       tx.abort();
       throw e;
     }

@@ -9,7 +9,7 @@
 import { useDataStore } from './index.ts';
 import { useImportStore, type ImportRecord } from './importStore.ts';
 import type { DataEntry } from './dataStore.ts';
-import type { Kv } from './kv.ts';
+import { memoryKv, type Kv } from './kv.ts';
 import { openKv, withLock } from './storage.ts';
 import { openSync, type ChannelFactory, type SyncMessage } from './sync.ts';
 import { isQuota, notice } from './notices.ts';
@@ -145,7 +145,11 @@ function begin(dbName: string, o: PersistOptions): Persistence {
     return [...past, current].some((e) => !tab.keyOf.has(e));
   };
 
-  const ready = queue(() => restore(tab)).catch((e) => notice('unavailable', undefined, e));
+  // Storage that cannot even be read (open() refused, a broken database): in-memory mode.
+  const ready = queue(() => restore(tab)).catch((e) => {
+    tab.kv = memoryKv();
+    notice('unavailable', undefined, e);
+  });
 
   const unsubData = useDataStore.subscribe((s, prev) => { if (!remote && (s.current !== prev.current || s.past !== prev.past)) void scheduleSave(); });
   const unsubImports = useImportStore.subscribe((s, prev) => { if (!remote && (s.history !== prev.history || s.mappings !== prev.mappings)) void scheduleSave(); });
