@@ -101,8 +101,11 @@ const u32 = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]!
  * A damaged directory is left for the XLSX reader to report as unreadable. Returns the declared
  * size of each part: the directory may lie, so xlsxScan.ts counts the bytes really inflated.
  */
-export function checkZip(b: Uint8Array, l: Limits): Map<string, number> {
-  const declared = new Map<string, number>();
+/** A part as the zip's central directory describes it. */
+export interface ZipEntry { name: string; size: number; packed: number; method: number; offset: number }
+
+export function checkZip(b: Uint8Array, l: Limits): Map<string, ZipEntry> {
+  const declared = new Map<string, ZipEntry>();
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) { eocd = i; break; }
@@ -122,7 +125,8 @@ export function checkZip(b: Uint8Array, l: Limits): Map<string, number> {
     }
     if (total > l.maxUnzippedBytes) throw new LimitError('zip_bomb', { size: formatBytes(total), limit: formatBytes(l.maxUnzippedBytes) });
     const nameLength = u16(b, p + 28);
-    declared.set(latin1(b.subarray(p + 46, p + 46 + nameLength)), size);
+    const name = latin1(b.subarray(p + 46, p + 46 + nameLength));
+    declared.set(name, { name, size, packed, method: u16(b, p + 10), offset: u32(b, p + 42) });
     p += 46 + nameLength + u16(b, p + 30) + u16(b, p + 32);
   }
   return declared;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { ingest } from './pipeline.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
-import { RowCounter } from './xlsxScan.ts';
+import { RowCounter, scanXlsx } from './xlsxScan.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 
 const units = builtinUnitsFromDisk();
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -55,5 +56,12 @@ describe('workbooks are checked while they stream', () => {
     const r = await ingest(liar, 'liar.xlsx', {}, units);
     expect(r.fatal?.code).toBe('zip_bomb');
     expect(r.fatal?.params).toMatchObject({ file: 'liar.xlsx', size: '> 1000 B' });
+  });
+
+  it('without a usable directory the parts are streamed through fflate, with the same checks', async () => {
+    const xml = sheet(150);
+    const book = zipWith('xl/worksheets/sheet1.xml', new Uint8Array(deflateRawSync(xml)), xml.length);
+    await expect(scanXlsx(book, new Map(), { ...DEFAULT_LIMITS, maxRows: 100 })).rejects.toThrow(/too_many_rows/);
+    await expect(scanXlsx(book, new Map(), { ...DEFAULT_LIMITS, maxRows: 200 })).resolves.toBeUndefined();
   });
 });
