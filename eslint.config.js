@@ -30,6 +30,18 @@ export default tseslint.config(
     },
   },
   {
+    // The store and the shared UI never reach into a view (views import them, not the reverse);
+    // storage is reached only through the store's guard (src/store/storage.ts).
+    files: ['src/store/**', 'src/ui/**'],
+    ignores: ['src/store/kv.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/views/**'], message: 'src/store and src/ui do not import from src/views.' },
+        { group: ['idb-keyval'], message: 'Storage goes through src/store/storage.ts (the persistence guard).' },
+      ] }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

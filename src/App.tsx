@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useDataStore, useDataset, useViewStore } from './store/index.ts';
+import { useDataset, useViewStore } from './store/index.ts';
 import { datasetLabel } from './domain/dataset.ts';
 import { VIEWS, toSearch, type Lang, type ViewId } from './store/url.ts';
 import { VIEW_COMPONENTS } from './views/registry.ts';
@@ -10,13 +10,13 @@ import { DataBanner } from './ui/DataBanner.tsx';
 import { ShareBar } from './ui/export/ShareBar.tsx';
 import { sourceLine } from './ui/export/sourceLine.ts';
 import { usePrinting } from './ui/usePrinting.ts';
+import { StorageNotice } from './ui/StorageNotice.tsx';
 
 
 export default function App() {
   const { view, lang, embed, year } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang, embed: s.extra.embed === '1', year: s.year })));
   const { t, i18n } = useTranslation();
   const dataset = useDataset();
-  const notice = useDataStore((s) => s.notice);
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -47,7 +47,7 @@ export default function App() {
         <ShareBar />
       </header>
       <Nav current={view} />
-      {notice && <p className={`notice notice-${notice.kind}`} role="status">{notice.text}</p>}
+      <StorageNotice />
       <DataBanner dataset={dataset} />
       <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
       <PrintBrief resetKey={view} />

@@ -98,19 +98,24 @@ const u32 = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]!
 /**
  * A zip's central directory lists each part's compressed and uncompressed size. A decompression
  * bomb declares (or, with ZIP64 markers, hides) a huge expansion: refuse it before inflating.
- * A damaged directory is left for the XLSX reader to report as unreadable.
+ * A damaged directory is left for the XLSX reader to report as unreadable. Returns the declared
+ * size of each part: the directory may lie, so xlsxScan.ts counts the bytes really inflated.
  */
-export function checkZip(b: Uint8Array, l: Limits): void {
+/** A part as the zip's central directory describes it. */
+export interface ZipEntry { name: string; size: number; packed: number; method: number; offset: number }
+
+export function checkZip(b: Uint8Array, l: Limits): Map<string, ZipEntry> {
+  const declared = new Map<string, ZipEntry>();
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) { eocd = i; break; }
   }
-  if (eocd < 0) return;
+  if (eocd < 0) return declared;
   const entries = u16(b, eocd + 10);
   let p = u32(b, eocd + 16);
   let total = 0;
   for (let n = 0; n < entries && p + 46 <= b.length; n++) {
-    if (u32(b, p) !== 0x02014b50) return;
+    if (u32(b, p) !== 0x02014b50) return declared;
     const packed = u32(b, p + 20);
     const size = u32(b, p + 24);
     if (size === 0xffffffff || packed === 0xffffffff) throw new LimitError('zip_bomb', { size: '> 4 GB', limit: formatBytes(l.maxUnzippedBytes) });
@@ -119,6 +124,16 @@ export function checkZip(b: Uint8Array, l: Limits): void {
       throw new LimitError('zip_bomb', { size: formatBytes(size), limit: `×${l.maxZipRatio}` });
     }
     if (total > l.maxUnzippedBytes) throw new LimitError('zip_bomb', { size: formatBytes(total), limit: formatBytes(l.maxUnzippedBytes) });
-    p += 46 + u16(b, p + 28) + u16(b, p + 30) + u16(b, p + 32);
+    const nameLength = u16(b, p + 28);
+    const name = latin1(b.subarray(p + 46, p + 46 + nameLength));
+    declared.set(name, { name, size, packed, method: u16(b, p + 10), offset: u32(b, p + 42) });
+    p += 46 + nameLength + u16(b, p + 30) + u16(b, p + 32);
   }
+  return declared;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
 }

@@ -9,10 +9,15 @@ import { ingestFast } from './stream.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import type { IngestResult } from './pipeline.ts';
+import { sanitizeNames } from './names.ts';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
-export function importSession(post: Post): (req: WorkerRequest) => Promise<void> {
+/** Thrown from the progress callback once the page has cancelled: stops the work at the next chunk. */
+export class Cancelled extends Error {}
+
+/** `cancelled` is polled between chunks (the page also terminates the worker right after). */
+export function importSession(post: Post, cancelled: () => boolean = () => false): (req: WorkerRequest) => Promise<void> {
   let result: IngestResult | null = null;
   let base: Dataset | null = null;
   const diff = (): ImportDiff | null => (result && !result.fatal && base ? diffTables(base.table, result.table, result.rejected.length) : null);
@@ -22,7 +27,10 @@ export function importSession(post: Post): (req: WorkerRequest) => Promise<void>
       if (req.type === 'ingest') {
         base = fromPlain(req.base);
         const buf = typeof (req.bytes as Blob).arrayBuffer === 'function' ? await (req.bytes as Blob).arrayBuffer() : req.bytes as ArrayBuffer;
-        result = await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
+        result = sanitizeNames(await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), (fraction, phase) => {
+          if (cancelled()) throw new Cancelled('cancelled');
+          post({ type: 'progress', id: req.id, fraction, phase });
+        }));
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {

@@ -9,6 +9,13 @@ import { importSession } from './session.ts';
 import type { WorkerRequest } from './transfer.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const handle = importSession((m, transfer = []) => scope.postMessage(m, transfer));
+// Cancel: the page posts { type: 'cancel' } and then terminates the worker. The flag is read
+// between chunks (the progress callback), so the work stops at the next chunk even where a
+// terminate waits for the running task to yield.
+let cancelled = false;
+const handle = importSession((m, transfer = []) => scope.postMessage(m, transfer), () => cancelled);
 
-scope.onmessage = (e: MessageEvent<WorkerRequest>) => { void handle(e.data); };
+scope.onmessage = (e: MessageEvent<WorkerRequest | { type: 'cancel' }>) => {
+  if (e.data.type === 'cancel') { cancelled = true; return; }
+  void handle(e.data);
+};

@@ -1,6 +1,7 @@
 /** XLSX via read-excel-file, imported only when an .xlsx arrives (keeps it out of the first load). */
 import type { Cell, Grid } from './grid.ts';
 import { checkZip, DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { scanXlsx } from './xlsxScan.ts';
 
 export interface XlsxBook { sheets: string[]; grid: Grid; sheet: string }
 
@@ -18,8 +19,10 @@ function toCell(v: unknown): Cell {
 
 /** First sheet, or the sheet named / numbered (1-based) by `sheet`. */
 export async function readXlsx(bytes: Uint8Array, sheet?: string | number, limits: Limits = DEFAULT_LIMITS): Promise<XlsxBook> {
-  // Decompression bombs are refused from the zip's directory, before anything is inflated.
-  checkZip(bytes, limits);
+  // Decompression bombs are refused from the zip's directory, before anything is inflated; then
+  // the parts are streamed once, counting inflated bytes and sheet rows (xlsxScan.ts), so a lying
+  // directory or a sheet over the row limit is refused before the reader builds its XML tree.
+  await scanXlsx(bytes, checkZip(bytes, limits), limits);
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const all = await readXlsxFile(buf);

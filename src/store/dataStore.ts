@@ -5,6 +5,15 @@
 import { create } from 'zustand';
 import type { Dataset } from '../domain/dataset.ts';
 
+export interface Notice {
+  kind: 'info' | 'warning' | 'error';
+  /** i18n key (with its namespace, e.g. 'data:persist.quota'). */
+  key: string;
+  params?: Record<string, string | number>;
+  /** Offer the "repair storage" action with it. */
+  repair?: boolean;
+}
+
 export interface DataEntry {
   dataset: Dataset;
   /** What produced this state, for the undo button and the history list. */
@@ -16,8 +25,11 @@ interface DataState {
   current: DataEntry;
   /** Earlier states, newest last; bounded. */
   past: DataEntry[];
-  /** A notice for the user (storage unavailable, migrated record …), shown in the header. */
-  notice: { kind: 'info' | 'warning' | 'error'; text: string } | null;
+  /**
+   * A notice for the user (storage unavailable, a record quarantined …), shown in the header. Kept
+   * as a message key and its values, so it is worded again after a language switch.
+   */
+  notice: Notice | null;
   /** A write to IndexedDB is in flight (a national dataset takes a second or more). */
   saving: boolean;
   apply: (dataset: Dataset, label: string) => void;

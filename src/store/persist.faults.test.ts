@@ -4,52 +4,13 @@
  * BroadcastChannel. Each "tab" is a fresh module graph (its own stores), sharing one kv.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { memoryKv, type MemoryKv } from './kv.ts';
+import { memoryKv, quotaError } from './kv.ts';
 import { encodeDataset, SCHEMA } from './persistCodec.ts';
-import type { ChannelFactory } from './sync.ts';
 import type { Dataset } from '../domain/dataset.ts';
-import { ObservationTable } from '../domain/observations.ts';
+import { edited, hub, openTab, valueAt } from './testTabs.ts';
 
-type Msg = { data: unknown };
-/** A fake BroadcastChannel: delivers to every other member asynchronously, unless paused. */
-function hub() {
-  const members = new Set<{ onmessage: ((e: MessageEvent) => void) | null }>();
-  const state = { paused: false };
-  const factory: ChannelFactory = () => {
-    const ch = {
-      onmessage: null as ((e: MessageEvent) => void) | null,
-      postMessage: (m: unknown) => {
-        if (state.paused) return;
-        for (const o of members) if (o !== ch) queueMicrotask(() => o.onmessage?.({ data: structuredClone(m) } as Msg as MessageEvent));
-      },
-      close: () => { members.delete(ch); },
-    };
-    members.add(ch);
-    return ch;
-  };
-  return { factory, state };
-}
-
-async function openTab(kv: MemoryKv | undefined, channel?: ChannelFactory) {
-  vi.resetModules();
-  const { initI18n } = await import('../i18n/index.ts');
-  initI18n('en');
-  const { useDataStore } = await import('./index.ts');
-  const { startPersistence } = await import('./persist.ts');
-  const p = startPersistence('test-db', { kv, channel });
-  await p.ready;
-  return { store: useDataStore, p };
-}
-
-/** The built-in dataset with one value changed, as an import would produce. */
-function edited(ds: Dataset, value: number): Dataset {
-  const cols = ds.table.toColumns();
-  const value2 = cols.value.slice();
-  value2[0] = value;
-  return { ...ds, table: ObservationTable.fromColumns({ ...cols, value: value2 }) };
-}
-const first = (ds: Dataset) => ds.table.toColumns().value[0];
-const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const first = (ds: Dataset) => valueAt(ds, 0);
+const quota = quotaError;
 
 describe('persistence under storage faults', () => {
   it('says it is saving while a write is in flight, and asks before the page is left meanwhile', async () => {
@@ -71,7 +32,7 @@ describe('persistence under storage faults', () => {
 
   it('IndexedDB unavailable (private window): starts, says so, keeps working in memory', async () => {
     const { store } = await openTab(undefined);
-    expect(store.getState().notice).toMatchObject({ kind: 'warning', text: expect.stringMatching(/storage is unavailable/) });
+    expect(store.getState().notice).toMatchObject({ kind: 'warning', key: 'data:persist.unavailable' });
     store.getState().apply(edited(store.getState().current.dataset, 42), 'import a.csv');
     expect(first(store.getState().current.dataset)).toBe(42);
   });
@@ -81,12 +42,12 @@ describe('persistence under storage faults', () => {
     const a = await openTab(kv);
     a.store.getState().apply(edited(a.store.getState().current.dataset, 11), 'import a.csv');
     await a.p.flush();
-    kv.failSet = quota();
+    kv.failWith = quota();
     a.store.getState().apply(edited(a.store.getState().current.dataset, 22), 'import b.csv');
     await a.p.flush();
-    expect(a.store.getState().notice).toMatchObject({ kind: 'warning', text: expect.stringMatching(/storage is full/) });
+    expect(a.store.getState().notice).toMatchObject({ kind: 'warning', key: 'data:persist.quota', params: { label: 'import b.csv', saved: 'import a.csv' } });
     expect(first(a.store.getState().current.dataset)).toBe(22); // still usable in memory
-    kv.failSet = null;
+    kv.failWith = null;
     const b = await openTab(kv);
     expect(b.store.getState().current.label).toBe('import a.csv');
     expect(first(b.store.getState().current.dataset)).toBe(11);
@@ -101,7 +62,7 @@ describe('persistence under storage faults', () => {
     const pointer = kv.data.get('pointer') as { current: string; past: string[] };
     kv.data.set(pointer.current, { schema: SCHEMA, label: 'x', dataset: { units: 'nope' } });
     const b = await openTab(kv);
-    expect(b.store.getState().notice).toMatchObject({ kind: 'error', text: expect.stringMatching(/moved aside/) });
+    expect(b.store.getState().notice).toMatchObject({ kind: 'error', key: 'data:persist.quarantined', repair: true });
     expect(b.store.getState().current.label).toBe('import a.csv');
     expect(kv.data.has(pointer.current)).toBe(false);
     expect(kv.data.get(`quarantine:${pointer.current}`)).toMatchObject({ key: pointer.current, value: { label: 'x' } });
@@ -136,14 +97,14 @@ describe('persistence under storage faults', () => {
     kv.data.set('pointer', { current: 'ds:old', past: [] });
     const b = await openTab(kv);
     expect(first(b.store.getState().current.dataset)).toBe(33);
-    expect(b.store.getState().notice).toMatchObject({ kind: 'info', text: expect.stringMatching(/older format/) });
+    expect(b.store.getState().notice).toMatchObject({ kind: 'info', key: 'data:persist.migrated' });
     expect((kv.data.get('ds:old') as { schema: number }).schema).toBe(SCHEMA);
   });
 
   it('a record from a newer app version is left in place and not used', async () => {
     const kv = memoryKv([['ds:new', { schema: SCHEMA + 1, label: 'future' }], ['pointer', { current: 'ds:new', past: [] }]]);
     const { store } = await openTab(kv);
-    expect(store.getState().notice?.text).toMatch(/newer version/);
+    expect(store.getState().notice?.key).toBe('data:persist.newer');
     expect(kv.data.get('ds:new')).toMatchObject({ label: 'future' });
   });
 });
@@ -158,7 +119,7 @@ describe('two tabs', () => {
     await a.p.flush();
     await vi.waitFor(() => expect(b.store.getState().current.label).toBe('import a.csv'));
     expect(first(b.store.getState().current.dataset)).toBe(44);
-    expect(b.store.getState().notice?.text).toMatch(/another tab/);
+    expect(b.store.getState().notice?.key).toBe('data:persist.remote');
     // Tab B does not echo the change back as a new version.
     await b.p.flush();
     expect((kv.data.get('pointer') as { version: number }).version).toBe(1);
@@ -176,7 +137,7 @@ describe('two tabs', () => {
     await a.p.flush();
     b.store.getState().apply(edited(b.store.getState().current.dataset, 66), 'import b.csv');
     await b.p.flush();
-    expect(b.store.getState().notice?.text).toMatch(/at the same time/);
+    expect(b.store.getState().notice?.key).toBe('data:persist.conflict');
     const pointer = kv.data.get('pointer') as { current: string; past: string[]; version: number };
     expect(pointer.version).toBe(2);
     expect((kv.data.get(pointer.current) as { label: string }).label).toBe('import b.csv');

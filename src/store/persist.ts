@@ -1,65 +1,45 @@
 /**
  * Keeps the working dataset, its undo history, import history and remembered mappings in
- * IndexedDB (idb-keyval, own database). Each dataset version is written as its own record first,
- * then one pointer record is switched, so a failed write never leaves a half-applied state.
- * Without IndexedDB (private window) or when the quota is exceeded, the app keeps working in
- * memory and shows a notice. A record that cannot be read is moved aside under a `quarantine:` key
- * (never deleted); an older schema is migrated in place. Tabs announce pointer switches to each
- * other (sync.ts) and every pointer carries a version, so a tab that writes after another one
- * keeps the other's data reachable (undo) instead of silently overwriting it.
+ * IndexedDB, through the storage guard (storage.ts): blocked storage means in-memory mode with a
+ * notice, never an exception. Every change is saved by one versioned compare-and-swap under the
+ * Web Lock (commit.ts); records are validated when read and anything damaged is quarantined
+ * (records.ts); "repair storage" rebuilds the pointer from every readable record (repair.ts).
+ * Tabs announce commits to each other (sync.ts).
  */
-import i18next from 'i18next';
-import { idbKv, type Kv } from './kv.ts';
-import { openSync, withLock, type ChannelFactory } from './sync.ts';
 import { useDataStore } from './index.ts';
 import { useImportStore, type ImportRecord } from './importStore.ts';
 import type { DataEntry } from './dataStore.ts';
-import { decodeDataset, encodeDataset, readStored } from './persistCodec.ts';
-
-const POINTER = 'pointer';
-const IMPORTS = 'imports';
-const MAPPINGS = 'mappings';
-/** The built-in dataset is never written; the pointer names it. */
-const BUILTIN = 'builtin';
-
-const QUARANTINE = 'quarantine:';
-
-interface Pointer { current: string; past: string[]; version?: number }
-
-function readPointer(raw: unknown): Pointer | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const p = raw as Partial<Pointer>;
-  if (typeof p.current !== 'string' || !Array.isArray(p.past) || !p.past.every((k) => typeof k === 'string')) return null;
-  return { current: p.current, past: p.past, version: typeof p.version === 'number' ? p.version : 0 };
-}
-
-const keyOf = new WeakMap<DataEntry, string>();
-/** Records this session read or wrote; only these may be dropped when nothing points to them. */
-const ownKeys = new Set<string>();
-let counter = 0;
-// Two tabs can write in the same millisecond with the same counter: a random part keeps keys apart.
-const newKey = () => `ds:${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-
-type NoticeKey = 'unavailable' | 'quota' | 'corrupt' | 'quarantined' | 'newer' | 'migrated' | 'remote' | 'conflict';
-
-function notice(key: NoticeKey, err?: unknown): void {
-  const kind = key === 'corrupt' || key === 'quarantined' ? 'error' : key === 'migrated' || key === 'remote' ? 'info' : 'warning';
-  const show = () => useDataStore.getState().setNotice({ kind, text: i18next.t(`data:persist.${key}`) });
-  // Persistence starts before i18n at boot (no IndexedDB is known at once): word it once i18n is up.
-  if (i18next.isInitialized) show();
-  else {
-    const once = () => { i18next.off('initialized', once); show(); };
-    i18next.on('initialized', once);
-  }
-  if (err) console.warn('persistence:', err);
-}
-
-function isQuota(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-}
+import { memoryKv, type Kv } from './kv.ts';
+import { openKv, withLock } from './storage.ts';
+import { openSync, type ChannelFactory, type SyncMessage } from './sync.ts';
+import { isQuota, notice } from './notices.ts';
+import { save, type ImportIntent, type SaveOutcome } from './commit.ts';
+import { BUILTIN, loadChain, orphanKeys, readHistoryRecords, readPointerRecord, type TabState } from './records.ts';
+import { repairRecords } from './repair.ts';
 
 /** `flush` resolves when every write (and reload from another tab) queued so far has finished. */
-export interface Persistence { ready: Promise<void>; stop: () => void; flush: () => Promise<void> }
+export interface Persistence {
+  ready: Promise<void>;
+  stop: () => void;
+  flush: () => Promise<void>;
+  /** Applies an import in this tab and saves it with its history entry in one transaction. */
+  commitImport: (i: ImportRequest) => Promise<SaveOutcome>;
+  repair: () => Promise<void>;
+  /** Tries again to save what this tab holds and storage does not (after a quota error). */
+  retry: () => Promise<SaveOutcome | null>;
+  /** True when storage is blocked and the data lives in this page only. */
+  memory: boolean;
+}
+
+export interface ImportRequest {
+  dataset: DataEntry['dataset'];
+  label: string;
+  base: DataEntry;
+  record: ImportRecord;
+  headerKey: string;
+  mapping: string[];
+  rebase: ImportIntent['rebase'];
+}
 
 let active: Persistence | null = null;
 
@@ -83,191 +63,136 @@ export function stopPersistence(): void {
   active = null;
 }
 
-/** What this tab last read or wrote; `version` is the stored pointer's. */
-interface TabState { kv: Kv; version: number; builtin: DataEntry; quiet: (f: () => void) => void }
+/** The running instance's import commit; without one (offline report), an in-memory apply. */
+export function commitImport(i: ImportRequest): Promise<SaveOutcome> {
+  return startPersistence().commitImport(i);
+}
+
+export function repairStorage(): Promise<void> {
+  return startPersistence().repair();
+}
 
 function begin(dbName: string, o: PersistOptions): Persistence {
-  let kv: Kv;
-  try {
-    kv = o.kv ?? idbKv(dbName);
-  } catch (e) {
-    notice('unavailable', e);
-    return { ready: Promise.resolve(), stop: () => {}, flush: () => Promise.resolve() };
-  }
+  const opened = o.kv ? { kv: o.kv, memory: false } : openKv(dbName);
+  if (opened.memory) notice('unavailable');
   const builtin = useDataStore.getState().current;
-  keyOf.set(builtin, BUILTIN);
-  let writing = Promise.resolve();
-  let restored = false;
-  // While another tab's state is being applied, the subscriptions must not write it back.
   let remote = false;
-  const tab: TabState = { kv, version: 0, builtin, quiet: (f) => { remote = true; try { f(); } finally { remote = false; } } };
-  const failed = (e: unknown) => notice(isQuota(e) ? 'quota' : 'unavailable', e);
-
-  const sync = openSync(`${dbName}:sync`, (m) => {
-    writing = writing.then(() => (m.type === 'pointer' ? reloadPointer(tab, m.version) : reloadImports(tab))).catch(failed);
-  }, o.channel);
-  const ready = restore(tab).catch((e) => notice('unavailable', e)).finally(() => { restored = true; });
-
-  // Saves in flight: shown in the data view, and leaving the page meanwhile asks first (a reload
-  // right after applying a national file would otherwise silently keep the previous data).
-  let pending = 0;
-  const track = (p: Promise<void>) => {
-    if (pending++ === 0) useDataStore.getState().setSaving(true);
-    return p.finally(() => { if (--pending === 0) useDataStore.getState().setSaving(false); });
+  const tab: TabState = {
+    kv: opened.kv, lock: `${dbName}:pointer`, version: 0, builtin, keyOf: new WeakMap([[builtin, BUILTIN]]),
+    storedHistory: new Set(), storedLabel: builtin.label,
+    quiet: (f) => { remote = true; try { f(); } finally { remote = false; } },
   };
+  let chain: Promise<unknown> = Promise.resolve();
+  const queue = <T,>(f: () => Promise<T>): Promise<T> => {
+    const run = chain.then(() => withLock(tab.lock, f));
+    chain = run.catch(() => {});
+    return run;
+  };
+
+  // Saves in flight: shown in the data view, and leaving the page meanwhile asks first.
+  let pending = 0;
   const guard = (e: BeforeUnloadEvent) => { if (pending > 0) e.preventDefault(); };
   if (typeof window !== 'undefined') window.addEventListener('beforeunload', guard);
-  const saveData = () => {
-    if (!restored || remote) return;
-    writing = track(writing
-      .then(() => withLock(`${dbName}:pointer`, () => saveEntries(tab)))
-      .then((version) => sync.post({ type: 'pointer', version, from: sync.tab }))
-      .catch(failed));
+  const sync = openSync(`${dbName}:sync`, (m) => { void queue(() => reload(m)).catch(failed); }, o.channel);
+
+  let saveQueued: Promise<SaveOutcome> | null = null;
+  // Imports applied here and not yet stored, oldest first (kept after a failed save, for the retry).
+  let unstored: ImportIntent[] = [];
+  const scheduleSave = (): Promise<SaveOutcome> => {
+    if (saveQueued) return saveQueued;
+    if (pending++ === 0) useDataStore.getState().setSaving(true);
+    const run = queue(async () => {
+      saveQueued = null;
+      const mine = unstored;
+      const r = await save(tab, mine);
+      if (r.saved) unstored = unstored.filter((i) => !mine.includes(i));
+      if (r.saved) sync.post({ type: 'pointer', version: r.version, from: sync.tab, ...(r.conflict ? { conflict: r.conflict } : {}) });
+      else failed(r.error);
+      return r;
+    }).finally(() => { if (--pending === 0) useDataStore.getState().setSaving(false); });
+    saveQueued = run;
+    return run;
   };
-  const saveImports = () => {
-    if (!restored || remote) return;
-    const { history, mappings } = useImportStore.getState();
-    writing = writing.then(async () => {
-      await kv.set(IMPORTS, history);
-      await kv.set(MAPPINGS, mappings);
-      sync.post({ type: 'imports', from: sync.tab });
-    }).catch(failed);
+  /** The store shows what is not stored: say exactly that. */
+  function failed(e: unknown) {
+    const label = useDataStore.getState().current.label;
+    notice(isQuota(e) ? 'quota' : 'notSaved', { label, saved: tab.storedLabel }, e);
+  }
+
+  async function reload(m: SyncMessage): Promise<void> {
+    if (m.type !== 'pointer' && m.type !== 'imports') return;
+    // A save of this tab is queued: it reconciles with the other tab's write (commit.ts).
+    if (saveQueued || unsaved()) { void scheduleSave(); return; }
+    const stored = await readPointerRecord(tab);
+    if (!stored || stored.version <= tab.version) return;
+    const { history, mappings } = await readHistoryRecords(tab);
+    const { current, past } = useDataStore.getState();
+    const loaded = await loadChain(tab, stored, [...past, current]);
+    tab.version = stored.version;
+    tab.storedHistory = new Set(history);
+    tab.storedLabel = loaded.current?.label ?? builtin.label;
+    tab.quiet(() => {
+      useDataStore.getState().load(loaded.current ?? builtin, loaded.past);
+      useImportStore.getState().load(history, mappings);
+    });
+    const c = m.type === 'pointer' ? m.conflict : undefined;
+    if (c && c.mode !== 'change') notice(c.mode === 'merge' ? 'wonRaceMerge' : 'wonRaceReplace', { label: c.label, theirs: c.over });
+    else notice(c ? 'conflict' : 'remote', c ? { label: c.label, theirs: c.over } : undefined);
+  }
+  /** Versions in this tab that no record holds (a save failed): never dropped by a reload. */
+  const unsaved = () => {
+    const { current, past } = useDataStore.getState();
+    return [...past, current].some((e) => !tab.keyOf.has(e));
   };
-  const unsubData = useDataStore.subscribe((s, prev) => { if (s.current !== prev.current || s.past !== prev.past) saveData(); });
-  const unsubImports = useImportStore.subscribe((s, prev) => { if (s.history !== prev.history || s.mappings !== prev.mappings) saveImports(); });
+
+  // Storage that cannot even be read (open() refused, a broken database): in-memory mode.
+  const ready = queue(() => restore(tab)).catch((e) => {
+    tab.kv = memoryKv();
+    notice('unavailable', undefined, e);
+  });
+
+  const unsubData = useDataStore.subscribe((s, prev) => { if (!remote && (s.current !== prev.current || s.past !== prev.past)) void scheduleSave(); });
+  const unsubImports = useImportStore.subscribe((s, prev) => { if (!remote && (s.history !== prev.history || s.mappings !== prev.mappings)) void scheduleSave(); });
+  const flush = () => ready.then(() => chain).then(() => undefined);
   return {
-    ready: ready.then(() => writing),
+    ready: flush(),
+    memory: opened.memory,
     stop: () => { unsubData(); unsubImports(); sync.close(); if (typeof window !== 'undefined') window.removeEventListener('beforeunload', guard); },
-    flush: () => ready.then(() => writing),
+    flush,
+    commitImport: (req) => {
+      const base = req.base;
+      useDataStore.getState().apply(req.dataset, req.label);
+      const entry = useDataStore.getState().current;
+      const imports = useImportStore.getState();
+      imports.remember(req.headerKey, req.mapping);
+      imports.addHistory(req.record);
+      unstored = [...unstored, { entry, base, mode: req.record.mode, file: req.record.file, rebase: req.rebase }];
+      return scheduleSave();
+    },
+    retry: () => (unsaved() || unstored.length ? scheduleSave() : Promise.resolve(null)),
+    repair: () => queue(() => repairRecords(tab)).then(() => undefined, (e: unknown) => notice('corrupt', undefined, e)),
   };
-}
-
-/** Moves an unreadable record aside under a quarantine key (kept for recovery, never deleted). */
-async function quarantine(kv: Kv, k: string, raw: unknown): Promise<void> {
-  try {
-    await kv.set(`${QUARANTINE}${k}`, { key: k, at: new Date().toISOString(), value: raw });
-    await kv.del(k);
-    notice('quarantined');
-  } catch (e) {
-    notice('corrupt', e); // could not copy it: left where it is
-  }
-}
-
-async function loadEntry(tab: TabState, k: string): Promise<DataEntry | null> {
-  if (k === BUILTIN) return tab.builtin;
-  const { current, past } = useDataStore.getState();
-  const held = [...past, current].find((e) => keyOf.get(e) === k);
-  if (held) return held;
-  let raw: unknown;
-  try {
-    raw = await tab.kv.get(k);
-  } catch (e) {
-    notice('corrupt', e); // the database cannot even hand it out: left in place
-    return null;
-  }
-  if (raw === undefined) return null;
-  const r = readStored(raw);
-  if (!r.ok) {
-    if (r.reason === 'newer') notice('newer');
-    else await quarantine(tab.kv, k, raw);
-    return null;
-  }
-  if (r.migrated) {
-    await tab.kv.set(k, r.record).catch(() => {});
-    notice('migrated');
-  }
-  const d = decodeDataset(r.record);
-  const entry: DataEntry = { dataset: d.dataset, label: d.label, at: d.at };
-  remember(entry, k);
-  return entry;
-}
-
-function remember(e: DataEntry, k: string): void {
-  keyOf.set(e, k);
-  ownKeys.add(k);
-}
-
-/** The pointer's entries; an unreadable current falls back to the newest readable past one. */
-async function loadPointer(tab: TabState, p: Pointer): Promise<{ current: DataEntry | null; past: DataEntry[] }> {
-  const current = await loadEntry(tab, p.current);
-  const past: DataEntry[] = [];
-  for (const k of p.past) { const e = await loadEntry(tab, k); if (e) past.push(e); }
-  return { current: current ?? past.pop() ?? null, past };
-}
-
-async function readStoredPointer(kv: Kv): Promise<Pointer | null> {
-  const raw = await kv.get<unknown>(POINTER);
-  if (raw === undefined) return null;
-  const p = readPointer(raw);
-  if (!p) await quarantine(kv, POINTER, raw);
-  return p;
-}
-
-/** Another tab switched the pointer: show its data here too. */
-async function reloadPointer(tab: TabState, version: number): Promise<void> {
-  if (version <= tab.version) return;
-  const p = await readStoredPointer(tab.kv);
-  if (!p) return;
-  const { current, past } = await loadPointer(tab, p);
-  tab.version = p.version ?? 0;
-  tab.quiet(() => useDataStore.getState().load(current ?? tab.builtin, past));
-  notice('remote');
-}
-
-async function reloadImports(tab: TabState): Promise<void> {
-  const [history, mappings] = await Promise.all([tab.kv.get<ImportRecord[]>(IMPORTS), tab.kv.get<Map<string, string[]>>(MAPPINGS)]);
-  tab.quiet(() => useImportStore.getState().load(Array.isArray(history) ? history : [], mappings instanceof Map ? mappings : new Map()));
 }
 
 async function restore(tab: TabState): Promise<void> {
-  const [pointer, history, mappings] = await Promise.all([
-    readStoredPointer(tab.kv), tab.kv.get<ImportRecord[]>(IMPORTS), tab.kv.get<Map<string, string[]>>(MAPPINGS),
-  ]);
-  useImportStore.getState().load(Array.isArray(history) ? history : [], mappings instanceof Map ? mappings : new Map());
-  if (!pointer) return;
-  tab.version = pointer.version ?? 0;
-  if (pointer.current === BUILTIN && !pointer.past.length) return;
-  const { current, past } = await loadPointer(tab, pointer);
-  if (current) tab.quiet(() => useDataStore.getState().load(current, past));
+  const stored = await readPointerRecord(tab);
+  const { history, mappings } = await readHistoryRecords(tab);
+  tab.storedHistory = new Set(history);
+  tab.quiet(() => useImportStore.getState().load(history, mappings));
+  const orphans = await orphanKeys(tab.kv, stored);
+  if (!stored) {
+    if (orphans.length) notice('orphans', { n: orphans.length });
+    return;
+  }
+  const data = useDataStore.getState();
+  const loaded = await loadChain(tab, stored, [...data.past, data.current]);
+  tab.storedLabel = loaded.current?.label ?? tab.builtin.label;
+  if (loaded.missing.length) notice('dangling', { n: loaded.missing.length, orphans: orphans.length });
+  else if (orphans.length) notice('orphans', { n: orphans.length });
+  // A change made before the restore finished: the version stays unseen, so the save that follows
+  // treats the stored data as another tab's write and keeps it one undo away.
+  const untouched = data.current === tab.builtin && data.past.length === 0;
+  if (!untouched) return;
+  tab.version = stored.version;
+  if (loaded.current) tab.quiet(() => useDataStore.getState().load(loaded.current!, loaded.past));
 }
-
-/** Writes the store's versions and switches the pointer; returns the new pointer version. */
-async function saveEntries(tab: TabState): Promise<number> {
-  const { kv } = tab;
-  // 0. Another tab switched the pointer since this tab last read it: keep that tab's data as the
-  //    step before ours (undo returns to it) rather than overwriting it unseen.
-  const stored = await readStoredPointer(kv);
-  if (stored && (stored.version ?? 0) > tab.version) {
-    const { current, past } = useDataStore.getState();
-    if (![...past, current].some((e) => keyOf.get(e) === stored.current)) {
-      const theirs = await loadEntry(tab, stored.current);
-      if (theirs) {
-        tab.quiet(() => useDataStore.setState({ past: [...past, theirs].slice(-MAX_PAST) }));
-        notice('conflict');
-      }
-    }
-  }
-  const { current, past } = useDataStore.getState();
-  const entries = [...past, current];
-  // 1. Every version not yet stored gets its own record.
-  for (const e of entries) {
-    if (keyOf.has(e)) continue;
-    const k = newKey();
-    await kv.set(k, encodeDataset(e.dataset, e.label, e.at));
-    remember(e, k);
-  }
-  // 2. Switch the pointer in one write.
-  const version = Math.max(tab.version, stored?.version ?? 0) + 1;
-  const pointer: Pointer = { current: keyOf.get(current)!, past: past.map((e) => keyOf.get(e)!), version };
-  await kv.set(POINTER, pointer);
-  tab.version = version;
-  // 3. Drop versions nothing points to any more (this tab's own records only; never quarantined ones).
-  const live = new Set([pointer.current, ...pointer.past, ...(stored ? [stored.current, ...stored.past] : [])]);
-  for (const k of await kv.keys()) {
-    if (typeof k === 'string' && ownKeys.has(k) && !live.has(k)) { await kv.del(k); ownKeys.delete(k); }
-  }
-  return version;
-}
-
-/** Same bound as the data store's undo history. */
-const MAX_PAST = 10;

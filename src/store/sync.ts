@@ -1,11 +1,18 @@
 /**
- * Two-tab sync. After a tab switches the stored pointer it announces the new version on a
- * BroadcastChannel; the other tabs reload the pointer and its datasets. Where BroadcastChannel is
- * missing, tabs simply do not hear each other (the version check in persist.ts still prevents a
- * lost update). The pointer's read-compare-write runs under a Web Lock when the browser has them.
+ * Two-tab sync. After a tab commits a change it announces it on a BroadcastChannel (opened
+ * through the storage guard); the other tabs reload what changed. Where BroadcastChannel is
+ * missing, tabs simply do not hear each other: the versioned compare-and-swap in commit.ts
+ * still prevents a lost update.
  */
+import { channelFactory } from './storage.ts';
 
-export type SyncMessage = { type: 'pointer'; version: number; from: string } | { type: 'imports'; from: string };
+/** What a conflicting write did to the other tab's data (so that tab can say so too). */
+export interface ConflictNote { mode: 'merge' | 'replace' | 'change'; label: string; over: string }
+
+export type SyncMessage =
+  | { type: 'pointer'; version: number; from: string; conflict?: ConflictNote }
+  | { type: 'imports'; from: string }
+  | { type: 'record'; key: string; from: string };
 
 export interface SyncChannel {
   readonly tab: string;
@@ -15,9 +22,9 @@ export interface SyncChannel {
 
 export type ChannelFactory = (name: string) => { postMessage: (m: unknown) => void; close: () => void; onmessage: ((e: MessageEvent) => void) | null } | null;
 
-const defaultFactory: ChannelFactory = (name) => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name));
+const TYPES = new Set(['pointer', 'imports', 'record']);
 
-export function openSync(name: string, onMessage: (m: SyncMessage) => void, factory: ChannelFactory = defaultFactory): SyncChannel {
+export function openSync(name: string, onMessage: (m: SyncMessage) => void, factory: ChannelFactory = channelFactory): SyncChannel {
   const tab = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let ch: ReturnType<ChannelFactory> = null;
   try {
@@ -28,18 +35,12 @@ export function openSync(name: string, onMessage: (m: SyncMessage) => void, fact
   if (ch) {
     ch.onmessage = (e: MessageEvent) => {
       const m = e.data as SyncMessage | null;
-      if (m && typeof m === 'object' && (m.type === 'pointer' || m.type === 'imports') && m.from !== tab) onMessage(m);
+      if (m && typeof m === 'object' && TYPES.has(m.type) && m.from !== tab) onMessage(m);
     };
   }
   return {
     tab,
     post: (m) => { try { ch?.postMessage(m); } catch { /* a closed channel: nothing to tell */ } },
-    close: () => ch?.close(),
+    close: () => { try { ch?.close(); } catch { /* already closed */ } },
   };
-}
-
-/** Runs `fn` under an exclusive Web Lock of this name when available, else directly. */
-export function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  return locks ? (locks.request(name, fn) as Promise<T>) : fn();
 }

@@ -105,7 +105,7 @@ test('storage full: a message, and the data saved before is kept', async () => {
   await first.goto(`${s.baseUrl}?view=data`);
   await importAndApply(first, 'wide-indicator-semicolon.csv');
   const saved = await first.locator('.data-card', { hasText: 'Dữ liệu hiện tại' }).locator('p').first().innerText();
-  await first.waitForTimeout(500); // the write finishes
+  await first.getByTestId('saving').waitFor({ state: 'detached' }); // the write has finished
   await first.close();
 
   const full = await tab(context, errors);

@@ -6,10 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentUrlState, useDataset, useViewStore } from '../../store/index.ts';
 import { toSearch } from '../../store/url.ts';
-import { sceneFromState } from '../../views/present/deck.ts';
-import { appendScene, currentDeck } from '../../views/present/deckStore.ts';
-import { get } from 'idb-keyval';
-import { BOUNDARY_KEY, useBoundaryStore } from '../../views/map/boundaryStore.ts';
+import { sceneFromState } from '../../store/deck.ts';
+import { appendScene, currentDeck } from '../../store/deckStore.ts';
+import { currentBoundaries } from '../../store/boundaryStore.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { buildOfflineReport, escapeHtml } from './offlineReport.ts';
 import { ChartDownloads } from './ChartDownloads.tsx';
@@ -51,8 +50,8 @@ export function ShareBar() {
     setMsg(t('share.offlineBusy'));
     try {
       const title = `${t('brief.title')} · ${ds.title[lang]}`;
-      // The map screen may not have run yet on this page: read its stored boundary file directly.
-      const boundaries = useBoundaryStore.getState().current ?? await get(BOUNDARY_KEY).catch(() => undefined);
+      // The map screen may not have run yet on this page: the store reads its stored file.
+      const boundaries = await currentBoundaries() ?? undefined;
       const blob = await buildOfflineReport(ds, { deck: await currentDeck(), view: search(), lang, title, boundaries });
       downloadBlob(`${fileSlug(ds.title[lang])}-offline.html`, blob);
       setMsg('');

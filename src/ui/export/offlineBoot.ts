@@ -5,7 +5,7 @@
 import { useDataStore, useViewStore } from '../../store/index.ts';
 import { parseUrlState } from '../../store/url.ts';
 import { decodeReport, type ReportData } from './reportCodec.ts';
-import { useBoundaryStore, type StoredBoundaries } from '../../views/map/boundaryStore.ts';
+import { useBoundaryStore, type StoredBoundaries } from '../../store/boundaryStore.ts';
 
 declare global {
   interface Window { __OFFLINE_REPORT__?: { madeAt: string; deck?: unknown } }

@@ -44,7 +44,7 @@ describe('DataView', { timeout: 30000 }, () => {
     fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
     await screen.findByTestId('report');
     // jsdom has no IndexedDB: the app keeps working in memory and says so.
-    expect(useDataStore.getState().notice).toMatchObject({ kind: 'warning', text: expect.stringContaining('storage') });
+    expect(useDataStore.getState().notice).toMatchObject({ kind: 'warning', key: 'data:persist.unavailable' });
     expect(screen.getByTestId('mapping').textContent).toContain('Đơn vị hành chính');
     expect(screen.getByTestId('accepted-count').textContent).toBe('15');
     expect(screen.getByTestId('totals').textContent).toContain('Tổng cộng');

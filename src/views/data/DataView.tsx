@@ -6,11 +6,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
-import { startPersistence } from '../../store/persist.ts';
+import { commitImport, startPersistence } from '../../store/persist.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import { refuseOversize, type IngestOptions, type IngestResult } from '../../ingest/pipeline.ts';
-import type { ImportDiff } from '../../ingest/apply.ts';
+import { applyImport, type ImportDiff } from '../../ingest/apply.ts';
 import { runImport, type ImportJob } from './runImport.ts';
 import { UploadPanel } from './UploadPanel.tsx';
 import { MappingPanel } from './MappingPanel.tsx';
@@ -108,13 +108,17 @@ export default function DataView() {
     if (!job || !result || result.fatal || applying) return;
     setApplying(true);
     setError(null);
-    job.apply(useDataStore.getState().current.dataset, mode).then((next) => {
+    const base = useDataStore.getState().current;
+    job.apply(base.dataset, mode).then((next) => {
       if (running.current !== job) return;
       running.current = null;
-      useDataStore.getState().apply(next, `${t('diff.label')}: ${result.file}`);
-      const imports = useImportStore.getState();
-      imports.remember(result.headerKey, result.mapping);
-      if (shown) imports.addHistory({ file: result.file, at: new Date().toISOString(), mode, added: shown.added, changed: shown.changed, unchanged: shown.unchanged, rejected: shown.rejected });
+      // Data, history and mapping are saved in one transaction; after a race with another tab a
+      // merge is re-based on that tab's data (persist/commit.ts).
+      const record = { file: result.file, at: new Date().toISOString(), mode, added: shown?.added ?? 0, changed: shown?.changed ?? 0, unchanged: shown?.unchanged ?? 0, rejected: shown?.rejected ?? 0 };
+      void commitImport({
+        dataset: next, label: `${t('diff.label')}: ${result.file}`, base, record, headerKey: result.headerKey, mapping: result.mapping,
+        rebase: async (onto) => applyImport(onto, result, 'merge'),
+      });
       setApplied(result.file);
       setResult(null);
       setDiff(null);

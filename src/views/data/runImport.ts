@@ -35,7 +35,8 @@ function channel(onMessage: (m: WorkerMessage) => void, onError: (e: Error) => v
   const worker = new Worker(new URL('../../ingest/worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => onMessage(e.data);
   worker.onerror = (e) => onError(new Error(e.message || 'worker error'));
-  return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: () => worker.terminate() };
+  // Close: tell the worker to stop at its next chunk, then terminate it (ingest/worker.ts).
+  return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: () => { worker.postMessage({ type: 'cancel' }); worker.terminate(); } };
 }
 
 export function runImport(source: Blob, file: string, opts: IngestOptions, base: Dataset, onProgress: (f: number) => void): ImportJob {

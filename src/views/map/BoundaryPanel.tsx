@@ -3,7 +3,8 @@ import { memo, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoundaryError, readBoundaries, type BoundarySet } from '../../geo/boundaries.ts';
 import { suggestProperty, type JoinResult, type JoinUnit } from '../../geo/join.ts';
-import { useBoundaryStore } from './boundaryStore.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useBoundaryStore } from '../../store/boundaryStore.ts';
 
 interface Props {
   set: BoundarySet | null;
@@ -15,7 +16,7 @@ interface Props {
 export const BoundaryPanel = memo(function BoundaryPanel({ set, join, units, names }: Props) {
   const { t } = useTranslation('map');
   const id = useId();
-  const { current, load, setProp, clear, storageFailed } = useBoundaryStore();
+  const { current, load, setProp, clear, storageFailed } = useBoundaryStore(useShallow((s) => ({ current: s.current, load: s.load, setProp: s.setProp, clear: s.clear, storageFailed: s.storageFailed })));
   const [error, setError] = useState<string | null>(null);
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {

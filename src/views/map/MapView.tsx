@@ -11,7 +11,7 @@ import { METHODS } from '../../geo/classify.ts';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES } from '../../geo/palette.ts';
 import { computeScale, deriveMap, mapYears, readSettings, resolveYear } from './mapSeries.ts';
 import { useMapGeometry, MAP_WIDTH } from './useMapGeometry.ts';
-import { hydrateBoundaries, useBoundaryStore } from './boundaryStore.ts';
+import { hydrateBoundaries, useBoundaryStore } from '../../store/boundaryStore.ts';
 import { TileMap } from './TileMap.tsx';
 import { ChoroplethPaths } from './ChoroplethPaths.tsx';
 import { YearPlayer } from './YearPlayer.tsx';

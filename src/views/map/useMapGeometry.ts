@@ -10,7 +10,7 @@ import { joinFeatures, type JoinResult, type JoinUnit } from '../../geo/join.ts'
 import { projectToWidth } from '../../geo/project.ts';
 import { tileLayout, type TileGrid, type TileInput } from '../../geo/tiles.ts';
 import { tileInputs } from '../../domain/units.ts';
-import type { StoredBoundaries } from './boundaryStore.ts';
+import type { StoredBoundaries } from '../../store/boundaryStore.ts';
 import type { GeoShape } from './ChoroplethPaths.tsx';
 
 export const MAP_WIDTH = 800;

@@ -11,7 +11,7 @@ import { useDataset, useViewStore } from '../../store/index.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 import { resolveYear } from '../overview/overviewData.ts';
 import { clampIndex, sceneState } from './deck.ts';
-import { hydrateDeck, useDeckStore } from './deckStore.ts';
+import { hydrateDeck, useDeckStore } from '../../store/deckStore.ts';
 import { sceneCsv, sceneYears } from './sceneData.ts';
 import { ExportMenu } from '../../ui/export/ExportMenu.tsx';
 import { SceneBody } from './Scenes.tsx';
@@ -28,7 +28,7 @@ export default function PresentView() {
     lang: s.lang, extra: s.extra, indicator: s.indicator, setExtra: s.setExtra, setView: s.setView,
   })));
   const { t } = useTranslation('present');
-  const { deck, setDeck, storageFailed } = useDeckStore();
+  const { deck, setDeck, storageFailed } = useDeckStore(useShallow((s) => ({ deck: s.deck, setDeck: s.setDeck, storageFailed: s.storageFailed })));
   useEffect(() => { hydrateDeck(); }, []);
 
   const n = deck.scenes.length;

@@ -3,7 +3,7 @@ import { StatusCells, StatusHead } from './StatusCells.tsx';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparisonUnits } from '../../domain/dataset.ts';
-import { hydrateBoundaries, useBoundaryStore } from '../map/boundaryStore.ts';
+import { hydrateBoundaries, useBoundaryStore } from '../../store/boundaryStore.ts';
 import { MAP_WIDTH, useMapGeometry } from '../map/useMapGeometry.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import { ingest } from './pipeline.ts';
+import { builtinUnitsFromDisk } from './nodeFiles.ts';
+import { RowCounter, scanXlsx } from './xlsxScan.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+
+const units = builtinUnitsFromDisk();
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** A zip with one stored part whose central directory declares `size` bytes from `packed` bytes. */
+function zipWith(name: string, data: Uint8Array, size: number, method = 8): Uint8Array {
+  const n = enc(name);
+  const local = new Uint8Array(30 + n.length);
+  const lv = new DataView(local.buffer);
+  lv.setUint32(0, 0x04034b50, true); lv.setUint16(8, method, true);
+  lv.setUint32(18, data.length, true); lv.setUint32(22, size, true); lv.setUint16(26, n.length, true);
+  local.set(n, 30);
+  const central = new Uint8Array(46 + n.length);
+  const cv = new DataView(central.buffer);
+  cv.setUint32(0, 0x02014b50, true); cv.setUint16(10, method, true);
+  cv.setUint32(20, data.length, true); cv.setUint32(24, size, true); cv.setUint16(28, n.length, true);
+  central.set(n, 46);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true); ev.setUint16(8, 1, true); ev.setUint16(10, 1, true);
+  ev.setUint32(12, central.length, true); ev.setUint32(16, local.length + data.length, true);
+  const out = new Uint8Array(local.length + data.length + central.length + end.length);
+  out.set(local, 0); out.set(data, local.length); out.set(central, local.length + data.length); out.set(end, local.length + data.length + central.length);
+  return out;
+}
+
+const sheet = (rows: number) => enc(`<?xml version="1.0"?><worksheet><sheetData>${Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join('')}</sheetData><rowBreaks count="0"/></worksheet>`);
+
+describe('workbooks are checked while they stream', () => {
+  it('counts rows across any chunk boundary, with a namespace prefix, and not <rowBreaks>', () => {
+    const xml = enc('<x:row r="1"/><row>\n<row\tr="3"></row><rowBreaks/><c/><row/>');
+    for (let cut = 0; cut <= xml.length; cut++) {
+      const c = new RowCounter();
+      c.push(xml.subarray(0, cut), false);
+      expect(c.push(xml.subarray(cut), true)).toBe(4);
+    }
+  });
+
+  it('refuses a sheet over the row limit with the row-limit message, while inflating', async () => {
+    const xml = sheet(150);
+    const book = zipWith('xl/worksheets/sheet1.xml', new Uint8Array(deflateRawSync(xml)), xml.length);
+    const r = await ingest(book, 'rows.xlsx', { limits: { maxRows: 100 } }, units);
+    expect(r.fatal?.code).toBe('too_many_rows');
+    expect(r.fatal?.params).toMatchObject({ file: 'rows.xlsx', limit: 100 });
+  });
+
+  it('counts the bytes really inflated: a directory that under-declares a part is refused at once', async () => {
+    const zeros = new Uint8Array(8 * 1024 * 1024);
+    const liar = zipWith('xl/worksheets/sheet1.xml', new Uint8Array(deflateRawSync(zeros, { level: 9 })), 1000);
+    const r = await ingest(liar, 'liar.xlsx', {}, units);
+    expect(r.fatal?.code).toBe('zip_bomb');
+    expect(r.fatal?.params).toMatchObject({ file: 'liar.xlsx', size: '> 1000 B' });
+  });
+
+  it('without a usable directory the parts are streamed through fflate, with the same checks', async () => {
+    const xml = sheet(150);
+    const book = zipWith('xl/worksheets/sheet1.xml', new Uint8Array(deflateRawSync(xml)), xml.length);
+    await expect(scanXlsx(book, new Map(), { ...DEFAULT_LIMITS, maxRows: 100 })).rejects.toThrow(/too_many_rows/);
+    await expect(scanXlsx(book, new Map(), { ...DEFAULT_LIMITS, maxRows: 200 })).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * A workbook is checked while it streams, before any XML reader holds it: every part is inflated
+ * in chunks and thrown away, counting the bytes really inflated (the zip directory can
+ * under-declare: a part that inflates past its declared size, or a total past the limit, is
+ * refused at once) and the rows of every worksheet (`<row` tags) against the row limit. A
+ * workbook of 5.2 million one-cell rows is refused with the row-limit message using a few
+ * megabytes, instead of being parsed into a DOM first. Parts are inflated by the platform's
+ * DecompressionStream where there is one (native speed), else by fflate's streaming Unzip.
+ */
+import { formatBytes, LimitError, type Limits, type ZipEntry } from './limits.ts';
+
+const CHUNK = 1 << 16;
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+const ROW = /<(?:[A-Za-z0-9]{1,16}:)?row[\s>/]/g;
+const latin1 = new TextDecoder('latin1');
+
+/** Counts `<row` start tags (with or without a namespace prefix) across chunk boundaries. */
+export class RowCounter {
+  rows = 0;
+  private tail = '';
+
+  push(chunk: Uint8Array, final: boolean): number {
+    // Latin-1 keeps one character per byte, and the tag is ASCII: a cheap, exact view for a regex.
+    const text = this.tail + latin1.decode(chunk);
+    // A tag can straddle chunks: the last characters are looked at again with the next chunk.
+    const stop = final ? text.length : Math.max(0, text.length - 24);
+    ROW.lastIndex = 0;
+    for (let m = ROW.exec(text); m && m.index < stop; m = ROW.exec(text)) this.rows++;
+    this.tail = final ? '' : text.slice(stop);
+    return this.rows;
+  }
+}
+
+/** Bytes and rows of the parts, against the limits; `fail` is the first limit crossed. */
+class Meter {
+  total = 0;
+  fail: LimitError | null = null;
+  constructor(private readonly l: Limits) {}
+
+  part(name: string, declared: number | undefined) {
+    const rows = SHEET.test(name) ? new RowCounter() : null;
+    let size = 0;
+    return (chunk: Uint8Array, final: boolean): boolean => {
+      size += chunk.length;
+      this.total += chunk.length;
+      if (declared !== undefined && size > declared) {
+        this.fail = new LimitError('zip_bomb', { size: `> ${formatBytes(declared)}`, limit: formatBytes(declared) });
+      } else if (this.total > this.l.maxUnzippedBytes) {
+        this.fail = new LimitError('zip_bomb', { size: `> ${formatBytes(this.l.maxUnzippedBytes)}`, limit: formatBytes(this.l.maxUnzippedBytes) });
+      } else if (rows && rows.push(chunk, final) > this.l.maxRows) {
+        this.fail = new LimitError('too_many_rows', { limit: this.l.maxRows });
+      }
+      return !this.fail;
+    };
+  }
+}
+
+/** Throws a LimitError (too_many_rows, zip_bomb) as soon as the stream crosses a limit. */
+export async function scanXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, l: Limits): Promise<void> {
+  const meter = new Meter(l);
+  const native = typeof DecompressionStream === 'function' && entries.size > 0;
+  if (native) await scanNative(bytes, entries, meter);
+  else await scanFflate(bytes, entries, meter);
+  if (meter.fail) throw meter.fail;
+  // Anything else (damaged zip, unknown method) is left for the XLSX reader to report.
+}
+
+async function scanNative(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<void> {
+  for (const e of entries.values()) {
+    const at = e.offset;
+    if (at + 30 > bytes.length || bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b) return;
+    const start = at + 30 + (bytes[at + 26]! | (bytes[at + 27]! << 8)) + (bytes[at + 28]! | (bytes[at + 29]! << 8));
+    const data = bytes.subarray(start, Math.min(bytes.length, start + e.packed));
+    const take = meter.part(e.name, e.size);
+    if (e.method === 0) { take(data, true); if (meter.fail) return; continue; }
+    if (e.method !== 8) continue;
+    const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) { take(new Uint8Array(0), true); break; }
+        if (!take(value, false)) { await reader.cancel(); return; }
+      }
+    } catch {
+      return; // damaged data: the reader reports it
+    }
+  }
+}
+
+async function scanFflate(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<void> {
+  const { Unzip, UnzipInflate } = await import('fflate');
+  let broken = false;
+  const uz = new Unzip((file) => {
+    const take = meter.part(file.name, entries.get(file.name)?.size ?? file.originalSize);
+    file.ondata = (err, chunk, final) => {
+      if (meter.fail || broken) return;
+      if (err) { broken = true; return; }
+      if (!take(chunk, final)) file.terminate();
+    };
+    try {
+      file.start();
+    } catch {
+      broken = true; // a method fflate cannot inflate: left to the reader
+    }
+  });
+  uz.register(UnzipInflate);
+  for (let i = 0; i < bytes.length && !meter.fail && !broken; i += CHUNK) {
+    uz.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
+    // Let a cancel and progress messages through between chunks.
+    if ((i / CHUNK) % 64 === 63) await new Promise((r) => setTimeout(r, 0));
+  }
+}
