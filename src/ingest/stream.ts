@@ -9,15 +9,17 @@
  */
 import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
 import { ObservationTable } from '../domain/observations.ts';
-import { makeUnit, type Unit } from '../domain/units.ts';
+import type { Unit } from '../domain/units.ts';
 import { detectEncoding } from './decode.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
 import { findHeader, guessMapping, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
 import { resolveLayout } from './layout.ts';
-import { UnitMatcher, foldUnitName, levelFromName } from './unitMatch.ts';
-import { ingest, type IngestOptions, type IngestResult, type Progress, type UnitMatch } from './pipeline.ts';
+import { ingest } from './pipeline.ts';
+import type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.ts';
+import { UnitResolver } from './unitResolver.ts';
+import { parseYearText } from './years.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
-import { resolveUnitLike, parseYearText, postChecks, MAX_SUGGESTED } from './streamChecks.ts';
+import { postChecks } from './streamChecks.ts';
 import { sortColumns } from './streamSort.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import type { Issue } from './issues.ts';
@@ -95,9 +97,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const { codeCol, nameCol, yearCol, indicatorCol } = L;
 
   // Dictionaries and growing columns.
-  const matcher = new UnitMatcher(known);
-  const matches = new Map<string, UnitMatch & { firstRow: number }>();
-  const newUnits = new Map<string, Unit>();
+  const resolver = new UnitResolver(known);
   const unitCodes: string[] = [];
   const unitIdx = new Map<string, number>();
   const indIds: IndicatorId[] = [];
@@ -126,7 +126,6 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   let fileRow = 0; // 1-based row of the current row
   let dataRows = 0;
 
-  let suggested = 0;
   const onRow = (r: RowView): boolean => {
     fileRow++;
     if (fileRow > limits.maxRows || r.n > limits.maxColumns || r.end[r.n - 1]! - r.start[0]! > limits.maxLineChars) bail('limit');
@@ -141,7 +140,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
       prevCode = codeRaw;
       prevName = nameRaw;
       prevUnit = u;
-    } else matches.get(lastKey)!.rows++;
+    } else lastMatch!.rows++;
     // Indicator.
     let ind = -1;
     for (let k = 0; k < seenInd.length; k++) if (r.is(indicatorCol, seenInd[k]!)) { ind = seenIndIdx[k]!; break; }
@@ -177,26 +176,13 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     return true;
   };
 
-  let lastKey = '';
+  let lastMatch: UnitMatch | null = null;
   const unitOf = (code: string, name: string, r: RowView): number => {
     const label = name || code;
     if (!label) bail('missing unit');
     if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
-    const key = foldUnitName(label);
-    // Same name with another code is another unit: cache by both.
-    const cacheKey = code ? `${code}\u0001${key}` : key;
-    let m = matches.get(cacheKey);
-    if (!m) {
-      const y = Number(r.field(yearCol).trim());
-      m = resolveUnitLike(fileRow, label, key, code, matcher, suggested < MAX_SUGGESTED, Number.isFinite(y) ? y : undefined);
-      if (m.suggestions.length) suggested++;
-      if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
-        newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
-      }
-      matches.set(cacheKey, m);
-    }
-    m.rows++;
-    lastKey = cacheKey;
+    const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()));
+    lastMatch = m;
     const c = m.code ?? '';
     let i = unitIdx.get(c);
     if (i === undefined) { i = unitCodes.length; unitCodes.push(c); unitIdx.set(c, i); }
@@ -257,11 +243,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const cols = sortColumns({ unit: cUnit, ind: cInd, year: cYear, value: cVal, row: cRow, n }, unitCodes, indIds, file);
   if (!postChecks(cols)) bail('checks');
 
-  const issues: Issue[] = [];
-  for (const m of matches.values()) {
-    if (m.status !== 'new') continue;
-    issues.push({ severity: 'warning', file, row: m.firstRow, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
-  }
+  const issues: Issue[] = resolver.warnings(file);
   for (const [ind, s] of firstRate) {
     if (s.all > 1 && s.below === s.all) issues.push({ severity: 'warning', file, row: s.row, column: headers[valueCol] || `#${valueCol + 1}`, value: s.raw, code: 'fraction_rates', params: { indicator: ind } });
   }
@@ -270,8 +252,8 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   return {
     file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],
     headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], layout: 'long',
-    titleRows, notes: [], totals: [], units: [...newUnits.values()],
-    unitMatches: [...matches.values()],
+    titleRows, notes: [], totals: [], units: resolver.newUnits(),
+    unitMatches: resolver.matches(),
     table: ObservationTable.fromColumns(cols.table), targets: [], issues, rejected: [], dataRows,
   };
 }

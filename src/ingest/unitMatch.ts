@@ -5,7 +5,7 @@
  */
 import { foldName, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
-import type { UnitMatch } from './pipeline.ts';
+import type { UnitMatch } from './types.ts';
 
 export function foldUnitName(name: string): string {
   let f = foldName(name).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();

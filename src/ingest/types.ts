@@ -1,0 +1,75 @@
+/**
+ * The types the ingest steps share (options, the result, unit matches), in one module so the
+ * steps import them from here and not from each other (no import cycle in src/ingest).
+ */
+import type { ObservationTable } from '../domain/observations.ts';
+import type { IndicatorId } from '../domain/indicators.ts';
+import type { Unit } from '../domain/units.ts';
+import type { Target } from '../domain/targets.ts';
+import type { Format, SheetOptions } from './sheet.ts';
+import type { Role } from './headers.ts';
+import type { LayoutKind } from './layout.ts';
+import type { Issue, FatalCode } from './issues.ts';
+import type { Encoding } from './decode.ts';
+import type { Delimiter } from './papa.ts';
+import type { Limits } from './limits.ts';
+
+export interface IngestOptions extends SheetOptions {
+  /** 1-based file row of the header, overriding detection. */
+  headerRow?: number;
+  /** One role per column, overriding the guess. */
+  mapping?: Role[];
+  indicator?: IndicatorId;
+  year?: number;
+  /** [folded unit name, choice]: a known unit code, 'new' (accept as a new unit) or 'skip'. */
+  unitChoices?: [string, string][];
+  /** What to do with names that match no known unit and have no choice (default: accept as new). */
+  unmatched?: 'new' | 'skip';
+  /** Rate indicators whose values are fractions to multiply by 100. */
+  scalePercent?: IndicatorId[];
+  /** Overrides of the import limits (limits.ts DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
+}
+
+export interface UnitMatch {
+  raw: string;
+  key: string;
+  code: string | null;
+  status: 'code' | 'name' | 'chosen' | 'new' | 'skipped';
+  suggestions: { code: string; name: string }[];
+  rows: number;
+  /** File row where the name first appears (optional: other readers, e.g. the streaming path, may omit it). */
+  firstRow?: number;
+}
+
+export interface IngestResult {
+  file: string;
+  ok: boolean;
+  /** `params` (when set) fill the message's placeholders; they always include `file`. */
+  fatal: { code: FatalCode; message: string; params?: Record<string, string | number> } | null;
+  format: Format | null;
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
+  sheets: string[];
+  headerRow: number;
+  /** 2 when the header spans two rows (a merged group label above sub-labels); the labels are joined. */
+  headerRows: number;
+  headers: string[];
+  headerKey: string;
+  guessedMapping: Role[];
+  mapping: Role[];
+  layout: LayoutKind | null;
+  titleRows: { row: number; text: string }[];
+  notes: { row: number; text: string }[];
+  totals: { row: number; label: string; parent: string | null }[];
+  units: Unit[];
+  unitMatches: UnitMatch[];
+  table: ObservationTable;
+  targets: Target[];
+  issues: Issue[];
+  rejected: { row: number; cells: string[]; reasons: string[] }[];
+  /** Rows after the header that carried data (accepted + rejected). */
+  dataRows: number;
+}
+
+export type Progress = (fraction: number, phase: 'read' | 'parse' | 'check') => void;
