@@ -41,8 +41,10 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
     if (total) unit = '';
     else if (!label) rowError = 'missing_unit';
     else {
-      const m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear);
+      const m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear, text(r, lay.parentCol));
       if (m.status === 'skipped') rowError = 'unit_skipped';
+      else if (m.status === 'ambiguous') rowError = 'unit_ambiguous';
+      else if (m.status === 'breakdown') rowError = 'unit_breakdown';
       unit = m.code ?? '';
     }
     const indRaw = text(r, lay.indicatorCol);

@@ -78,7 +78,8 @@ describe('ingest under hostile input (fast-check)', () => {
   const valid = fc.record({
     unit: fc.constantFrom(...codes),
     indicator: fc.constantFrom('poverty_rate', 'near_poor_rate', 'total_households'),
-    year: fc.integer({ min: 2015, max: 2030 }),
+    // Years in which the built-in districts exist (they end in 2024): a row never binds to a unit outside its validity.
+    year: fc.integer({ min: 2015, max: 2024 }),
     value: fc.integer({ min: 0, max: 10_000 }),
     bad: fc.constantFrom(null, 'abc', '150', '-3', '1,2,3x'),
   });

@@ -9,7 +9,8 @@ import { TableBuilder } from '../domain/tableBuilder.ts';
 import type { Unit } from '../domain/units.ts';
 import { readSheet } from './sheet.ts';
 import { cellText, isBlankRow, type Cell } from './grid.ts';
-import { findHeader, guessMapping, headerKey, isNoteLabel } from './headers.ts';
+import { findHeader, headerKey, isNoteLabel } from './headers.ts';
+import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
 import { runChecks } from './checks.ts';
 import { collect } from './collect.ts';
@@ -19,10 +20,14 @@ import type { IngestOptions, IngestResult, Progress } from './types.ts';
 
 export type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.ts';
 
+/** Rows under the header whose values help decide the columns (the same on the streaming path: its first 40 rows). */
+export const SAMPLE_END = 40;
+const PREVIEW_ROWS = 5;
+
 function emptyResult(file: string): IngestResult {
   return {
     file, ok: false, fatal: null, format: null, encoding: null, delimiter: null, sheets: [], headerRow: 0, headerRows: 1, headers: [], headerKey: '',
-    guessedMapping: [], mapping: [], layout: null, titleRows: [], notes: [], totals: [], units: [], unitMatches: [],
+    guessedMapping: [], mapping: [], mappingWhy: [], preview: [], layout: null, titleRows: [], notes: [], totals: [], units: [], unitMatches: [],
     table: ObservationTable.empty(), targets: [], issues: [], rejected: [], dataRows: 0,
   };
 }
@@ -81,8 +86,13 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   res.headerRows = block.span;
   res.headers = block.span === 1 ? (grid[h] ?? []).map((c) => cellText(c).trim()) : block.headers;
   res.headerKey = headerKey(res.headers);
-  res.guessedMapping = guessMapping(res.headers);
-  res.mapping = opts.mapping && opts.mapping.length === res.headers.length ? [...opts.mapping] : res.guessedMapping;
+  const sample = grid.slice(first, SAMPLE_END).filter((r) => !isBlankRow(r)).map((r) => r.map((c) => cellText(c)));
+  res.preview = sample.slice(0, PREVIEW_ROWS);
+  const decided = decideColumns(res.headers, sample);
+  res.guessedMapping = decided.map((d) => d.role);
+  const chosen = opts.mapping && opts.mapping.length === res.headers.length ? opts.mapping : null;
+  res.mapping = chosen ? [...chosen] : res.guessedMapping;
+  res.mappingWhy = decided.map((d, c) => (chosen && chosen[c] !== d.role ? { kind: 'chosen' } : d.why));
   for (let r = 0; r < h; r++) if (!isBlankRow(grid[r]!)) res.titleRows.push({ row: r + 1, text: grid[r]!.map(cellText).filter((s) => s.trim()).join(' ') });
   const context = [...res.titleRows.map((t) => t.text), ...meta.values(), res.file];
   const lay = resolveLayout(res.mapping, context, { indicator: opts.indicator ?? null, year: opts.year ?? null });

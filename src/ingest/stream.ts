@@ -12,7 +12,8 @@ import { ObservationTable } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
 import { detectEncoding } from './decode.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
-import { findHeader, guessMapping, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
 import { ingest } from './pipeline.ts';
 import type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.ts';
@@ -88,7 +89,11 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   if (block.span !== 1 || block.numbersRow !== null) bail('header');
   const h = block.row;
   const headers = (head[h] ?? []).map((c) => c.trim());
-  const mapping = guessMapping(headers);
+  const sample = head.slice(h + 1).filter((r) => r.some((c) => c.trim() !== ''));
+  const decided = decideColumns(headers, sample);
+  const mapping = decided.map((d) => d.role);
+  // A parent column: the full pipeline hangs new units under it.
+  if (mapping.includes('parent')) bail('parent column');
   const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ') }]));
   const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], {});
   if ('fatal' in lay || lay.kind !== 'long' || lay.yearCol < 0 || lay.indicatorCol < 0) bail('layout');
@@ -251,7 +256,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   progress?.(1, 'check');
   return {
     file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],
-    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], layout: 'long',
+    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], mappingWhy: decided.map((d) => d.why), preview: sample.slice(0, 5), layout: 'long',
     titleRows, notes: [], totals: [], units: resolver.newUnits(),
     unitMatches: resolver.matches(),
     table: ObservationTable.fromColumns(cols.table), targets: [], issues, rejected: [], dataRows,

@@ -4,10 +4,10 @@
  */
 import type { ObservationTable } from '../domain/observations.ts';
 import type { IndicatorId } from '../domain/indicators.ts';
-import type { Unit } from '../domain/units.ts';
+import type { Unit, UnitLevel } from '../domain/units.ts';
 import type { Target } from '../domain/targets.ts';
 import type { Format, SheetOptions } from './sheet.ts';
-import type { Role } from './headers.ts';
+import type { Role, Why } from './headers.ts';
 import type { LayoutKind } from './layout.ts';
 import type { Issue, FatalCode } from './issues.ts';
 import type { Encoding } from './decode.ts';
@@ -23,6 +23,8 @@ export interface IngestOptions extends SheetOptions {
   year?: number;
   /** [folded unit name, choice]: a known unit code, 'new' (accept as a new unit) or 'skip'. */
   unitChoices?: [string, string][];
+  /** [folded unit name, parent code, level] for units accepted as new (the mapping screen's choice). */
+  newUnitPlaces?: [string, string | null, UnitLevel][];
   /** What to do with names that match no known unit and have no choice (default: accept as new). */
   unmatched?: 'new' | 'skip';
   /** Rate indicators whose values are fractions to multiply by 100. */
@@ -35,9 +37,17 @@ export interface UnitMatch {
   raw: string;
   key: string;
   code: string | null;
-  status: 'code' | 'name' | 'chosen' | 'new' | 'skipped';
+  /**
+   * 'name': matched by folded name (the user confirms or rejects it); 'ambiguous': several units, or
+   * none valid at the row's date, could be meant (rows wait for the user's choice); 'breakdown': a
+   * part of a unit ("Quảng Bình – thành thị"), not loaded.
+   */
+  status: 'code' | 'name' | 'chosen' | 'new' | 'skipped' | 'ambiguous' | 'breakdown';
   suggestions: { code: string; name: string }[];
   rows: number;
+  /** For a unit accepted as new: its level and parent (from the name, a parent column, or the user). */
+  level?: UnitLevel;
+  parent?: string | null;
   /** File row where the name first appears (optional: other readers, e.g. the streaming path, may omit it). */
   firstRow?: number;
 }
@@ -58,6 +68,10 @@ export interface IngestResult {
   headerKey: string;
   guessedMapping: Role[];
   mapping: Role[];
+  /** Why each column has its role (the guess, or 'chosen' where the user's mapping differs). */
+  mappingWhy: Why[];
+  /** The first data rows as text, for the mapping screen's column previews. */
+  preview: string[][];
   layout: LayoutKind | null;
   titleRows: { row: number; text: string }[];
   notes: { row: number; text: string }[];

@@ -1,14 +1,26 @@
 /**
  * Unit matching: by code first, then by name with diacritics, case, spacing and administrative
- * prefixes folded ("TP. Huế" = "Thành phố Huế" = "hue"). Unmatched names get the closest known
- * names (edit distance on the folded form) so the user can pick one or accept a new unit.
+ * prefixes folded ("TP. Huế" = "Thành phố Huế" = "hue"). A match never crosses levels or vintages:
+ * a commune-level name ("Xã …", "Phường …", "Thị trấn …", "Đặc khu …") only matches a commune, a
+ * district-level name only a district (a "Thành phố" also a province), and only units valid at the
+ * row's reference date (31 Dec of its year) are candidates; among units sharing a reused code, the
+ * one valid then. What stays ambiguous is listed for the user ('ambiguous'), never guessed.
  */
 import { foldName, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
 import type { UnitMatch } from './types.ts';
+import { officialCode, referenceDate, unitValidOn } from './unitTime.ts';
+
+/** "Hương Phong (xã, huyện A Lưới)" → base "Hương Phong", qualifier "xã", parent "huyện A Lưới". */
+export function splitQualifier(name: string): { base: string; qualifier: string | null; parent: string | null } {
+  const m = /^(.*\S)\s*\(([^()]*)\)\s*$/.exec(name.trim());
+  if (!m) return { base: name.trim(), qualifier: null, parent: null };
+  const [q, ...rest] = m[2]!.split(',').map((s) => s.trim());
+  return { base: m[1]!, qualifier: q || null, parent: rest.join(', ') || null };
+}
 
 export function foldUnitName(name: string): string {
-  let f = foldName(name).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
+  let f = foldName(splitQualifier(name).base).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
   for (let again = true; again;) {
     again = false;
     for (const p of UNIT_PREFIXES) {
@@ -22,13 +34,25 @@ export function foldUnitName(name: string): string {
   return f.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
+export type LevelHint = 'commune' | 'district' | 'district-or-province' | 'province' | null;
+
+/** The level a name's prefix (or its bracketed qualifier: "A Lưới (huyện)") says, or null when it says none. */
+export function levelHint(name: string): LevelHint {
+  const { base, qualifier } = splitQualifier(name);
+  const f = foldName(qualifier ? `${qualifier} ${base}` : base);
+  if (/^(xa|phuong|thi tran|dac khu|p\.|tt\.)\s/.test(f)) return 'commune';
+  if (/^(tinh|toan tinh)\s/.test(f)) return 'province';
+  if (/^(huyen|quan|thi xa|tx|h\.|q\.)[\s.]/.test(f)) return 'district';
+  if (/^(thanh pho|tp)[\s.]/.test(f)) return 'district-or-province';
+  return null;
+}
+
+const fits = (level: UnitLevel, hint: LevelHint): boolean => hint === null || level === hint || (hint === 'district-or-province' && (level === 'district' || level === 'province'));
+
 /** Level suggested by a name's prefix, for units accepted as new. */
 export function levelFromName(name: string): UnitLevel {
-  const f = foldName(name);
-  if (/^(xa|phuong|thi tran|p\.|tt\.)\s/.test(f)) return 'commune';
-  if (/^(tinh)\s/.test(f)) return 'province';
-  if (/^(huyen|quan|thi xa|thanh pho|tp|tx|h\.|q\.)[\s.]/.test(f)) return 'district';
-  return 'district';
+  const h = levelHint(name);
+  return h === 'commune' || h === 'province' ? h : 'district';
 }
 
 export function levenshtein(a: string, b: string): number {
@@ -44,37 +68,52 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
+
 export class UnitMatcher {
-  private readonly byCode = new Map<string, Unit>();
+  private readonly byKey = new Map<string, Unit>();
+  private readonly byCode = new Map<string, Unit[]>();
   private readonly byName = new Map<string, Unit[]>();
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
-      this.byCode.set(u.code.toLowerCase(), u);
-      const k = foldUnitName(u.name.vi);
-      this.byName.set(k, [...(this.byName.get(k) ?? []), u]);
-      const en = foldUnitName(u.name.en.replace(/\b(district|city|town|province|commune|ward)\b/gi, ''));
-      if (en !== k) this.byName.set(en, [...(this.byName.get(en) ?? []), u]);
+      this.byKey.set(u.code.toLowerCase(), u);
+      push(this.byCode, officialCode(u).toLowerCase(), u);
+      push(this.byName, foldUnitName(u.name.vi), u);
+      push(this.byName, foldUnitName(u.name.en.replace(/\b(district|city|town|province|commune|ward)\b/gi, '')), u);
     }
   }
 
+  /** The unit with this registry key (or, failing that, the only unit with this published code). */
   byCodeOf(code: string): Unit | undefined {
-    return this.byCode.get(code.trim().toLowerCase());
+    const k = code.trim().toLowerCase();
+    const list = this.byCode.get(k);
+    return this.byKey.get(k) ?? (list?.length === 1 ? list[0] : undefined);
   }
 
-  /** A unique match by folded name; among several, the one valid in `year` or at the same level. */
+  /** Units with this published code (several when a code was reused by a later vintage). */
+  withCode(code: string): Unit[] {
+    return this.byCode.get(code.trim().toLowerCase()) ?? [];
+  }
+
+  /** Units whose folded name is this one's, at the level its prefix says. */
+  withName(name: string): Unit[] {
+    const hint = levelHint(name);
+    return (this.byName.get(foldUnitName(name)) ?? []).filter((u) => fits(u.level, hint));
+  }
+
+  /** A unique match by folded name, at the name's level and (given a year) valid at its reference date. */
   byNameOf(name: string, year?: number): Unit | undefined {
-    const list = this.byName.get(foldUnitName(name));
-    if (!list?.length) return undefined;
-    if (list.length === 1) return list[0];
-    const valid = list.filter((u) => year === undefined || ((u.validFrom ?? -Infinity) <= year && year <= (u.validTo ?? Infinity)));
-    return valid.length === 1 ? valid[0] : undefined;
+    const list = validAt(this.withName(name), year);
+    return list.length === 1 ? list[0] : undefined;
   }
 
-  /** Up to `n` known units closest to the name. */
+  /** Up to `n` known units closest to the name, at a level the name allows. */
   closest(name: string, n = 3): Unit[] {
     const f = foldUnitName(name);
+    const hint = levelHint(name);
     return this.units
+      .filter((u) => fits(u.level, hint))
       .map((u) => ({ u, d: levenshtein(f, foldUnitName(u.name.vi)) }))
       .sort((a, b) => a.d - b.d)
       .slice(0, n)
@@ -82,10 +121,24 @@ export class UnitMatcher {
   }
 }
 
+function validAt(list: Unit[], year?: number): Unit[] {
+  if (year === undefined || !Number.isFinite(year)) return list;
+  const date = referenceDate(year);
+  return list.filter((u) => unitValidOn(u, date));
+}
+
 /** A stable code for a unit accepted as new, from its name. */
 export function newUnitCode(name: string): string {
   return `new-${foldUnitName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unit'}`;
 }
+
+/** "Quảng Bình – thành thị": a breakdown of a unit (urban part, a group of districts), not the unit. */
+export function breakdownBase(label: string): string | null {
+  const m = /^(.+?)\s+[–—]\s+(.+)$/.exec(label.trim());
+  return m ? m[1]! : null;
+}
+
+const brief = (u: Unit) => ({ code: u.code, name: u.name.vi });
 
 /** How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped. */
 export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
@@ -93,13 +146,27 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
   const choice = choices.get(key);
   if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
   if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
-  const byCode = code ? matcher.byCodeOf(code) : undefined;
-  if (byCode) return { ...base, code: byCode.code, status: 'code' };
-  // A code the registry doesn't know is a different unit, even if a known unit has the same name
-  // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
-  const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
-  if (byName && !code) return { ...base, code: byName.code, status: 'name' };
-  const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
+  if (code) {
+    const all = matcher.withCode(code);
+    if (all.length) {
+      const valid = validAt(all, year);
+      if (valid.length !== 1) return { ...base, code: null, status: 'ambiguous', suggestions: (valid.length ? valid : all).map(brief) };
+      const u = valid[0]!;
+      const part = breakdownBase(label);
+      if (part && foldUnitName(part) === foldUnitName(u.name.vi) && foldUnitName(label) !== foldUnitName(u.name.vi)) return { ...base, code: u.code, status: 'breakdown' };
+      return { ...base, code: u.code, status: 'code' };
+    }
+  } else if (choice !== 'new') {
+    // A code the registry doesn't know is a different unit, even if a known unit has the same name
+    // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
+    const part = breakdownBase(label);
+    const whole = part ? matcher.byNameOf(part, year) : undefined;
+    if (whole && foldUnitName(label) !== foldUnitName(whole.name.vi)) return { ...base, code: whole.code, status: 'breakdown' };
+    const named = validAt(matcher.withName(label), year);
+    if (named.length === 1) return { ...base, code: named[0]!.code, status: 'name', suggestions: [brief(named[0]!)] };
+    if (named.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: named.map(brief) };
+  }
+  const suggestions = (suggest ? matcher.closest(label) : []).map(brief);
   if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }
