@@ -1,5 +1,5 @@
 /**
- * `convert FILE --to json|csv`: the tidy observations {unit_code, unit_name, year, indicator, value,
+ * `convert FILE --to json|csv [--map …] [--header-row N] [--sheet NAME] [--year Y] [--indicator ID]`: the tidy observations {unit_code, unit_name, year, indicator, value,
  * derived} — loaded values plus rates derived from counts — on stdout. Exit 0, 1 when rows were
  * rejected (the accepted ones are still written), 2 when unreadable.
  */
@@ -8,17 +8,18 @@ import { UnitRegistry } from '../domain/units.ts';
 import { tidyRecords } from '../ingest/export.ts';
 import { unparse } from '../ingest/papa.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
-import { readAndIngest, message, takeFlag } from './ingestCli.ts';
+import { readAndIngest, message, takeFlag, takeReadFlags, READ_FLAGS_HELP } from './ingestCli.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = [...argv];
   const to = takeFlag(args, '--to');
+  const flags = takeReadFlags(args);
   const file = args[0];
-  if (!file || (to !== 'json' && to !== 'csv')) {
-    console.error('Usage: convert FILE --to json|csv');
+  if (typeof flags === 'string' || !file || (to !== 'json' && to !== 'csv')) {
+    console.error(`${typeof flags === 'string' ? `convert: ${flags}\n` : ''}Usage: convert FILE --to json|csv [options]\n${READ_FLAGS_HELP}`);
     return 2;
   }
-  const r = await readAndIngest(file);
+  const r = await readAndIngest(file, flags);
   if ('unreadable' in r || r.fatal) {
     console.error(`${file}: ${'unreadable' in r ? r.unreadable : message(r.fatal!.code, { file, ...r.fatal!.params }, '', 'en')}`);
     return 2;

@@ -13,7 +13,14 @@ Commands:
   validate FILE... [--json]      check files; exit 0 valid, 1 errors, 2 unreadable
   convert FILE --to json|csv     tidy observations with derived rates
   allocate FILE --base-year Y0 --target-year Y1 (--target-rate R | --target-cut-pp P | --target-households N)
-           [--method proportional|equal-pp|need-weighted] [--cap-share S] [--json]`;
+           [--method proportional|equal-pp|need-weighted] [--cap-share S] [--json]
+Reading options (validate, convert), as on the mapping screen:
+  --map "COLUMN=field,..."  say what a column is (unit_code, unit_name, parent, year, indicator, value,
+                            measure, ignore, or an indicator id; COLUMN is a header or #N)
+  --header-row N            the header is on row N
+  --sheet NAME              the sheet of an .xlsx file
+  --year Y                  the year when the file has none
+  --indicator ID            the indicator when the file has none`;
 
 async function main(): Promise<number> {
   const [cmd, ...args] = process.argv.slice(2);

@@ -70,7 +70,8 @@ export function decideColumns(headers: readonly string[], sample: readonly (read
 
 /** The decision in plain English, for the CLI ("unit code: from tokens 'area' + 'code'"). */
 export function whyText(d: ColumnDecision): string {
-  const field = d.role.startsWith('v:') ? 'value' : d.role.replace('_', ' ');
+  const v = parseValueRole(d.role);
+  const field = v ? `value${v.indicator ? ` of ${v.indicator}` : ''}${v.year ? ` in ${v.year}` : ''}` : d.role.replace('_', ' ');
   const w = d.why;
   switch (w.kind) {
     case 'synonym': return `${field}: header '${w.text}' is a known name for it`;

@@ -97,7 +97,7 @@ export class UnitResolver {
     const out: Issue[] = [];
     for (const m of this.cache.values()) {
       if (m.status !== 'new') continue;
-      out.push({ severity: 'warning', file, row: m.firstRow ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
+      out.push({ severity: 'warning', file, row: m.firstRow ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') || '–' } });
     }
     return out;
   }
