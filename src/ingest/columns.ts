@@ -18,7 +18,8 @@ const SINGLE = new Set(['unit_code', 'unit_name', 'parent', 'year', 'indicator',
 
 export function looksLikeMeasure(value: string): boolean {
   const f = foldName(value).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  return f.startsWith('%') || MEASURE_VALUES.some((m) => f === m || f.startsWith(`${m} `));
+  // Short words ("hộ", "người") only as the whole value: "Hồ Chí Minh" folds to "ho chi minh".
+  return f.startsWith('%') || MEASURE_VALUES.some((m) => f === m || (m.length > 5 && f.startsWith(`${m} `)));
 }
 
 /** Most non-empty values (at least one) satisfy the test. */
@@ -40,7 +41,7 @@ export function decideColumns(headers: readonly string[], sample: readonly (read
       return { role: 'measure', why: { kind: 'measure', values: distinct(v) }, strength: 3 };
     }
     // "Period", "Time": a year only when the values are years.
-    if (g.role === 'year' && g.why.kind === 'tokens' && g.why.tokens.some((t) => LOOSE_YEAR_TOKENS.includes(t)) && !mostly(v, (x) => parseYearText(x) !== null)) {
+    if (g.role === 'year' && g.why.kind === 'tokens' && g.why.tokens.some((t) => LOOSE_YEAR_TOKENS.includes(t)) && mostly(v, (x) => parseYearText(x) === null)) {
       return { role: 'ignore', why: { kind: 'not-years', values: distinct(v) }, strength: 0 };
     }
     return g;

@@ -33,8 +33,10 @@ for (const [id, list] of Object.entries(INDICATOR_SYNONYMS) as [IndicatorId, str
 export function indicatorOf(label: string): IndicatorId | null {
   const trimmed = label.trim();
   if (isIndicatorId(trimmed)) return trimmed;
-  const f = foldHeader(trimmed).replace(/\b(19|20)\d{2}\b/g, ' ').replace(/\bnam\b/g, ' ').replace(/\s+/g, ' ').trim();
-  const id = indBySyn.get(f) ?? null;
+  const whole = foldHeader(trimmed);
+  const f = whole.replace(/\b(19|20)\d{2}\b/g, ' ').replace(/\bnam\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // "… cuối năm" is a label of its own; otherwise a year ("năm 2023") is not part of the indicator.
+  const id = indBySyn.get(whole) ?? indBySyn.get(f) ?? null;
   if (id && /%/.test(label)) return RATE_OF_COUNT[id] ?? id;
   return id;
 }

@@ -45,6 +45,8 @@ export class UnitResolver {
    * `parent` the row's parent cell (code or name) when the file has a parent column.
    */
   resolve(row: number, code: string, name: string, year: number | null | undefined, parent = ''): UnitMatch {
+    // A name cell that is a known code and nothing else ("481" in DHIS2's orgUnit) is that code.
+    if (!code && /^[\w@.-]+$/.test(name) && this.matcher.withCode(name).length) { code = name; name = ''; }
     const label = name || code;
     let key = this.folded.get(label);
     if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
