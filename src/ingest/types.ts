@@ -45,6 +45,8 @@ export interface UnitMatch {
   status: 'code' | 'name' | 'chosen' | 'new' | 'skipped' | 'ambiguous' | 'breakdown';
   suggestions: { code: string; name: string }[];
   rows: number;
+  /** Where the user chose: what the import guessed without the choice ('name' for a confirmed or rejected name match). */
+  guess?: UnitMatch['status'];
   /** For a unit accepted as new: its level and parent (from the name, a parent column, or the user). */
   level?: UnitLevel;
   parent?: string | null;

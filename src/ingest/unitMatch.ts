@@ -139,13 +139,22 @@ export function breakdownBase(label: string): string | null {
 }
 
 const brief = (u: Unit) => ({ code: u.code, name: u.name.vi });
+const NO_CHOICES = new Map<string, string>();
 
 /** How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped. */
 export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
   const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
   const choice = choices.get(key);
-  if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
-  if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
+  if (choice) {
+    // What the import would have done without the choice, so the screen can show the guess next to it.
+    const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year);
+    const guessed = { ...base, suggestions: auto.suggestions, guess: auto.status };
+    if (choice === 'skip') return { ...guessed, code: null, status: 'skipped' };
+    const chosen = choice !== 'new' ? matcher.byCodeOf(choice) : undefined;
+    if (chosen) return { ...guessed, code: chosen.code, status: 'chosen' };
+    if (choice === 'new' && (auto.status === 'name' || auto.status === 'ambiguous')) return { ...guessed, code: code || newUnitCode(label), status: 'new' };
+    return { ...auto, guess: auto.status };
+  }
   if (code) {
     const all = matcher.withCode(code);
     if (all.length) {
@@ -156,7 +165,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
       if (part && foldUnitName(part) === foldUnitName(u.name.vi) && foldUnitName(label) !== foldUnitName(u.name.vi)) return { ...base, code: u.code, status: 'breakdown' };
       return { ...base, code: u.code, status: 'code' };
     }
-  } else if (choice !== 'new') {
+  } else {
     // A code the registry doesn't know is a different unit, even if a known unit has the same name
     // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
     const part = breakdownBase(label);
@@ -167,6 +176,6 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     if (named.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: named.map(brief) };
   }
   const suggestions = (suggest ? matcher.closest(label) : []).map(brief);
-  if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
+  if (unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }
