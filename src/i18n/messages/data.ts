@@ -37,7 +37,7 @@ const vi = {
     question: 'Vẫn nạp các giá trị hợp lệ?', confirm: 'Vẫn nạp', cancel: 'Xem lại',
   },
   units: {
-    heading: 'Đơn vị chưa khớp', hint: 'Chọn đơn vị đã biết, nhận là đơn vị mới, hoặc bỏ qua các dòng của đơn vị đó.',
+    heading: 'Đơn vị trong tệp', hint: 'Chọn đơn vị đã biết, nhận là đơn vị mới, hoặc bỏ qua các dòng của đơn vị đó.',
     choiceFor: 'Xử lý đơn vị {{name}}', new: 'Nhận là đơn vị mới', skip: 'Bỏ qua',
     filter: 'Tìm đơn vị', showing: 'Hiển thị {{shown, number}}/{{total, number}} đơn vị; các đơn vị khác được nhận là đơn vị mới.',
   },
@@ -146,7 +146,7 @@ const en: DataMessages = {
     question: 'Load the valid values anyway?', confirm: 'Load anyway', cancel: 'Review',
   },
   units: {
-    heading: 'Unmatched units', hint: 'Pick a known unit, accept as a new unit, or skip that unit\'s rows.',
+    heading: 'Units in the file', hint: 'Pick a known unit, accept as a new unit, or skip that unit\'s rows.',
     choiceFor: 'What to do with {{name}}', new: 'Accept as a new unit', skip: 'Skip',
     filter: 'Find a unit', showing: 'Showing {{shown, number}} of {{total, number}} units; the others are accepted as new units.',
   },

@@ -86,7 +86,7 @@ export const UnitsPanel = memo(function UnitsPanel({ result, opts, setOpts, unit
               const state = m.status === 'name' ? null : m.status === 'chosen' && m.code === target?.code ? 'accepted' : 'rejected';
               return (
                 <li key={m.key} data-state={state ?? 'pending'}>
-                  <span className="unit-raw">{m.raw}</span> <span aria-hidden="true">{t('matched.to')}</span> <span>{target?.name}</span>
+                  <span className="unit-pair"><span className="unit-raw">{m.raw}</span> <span aria-hidden="true">{t('matched.to')}</span> <span>{target?.name}</span></span>
                   {state && <span className="muted">{t(`matched.${state}`)}</span>}
                   {m.status === 'new' && placeSelects(m)}
                   {!state && (
