@@ -9,10 +9,9 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const run = (csv: string, known: readonly Unit[] = builtin, opts = {}) => ingest(enc(csv), 'm.csv', opts, known);
 
 // Two vintages of one code: 19753 was Phường Thuận Lộc until 30 Jun 2025, Phường Phú Xuân since 1 Jul 2025.
-// (Validity in years until the unit model carries dates; the adapter in unitTime.ts reads both.)
 const wards = [
-  { ...makeUnit({ code: '19753', level: 'commune', parent: '474', nameVi: 'Phường Thuận Lộc', validTo: 2024 }) },
-  { ...makeUnit({ code: '19753@2025-07-01', level: 'commune', parent: '46', nameVi: 'Phường Phú Xuân', validFrom: 2025 }), officialCode: '19753' } as Unit,
+  makeUnit({ code: '19753', level: 'commune', parent: '474', nameVi: 'Phường Thuận Lộc', validTo: '2025-06-30' }),
+  makeUnit({ code: '19753@2025-07-01', officialCode: '19753', level: 'commune', parent: '46', nameVi: 'Phường Phú Xuân', validFrom: '2025-07-01' }),
   makeUnit({ code: '19900', level: 'commune', parent: '481', nameVi: 'Xã Tân Lập' }),
   makeUnit({ code: '19901', level: 'commune', parent: '483', nameVi: 'Xã Tân Lập' }),
 ];

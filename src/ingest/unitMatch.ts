@@ -6,10 +6,9 @@
  * row's reference date (31 Dec of its year) are candidates; among units sharing a reused code, the
  * one valid then. What stays ambiguous is listed for the user ('ambiguous'), never guessed.
  */
-import { foldName, type Unit, type UnitLevel } from '../domain/units.ts';
+import { foldName, referenceDate, validInYear, validOn, type IsoDate, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
 import type { UnitMatch } from './types.ts';
-import { officialCode, referenceDate, unitValidOn } from './unitTime.ts';
 
 /** "Hương Phong (xã, huyện A Lưới)" → base "Hương Phong", qualifier "xã", parent "huyện A Lưới". */
 export function splitQualifier(name: string): { base: string; qualifier: string | null; parent: string | null } {
@@ -47,6 +46,12 @@ export function levelHint(name: string): LevelHint {
   return null;
 }
 
+/** Levels a name's administrative prefix allows; undefined when it has none. */
+export function levelsOfPrefix(name: string): UnitLevel[] | undefined {
+  const h = levelHint(name);
+  return h === null ? undefined : h === 'district-or-province' ? ['district', 'province'] : [h];
+}
+
 const fits = (level: UnitLevel, hint: LevelHint): boolean => hint === null || level === hint || (hint === 'district-or-province' && (level === 'district' || level === 'province'));
 
 /** Level suggested by a name's prefix, for units accepted as new. */
@@ -70,25 +75,42 @@ export function levenshtein(a: string, b: string): number {
 
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
 
+/** A unit under one of its names, with the dates that name was in use ("Huế" is 46's name only from 2025). */
+interface NamedUnit { u: Unit; from: IsoDate | null; to: IsoDate | null }
+
 export class UnitMatcher {
   private readonly byKey = new Map<string, Unit>();
   private readonly byCode = new Map<string, Unit[]>();
-  private readonly byName = new Map<string, Unit[]>();
+  private readonly byName = new Map<string, NamedUnit[]>();
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
       this.byKey.set(u.code.toLowerCase(), u);
-      push(this.byCode, officialCode(u).toLowerCase(), u);
-      push(this.byName, foldUnitName(u.name.vi), u);
-      push(this.byName, foldUnitName(u.name.en.replace(/\b(district|city|town|province|commune|ward)\b/gi, '')), u);
+      push(this.byCode, (u.officialCode ?? u.code.split('@')[0]!).toLowerCase(), u);
+      // Every name the unit has had, each with the dates it was in use.
+      const names = u.names?.length ? u.names : [{ ...u.name, from: null, to: null }];
+      for (const n of names) {
+        const at = { u, from: n.from, to: n.to };
+        const vi = foldUnitName(n.vi);
+        if (!this.byName.get(vi)?.some((x) => x.u === u && x.from === n.from)) push(this.byName, vi, at);
+        const en = foldUnitName(n.en.replace(/\b(district|city|town|province|commune|ward)\b/gi, ''));
+        if (en !== vi) push(this.byName, en, at);
+      }
     }
   }
 
-  /** The unit with this registry key (or, failing that, the only unit with this published code). */
-  byCodeOf(code: string): Unit | undefined {
+  /**
+   * A unit by code: the registry key itself, else the one vintage carrying this published code in
+   * `year` (codes are reused: 19753 is Thuận Lộc until mid-2025, Phú Xuân after).
+   */
+  byCodeOf(code: string, year?: number): Unit | undefined {
     const k = code.trim().toLowerCase();
-    const list = this.byCode.get(k);
-    return this.byKey.get(k) ?? (list?.length === 1 ? list[0] : undefined);
+    const exact = this.byKey.get(k);
+    if (exact && (year === undefined || validInYear(exact, year))) return exact;
+    const list = this.byCode.get(k) ?? [];
+    const valid = year === undefined ? list : list.filter((u) => validInYear(u, year));
+    if (valid.length === 1) return valid[0];
+    return year === undefined ? exact : undefined;
   }
 
   /** Units with this published code (several when a code was reused by a later vintage). */
@@ -96,15 +118,21 @@ export class UnitMatcher {
     return this.byCode.get(code.trim().toLowerCase()) ?? [];
   }
 
-  /** Units whose folded name is this one's, at the level its prefix says. */
-  withName(name: string): Unit[] {
+  /**
+   * Units whose folded name is this one's, at the level its prefix says; given a year, only units
+   * valid at its reference date and under a name in use then.
+   */
+  withName(name: string, year?: number): Unit[] {
     const hint = levelHint(name);
-    return (this.byName.get(foldUnitName(name)) ?? []).filter((u) => fits(u.level, hint));
+    const date = year === undefined || !Number.isFinite(year) ? undefined : referenceDate(year);
+    const hits = (this.byName.get(foldUnitName(name)) ?? [])
+      .filter((n) => fits(n.u.level, hint) && (date === undefined || (validOn(n.u, date) && validOn({ validFrom: n.from, validTo: n.to }, date))));
+    return [...new Set(hits.map((n) => n.u))];
   }
 
-  /** A unique match by folded name, at the name's level and (given a year) valid at its reference date. */
+  /** A unique match by folded name, never across levels or vintages. */
   byNameOf(name: string, year?: number): Unit | undefined {
-    const list = validAt(this.withName(name), year);
+    const list = this.withName(name, year);
     return list.length === 1 ? list[0] : undefined;
   }
 
@@ -123,8 +151,7 @@ export class UnitMatcher {
 
 function validAt(list: Unit[], year?: number): Unit[] {
   if (year === undefined || !Number.isFinite(year)) return list;
-  const date = referenceDate(year);
-  return list.filter((u) => unitValidOn(u, date));
+  return list.filter((u) => validInYear(u, year));
 }
 
 /** A stable code for a unit accepted as new, from its name. */
@@ -171,7 +198,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     const part = breakdownBase(label);
     const whole = part ? matcher.byNameOf(part, year) : undefined;
     if (whole && foldUnitName(label) !== foldUnitName(whole.name.vi)) return { ...base, code: whole.code, status: 'breakdown' };
-    const named = validAt(matcher.withName(label), year);
+    const named = matcher.withName(label, year);
     if (named.length === 1) return { ...base, code: named[0]!.code, status: 'name', suggestions: [brief(named[0]!)] };
     if (named.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: named.map(brief) };
   }
