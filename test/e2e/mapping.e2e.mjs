@@ -40,37 +40,48 @@ test('a ward is never matched to a district; new units get a parent and are draw
   const page = await s.page();
   await page.setViewportSize({ width: 1366, height: 900 });
   await open(page);
-  await page.getByTestId('file-input').setInputFiles(csv('phuong-2025.csv', 'Đơn vị,Năm,Tổng số hộ,Số hộ nghèo\nPhường Hương Trà,2025,15000,120\nXã Nam Đông,2025,7000,300\n'));
+  await page.getByTestId('file-input').setInputFiles(csv('phuong-2025.csv', 'Đơn vị,Năm,Tổng số hộ,Số hộ nghèo\nPhường Hương Trà,2025,15000,120\nXã Hồng Thái Mới,2025,7000,300\n'));
   await page.getByTestId('units').waitFor();
-  // Not matched by name to "Thị xã Hương Trà" / "Huyện Nam Đông": listed as new communes.
-  assert.equal(await page.getByTestId('matched-by-name').count(), 0);
-  const fresh = page.getByTestId('new-units');
-  assert.match(await fresh.innerText(), /Phường Hương Trà/);
-  assert.equal(await page.getByLabel('Cấp của Phường Hương Trà').inputValue(), 'commune');
-  for (const name of ['Phường Hương Trà', 'Xã Nam Đông']) {
-    await page.getByLabel(`Cấp trên của ${name}`).selectOption('46');
-    await page.waitForFunction((n) => document.querySelector(`select[aria-label="Cấp trên của ${n}"]`)?.value === '46', name);
-  }
+  // Matched by name to the ward of 1 Jul 2025, never to the abolished district "Thị xã Hương Trà"; shown for confirmation.
+  const named = page.getByTestId('matched-by-name');
+  assert.match(await named.innerText(), /Phường Hương Trà\s*→\s*Phường Hương Trà/);
+  assert.doesNotMatch(await named.innerText(), /Thị xã/);
+  await named.getByRole('button', { name: 'Xác nhận: Phường Hương Trà' }).click();
+  await page.waitForSelector('[data-testid=matched-by-name] li[data-state=accepted]');
+  // The unknown commune is new: level from its prefix, parent chosen here.
+  assert.match(await page.getByTestId('new-units').innerText(), /Xã Hồng Thái Mới/);
+  assert.equal(await page.getByLabel('Cấp của Xã Hồng Thái Mới').inputValue(), 'commune');
+  await page.getByLabel('Cấp trên của Xã Hồng Thái Mới').selectOption('46');
+  await page.waitForFunction(() => document.querySelector('select[aria-label="Cấp trên của Xã Hồng Thái Mới"]')?.value === '46');
   await page.screenshot({ path: join(OUT, 'mapping-new-units-1366.png'), fullPage: true });
-  // The diff names the new units, not their ids.
+  // The diff names the new unit, not its id.
   await page.locator('[data-testid=diff] summary').click();
   const diff = await page.getByTestId('diff-examples').innerText();
-  assert.match(diff, /Phường Hương Trà/);
+  assert.match(diff, /Xã Hồng Thái Mới/);
   assert.doesNotMatch(diff, /new-/);
-  // Every unit is new: Apply asks first.
   await page.getByTestId('apply').click();
-  await page.getByTestId('apply-guard').waitFor();
-  assert.match(await page.getByTestId('apply-guard').innerText(), /2\/2 đơn vị/);
-  await page.getByTestId('apply-confirm').click();
   await page.getByTestId('applied').waitFor();
   // Let the save finish before leaving the page (the app holds navigation while it writes).
   await page.getByTestId('saving').waitFor({ state: 'detached', timeout: 15000 });
   await page.goto(`${s.baseUrl}?view=map&year=2025&indicator=poverty_rate`);
   await page.locator('.map-tile').first().waitFor();
   const labels = await page.locator('.map-tile').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  assert.ok(labels.some((l) => /Phường Hương Trà/.test(l)), labels.join(' | '));
-  assert.ok(labels.some((l) => /Xã Nam Đông/.test(l)), labels.join(' | '));
+  assert.ok(labels.some((l) => /Xã Hồng Thái Mới/.test(l)), labels.join(' | '));
+  assert.ok(!labels.some((l) => /Thị xã Hương Trà/.test(l)), labels.join(' | '));
   await page.screenshot({ path: join(OUT, 'mapping-new-units-map-1366.png'), fullPage: true });
+  await page.close();
+});
+
+test('Apply asks when most units match no known unit', async () => {
+  const page = await s.page();
+  await open(page);
+  await page.getByTestId('file-input').setInputFiles(csv('new-units.csv', 'Đơn vị,Năm,Số hộ nghèo\nXã Một Mới,2025,5\nXã Hai Mới,2025,6\nPhường Hương Trà,2025,7\n'));
+  await page.getByTestId('diff').waitFor();
+  await page.getByTestId('apply').click();
+  await page.getByTestId('apply-guard').waitFor();
+  assert.match(await page.getByTestId('apply-guard').innerText(), /2\/3 đơn vị/);
+  await page.getByTestId('apply-confirm').click();
+  await page.getByTestId('applied').waitFor();
   await page.close();
 });
 
