@@ -6,6 +6,8 @@ import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 import { applyMapSpec } from '../ingest/mapSpec.ts';
 import { isIndicatorId } from '../domain/indicators.ts';
 import type { Issue } from '../ingest/issues.ts';
+import type { ObservationTable } from '../domain/observations.ts';
+import { standardBreaks, VN_STANDARDS } from '../domain/standards.ts';
 import messages from '../i18n/messages/data.ts';
 
 export type CliLang = 'vi' | 'en';
@@ -68,6 +70,16 @@ export async function readAndIngest(path: string, flags: ReadFlags = { opts: {} 
   const mapping = applyMapSpec(flags.map, first.headers, first.guessedMapping);
   if (typeof mapping === 'string') return { unreadable: mapping };
   return ingest(bytes, basename(path), { ...flags.opts, mapping }, units);
+}
+
+/** One warning per series that crosses a change of poverty standard (code contains 'standard'). */
+export function breakWarnings(table: ObservationTable, lang: CliLang) {
+  return standardBreaks(table, VN_STANDARDS).map((b) => ({
+    row: b.row, column: '', value: String(b.year), code: 'series-crosses-standard',
+    message: lang === 'vi'
+      ? `${b.unit} · ${b.indicator}: năm ${b.year} đo theo chuẩn ${b.after}, năm trước theo chuẩn ${b.before}; không so sánh qua mốc này`
+      : `${b.unit} · ${b.indicator}: ${b.year} is measured under the ${b.after} standard, the year before under ${b.before}; no trend across this break`,
+  }));
 }
 
 export function takeFlag(args: string[], name: string): string | undefined {

@@ -6,6 +6,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   validate: () => import('./validate.ts'),
   convert: () => import('./convert.ts'),
   allocate: () => import('./allocate.ts'),
+  crosswalk: () => import('./crosswalk.ts'),
 };
 
 const USAGE = `Usage: npm run -s cli -- <command> [options]
@@ -14,6 +15,8 @@ Commands:
   convert FILE --to json|csv     tidy observations with derived rates
   allocate FILE --base-year Y0 --target-year Y1 (--target-rate R | --target-cut-pp P | --target-households N)
            [--method proportional|equal-pp|need-weighted] [--cap-share S] [--json]
+  crosswalk FILE --as-of YYYY-MM-DD [--with CROSSWALK_FILE] [--effective YYYY-MM-DD] [--json]
+                                 re-express FILE in the units valid on that date
 Reading options (validate, convert), as on the mapping screen:
   --map "COLUMN=field,..."  say what a column is (unit_code, unit_name, parent, year, indicator, value,
                             measure, ignore, or an indicator id; COLUMN is a header or #N)

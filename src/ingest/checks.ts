@@ -26,7 +26,7 @@ export interface Candidate {
   year: number | null;
   yearText: string;
   yearColumn: string;
-  rowError: 'missing_unit' | 'unit_skipped' | 'unit_ambiguous' | 'unit_breakdown' | null;
+  rowError: 'missing_unit' | 'unit_skipped' | 'unit_out_of_time' | 'unit_ambiguous' | 'unit_breakdown' | null;
   parsed: ParsedCell;
   value: number;
 }

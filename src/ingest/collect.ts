@@ -42,7 +42,7 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
     else if (!label) rowError = 'missing_unit';
     else {
       const m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear, text(r, lay.parentCol));
-      if (m.status === 'skipped') rowError = 'unit_skipped';
+      if (m.status === 'skipped') rowError = m.outOfTime ? 'unit_out_of_time' : 'unit_skipped';
       else if (m.status === 'ambiguous') rowError = 'unit_ambiguous';
       else if (m.status === 'breakdown') rowError = 'unit_breakdown';
       unit = m.code ?? '';

@@ -58,7 +58,7 @@ describe('the published files in ../shared load with their real columns', () => 
     const errors = r.issues.filter((i) => i.severity === 'error');
     // A true conflict: two rows, same unit, year and indicator, two values. Every other problem is a warning.
     const codes = new Set(errors.map((e) => e.code));
-    codes.delete('unit_ambiguous'); // see below: a unit valid only after the built-in registry ends
+    codes.delete('unit_out_of_time'); // see below: a district's figure for a year after districts were abolished
     expect([...codes]).toEqual(errors.length ? ['duplicate_conflict'] : []);
     const text = readFileSync(`${dir}/${f}`, 'utf8').split(/\r?\n/);
     for (const e of errors.filter((x) => x.code === 'duplicate_conflict')) {
@@ -67,8 +67,8 @@ describe('the published files in ../shared load with their real columns', () => 
       expect([a[0], a[2]]).toEqual([b[0], b[2]]);
       expect(a[5]).not.toBe(b[5]);
     }
-    // Rows of a unit the registry ends before their year are never bound to it: they wait for the user.
-    for (const e of errors.filter((x) => x.code === 'unit_ambiguous')) expect(Number(text[e.row - 1]!.split(',')[2])).toBeGreaterThan(2024);
+    // Rows of a unit that no longer existed on 31 Dec of their year are refused with that reason (districts ended on 30 Jun 2025).
+    for (const e of errors.filter((x) => x.code === 'unit_out_of_time')) expect(Number(text[e.row - 1]!.split(',')[2])).toBeGreaterThan(2024);
     const custom = r.issues.filter((i) => i.code === 'custom_indicator');
     expect(custom.length).toBeGreaterThan(0);
     expect(custom.every((i) => i.severity === 'warning')).toBe(true);

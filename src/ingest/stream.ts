@@ -138,7 +138,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (r.n === 1 && r.end[0] === r.start[0] && !r.quoted) return true; // empty line
     // Unit (rows of one unit come together: compare in place before any lookup).
     let u = prevUnit;
-    if (!(r.is(codeCol, prevCode) && (nameCol < 0 || r.is(nameCol, prevName)))) {
+    if (resolver.lastVintaged || !(r.is(codeCol, prevCode) && (nameCol < 0 || r.is(nameCol, prevName)))) {
       const codeRaw = r.field(codeCol);
       const nameRaw = r.field(nameCol);
       u = unitOf(codeRaw.trim(), nameRaw.trim(), r);
@@ -187,6 +187,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (!label) bail('missing unit');
     if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
     const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()));
+    if (m.outOfTime || m.status === 'ambiguous' || m.status === 'breakdown') bail('unit outside its validity or ambiguous');
     lastMatch = m;
     const c = m.code ?? '';
     let i = unitIdx.get(c);

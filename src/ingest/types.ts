@@ -50,6 +50,10 @@ export interface UnitMatch {
   /** For a unit accepted as new: its level and parent (from the name, a parent column, or the user). */
   level?: UnitLevel;
   parent?: string | null;
+  /** The unit exists, but not in the row's year: the row is refused, never bound to it. */
+  outOfTime?: boolean;
+  /** A new unit of an earlier vintage (its code is now another unit's): it ended on this date. */
+  validTo?: string;
   /** File row where the name first appears (optional: other readers, e.g. the streaming path, may omit it). */
   firstRow?: number;
 }

@@ -113,6 +113,35 @@ export class UnitMatcher {
     return year === undefined ? exact : undefined;
   }
 
+  /**
+   * Whether a code or a folded name names more than one vintage: then a file's rows must be
+   * resolved per year, not once per label.
+   */
+  hasVintages(code: string, foldedName: string): boolean {
+    const k = `${code}\u0001${foldedName}`;
+    let hit = this.vintaged.get(k);
+    if (hit === undefined) this.vintaged.set(k, (hit = this.findVintages(code, foldedName)));
+    return hit;
+  }
+
+  private readonly vintaged = new Map<string, boolean>();
+
+  private findVintages(code: string, foldedName: string): boolean {
+    if (code) {
+      const list = this.withCode(code);
+      return list.length > 1 || list.some((u) => u.validFrom !== null || u.validTo !== null);
+    }
+    const named = this.byName.get(foldedName) ?? [];
+    return new Set(named.map((n) => n.u)).size > 1 || named.some((n) => n.from !== null || n.to !== null || n.u.validFrom !== null || n.u.validTo !== null);
+  }
+
+  /** The first day a published code is in use by a known unit, when every holder starts after `year`. */
+  codeTakenFrom(code: string, year: number): string | undefined {
+    const list = this.withCode(code);
+    if (!list.length || list.some((u) => u.validFrom === null || u.validFrom <= referenceDate(year))) return undefined;
+    return list.map((u) => u.validFrom!).sort()[0];
+  }
+
   /** Units with this published code (several when a code was reused by a later vintage). */
   withCode(code: string): Unit[] {
     return this.byCode.get(code.trim().toLowerCase()) ?? [];
@@ -154,6 +183,12 @@ function validAt(list: Unit[], year?: number): Unit[] {
   return list.filter((u) => validInYear(u, year));
 }
 
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** A stable code for a unit accepted as new, from its name. */
 export function newUnitCode(name: string): string {
   return `new-${foldUnitName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unit'}`;
@@ -183,14 +218,25 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     return { ...auto, guess: auto.status };
   }
   if (code) {
-    const all = matcher.withCode(code);
-    if (all.length) {
-      const valid = validAt(all, year);
-      if (valid.length !== 1) return { ...base, code: null, status: 'ambiguous', suggestions: (valid.length ? valid : all).map(brief) };
-      const u = valid[0]!;
+    const u = matcher.byCodeOf(code, year);
+    if (u) {
       const part = breakdownBase(label);
       if (part && foldUnitName(part) === foldUnitName(u.name.vi) && foldUnitName(label) !== foldUnitName(u.name.vi)) return { ...base, code: u.code, status: 'breakdown' };
       return { ...base, code: u.code, status: 'code' };
+    }
+    const all = matcher.withCode(code);
+    if (all.length) {
+      const valid = validAt(all, year);
+      if (valid.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: valid.map(brief) };
+      // A code reused by a later unit (19753 in 2024 is Thuận Lộc, not Phú Xuân): a new unit of the
+      // earlier vintage, ending the day before the code's later holder starts.
+      const takenFrom = year !== undefined && Number.isFinite(year) ? matcher.codeTakenFrom(code, year) : undefined;
+      if (takenFrom) {
+        const validTo = dayBefore(takenFrom);
+        return { ...base, code: `${code}@-${validTo}`, status: 'new', validTo };
+      }
+      // A known code outside its unit's life (district 480 in 2026): refused, never bound or re-created.
+      return { ...base, code: null, status: 'skipped', outOfTime: true, suggestions: all.map(brief) };
     }
   } else {
     // A code the registry doesn't know is a different unit, even if a known unit has the same name

@@ -32,6 +32,8 @@ export class UnitResolver {
   // Names repeat on every row of a long file: fold each distinct one once.
   private readonly folded = new Map<string, string>();
   private suggested = 0;
+  /** Whether the last resolved label depends on the row's year (the streaming path then resolves every row). */
+  lastVintaged = false;
 
   constructor(known: readonly Unit[], opts: ResolverOptions = {}) {
     this.matcher = new UnitMatcher(known);
@@ -50,8 +52,12 @@ export class UnitResolver {
     const label = name || code;
     let key = this.folded.get(label);
     if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
-    // Same name with another code is another unit: cache by both.
-    const cacheKey = code ? `${code}\u0001${key}` : key;
+    // Same name with another code is another unit: cache by both. A code or name with several
+    // vintages resolves per year (19753 is two units).
+    const y0 = year ?? 0;
+    const vintaged = this.matcher.hasVintages(code, key) || (code !== '' && this.matcher.codeTakenFrom(code, Number.isFinite(y0) ? y0 : 0) !== undefined);
+    const cacheKey = (code ? `${code}\u0001${key}` : key) + (vintaged ? `\u0001${year}` : '');
+    this.lastVintaged = vintaged;
     let m = this.cache.get(cacheKey);
     if (!m) {
       const y = year !== null && year !== undefined && Number.isFinite(year) ? year : undefined;
@@ -69,7 +75,7 @@ export class UnitResolver {
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
         m.level = level;
         m.parent = parentCode;
-        this.fresh.set(m.code, makeUnit({ code: m.code, level, nameVi: splitQualifier(name || code).base, parent: parentCode }));
+        this.fresh.set(m.code, makeUnit({ code: m.code, level, nameVi: splitQualifier(name || code).base, parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) }));
       }
       this.cache.set(cacheKey, m);
     }
