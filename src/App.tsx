@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore, useDataset, useViewStore } from './store/index.ts';
+import { datasetLabel } from './domain/dataset.ts';
 import { VIEWS, toSearch, type Lang, type ViewId } from './store/url.ts';
 import { VIEW_COMPONENTS } from './views/registry.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -12,7 +13,7 @@ import { usePrinting } from './ui/usePrinting.ts';
 
 
 export default function App() {
-  const { view, lang, embed } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang, embed: s.extra.embed === '1' })));
+  const { view, lang, embed, year } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang, embed: s.extra.embed === '1', year: s.year })));
   const { t, i18n } = useTranslation();
   const dataset = useDataset();
   const notice = useDataStore((s) => s.notice);
@@ -20,8 +21,8 @@ export default function App() {
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = `${t('appTitle')} · ${dataset.title[lang]}`;
-  }, [lang, i18n, t, dataset]);
+    document.title = `${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
+  }, [lang, i18n, t, dataset, year]);
 
   if (view === 'present') return <ViewSlot view={view} />;
   if (embed) {
@@ -40,7 +41,7 @@ export default function App() {
       <header className="app-header">
         <div className="brand">
           <h1>{t('appTitle')}</h1>
-          <p className="subtitle">{dataset.title[lang]}</p>
+          <p className="subtitle">{datasetLabel(dataset, lang, year)}</p>
         </div>
         <LangSwitch lang={lang} />
         <ShareBar />

@@ -6,6 +6,7 @@ import hueUnitsCsv from '../../data/hue-2025/units.csv?raw';
 import hueNamesCsv from '../../data/hue-2025/unit-names.csv?raw';
 import hueObservationsCsv from '../../data/hue-2025/observations.csv?raw';
 import hueCrosswalkCsv from '../../data/hue-2025/crosswalk.csv?raw';
+import tilesCsv from '../../data/hue-2025/tiles.csv?raw';
 import { readTidyObservations, readTidyTargets } from '../ingest/tidy.ts';
 import { builtinUnits, hueCrosswalk } from './compose.ts';
 import { UnitRegistry } from '../domain/units.ts';
@@ -32,7 +33,7 @@ export function loadBuiltin(): Dataset {
     id: BUILTIN_ID,
     title: { vi: 'Huế (Thừa Thiên Huế), 2021–2025', en: 'Hue (Thua Thien Hue), 2021–2025' },
     rootUnit: '46',
-    units: new UnitRegistry(builtinUnits({ tthUnits: unitsCsv, unitNames: hueNamesCsv, hueUnits: hueUnitsCsv })),
+    units: new UnitRegistry(builtinUnits({ tthUnits: unitsCsv, unitNames: hueNamesCsv, hueUnits: hueUnitsCsv, tiles: tilesCsv })),
     table,
     targets: readTidyTargets(targetsCsv, 'data/thua-thien-hue/targets.csv'),
     standards: VN_STANDARDS,

@@ -102,3 +102,11 @@ export function latestYear(ds: Dataset, indicator: string): number | undefined {
   }
   return best;
 }
+
+/** "Huế, 2021–2025": the root's name in force in `year` and the years the data spans (else the title). */
+export function datasetLabel(ds: Dataset, lang: 'vi' | 'en', year?: number | null): string {
+  const years = ds.table.years();
+  if (!ds.units.has(ds.rootUnit) || years.length === 0) return ds.title[lang];
+  const span = years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0]);
+  return `${ds.units.name(ds.rootUnit, lang, year ?? years.at(-1))}, ${span}`;
+}

@@ -9,7 +9,7 @@ const dataFile = (path: string) => readFileSync(fileURLToPath(new URL(`../../dat
 
 /** Every built-in unit of every vintage (the CLI matches files against them). */
 export function builtinUnitsFromDisk(): Unit[] {
-  return builtinUnits({ tthUnits: dataFile('thua-thien-hue/units.csv'), unitNames: dataFile('hue-2025/unit-names.csv'), hueUnits: dataFile('hue-2025/units.csv') });
+  return builtinUnits({ tthUnits: dataFile('thua-thien-hue/units.csv'), unitNames: dataFile('hue-2025/unit-names.csv'), hueUnits: dataFile('hue-2025/units.csv'), tiles: dataFile('hue-2025/tiles.csv') });
 }
 
 export function builtinCrosswalksFromDisk(): Crosswalk[] {

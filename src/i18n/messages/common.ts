@@ -18,7 +18,7 @@ const vi = {
   provenance: { published: 'Số liệu công bố', expected: 'Số liệu dự kiến', illustrative: 'Số liệu minh họa', derived: 'Tính từ số hộ', imported: 'Dữ liệu nhập' },
   banner: {
     illustrative: 'Dữ liệu minh họa',
-    mixed: 'Dữ liệu minh họa: số liệu toàn tỉnh và huyện A Lưới là số công bố; số liệu các huyện khác là minh họa, được tính để khớp với tổng toàn tỉnh.',
+    mixed: 'Dữ liệu minh họa: số liệu toàn tỉnh và huyện A Lưới 2021–2024 là số công bố; số liệu các huyện khác là minh họa, được tính để khớp với tổng toàn tỉnh. Năm 2025: số liệu toàn thành phố Huế là số dự kiến (chưa phải kết quả), số liệu 40 xã, phường là minh họa.',
     published: 'Số liệu đã công bố.',
     imported: 'Dữ liệu do người dùng nhập.',
     sources: 'Nguồn',
@@ -60,7 +60,7 @@ const en: CommonMessages = {
   provenance: { published: 'Published figure', expected: 'Expected figure', illustrative: 'Illustrative figure', derived: 'Derived from counts', imported: 'Imported data' },
   banner: {
     illustrative: 'Demonstration data',
-    mixed: 'Demonstration data: province and A Lưới figures are published; other districts are illustrative, made to add up to the province totals.',
+    mixed: 'Demonstration data: the province and A Lưới figures for 2021–2024 are published; other districts are illustrative, made to add up to the province totals. 2025: the Huế city figure is expected (not a result yet); the 40 communes and wards are illustrative.',
     published: 'Published figures.',
     imported: 'Data imported by the user.',
     sources: 'Sources',
