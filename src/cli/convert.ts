@@ -1,7 +1,8 @@
 /**
- * `convert FILE --to json|csv`: the tidy observations {unit_code, unit_name, year, indicator, value,
- * derived, provenance} — loaded values, parents' counts summed from their children where the file
- * lacks them, and rates derived from counts (household-weighted) — on stdout. `provenance` is
+ * `convert FILE --to json|csv [--map …] [--header-row N] [--sheet NAME] [--year Y] [--indicator ID]`:
+ * the tidy observations {unit_code, unit_name, year, indicator, value, derived, provenance, standard}
+ * — loaded values, parents' counts summed from their children where the file lacks them, and
+ * rates derived from counts (household-weighted) — on stdout. `provenance` is
  * published | imported | expected | illustrative (src/domain/provenance.ts): a file's own `status`
  * column is honoured, other values are `imported`, a derived value takes the weakest kind of its
  * inputs. Exit 0, 1 when rows were rejected (the accepted ones are still written), 2 when unreadable.
@@ -11,7 +12,7 @@ import { UnitRegistry } from '../domain/units.ts';
 import { tidyRecords } from '../ingest/export.ts';
 import { unparse } from '../ingest/papa.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
-import { breakWarnings, readAndIngest, message, takeFlag } from './ingestCli.ts';
+import { breakWarnings, readAndIngest, message, takeFlag, takeReadFlags, READ_FLAGS_HELP } from './ingestCli.ts';
 import { standardOfRow, VN_STANDARDS } from '../domain/standards.ts';
 import { sumToParents } from '../domain/parentSums.ts';
 import { withFileProvenance } from './fileProvenance.ts';
@@ -19,12 +20,13 @@ import { withFileProvenance } from './fileProvenance.ts';
 export async function run(argv: string[]): Promise<number> {
   const args = [...argv];
   const to = takeFlag(args, '--to');
+  const flags = takeReadFlags(args);
   const file = args[0];
-  if (!file || (to !== 'json' && to !== 'csv')) {
-    console.error('Usage: convert FILE --to json|csv');
+  if (typeof flags === 'string' || !file || (to !== 'json' && to !== 'csv')) {
+    console.error(`${typeof flags === 'string' ? `convert: ${flags}\n` : ''}Usage: convert FILE --to json|csv [options]\n${READ_FLAGS_HELP}`);
     return 2;
   }
-  const r = await readAndIngest(file);
+  const r = await readAndIngest(file, flags);
   if ('unreadable' in r || r.fatal) {
     console.error(`${file}: ${'unreadable' in r ? r.unreadable : message(r.fatal!.code, { file, ...r.fatal!.params }, '', 'en')}`);
     return 2;

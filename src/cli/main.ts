@@ -19,7 +19,14 @@ Commands:
            [--parent CODE] [--units FILE] [--json]
            exit 0 reconciles, 1 problems or a target above the baseline, 2 bad arguments
   crosswalk FILE --as-of YYYY-MM-DD [--with CROSSWALK_FILE] [--effective YYYY-MM-DD] [--json]
-                                 re-express FILE in the units valid on that date`;
+                                 re-express FILE in the units valid on that date
+Reading options (validate, convert), as on the mapping screen:
+  --map "COLUMN=field,..."  say what a column is (unit_code, unit_name, parent, year, indicator, value,
+                            measure, ignore, or an indicator id; COLUMN is a header or #N)
+  --header-row N            the header is on row N
+  --sheet NAME              the sheet of an .xlsx file
+  --year Y                  the year when the file has none
+  --indicator ID            the indicator when the file has none`;
 
 async function main(): Promise<number> {
   const [cmd, ...args] = process.argv.slice(2);

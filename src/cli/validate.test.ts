@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run as validate } from './validate.ts';
 import { run as convert } from './convert.ts';
@@ -28,9 +31,37 @@ describe('cli validate', () => {
     capture();
     await validate([`${F}errors.csv`, '--json', '--lang', 'en']);
     const o = JSON.parse(out[0]!);
-    expect(Object.keys(o)).toEqual(['file', 'ok', 'format', 'encoding', 'records', 'units', 'years', 'indicators', 'errors', 'warnings']);
+    expect(Object.keys(o)).toEqual(['file', 'ok', 'format', 'encoding', 'records', 'mapping', 'units', 'years', 'indicators', 'errors', 'warnings']);
+    expect(o.mapping[0]).toEqual({ column: expect.any(String), field: expect.any(String), why: expect.any(String) });
     expect(o).toMatchObject({ ok: false, format: 'csv', encoding: 'utf-8', records: 3, units: [{ code: '482', name: 'Huyện Phú Lộc' }], years: [2024] });
     expect(o.errors[0]).toEqual({ row: 2, column: 'Tỷ lệ hộ nghèo (%)', value: 'abc', code: 'non_numeric', message: 'Not a number: "abc".' });
+  });
+});
+
+describe('cli reading options (as on the mapping screen)', () => {
+  const tmp = (name: string, text: string) => { const p = join(mkdtempSync(join(tmpdir(), 'cli-')), name); writeFileSync(p, text); return p; };
+  it('--map names a column the importer cannot guess, and --json explains every column', async () => {
+    const file = tmp('x.csv', 'Nơi,area_code,Năm,Số hộ nghèo\nXã Hồng Kim,,2023,5\n');
+    capture();
+    expect(await validate([file, '--json', '--lang', 'en'])).toBe(1);
+    const before = JSON.parse(out[0]!);
+    expect(before.errors.length + before.records).toBeGreaterThan(0);
+    out.length = 0;
+    await validate([file, '--json', '--lang', 'en', '--map', 'Nơi=unit_name,area_code=ignore']);
+    const o = JSON.parse(out[0]!);
+    expect(o.records).toBe(1);
+    expect(o.mapping[0]).toEqual({ column: 'Nơi', field: 'unit_name', why: 'unit name: chosen' });
+    expect(o.mapping[1].field).toBe('ignore');
+    expect(o.mapping[3]).toMatchObject({ field: 'v:poor_households:' });
+  });
+  it('--year, --indicator and --header-row fill in what the file lacks; bad values exit 2', async () => {
+    const file = tmp('y.csv', 'Báo cáo\nĐơn vị,Giá trị\nHuyện A Lưới,12.5\n');
+    capture();
+    expect(await validate([file, '--json', '--year', '2023', '--indicator', 'poverty_rate', '--header-row', '2'])).toBe(0);
+    expect(JSON.parse(out[0]!)).toMatchObject({ ok: true, records: 1, years: [2023], indicators: ['poverty_rate'] });
+    expect(await validate([file, '--year', 'abc'])).toBe(2);
+    expect(await validate([file, '--indicator', 'nope'])).toBe(2);
+    expect(await validate([file, '--map', 'Missing=unit_name'])).toBe(2);
   });
 });
 

@@ -26,7 +26,7 @@ export interface Candidate {
   year: number | null;
   yearText: string;
   yearColumn: string;
-  rowError: 'missing_unit' | 'unit_skipped' | 'unit_out_of_time' | null;
+  rowError: 'missing_unit' | 'unit_skipped' | 'unit_out_of_time' | 'unit_ambiguous' | 'unit_breakdown' | null;
   parsed: ParsedCell;
   value: number;
 }
@@ -59,8 +59,15 @@ export function runChecks(file: string, cands: Candidate[], scale: Set<string>, 
   const valid: Candidate[] = [];
   for (const c0 of cands) {
     let c = c0;
+    // A breakdown ("Quảng Bình – thành thị") is not the unit: reported, not loaded, not an error.
+    if (c.rowError === 'unit_breakdown') { if (once(`${c.row}|${c.rowError}`)) add('warning', 'unit_breakdown', c, '', c.unitLabel); continue; }
     if (c.rowError) { if (once(`${c.row}|${c.rowError}`)) add('error', c.rowError, c, '', c.unitLabel); continue; }
     if (!c.indicatorOk) { if (once(`${c.row}|ind`)) add('error', 'unknown_indicator', c, '', c.indicatorRaw); continue; }
+    // A blank year or a span ("2022-2025"): the row has no single reference year; reported, not loaded.
+    if (c.year === null && c.yearColumn && /^(\s*|\d{4}\s*[-–]\s*\d{4})$/.test(c.yearText)) {
+      if (once(`${c.row}|noyear`)) add('warning', 'no_single_year', c, c.yearColumn, c.yearText);
+      continue;
+    }
     if (c.year === null || !Number.isInteger(c.year) || c.year < 1900 || c.year > 2100) {
       if (once(`${c.row}|year|${c.yearText}`)) add('error', 'bad_year', c, c.yearColumn || c.column, c.yearText);
       continue;

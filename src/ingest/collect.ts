@@ -1,29 +1,24 @@
 /** Data rows → candidate values (unit resolved, indicator and year known, number parsed), for the pipeline. */
 import { describeIndicator } from '../domain/catalogue.ts';
-import { makeUnit, type Unit } from '../domain/units.ts';
+import type { Unit } from '../domain/units.ts';
 import { cellText, type Cell } from './grid.ts';
-import { customIndicatorId, indicatorOf, isTotalLabel, yearIn } from './headers.ts';
+import { customIndicatorId, indicatorOf, isTotalLabel } from './headers.ts';
 import type { Layout } from './layout.ts';
 import { detectStyle, parseCell, type NumberStyle } from './numbers.ts';
-import { UnitMatcher, foldUnitName, levelFromName, resolveUnit } from './unitMatch.ts';
+import { UnitResolver } from './unitResolver.ts';
+import { parseYearCell } from './years.ts';
+import type { Issue } from './issues.ts';
 import type { Candidate } from './checks.ts';
-import type { IngestOptions, IngestResult, Progress, UnitMatch } from './pipeline.ts';
+import type { IngestOptions, Progress, UnitMatch } from './types.ts';
 
-/** Units for which closest-name suggestions are computed (each compares with every known unit). */
-const MAX_SUGGESTED = 300;
+export interface Collected { candidates: Candidate[]; unitMatches: UnitMatch[]; units: Unit[]; unitIssues: Issue[] }
 
 /** Turn data rows into candidate values: unit resolved, indicator and year known, number parsed. */
-export function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: Layout, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Candidate[] {
-  const matcher = new UnitMatcher(known);
-  const choices = new Map(opts.unitChoices ?? []);
-  const matches = new Map<string, UnitMatch>();
-  const newUnits = new Map<string, Unit>();
+export function collect(file: string, headers: string[], grid: Cell[][], rows: number[], lay: Layout, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Collected {
+  const resolver = new UnitResolver(known, opts);
   const cell = (r: number, c: number): Cell => (c >= 0 ? grid[r]?.[c] ?? null : null);
   const text = (r: number, c: number) => cellText(cell(r, c)).trim();
-  const header = (c: number) => res.headers[c] || `#${c + 1}`;
-  // Names repeat on every row of a long file: fold each distinct one once.
-  const folded = new Map<string, string>();
-  let suggested = 0;
+  const header = (c: number) => headers[c] || `#${c + 1}`;
   const totalCache = new Map<string, boolean>();
   const isTotal = (s: string) => {
     let v = totalCache.get(s);
@@ -46,24 +41,10 @@ export function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: 
     if (total) unit = '';
     else if (!label) rowError = 'missing_unit';
     else {
-      let key = folded.get(label);
-      if (key === undefined) folded.set(label, (key = foldUnitName(label)));
-      // Same name with another code is another unit: cache by both.
-      // A code or name with several vintages resolves per year (19753 is two units).
-      const rowYear = lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined;
-      const cacheKey = (code ? `${code}\u0001${key}` : key) + (matcher.hasVintages(code, key) || (code && matcher.codeTakenFrom(code, rowYear ?? 0)) ? `\u0001${rowYear}` : '');
-      let m = matches.get(cacheKey);
-      if (!m) {
-        // Closest names cost a comparison with every known unit: only for the first few hundred unmatched.
-        m = resolveUnit(r + 1, label, key, code, matcher, choices, suggested < MAX_SUGGESTED, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
-        if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
-          newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null, ...(m.validTo ? { validTo: m.validTo } : {}) }));
-        }
-        if (m.suggestions.length) suggested++;
-        matches.set(cacheKey, m);
-      }
-      m.rows++;
+      const m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear, text(r, lay.parentCol));
       if (m.status === 'skipped') rowError = m.outOfTime ? 'unit_out_of_time' : 'unit_skipped';
+      else if (m.status === 'ambiguous') rowError = 'unit_ambiguous';
+      else if (m.status === 'breakdown') rowError = 'unit_breakdown';
       unit = m.code ?? '';
     }
     const indRaw = text(r, lay.indicatorCol);
@@ -72,7 +53,7 @@ export function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: 
     for (const v of lay.values) {
       const indicator = v.indicator ?? (lay.indicatorCol >= 0 ? rowInd : lay.defaultIndicator);
       const yearText = v.year !== null ? String(v.year) : lay.yearCol >= 0 ? cellText(yearCell).trim() : String(lay.defaultYear ?? '');
-      const year = v.year ?? (lay.yearCol >= 0 ? parseYear(yearCell) : lay.defaultYear);
+      const year = v.year ?? (lay.yearCol >= 0 ? parseYearCell(yearCell) : lay.defaultYear);
       const raw = grid[r]?.[v.col] ?? null;
       const p: Pending = {
         row: r + 1, col: v.col, column: header(v.col), raw: cellText(raw), cell: raw, unit, unitLabel: label, total, indicator: indicator ?? 'poverty_rate',
@@ -89,19 +70,11 @@ export function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: 
   });
   const styles = new Map<string, NumberStyle>();
   for (const [k, list] of styleCells) styles.set(k, detectStyle(list, k.endsWith('rate') ? 'rate' : 'count'));
-  res.unitMatches = [...matches.values()];
-  res.units = [...newUnits.values()];
-  return pending.map((p) => {
+  const candidates = pending.map((p): Candidate => {
     const style = styles.get(`${p.col}|${describeIndicator(p.indicator).kind}`) ?? { decimal: '.', thousands: '' };
     const parsed = parseCell(p.cell, style);
     const { cell: _cell, ...rest } = p;
     return { ...rest, parsed, value: parsed.kind === 'number' ? parsed.value : NaN };
   });
-}
-
-function parseYear(c: Cell): number | null {
-  if (typeof c === 'number') return Number.isInteger(c) ? c : null;
-  const t = cellText(c).trim();
-  if (/^\d{4}$/.test(t)) return Number(t);
-  return /^(năm|nam|year)?\s*\d{4}$/i.test(t) ? yearIn(t) : null;
+  return { candidates, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file) };
 }

@@ -7,14 +7,18 @@
 import { foldName } from '../domain/units.ts';
 import { isIndicatorId, type IndicatorId } from '../domain/indicators.ts';
 import { FIELD_SYNONYMS, INDICATOR_SYNONYMS, NOTE_LABELS, RATE_OF_COUNT, TOTAL_LABELS, type FieldId } from './synonyms.ts';
+import { roleFromTokens } from './tokens.ts';
 
 export type Role = string;
 
 export interface ValueRole { indicator: IndicatorId | null; year: number | null }
 
-/** Diacritics, case, punctuation and bracketed units ("(%)", "(hộ)") removed. */
+/**
+ * Diacritics, case, punctuation and bracketed units ("(%)", "[hộ]") removed; `_ - .` and camelCase
+ * become spaces ("orgUnit" → "org unit", "poor_household_rate" → "poor household rate").
+ */
 export function foldHeader(s: string): string {
-  return foldName(s.replace(/\([^)]*\)/g, ' '))
+  return foldName(s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
     .replace(/[_:;,.\-–/\\"'’*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -29,8 +33,10 @@ for (const [id, list] of Object.entries(INDICATOR_SYNONYMS) as [IndicatorId, str
 export function indicatorOf(label: string): IndicatorId | null {
   const trimmed = label.trim();
   if (isIndicatorId(trimmed)) return trimmed;
-  const f = foldHeader(trimmed).replace(/\b(19|20)\d{2}\b/g, ' ').replace(/\bnam\b/g, ' ').replace(/\s+/g, ' ').trim();
-  const id = indBySyn.get(f) ?? null;
+  const whole = foldHeader(trimmed);
+  const f = whole.replace(/\b(19|20)\d{2}\b/g, ' ').replace(/\bnam\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // "… cuối năm" is a label of its own; otherwise a year ("năm 2023") is not part of the indicator.
+  const id = indBySyn.get(whole) ?? indBySyn.get(f) ?? null;
   if (id && /%/.test(label)) return RATE_OF_COUNT[id] ?? id;
   return id;
 }
@@ -62,20 +68,42 @@ export function parseValueRole(role: Role): ValueRole | null {
   return { indicator: ind && isIndicatorId(ind) ? ind : null, year: m[2] ? Number(m[2]) : null };
 }
 
-/** Guess one header's role; null when unknown. */
-export function guessRole(header: string): Role | null {
+/**
+ * Why a column got its role, for the mapping screen and `validate --json`: a whole-header synonym,
+ * words of the header, an indicator or year label, or a rule on the column's values (columns.ts).
+ */
+export type Why =
+  | { kind: 'synonym'; text: string }
+  | { kind: 'tokens'; tokens: string[] }
+  | { kind: 'label'; text: string }
+  | { kind: 'measure'; values: string[] }
+  | { kind: 'not-years'; values: string[] }
+  | { kind: 'rate-beside'; column: string }
+  | { kind: 'duplicate'; column: string }
+  | { kind: 'chosen' }
+  | { kind: 'none' };
+
+export interface RoleGuess { role: Role; why: Why; strength: number }
+
+/** One header's role and why; null when unknown. */
+export function explainRole(header: string): RoleGuess | null {
   const f = foldHeader(header);
   if (!f) return null;
   const field = fieldBySyn.get(f);
-  if (field) return field;
+  if (field) return { role: field, why: { kind: 'synonym', text: f }, strength: 3 };
   const ind = indicatorOf(header);
   const year = yearIn(header);
   if (ind || year) {
     // "2023" alone, "Năm 2023": a year column of a wide-by-year table.
-    if (!ind && !/^(nam )?\d{4}$/.test(f)) return null;
-    return valueRole(ind, year);
+    if (ind || /^(nam )?\d{4}$/.test(f)) return { role: valueRole(ind, year), why: { kind: 'label', text: f }, strength: 3 };
   }
-  return null;
+  const t = roleFromTokens(f);
+  return t ? { role: t.role, why: { kind: 'tokens', tokens: t.tokens }, strength: t.strength } : null;
+}
+
+/** Guess one header's role; null when unknown. */
+export function guessRole(header: string): Role | null {
+  return explainRole(header)?.role ?? null;
 }
 
 export function guessMapping(headers: string[]): Role[] {

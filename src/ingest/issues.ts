@@ -1,7 +1,7 @@
 /** Validation problems. The message is a key (`data:issue.<code>`) plus params, so the UI shows it in vi or en. */
 
-export const ERROR_CODES = ['non_numeric', 'rate_out_of_range', 'negative_count', 'poor_exceeds_total', 'bad_year', 'duplicate_conflict', 'missing_unit', 'unit_skipped', 'unit_out_of_time', 'unknown_indicator'] as const;
-export const WARNING_CODES = ['missing_value', 'rate_count_mismatch', 'fraction_rates', 'year_gap', 'jump', 'unit_unmatched', 'total_mismatch', 'total_no_parent', 'custom_indicator',
+export const ERROR_CODES = ['non_numeric', 'rate_out_of_range', 'negative_count', 'poor_exceeds_total', 'bad_year', 'duplicate_conflict', 'missing_unit', 'unit_skipped', 'unit_ambiguous', 'unit_out_of_time', 'unknown_indicator'] as const;
+export const WARNING_CODES = ['missing_value', 'rate_count_mismatch', 'fraction_rates', 'year_gap', 'jump', 'unit_unmatched', 'total_mismatch', 'total_no_parent', 'custom_indicator', 'unit_breakdown', 'no_single_year',
   // A name carried bidi controls or other invisible characters (names.ts): removed, and reported.
   'invisible_chars'] as const;
 /** Problems that stop the whole file (exit code 2 in the CLI). */

@@ -1,5 +1,6 @@
 /**
- * JSON inputs: an array of records, `{data: [...]}`, `{meta, records}`, or an array of arrays.
+ * JSON inputs: an array of records, `{data: [...]}`, `{meta, records}`, DHIS2's `{dataValues: [...]}`,
+ * or an array of arrays.
  * Records become a grid whose first row is the keys (so record i is file row i + 2, as if the keys
  * were a header row). Keys are read only as own properties and never assigned onto objects, so
  * `__proto__` or `constructor` keys cannot pollute anything.
@@ -33,7 +34,9 @@ export function jsonToSheet(text: string, limits: Limits = DEFAULT_LIMITS): Json
     const m = own(root, 'meta') ? root.meta : null;
     if (isRecord(m)) for (const k of Object.keys(m)) { const c = toCell(m[k]); if (c !== null) meta.set(k, String(c)); }
   } else if (isRecord(root) && own(root, 'data') && Array.isArray(root.data)) list = root.data;
-  else throw new Error('JSON must be an array of records, {data: [...]} or {meta, records}');
+  // DHIS2 dataValueSets: {dataValues: [{dataElement, period, orgUnit, value}]}.
+  else if (isRecord(root) && own(root, 'dataValues') && Array.isArray(root.dataValues)) list = root.dataValues;
+  else throw new Error('JSON must be an array of records, {data: [...]}, {meta, records} or {dataValues: [...]}');
   const items = list as unknown[];
   if (items.every(Array.isArray)) return { grid: items.map((r) => (r as unknown[]).map(toCell)), meta };
   const keys: string[] = [];

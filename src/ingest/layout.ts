@@ -16,6 +16,8 @@ export interface Layout {
   kind: LayoutKind;
   codeCol: number;
   nameCol: number;
+  /** The parent unit (code or name) of each row's unit; -1 when none. */
+  parentCol: number;
   yearCol: number;
   indicatorCol: number;
   values: ValueColumn[];
@@ -69,5 +71,5 @@ export function resolveLayout(
     if (values.some((v) => !v.indicator) && indicatorCol < 0 && !defaultIndicator) return { fatal: 'no_indicator' };
   }
   if (values.some((v) => v.year === null) && yearCol < 0 && !defaultYear) return { fatal: 'no_year' };
-  return { kind, codeCol, nameCol, yearCol, indicatorCol, values, defaultIndicator, defaultYear };
+  return { kind, codeCol, nameCol, parentCol: first('parent'), yearCol, indicatorCol, values, defaultIndicator, defaultYear };
 }

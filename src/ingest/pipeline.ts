@@ -3,91 +3,31 @@
  * checks → an ObservationTable of accepted values, new units, targets and a report.
  * Never throws: an unreadable file comes back with `fatal` set.
  */
-import type { IndicatorId } from '../domain/indicators.ts';
 import { describeIndicator } from '../domain/catalogue.ts';
 import { ObservationTable } from '../domain/observations.ts';
 import { TableBuilder } from '../domain/tableBuilder.ts';
 import type { Unit } from '../domain/units.ts';
-import type { Target } from '../domain/targets.ts';
-import { readSheet, type Format, type SheetOptions } from './sheet.ts';
+import { readSheet } from './sheet.ts';
 import { cellText, isBlankRow, type Cell } from './grid.ts';
-import { findHeader, guessMapping, headerKey, isNoteLabel, type Role } from './headers.ts';
-import { resolveLayout, type LayoutKind } from './layout.ts';
+import { findHeader, headerKey, isNoteLabel } from './headers.ts';
+import { decideColumns } from './columns.ts';
+import { resolveLayout } from './layout.ts';
 import { runChecks } from './checks.ts';
 import { collect } from './collect.ts';
-import type { Issue, FatalCode } from './issues.ts';
-import type { Encoding } from './decode.ts';
-import type { Delimiter } from './papa.ts';
-import { LimitError, checkGrid, checkSize, limitsOf, type Limits } from './limits.ts';
+import type { FatalCode } from './issues.ts';
+import { LimitError, checkGrid, checkSize, limitsOf } from './limits.ts';
+import type { IngestOptions, IngestResult, Progress } from './types.ts';
 
-export interface IngestOptions extends SheetOptions {
-  /** 1-based file row of the header, overriding detection. */
-  headerRow?: number;
-  /** One role per column, overriding the guess. */
-  mapping?: Role[];
-  indicator?: IndicatorId;
-  year?: number;
-  /** [folded unit name, choice]: a known unit code, 'new' (accept as a new unit) or 'skip'. */
-  unitChoices?: [string, string][];
-  /** What to do with names that match no known unit and have no choice (default: accept as new). */
-  unmatched?: 'new' | 'skip';
-  /** Rate indicators whose values are fractions to multiply by 100. */
-  scalePercent?: IndicatorId[];
-  /** Overrides of the import limits (limits.ts DEFAULT_LIMITS). */
-  limits?: Partial<Limits>;
-}
+export type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.ts';
 
-export interface UnitMatch {
-  raw: string;
-  key: string;
-  code: string | null;
-  status: 'code' | 'name' | 'chosen' | 'new' | 'skipped';
-  suggestions: { code: string; name: string }[];
-  rows: number;
-  /** File row where the name first appears (optional: other readers, e.g. the streaming path, may omit it). */
-  firstRow?: number;
-  /** The unit exists, but not in the row's year: the row is refused, never bound to it. */
-  outOfTime?: boolean;
-  /** A new unit of an earlier vintage (its code is now another unit's): it ended on this date. */
-  validTo?: string;
-}
-
-export interface IngestResult {
-  file: string;
-  ok: boolean;
-  /** `params` (when set) fill the message's placeholders; they always include `file`. */
-  fatal: { code: FatalCode; message: string; params?: Record<string, string | number> } | null;
-  format: Format | null;
-  encoding: Encoding | null;
-  delimiter: Delimiter | null;
-  sheets: string[];
-  headerRow: number;
-  /** 2 when the header spans two rows (a merged group label above sub-labels); the labels are joined. */
-  headerRows: number;
-  headers: string[];
-  headerKey: string;
-  guessedMapping: Role[];
-  mapping: Role[];
-  layout: LayoutKind | null;
-  titleRows: { row: number; text: string }[];
-  notes: { row: number; text: string }[];
-  totals: { row: number; label: string; parent: string | null }[];
-  units: Unit[];
-  unitMatches: UnitMatch[];
-  table: ObservationTable;
-  targets: Target[];
-  issues: Issue[];
-  rejected: { row: number; cells: string[]; reasons: string[] }[];
-  /** Rows after the header that carried data (accepted + rejected). */
-  dataRows: number;
-}
-
-export type Progress = (fraction: number, phase: 'read' | 'parse' | 'check') => void;
+/** Rows under the header whose values help decide the columns (the same on the streaming path: its first 40 rows). */
+export const SAMPLE_END = 40;
+const PREVIEW_ROWS = 5;
 
 function emptyResult(file: string): IngestResult {
   return {
     file, ok: false, fatal: null, format: null, encoding: null, delimiter: null, sheets: [], headerRow: 0, headerRows: 1, headers: [], headerKey: '',
-    guessedMapping: [], mapping: [], layout: null, titleRows: [], notes: [], totals: [], units: [], unitMatches: [],
+    guessedMapping: [], mapping: [], mappingWhy: [], preview: [], layout: null, titleRows: [], notes: [], totals: [], units: [], unitMatches: [],
     table: ObservationTable.empty(), targets: [], issues: [], rejected: [], dataRows: 0,
   };
 }
@@ -146,8 +86,13 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   res.headerRows = block.span;
   res.headers = block.span === 1 ? (grid[h] ?? []).map((c) => cellText(c).trim()) : block.headers;
   res.headerKey = headerKey(res.headers);
-  res.guessedMapping = guessMapping(res.headers);
-  res.mapping = opts.mapping && opts.mapping.length === res.headers.length ? [...opts.mapping] : res.guessedMapping;
+  const sample = grid.slice(first, SAMPLE_END).filter((r) => !isBlankRow(r)).map((r) => r.map((c) => cellText(c)));
+  res.preview = sample.slice(0, PREVIEW_ROWS);
+  const decided = decideColumns(res.headers, sample);
+  res.guessedMapping = decided.map((d) => d.role);
+  const chosen = opts.mapping && opts.mapping.length === res.headers.length ? opts.mapping : null;
+  res.mapping = chosen ? [...chosen] : res.guessedMapping;
+  res.mappingWhy = decided.map((d, c) => (chosen && chosen[c] !== d.role ? { kind: 'chosen' } : d.why));
   for (let r = 0; r < h; r++) if (!isBlankRow(grid[r]!)) res.titleRows.push({ row: r + 1, text: grid[r]!.map(cellText).filter((s) => s.trim()).join(' ') });
   const context = [...res.titleRows.map((t) => t.text), ...meta.values(), res.file];
   const lay = resolveLayout(res.mapping, context, { indicator: opts.indicator ?? null, year: opts.year ?? null });
@@ -169,14 +114,13 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   }
   res.dataRows = dataRows.length;
 
-  const candidates = collect(res, grid, dataRows, lay, opts, known, progress);
+  const { candidates, unitMatches, units, unitIssues } = collect(res.file, res.headers, grid, dataRows, lay, opts, known, progress);
+  res.unitMatches = unitMatches;
+  res.units = units;
   progress?.(0.7, 'check');
   const scale = new Set(opts.scalePercent ?? []);
   const checked = runChecks(res.file, candidates, scale, known, res.units);
-  for (const m of res.unitMatches) {
-    if (m.status !== 'new') continue;
-    res.issues.push({ severity: 'warning', file: res.file, row: m.firstRow ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
-  }
+  for (const issue of unitIssues) res.issues.push(issue);
   for (const issue of checked.issues) res.issues.push(issue); // push(...list) overflows the stack past ~100k
   // Units accepted as new hang under the parent the total row names (or their siblings share).
   const parent = checked.totals.find((t) => t.parent)?.parent ?? null;

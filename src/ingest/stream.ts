@@ -9,15 +9,18 @@
  */
 import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
 import { ObservationTable } from '../domain/observations.ts';
-import { makeUnit, type Unit } from '../domain/units.ts';
+import type { Unit } from '../domain/units.ts';
 import { detectEncoding } from './decode.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
-import { findHeader, guessMapping, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
-import { UnitMatcher, foldUnitName, levelFromName } from './unitMatch.ts';
-import { ingest, type IngestOptions, type IngestResult, type Progress, type UnitMatch } from './pipeline.ts';
+import { ingest } from './pipeline.ts';
+import type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.ts';
+import { UnitResolver } from './unitResolver.ts';
+import { parseYearText } from './years.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
-import { resolveUnitLike, parseYearText, postChecks, MAX_SUGGESTED } from './streamChecks.ts';
+import { postChecks } from './streamChecks.ts';
 import { sortColumns } from './streamSort.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import type { Issue } from './issues.ts';
@@ -45,7 +48,7 @@ export async function ingestFast(bytes: Uint8Array, file: string, opts: IngestOp
 function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
   if (opts.format && opts.format !== 'csv' && opts.format !== 'tsv') bail('format');
   if (opts.encoding && opts.encoding !== 'utf-8') bail('encoding option');
-  if (opts.mapping || opts.headerRow || opts.unitChoices?.length || opts.scalePercent?.length || opts.unmatched === 'skip') bail('options');
+  if (opts.mapping || opts.headerRow || opts.unitChoices?.length || opts.newUnitPlaces?.length || opts.scalePercent?.length || opts.unmatched === 'skip') bail('options');
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'json' || ext === 'xlsx' || ext === 'xls') bail('format');
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
@@ -86,7 +89,11 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   if (block.span !== 1 || block.numbersRow !== null) bail('header');
   const h = block.row;
   const headers = (head[h] ?? []).map((c) => c.trim());
-  const mapping = guessMapping(headers);
+  const sample = head.slice(h + 1).filter((r) => r.some((c) => c.trim() !== ''));
+  const decided = decideColumns(headers, sample);
+  const mapping = decided.map((d) => d.role);
+  // A parent column: the full pipeline hangs new units under it.
+  if (mapping.includes('parent')) bail('parent column');
   const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ') }]));
   const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], {});
   if ('fatal' in lay || lay.kind !== 'long' || lay.yearCol < 0 || lay.indicatorCol < 0) bail('layout');
@@ -95,9 +102,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const { codeCol, nameCol, yearCol, indicatorCol } = L;
 
   // Dictionaries and growing columns.
-  const matcher = new UnitMatcher(known);
-  const matches = new Map<string, UnitMatch & { firstRow: number }>();
-  const newUnits = new Map<string, Unit>();
+  const resolver = new UnitResolver(known);
   const unitCodes: string[] = [];
   const unitIdx = new Map<string, number>();
   const indIds: IndicatorId[] = [];
@@ -126,7 +131,6 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   let fileRow = 0; // 1-based row of the current row
   let dataRows = 0;
 
-  let suggested = 0;
   const onRow = (r: RowView): boolean => {
     fileRow++;
     if (fileRow > limits.maxRows || r.n > limits.maxColumns || r.end[r.n - 1]! - r.start[0]! > limits.maxLineChars) bail('limit');
@@ -134,14 +138,14 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (r.n === 1 && r.end[0] === r.start[0] && !r.quoted) return true; // empty line
     // Unit (rows of one unit come together: compare in place before any lookup).
     let u = prevUnit;
-    if (!(r.is(codeCol, prevCode) && (nameCol < 0 || r.is(nameCol, prevName)))) {
+    if (resolver.lastVintaged || !(r.is(codeCol, prevCode) && (nameCol < 0 || r.is(nameCol, prevName)))) {
       const codeRaw = r.field(codeCol);
       const nameRaw = r.field(nameCol);
       u = unitOf(codeRaw.trim(), nameRaw.trim(), r);
       prevCode = codeRaw;
       prevName = nameRaw;
       prevUnit = u;
-    } else matches.get(lastKey)!.rows++;
+    } else lastMatch!.rows++;
     // Indicator.
     let ind = -1;
     for (let k = 0; k < seenInd.length; k++) if (r.is(indicatorCol, seenInd[k]!)) { ind = seenIndIdx[k]!; break; }
@@ -177,29 +181,14 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     return true;
   };
 
-  let lastKey = '';
+  let lastMatch: UnitMatch | null = null;
   const unitOf = (code: string, name: string, r: RowView): number => {
     const label = name || code;
     if (!label) bail('missing unit');
     if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
-    const key = foldUnitName(label);
-    // Same name with another code is another unit: cache by both.
-    // A code or name with several vintages resolves per year (19753 is two units).
-    const vintaged = matcher.hasVintages(code, key) || (code !== '' && matcher.codeTakenFrom(code, Number(r.field(yearCol).trim()) || 0) !== undefined);
-    const cacheKey = (code ? `${code}\u0001${key}` : key) + (vintaged ? `\u0001${r.field(yearCol).trim()}` : '');
-    let m = matches.get(cacheKey);
-    if (!m) {
-      const y = Number(r.field(yearCol).trim());
-      m = resolveUnitLike(fileRow, label, key, code, matcher, suggested < MAX_SUGGESTED, Number.isFinite(y) ? y : undefined);
-      if (m.suggestions.length) suggested++;
-      if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
-        newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null, ...(m.validTo ? { validTo: m.validTo } : {}) }));
-      }
-      matches.set(cacheKey, m);
-    }
-    if (m.outOfTime) bail('unit outside its validity');
-    m.rows++;
-    lastKey = cacheKey;
+    const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()));
+    if (m.outOfTime || m.status === 'ambiguous' || m.status === 'breakdown') bail('unit outside its validity or ambiguous');
+    lastMatch = m;
     const c = m.code ?? '';
     let i = unitIdx.get(c);
     if (i === undefined) { i = unitCodes.length; unitCodes.push(c); unitIdx.set(c, i); }
@@ -260,11 +249,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const cols = sortColumns({ unit: cUnit, ind: cInd, year: cYear, value: cVal, row: cRow, n }, unitCodes, indIds, file);
   if (!postChecks(cols)) bail('checks');
 
-  const issues: Issue[] = [];
-  for (const m of matches.values()) {
-    if (m.status !== 'new') continue;
-    issues.push({ severity: 'warning', file, row: m.firstRow, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') } });
-  }
+  const issues: Issue[] = resolver.warnings(file);
   for (const [ind, s] of firstRate) {
     if (s.all > 1 && s.below === s.all) issues.push({ severity: 'warning', file, row: s.row, column: headers[valueCol] || `#${valueCol + 1}`, value: s.raw, code: 'fraction_rates', params: { indicator: ind } });
   }
@@ -272,9 +257,9 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   progress?.(1, 'check');
   return {
     file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],
-    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], layout: 'long',
-    titleRows, notes: [], totals: [], units: [...newUnits.values()],
-    unitMatches: [...matches.values()],
+    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], mappingWhy: decided.map((d) => d.why), preview: sample.slice(0, 5), layout: 'long',
+    titleRows, notes: [], totals: [], units: resolver.newUnits(),
+    unitMatches: resolver.matches(),
     table: ObservationTable.fromColumns(cols.table), targets: [], issues, rejected: [], dataRows,
   };
 }

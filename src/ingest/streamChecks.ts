@@ -1,34 +1,14 @@
 /**
- * The pipeline's rules, restated for the streaming path (stream.ts) on sorted columns: unit
- * resolution and year cells exactly as pipeline.ts reads them, and the cross-row checks of
- * checks.ts as linear scans. `postChecks` only answers "would the pipeline report anything here";
+ * The cross-row checks of checks.ts, restated for the streaming path (stream.ts) as linear scans
+ * on sorted columns (unit resolution and years are shared: unitResolver.ts, years.ts). `postChecks` only answers "would the pipeline report anything here";
  * when it would, the caller runs the pipeline itself, so messages are never re-implemented.
  */
 import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
 import { RATE_TOLERANCE_PP } from '../domain/derive.ts';
 import type { TableColumns } from '../domain/observations.ts';
-import { yearIn } from './headers.ts';
 import { JUMP_PP } from './checks.ts';
-import { resolveUnit, type UnitMatcher } from './unitMatch.ts';
-import type { UnitMatch } from './pipeline.ts';
 
 export interface Cols { table: TableColumns; offsets: Uint32Array; nInd: number }
-
-/** As pipeline.ts: closest-name suggestions only for the first few hundred unmatched names. */
-export const MAX_SUGGESTED = 300;
-
-/** pipeline.ts resolveUnit with no manual choices and unmatched names accepted as new. */
-export function resolveUnitLike(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, suggest: boolean, year?: number): UnitMatch & { firstRow: number } {
-  return { ...resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, 'new', year), firstRow };
-}
-const NO_CHOICES = new Map<string, string>();
-
-/** pipeline.ts parseYear for a text cell. */
-export function parseYearText(raw: string): number | null {
-  const t = raw.trim();
-  if (/^\d{4}$/.test(t)) return Number(t);
-  return /^(năm|nam|year)?\s*\d{4}$/i.test(t) ? yearIn(t) : null;
-}
 
 /** True when checks.ts would find nothing: no duplicate key, poor ≤ households, rates agree with counts, no gap, no jump. */
 export function postChecks({ table: t, offsets, nInd }: Cols): boolean {

@@ -1,14 +1,25 @@
 /**
  * Unit matching: by code first, then by name with diacritics, case, spacing and administrative
- * prefixes folded ("TP. Huế" = "Thành phố Huế" = "hue"). Unmatched names get the closest known
- * names (edit distance on the folded form) so the user can pick one or accept a new unit.
+ * prefixes folded ("TP. Huế" = "Thành phố Huế" = "hue"). A match never crosses levels or vintages:
+ * a commune-level name ("Xã …", "Phường …", "Thị trấn …", "Đặc khu …") only matches a commune, a
+ * district-level name only a district (a "Thành phố" also a province), and only units valid at the
+ * row's reference date (31 Dec of its year) are candidates; among units sharing a reused code, the
+ * one valid then. What stays ambiguous is listed for the user ('ambiguous'), never guessed.
  */
-import { foldName, referenceDate, validInYear, validOn, type Unit, type UnitLevel } from '../domain/units.ts';
+import { foldName, referenceDate, validInYear, validOn, type IsoDate, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
-import type { UnitMatch } from './pipeline.ts';
+import type { UnitMatch } from './types.ts';
+
+/** "Hương Phong (xã, huyện A Lưới)" → base "Hương Phong", qualifier "xã", parent "huyện A Lưới". */
+export function splitQualifier(name: string): { base: string; qualifier: string | null; parent: string | null } {
+  const m = /^(.*\S)\s*\(([^()]*)\)\s*$/.exec(name.trim());
+  if (!m) return { base: name.trim(), qualifier: null, parent: null };
+  const [q, ...rest] = m[2]!.split(',').map((s) => s.trim());
+  return { base: m[1]!, qualifier: q || null, parent: rest.join(', ') || null };
+}
 
 export function foldUnitName(name: string): string {
-  let f = foldName(name).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
+  let f = foldName(splitQualifier(name).base).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
   for (let again = true; again;) {
     again = false;
     for (const p of UNIT_PREFIXES) {
@@ -22,23 +33,31 @@ export function foldUnitName(name: string): string {
   return f.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Level suggested by a name's prefix, for units accepted as new. */
-export function levelFromName(name: string): UnitLevel {
-  const f = foldName(name);
-  if (/^(xa|phuong|thi tran|p\.|tt\.)\s/.test(f)) return 'commune';
-  if (/^(tinh)\s/.test(f)) return 'province';
-  if (/^(huyen|quan|thi xa|thanh pho|tp|tx|h\.|q\.)[\s.]/.test(f)) return 'district';
-  return 'district';
+export type LevelHint = 'commune' | 'district' | 'district-or-province' | 'province' | null;
+
+/** The level a name's prefix (or its bracketed qualifier: "A Lưới (huyện)") says, or null when it says none. */
+export function levelHint(name: string): LevelHint {
+  const { base, qualifier } = splitQualifier(name);
+  const f = foldName(qualifier ? `${qualifier} ${base}` : base);
+  if (/^(xa|phuong|thi tran|dac khu|p\.|tt\.)\s/.test(f)) return 'commune';
+  if (/^(tinh|toan tinh)\s/.test(f)) return 'province';
+  if (/^(huyen|quan|thi xa|tx|h\.|q\.)[\s.]/.test(f)) return 'district';
+  if (/^(thanh pho|tp)[\s.]/.test(f)) return 'district-or-province';
+  return null;
 }
 
 /** Levels a name's administrative prefix allows; undefined when it has none. */
 export function levelsOfPrefix(name: string): UnitLevel[] | undefined {
-  const f = foldName(name);
-  if (/^(xa|phuong|thi tran|dac khu|p\.|tt\.)\s/.test(f)) return ['commune'];
-  if (/^(huyen|quan|thi xa|tx|h\.|q\.)[\s.]/.test(f)) return ['district'];
-  if (/^(thanh pho|tp)[\s.]/.test(f)) return ['district', 'province'];
-  if (/^tinh\s/.test(f)) return ['province'];
-  return undefined;
+  const h = levelHint(name);
+  return h === null ? undefined : h === 'district-or-province' ? ['district', 'province'] : [h];
+}
+
+const fits = (level: UnitLevel, hint: LevelHint): boolean => hint === null || level === hint || (hint === 'district-or-province' && (level === 'district' || level === 'province'));
+
+/** Level suggested by a name's prefix, for units accepted as new. */
+export function levelFromName(name: string): UnitLevel {
+  const h = levelHint(name);
+  return h === 'commune' || h === 'province' ? h : 'district';
 }
 
 export function levenshtein(a: string, b: string): number {
@@ -54,26 +73,28 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-interface NamedUnit { u: Unit; from: string | null; to: string | null }
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
+
+/** A unit under one of its names, with the dates that name was in use ("Huế" is 46's name only from 2025). */
+interface NamedUnit { u: Unit; from: IsoDate | null; to: IsoDate | null }
 
 export class UnitMatcher {
   private readonly byKey = new Map<string, Unit>();
-  private readonly byOfficial = new Map<string, Unit[]>();
+  private readonly byCode = new Map<string, Unit[]>();
   private readonly byName = new Map<string, NamedUnit[]>();
 
   constructor(readonly units: readonly Unit[]) {
-    const addName = (k: string, n: NamedUnit) => this.byName.set(k, [...(this.byName.get(k) ?? []), n]);
     for (const u of units) {
       this.byKey.set(u.code.toLowerCase(), u);
-      const official = (u.officialCode ?? u.code).toLowerCase();
-      this.byOfficial.set(official, [...(this.byOfficial.get(official) ?? []), u]);
-      // Every name the unit has had, each with the dates it was in use ("Huế" only from 2025).
+      push(this.byCode, (u.officialCode ?? u.code.split('@')[0]!).toLowerCase(), u);
+      // Every name the unit has had, each with the dates it was in use.
       const names = u.names?.length ? u.names : [{ ...u.name, from: null, to: null }];
       for (const n of names) {
-        const k = foldUnitName(n.vi);
-        addName(k, { u, from: n.from, to: n.to });
+        const at = { u, from: n.from, to: n.to };
+        const vi = foldUnitName(n.vi);
+        if (!this.byName.get(vi)?.some((x) => x.u === u && x.from === n.from)) push(this.byName, vi, at);
         const en = foldUnitName(n.en.replace(/\b(district|city|town|province|commune|ward)\b/gi, ''));
-        if (en !== k) addName(en, { u, from: n.from, to: n.to });
+        if (en !== vi) push(this.byName, en, at);
       }
     }
   }
@@ -86,7 +107,7 @@ export class UnitMatcher {
     const k = code.trim().toLowerCase();
     const exact = this.byKey.get(k);
     if (exact && (year === undefined || validInYear(exact, year))) return exact;
-    const list = this.byOfficial.get(k) ?? [];
+    const list = this.byCode.get(k) ?? [];
     const valid = year === undefined ? list : list.filter((u) => validInYear(u, year));
     if (valid.length === 1) return valid[0];
     return year === undefined ? exact : undefined;
@@ -107,40 +128,59 @@ export class UnitMatcher {
 
   private findVintages(code: string, foldedName: string): boolean {
     if (code) {
-      const list = this.byOfficial.get(code.trim().toLowerCase()) ?? [];
+      const list = this.withCode(code);
       return list.length > 1 || list.some((u) => u.validFrom !== null || u.validTo !== null);
     }
-    return new Set((this.byName.get(foldedName) ?? []).map((n) => n.u)).size > 1 || (this.byName.get(foldedName) ?? []).some((n) => n.from !== null || n.to !== null || n.u.validFrom !== null || n.u.validTo !== null);
+    const named = this.byName.get(foldedName) ?? [];
+    return new Set(named.map((n) => n.u)).size > 1 || named.some((n) => n.from !== null || n.to !== null || n.u.validFrom !== null || n.u.validTo !== null);
   }
 
   /** The first day a published code is in use by a known unit, when every holder starts after `year`. */
   codeTakenFrom(code: string, year: number): string | undefined {
-    const list = this.byOfficial.get(code.trim().toLowerCase()) ?? [];
+    const list = this.withCode(code);
     if (!list.length || list.some((u) => u.validFrom === null || u.validFrom <= referenceDate(year))) return undefined;
     return list.map((u) => u.validFrom!).sort()[0];
   }
 
-  /** A unique match by folded name, never across levels or vintages. */
-  byNameOf(name: string, year?: number): Unit | undefined {
-    const list = this.byName.get(foldUnitName(name));
-    if (!list?.length) return undefined;
-    // "Phường Hương Trà" is not "Thị xã Hương Trà"; "Huế" was not 46's name before 2025.
-    const levels = levelsOfPrefix(name);
-    const date = year === undefined ? undefined : referenceDate(year);
-    const hits = new Set(list.filter((n) => (date === undefined || (validOn(n.u, date) && validOn({ validFrom: n.from, validTo: n.to }, date)))
-      && (!levels || levels.includes(n.u.level))).map((n) => n.u));
-    return hits.size === 1 ? [...hits][0] : undefined;
+  /** Units with this published code (several when a code was reused by a later vintage). */
+  withCode(code: string): Unit[] {
+    return this.byCode.get(code.trim().toLowerCase()) ?? [];
   }
 
-  /** Up to `n` known units closest to the name. */
+  /**
+   * Units whose folded name is this one's, at the level its prefix says; given a year, only units
+   * valid at its reference date and under a name in use then.
+   */
+  withName(name: string, year?: number): Unit[] {
+    const hint = levelHint(name);
+    const date = year === undefined || !Number.isFinite(year) ? undefined : referenceDate(year);
+    const hits = (this.byName.get(foldUnitName(name)) ?? [])
+      .filter((n) => fits(n.u.level, hint) && (date === undefined || (validOn(n.u, date) && validOn({ validFrom: n.from, validTo: n.to }, date))));
+    return [...new Set(hits.map((n) => n.u))];
+  }
+
+  /** A unique match by folded name, never across levels or vintages. */
+  byNameOf(name: string, year?: number): Unit | undefined {
+    const list = this.withName(name, year);
+    return list.length === 1 ? list[0] : undefined;
+  }
+
+  /** Up to `n` known units closest to the name, at a level the name allows. */
   closest(name: string, n = 3): Unit[] {
     const f = foldUnitName(name);
+    const hint = levelHint(name);
     return this.units
+      .filter((u) => fits(u.level, hint))
       .map((u) => ({ u, d: levenshtein(f, foldUnitName(u.name.vi)) }))
       .sort((a, b) => a.d - b.d)
       .slice(0, n)
       .map((x) => x.u);
   }
+}
+
+function validAt(list: Unit[], year?: number): Unit[] {
+  if (year === undefined || !Number.isFinite(year)) return list;
+  return list.filter((u) => validInYear(u, year));
 }
 
 function dayBefore(iso: string): string {
@@ -154,29 +194,61 @@ export function newUnitCode(name: string): string {
   return `new-${foldUnitName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unit'}`;
 }
 
+/** "Quảng Bình – thành thị": a breakdown of a unit (urban part, a group of districts), not the unit. */
+export function breakdownBase(label: string): string | null {
+  const m = /^(.+?)\s+[–—]\s+(.+)$/.exec(label.trim());
+  return m ? m[1]! : null;
+}
+
+const brief = (u: Unit) => ({ code: u.code, name: u.name.vi });
+const NO_CHOICES = new Map<string, string>();
+
 /** How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped. */
 export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
   const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
   const choice = choices.get(key);
-  if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
-  if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
-  const y = year !== undefined && Number.isFinite(year) ? year : undefined;
-  const byCode = code ? matcher.byCodeOf(code, y) : undefined;
-  if (byCode) return { ...base, code: byCode.code, status: 'code' };
-  // A code reused by a later unit (19753 in 2024 is Thuận Lộc, not Phú Xuân): a new unit of the
-  // earlier vintage, ending the day before the code's later holder starts.
-  const takenFrom = code && y !== undefined ? matcher.codeTakenFrom(code, y) : undefined;
-  if (code && takenFrom) {
-    const validTo = dayBefore(takenFrom);
-    return { ...base, code: `${code}@-${validTo}`, status: 'new', validTo };
+  if (choice) {
+    // What the import would have done without the choice, so the screen can show the guess next to it.
+    const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year);
+    const guessed = { ...base, suggestions: auto.suggestions, guess: auto.status };
+    if (choice === 'skip') return { ...guessed, code: null, status: 'skipped' };
+    const chosen = choice !== 'new' ? matcher.byCodeOf(choice) : undefined;
+    if (chosen) return { ...guessed, code: chosen.code, status: 'chosen' };
+    if (choice === 'new' && (auto.status === 'name' || auto.status === 'ambiguous')) return { ...guessed, code: code || newUnitCode(label), status: 'new' };
+    return { ...auto, guess: auto.status };
   }
-  // A known code outside its unit's life (district 480 in 2025): refuse, never bind or re-create.
-  if (code && y !== undefined && matcher.byCodeOf(code)) return { ...base, code: null, status: 'skipped', outOfTime: true };
-  // A code the registry doesn't know is a different unit, even if a known unit has the same name
-  // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
-  const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);
-  if (byName && !code) return { ...base, code: byName.code, status: 'name' };
-  const suggestions = (suggest ? matcher.closest(label) : []).map((u) => ({ code: u.code, name: u.name.vi }));
-  if (choice !== 'new' && unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
+  if (code) {
+    const u = matcher.byCodeOf(code, year);
+    if (u) {
+      const part = breakdownBase(label);
+      if (part && foldUnitName(part) === foldUnitName(u.name.vi) && foldUnitName(label) !== foldUnitName(u.name.vi)) return { ...base, code: u.code, status: 'breakdown' };
+      return { ...base, code: u.code, status: 'code' };
+    }
+    const all = matcher.withCode(code);
+    if (all.length) {
+      const valid = validAt(all, year);
+      if (valid.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: valid.map(brief) };
+      // A code reused by a later unit (19753 in 2024 is Thuận Lộc, not Phú Xuân): a new unit of the
+      // earlier vintage, ending the day before the code's later holder starts.
+      const takenFrom = year !== undefined && Number.isFinite(year) ? matcher.codeTakenFrom(code, year) : undefined;
+      if (takenFrom) {
+        const validTo = dayBefore(takenFrom);
+        return { ...base, code: `${code}@-${validTo}`, status: 'new', validTo };
+      }
+      // A known code outside its unit's life (district 480 in 2026): refused, never bound or re-created.
+      return { ...base, code: null, status: 'skipped', outOfTime: true, suggestions: all.map(brief) };
+    }
+  } else {
+    // A code the registry doesn't know is a different unit, even if a known unit has the same name
+    // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
+    const part = breakdownBase(label);
+    const whole = part ? matcher.byNameOf(part, year) : undefined;
+    if (whole && foldUnitName(label) !== foldUnitName(whole.name.vi)) return { ...base, code: whole.code, status: 'breakdown' };
+    const named = matcher.withName(label, year);
+    if (named.length === 1) return { ...base, code: named[0]!.code, status: 'name', suggestions: [brief(named[0]!)] };
+    if (named.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: named.map(brief) };
+  }
+  const suggestions = (suggest ? matcher.closest(label) : []).map(brief);
+  if (unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }

@@ -30,7 +30,7 @@ test('import Windows-1258 and UTF-16 files, apply, reload, undo', async () => {
   const mapping = await page.getByTestId('mapping').innerText();
   assert.match(mapping, /Đơn vị hành chính/);
   assert.match(mapping, /Tỷ lệ hộ nghèo \(%\)/);
-  assert.match(await page.getByTestId('totals').innerText(), /Tổng cộng.*Thừa Thiên Huế/);
+  assert.match(await page.getByTestId('totals').innerText(), /Tổng cộng.*Huế/);
   assert.equal(await page.getByTestId('rejected-count').innerText(), '0');
   assert.equal(await page.getByTestId('accepted-count').innerText(), '15');
   await page.screenshot({ path: join(OUT, 'import-report-1366.png'), fullPage: true });
@@ -46,7 +46,9 @@ test('import Windows-1258 and UTF-16 files, apply, reload, undo', async () => {
   await page.getByTestId('obs-filter').fill('Nam Đông');
   assert.match(await page.getByTestId('observations').innerText(), /excel-unicode-utf16le\.txt/);
 
-  await page.getByRole('link', { name: 'Tổng quan' }).click();
+  // The files are end-2024 figures; the built-in data now runs to the expected end-2025 figure, so look at 2024.
+  await page.getByTestId('saving').waitFor({ state: 'detached', timeout: 15000 });
+  await page.goto(`${s.baseUrl}?view=overview&year=2024`);
   await page.getByTestId('kpi-latest').waitFor();
   assert.match(await page.getByTestId('kpi-latest').innerText(), /2,62%/);
 
@@ -56,11 +58,17 @@ test('import Windows-1258 and UTF-16 files, apply, reload, undo', async () => {
   await page.goto(`${s.baseUrl}?view=data`);
   await page.waitForSelector('[data-testid=undo]:not([disabled])', { timeout: 5000 });
   await page.getByRole('link', { name: 'Tổng quan' }).click();
+  await page.goto(`${s.baseUrl}?view=overview&year=2024`);
+  await page.getByTestId('kpi-latest').waitFor();
   assert.match(await page.getByTestId('kpi-latest').innerText(), /2,62%/);
 
   await page.getByRole('link', { name: 'Dữ liệu' }).click();
   await page.getByTestId('undo').click();
   await page.getByRole('link', { name: 'Tổng quan' }).click();
+  await page.getByTestId('kpi-latest').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=saving]'));
+  await page.goto(`${s.baseUrl}?view=overview&year=2024`);
+  await page.getByTestId('kpi-latest').waitFor();
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1,99%/);
   assert.deepEqual(s.errors(page), []);
 });

@@ -1,19 +1,30 @@
-/** Dry-run diff against the loaded data, then apply as merge or replace. */
-import { useState } from 'react';
+/**
+ * Dry-run diff against the loaded data (unit names, new units included), then apply as merge or
+ * replace. Apply is guarded: when most rows are rejected or most units match no known unit, it
+ * shows the numbers and asks before loading.
+ */
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
+import type { IngestResult } from '../../ingest/types.ts';
+import { applyRisk } from './model.ts';
 
-interface Props { diff: ImportDiff; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }
+interface Props { diff: ImportDiff; result: IngestResult; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }
 
-export function ApplyPanel({ diff, onApply, lang, units, busy }: Props) {
+export function ApplyPanel({ diff, result, onApply, lang, units, busy }: Props) {
   const { t } = useTranslation('data');
   const [mode, setMode] = useState<MergeMode>('merge');
+  const [asking, setAsking] = useState(false);
+  // The file's new units are named too (the diff would otherwise show "new-a-luoi").
+  const names = useMemo(() => units.with(result.units), [units, result.units]);
+  const risk = applyRisk(result);
   const n = (v: number) => formatNumber(v, lang);
   const val = (v: number | null) => (v === null ? '–' : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2));
+  const go = () => { setAsking(false); onApply(mode); };
   return (
     <section className="data-card" aria-labelledby="diff-h" data-testid="diff">
       <h3 id="diff-h">{t('diff.heading')}</h3>
@@ -27,7 +38,7 @@ export function ApplyPanel({ diff, onApply, lang, units, busy }: Props) {
         <details>
           <summary>{t('diff.examples', { n: diff.examples.length })}</summary>
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table" data-testid="diff-examples">
               <thead><tr>
                 <th scope="col">{t('table.unit')}</th><th scope="col">{t('table.indicator')}</th><th scope="col">{t('table.year')}</th>
                 <th scope="col">{t('diff.before')}</th><th scope="col">{t('diff.after')}</th>
@@ -35,7 +46,7 @@ export function ApplyPanel({ diff, onApply, lang, units, busy }: Props) {
               <tbody>
                 {diff.examples.slice(0, 50).map((c, k) => (
                   <tr key={k}>
-                    <td>{units.name(c.unit, lang)}</td>
+                    <td>{names.name(c.unit, lang)}</td>
                     <td>{isIndicatorId(c.indicator) ? INDICATORS[c.indicator].label[lang] : c.indicator}</td>
                     <td>{c.year}</td><td className="num">{val(c.before)}</td><td className="num">{val(c.after)}</td>
                   </tr>
@@ -50,9 +61,21 @@ export function ApplyPanel({ diff, onApply, lang, units, busy }: Props) {
         <label><input type="radio" name="apply-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('diff.merge')}</label>
         <label><input type="radio" name="apply-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('diff.replace')}</label>
       </fieldset>
-      <button type="button" className="primary" data-testid="apply" onClick={() => onApply(mode)} disabled={busy || diff.added + diff.changed === 0} aria-busy={busy}>
+      <button type="button" className="primary" data-testid="apply" onClick={() => (risk ? setAsking(true) : go())} disabled={busy || asking || diff.added + diff.changed === 0} aria-busy={busy}>
         {busy ? t('diff.applying') : t('diff.apply')}
       </button>
+      {asking && risk && (
+        <div className="notice notice-warning apply-guard" role="alertdialog" aria-labelledby="guard-h" aria-describedby="guard-d" data-testid="apply-guard">
+          <p id="guard-h"><strong>{t('guard.title')}</strong></p>
+          <p id="guard-d">
+            {risk.rows && t('guard.rows', { rejected: risk.rows.rejected, total: risk.rows.total })}{' '}
+            {risk.units && t('guard.units', { unmatched: risk.units.unmatched, total: risk.units.total })}{' '}
+            {t('guard.question')}
+          </p>
+          <button type="button" className="primary" data-testid="apply-confirm" onClick={go} autoFocus>{t('guard.confirm')}</button>{' '}
+          <button type="button" onClick={() => setAsking(false)}>{t('guard.cancel')}</button>
+        </div>
+      )}
     </section>
   );
 }

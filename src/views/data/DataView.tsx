@@ -9,11 +9,13 @@ import { useImportStore } from '../../store/importStore.ts';
 import { commitImport, startPersistence } from '../../store/persist.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
-import { refuseOversize, type IngestOptions, type IngestResult } from '../../ingest/pipeline.ts';
+import { refuseOversize } from '../../ingest/pipeline.ts';
+import type { IngestOptions, IngestResult } from '../../ingest/types.ts';
 import { applyImport, type ImportDiff } from '../../ingest/apply.ts';
 import { runImport, type ImportJob } from './runImport.ts';
 import { UploadPanel } from './UploadPanel.tsx';
-import { MappingPanel } from './MappingPanel.tsx';
+import { MappingPanel, MAPPING_FIXES } from './MappingPanel.tsx';
+import { UnitsPanel } from './UnitsPanel.tsx';
 import { ReportPanel } from './ReportPanel.tsx';
 import { ApplyPanel } from './ApplyPanel.tsx';
 import { ObservationsTable } from './ObservationsTable.tsx';
@@ -143,11 +145,15 @@ export default function DataView() {
           {t('diff.applied', { file: applied })}{saving && <span data-testid="saving"> {t('diff.saving')}</span>}
         </p>
       )}
+      {/* The mapping screen also opens when a column choice can fix what stopped the file. */}
+      {result && (!result.fatal || (MAPPING_FIXES[result.fatal.code] && result.headers.length > 0 && !readOnly)) && (
+        <MappingPanel result={result} setOpts={updateOpts} remembered={rememberedUsed} />
+      )}
       {result && !result.fatal && (
         <>
-          <MappingPanel result={result} opts={opts} setOpts={updateOpts} remembered={rememberedUsed} units={ds.units} />
+          <UnitsPanel result={result} opts={opts} setOpts={updateOpts} units={ds.units} />
           <ReportPanel result={result} setOpts={updateOpts} opts={opts} lang={lang} units={ds.units} />
-          {diff?.diff && <ApplyPanel diff={diff.diff} onApply={apply} lang={lang} units={ds.units} busy={applying} />}
+          {diff?.diff && <ApplyPanel diff={diff.diff} result={result} onApply={apply} lang={lang} units={ds.units} busy={applying} />}
         </>
       )}
       {!readOnly && <ExportPanel lang={lang} />}

@@ -1,30 +1,29 @@
-/** Column mapping (the guess, changeable) and unit matching choices (pick a known unit, accept as new, skip). */
-import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { foldName } from '../../domain/units.ts';
-import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
-import type { UnitRegistry } from '../../domain/units.ts';
-import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
-import { parseValueRole } from '../../ingest/headers.ts';
-import { headerRowsText, roleOptions } from './model.ts';
-
 /**
- * A national file can bring thousands of new units: render a filterable window of them, and
- * offer the full known-unit list only when it is short (one <select> per unit × every known unit
- * froze the page for seconds).
+ * Column mapping: every column with its first values, its role (the guess, changeable) and why.
+ * Always reachable: when the file cannot be read without a choice (no unit, value, indicator or
+ * year column found), this panel says what is missing instead of a dead end.
  */
-const SHOWN_UNITS = 50;
-const FULL_LIST_MAX = 300;
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INDICATORS } from '../../domain/indicators.ts';
+import type { IngestOptions, IngestResult } from '../../ingest/types.ts';
+import { parseValueRole, type Why } from '../../ingest/headers.ts';
+import { headerRowsText, roleOptions } from './model.ts';
 
 interface Props {
   result: IngestResult;
-  opts: IngestOptions;
   setOpts: (f: (o: IngestOptions) => IngestOptions) => void;
   remembered: boolean;
-  units: UnitRegistry;
 }
 
-export const MappingPanel = memo(function MappingPanel({ result, opts, setOpts, remembered, units }: Props) {
+/** Fatal problems a column choice can fix, and the field each asks for. */
+export const MAPPING_FIXES: Record<string, string[]> = {
+  no_unit_column: ['unit_code', 'unit_name'], no_values: ['value'], no_indicator: ['indicator'], no_year: ['year'],
+};
+
+const PREVIEW = 3;
+
+export const MappingPanel = memo(function MappingPanel({ result, setOpts, remembered }: Props) {
   const { t, i18n } = useTranslation('data');
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const roleLabel = (role: string): string => {
@@ -35,27 +34,30 @@ export const MappingPanel = memo(function MappingPanel({ result, opts, setOpts, 
     if (v.year) return t('mapping.valueYear', { year: v.year });
     return ind;
   };
+  const whyLabel = (w: Why | undefined): string => {
+    if (!w) return '';
+    const q = (xs: string[]) => xs.map((x) => `“${x}”`).join(' + ');
+    switch (w.kind) {
+      case 'tokens': return t('mapping.whyText.tokens', { tokens: q(w.tokens) });
+      case 'measure': case 'not-years': return t(`mapping.whyText.${w.kind}`, { values: w.values.map((x) => `“${x}”`).join(', ') });
+      case 'rate-beside': case 'duplicate': return t(`mapping.whyText.${w.kind}`, { column: w.column });
+      default: return t(`mapping.whyText.${w.kind}`);
+    }
+  };
   const setRole = (col: number, role: string) => setOpts((o) => {
     const mapping = [...(o.mapping ?? result.mapping)];
     mapping[col] = role;
     return { ...o, mapping };
   });
-  const choices = new Map(opts.unitChoices ?? []);
-  const setChoice = (key: string, value: string) => setOpts((o) => {
-    const m = new Map(o.unitChoices ?? []);
-    if (value) m.set(key, value);
-    else m.delete(key);
-    return { ...o, unitChoices: [...m] };
-  });
-  const [filter, setFilter] = useState('');
-  const open = result.unitMatches.filter((m) => m.status === 'new' || m.status === 'skipped' || m.status === 'chosen');
-  const needle = foldName(filter);
-  const filtered = needle ? open.filter((m) => foldName(m.raw).includes(needle)) : open;
-  const shown = filtered.slice(0, SHOWN_UNITS);
-  const known = units.size <= FULL_LIST_MAX ? units.all().map((u) => ({ code: u.code, name: u.name.vi })) : [];
+  const missing = result.fatal ? MAPPING_FIXES[result.fatal.code] : undefined;
   return (
     <section className="data-card" aria-labelledby="mapping-h" data-testid="mapping">
       <h3 id="mapping-h">{t('mapping.heading')}</h3>
+      {missing && (
+        <p className="notice notice-warning" role="status" data-testid="mapping-missing">
+          {t('mapping.missing', { fields: missing.map((f) => t(`mapping.roles.${f}`)).join(' / ') })}
+        </p>
+      )}
       <p className="muted">
         {t('mapping.headerFound', { row: headerRowsText(result) })}
         {result.titleRows.length > 0 && <> · {t('mapping.titleRows', { rows: result.titleRows.map((r) => r.row).join(', ') })}</>}
@@ -64,51 +66,33 @@ export const MappingPanel = memo(function MappingPanel({ result, opts, setOpts, 
       </p>
       <div className="table-scroll">
         <table className="data-table mapping-table">
-          <thead><tr><th scope="col">{t('mapping.column')}</th><th scope="col">{t('mapping.role')}</th></tr></thead>
+          <thead><tr>
+            <th scope="col">{t('mapping.column')}</th><th scope="col">{t('mapping.preview')}</th>
+            <th scope="col">{t('mapping.role')}</th><th scope="col">{t('mapping.why')}</th>
+          </tr></thead>
           <tbody>
             {result.headers.map((h, col) => {
               const role = result.mapping[col] ?? 'ignore';
               const guessed = result.guessedMapping[col] ?? 'ignore';
+              const name = h || `#${col + 1}`;
+              const values = result.preview.map((r) => (r[col] ?? '').trim()).filter((v) => v !== '').slice(0, PREVIEW);
               return (
-                <tr key={col}>
-                  <th scope="row">{h || `#${col + 1}`}</th>
+                <tr key={col} data-role={role}>
+                  <th scope="row">{name}</th>
+                  <td className="mapping-preview">{values.map((v, k) => <code key={k}>{v}</code>)}</td>
                   <td>
-                    <select aria-label={t('mapping.roleFor', { column: h || `#${col + 1}` })} value={role} onChange={(e) => setRole(col, e.target.value)} data-col={col}>
+                    <select aria-label={t('mapping.roleFor', { column: name })} value={role} onChange={(e) => setRole(col, e.target.value)} data-col={col}>
                       {roleOptions(role).map((r) => <option key={r} value={r}>{roleLabel(r)}{r === guessed ? ` (${t('mapping.guess')})` : ''}</option>)}
                     </select>
                   </td>
+                  <td className="muted mapping-why">{whyLabel(result.mappingWhy[col])}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {open.length > 0 && (
-        <>
-          <h4>{t('units.heading')}</h4>
-          <p className="muted">{t('units.hint')}</p>
-          {open.length > SHOWN_UNITS && (
-            <p>
-              <label>{t('units.filter')} <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="unit-filter" /></label>{' '}
-              <span className="muted" data-testid="unit-count">{t('units.showing', { shown: shown.length, total: filtered.length })}</span>
-            </p>
-          )}
-          <ul className="unit-choices">
-            {shown.map((m) => (
-              <li key={m.key}>
-                <span className="unit-raw">{m.raw}</span>
-                <select aria-label={t('units.choiceFor', { name: m.raw })} value={choices.get(m.key) ?? ''} onChange={(e) => setChoice(m.key, e.target.value)}>
-                  <option value="">{t('units.new')}</option>
-                  <option value="skip">{t('units.skip')}</option>
-                  {[...m.suggestions, ...known.filter((u) => !m.suggestions.some((s) => s.code === u.code))]
-                    .map((s) => <option key={s.code} value={s.code}>{s.name} ({s.code})</option>)}
-                </select>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.table.indicatorIds.some((id) => !isIndicatorId(id)) && <p>{t('mapping.unknown')}</p>}
+      {result.table.indicatorIds.some((id) => !(id in INDICATORS)) && <p>{t('mapping.unknown')}</p>}
     </section>
   );
 });

@@ -4,7 +4,7 @@ import { INDICATOR_IDS } from '../../domain/indicators.ts';
 import type { ObservationTable } from '../../domain/observations.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { Issue } from '../../ingest/issues.ts';
-import type { IngestResult } from '../../ingest/pipeline.ts';
+import type { IngestResult } from '../../ingest/types.ts';
 import { neutralise } from '../../ingest/export.ts';
 import { unparse } from '../../ingest/papa.ts';
 import { foldName } from '../../domain/units.ts';
@@ -41,7 +41,7 @@ export function headerRowsText(r: Pick<IngestResult, 'headerRow' | 'headerRows'>
 
 /** Role choices for a column: the fields, each indicator, and the column's own current role. */
 export function roleOptions(current: string): string[] {
-  const base = ['ignore', 'unit_code', 'unit_name', 'year', 'indicator', 'value', ...INDICATOR_IDS.map((id) => `v:${id}:`)];
+  const base = ['ignore', 'unit_code', 'unit_name', 'parent', 'year', 'indicator', 'value', 'measure', ...INDICATOR_IDS.map((id) => `v:${id}:`)];
   return base.includes(current) ? base : [current, ...base];
 }
 
@@ -66,4 +66,14 @@ export function filterRows(table: ObservationTable, units: UnitRegistry, text: s
 
 export function download(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
   downloadBlob(name, new Blob([text], { type }));
+}
+
+export interface ApplyRisk { rows: { rejected: number; total: number } | null; units: { unmatched: number; total: number } | null }
+
+/** When Apply must ask first: most data rows rejected, or most units matching no known unit. Null when neither. */
+export function applyRisk(r: Pick<IngestResult, 'rejected' | 'dataRows' | 'unitMatches'>): ApplyRisk | null {
+  const rows = r.dataRows > 0 && r.rejected.length * 2 > r.dataRows ? { rejected: r.rejected.length, total: r.dataRows } : null;
+  const unmatched = r.unitMatches.filter((m) => m.status === 'new' || m.status === 'ambiguous').length;
+  const units = r.unitMatches.length > 0 && unmatched * 2 > r.unitMatches.length ? { unmatched, total: r.unitMatches.length } : null;
+  return rows || units ? { rows, units } : null;
 }

@@ -1,0 +1,112 @@
+/**
+ * One unit resolver for every ingest path (the full pipeline and the streaming path): each distinct
+ * (code, folded name) is resolved once and cached; units accepted as new are collected with a level
+ * and a parent (the user's choice, else a parent column, else the name's qualifier: "Hương Phong
+ * (xã, huyện A Lưới)"); closest-name suggestions are computed for the first few hundred unmatched
+ * names only; the unmatched warnings come from here too.
+ */
+import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
+import { UnitMatcher, breakdownBase, foldUnitName, levelFromName, resolveUnit, splitQualifier } from './unitMatch.ts';
+import type { Issue } from './issues.ts';
+import type { UnitMatch } from './types.ts';
+
+/** Units for which closest-name suggestions are computed (each compares with every known unit). */
+export const MAX_SUGGESTED = 300;
+
+export interface ResolverOptions {
+  /** [folded unit name, choice]: a known unit code, 'new' or 'skip'. */
+  unitChoices?: [string, string][];
+  newUnitPlaces?: [string, string | null, UnitLevel][];
+  unmatched?: 'new' | 'skip';
+}
+
+export class UnitResolver {
+  readonly matcher: UnitMatcher;
+  private readonly choices: Map<string, string>;
+  private readonly places: Map<string, [string | null, UnitLevel]>;
+  private readonly unmatched: 'new' | 'skip';
+  private readonly cache = new Map<string, UnitMatch>();
+  private readonly fresh = new Map<string, Unit>();
+  /** The first label's folded name per code, to tell "Việt Nam – huyện nghèo" from "Việt Nam" under one code. */
+  private readonly labelOfCode = new Map<string, string>();
+  // Names repeat on every row of a long file: fold each distinct one once.
+  private readonly folded = new Map<string, string>();
+  private suggested = 0;
+  /** Whether the last resolved label depends on the row's year (the streaming path then resolves every row). */
+  lastVintaged = false;
+
+  constructor(known: readonly Unit[], opts: ResolverOptions = {}) {
+    this.matcher = new UnitMatcher(known);
+    this.choices = new Map(opts.unitChoices ?? []);
+    this.places = new Map((opts.newUnitPlaces ?? []).map(([k, p, l]) => [k, [p, l]]));
+    this.unmatched = opts.unmatched ?? 'new';
+  }
+
+  /**
+   * The match for one row's unit (its row count incremented); `row` is the 1-based file row,
+   * `parent` the row's parent cell (code or name) when the file has a parent column.
+   */
+  resolve(row: number, code: string, name: string, year: number | null | undefined, parent = ''): UnitMatch {
+    // A name cell that is a known code and nothing else ("481" in DHIS2's orgUnit) is that code.
+    if (!code && /^[\w@.-]+$/.test(name) && this.matcher.withCode(name).length) { code = name; name = ''; }
+    const label = name || code;
+    let key = this.folded.get(label);
+    if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
+    // Same name with another code is another unit: cache by both. A code or name with several
+    // vintages resolves per year (19753 is two units).
+    const y0 = year ?? 0;
+    const vintaged = this.matcher.hasVintages(code, key) || (code !== '' && this.matcher.codeTakenFrom(code, Number.isFinite(y0) ? y0 : 0) !== undefined);
+    const cacheKey = (code ? `${code}\u0001${key}` : key) + (vintaged ? `\u0001${year}` : '');
+    this.lastVintaged = vintaged;
+    let m = this.cache.get(cacheKey);
+    if (!m) {
+      const y = year !== null && year !== undefined && Number.isFinite(year) ? year : undefined;
+      m = resolveUnit(row, label, key, code, this.matcher, this.choices, this.suggested < MAX_SUGGESTED, this.unmatched, y);
+      if (m.suggestions.length && m.status !== 'name') this.suggested++;
+      if (m.status === 'new' && code) {
+        const first = this.labelOfCode.get(code);
+        const part = breakdownBase(label);
+        if (first === undefined) this.labelOfCode.set(code, key);
+        else if (part && foldUnitName(part) === first) m = { ...m, status: 'breakdown' };
+      }
+      if (m.status === 'new' && m.code && !this.fresh.has(m.code) && !this.matcher.byCodeOf(m.code)) {
+        const place = this.places.get(key);
+        const level = place?.[1] ?? levelFromName(label);
+        const parentCode = place ? place[0] : this.parentOf(parent, label, y);
+        m.level = level;
+        m.parent = parentCode;
+        this.fresh.set(m.code, makeUnit({ code: m.code, level, nameVi: splitQualifier(name || code).base, parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) }));
+      }
+      this.cache.set(cacheKey, m);
+    }
+    m.rows++;
+    return m;
+  }
+
+  /** A new unit's parent: the parent cell (a code or a name), else the name's qualifier ("…, huyện A Lưới"). */
+  private parentOf(cell: string, label: string, year?: number): string | null {
+    const text = cell.trim() || splitQualifier(label).parent || '';
+    if (!text) return null;
+    const byCode = this.matcher.withCode(text);
+    if (byCode.length === 1) return byCode[0]!.code;
+    const known = this.matcher.byNameOf(text, year)?.code;
+    if (known) return known;
+    // A parent that is itself new in this file ("Tiên Phước (huyện, Quảng Nam)" under the file's "Quảng Nam").
+    const folded = foldUnitName(text);
+    for (const u of this.fresh.values()) if (u.code === text || foldUnitName(u.name.vi) === folded) return u.code;
+    return null;
+  }
+
+  matches(): UnitMatch[] { return [...this.cache.values()]; }
+  newUnits(): Unit[] { return [...this.fresh.values()]; }
+
+  /** One warning per name accepted as a new unit, with the closest known names. */
+  warnings(file: string): Issue[] {
+    const out: Issue[] = [];
+    for (const m of this.cache.values()) {
+      if (m.status !== 'new') continue;
+      out.push({ severity: 'warning', file, row: m.firstRow ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') || '–' } });
+    }
+    return out;
+  }
+}

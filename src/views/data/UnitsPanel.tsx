@@ -1,0 +1,153 @@
+/**
+ * Every unit guess the import made, for the user to confirm: names matched after folding (accept or
+ * reject each, or all at once), units left ambiguous (choose one), and units accepted as new (or
+ * matched to a known unit, or skipped), each new one with a level and a parent so it appears on
+ * the overview and the map.
+ */
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { foldName, type UnitLevel, type UnitRegistry } from '../../domain/units.ts';
+import type { IngestOptions, IngestResult, UnitMatch } from '../../ingest/types.ts';
+
+/**
+ * A national file can bring thousands of new units: render a filterable window of them, and
+ * offer the full known-unit list only when it is short (one <select> per unit × every known unit
+ * froze the page for seconds).
+ */
+const SHOWN_UNITS = 50;
+const FULL_LIST_MAX = 300;
+const LEVELS: UnitLevel[] = ['province', 'district', 'commune'];
+
+interface Props {
+  result: IngestResult;
+  opts: IngestOptions;
+  setOpts: (f: (o: IngestOptions) => IngestOptions) => void;
+  units: UnitRegistry;
+}
+
+export const UnitsPanel = memo(function UnitsPanel({ result, opts, setOpts, units }: Props) {
+  const { t } = useTranslation('data');
+  const choices = new Map(opts.unitChoices ?? []);
+  const setChoices = (pairs: [string, string][]) => setOpts((o) => {
+    const m = new Map(o.unitChoices ?? []);
+    for (const [k, v] of pairs) { if (v) m.set(k, v); else m.delete(k); }
+    return { ...o, unitChoices: [...m] };
+  });
+  const places = new Map((opts.newUnitPlaces ?? []).map(([k, p, l]) => [k, { parent: p, level: l }]));
+  const setPlace = (m: UnitMatch, change: { parent?: string | null; level?: UnitLevel }) => setOpts((o) => {
+    const next = new Map((o.newUnitPlaces ?? []).map(([k, p, l]) => [k, [p, l] as [string | null, UnitLevel]]));
+    const [p, l] = next.get(m.key) ?? [m.parent ?? null, m.level ?? 'district'];
+    next.set(m.key, [change.parent !== undefined ? change.parent : p, change.level ?? l]);
+    return { ...o, newUnitPlaces: [...next].map(([k, [pp, ll]]) => [k, pp, ll]) };
+  });
+  const [filter, setFilter] = useState('');
+
+  // Matched by name: pending ('name'), accepted (chosen) or rejected (new or skipped); the guess is kept beside the choice.
+  const byName = result.unitMatches.filter((m) => m.status === 'name' || m.guess === 'name');
+  const pending = byName.filter((m) => m.status === 'name');
+  const ambiguous = result.unitMatches.filter((m) => m.status === 'ambiguous' || m.guess === 'ambiguous');
+  const open = result.unitMatches.filter((m) => !byName.includes(m) && !ambiguous.includes(m) && (m.status === 'new' || m.status === 'skipped' || m.status === 'chosen'));
+  const needle = foldName(filter);
+  const filtered = needle ? open.filter((m) => foldName(m.raw).includes(needle)) : open;
+  const shown = filtered.slice(0, SHOWN_UNITS);
+  const known = units.size <= FULL_LIST_MAX ? units.all().map((u) => ({ code: u.code, name: u.name.vi })) : [];
+  // Parents: known units above commune level, and the file's own new units.
+  const parents = [...units.all().filter((u) => u.level !== 'commune').map((u) => ({ code: u.code, name: u.name.vi })), ...result.units.map((u) => ({ code: u.code, name: u.name.vi }))];
+  const nameOf = (code: string | null | undefined) => (code ? units.get(code)?.name.vi ?? result.units.find((u) => u.code === code)?.name.vi ?? code : '');
+  const placeSelects = (m: UnitMatch) => {
+    const place = places.get(m.key) ?? { parent: m.parent ?? null, level: m.level ?? 'district' };
+    return (
+      <>
+        <select aria-label={t('newUnits.level', { name: m.raw })} value={place.level} onChange={(e) => setPlace(m, { level: e.target.value as UnitLevel })}>
+          {LEVELS.map((l) => <option key={l} value={l}>{t(`newUnits.levels.${l}`)}</option>)}
+        </select>
+        <select aria-label={t('newUnits.parent', { name: m.raw })} value={place.parent ?? ''} onChange={(e) => setPlace(m, { parent: e.target.value || null })}>
+          <option value="">{t('newUnits.noParent')}</option>
+          {parents.filter((p) => p.code !== m.code).map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+          {place.parent && !parents.some((p) => p.code === place.parent) && <option value={place.parent}>{nameOf(place.parent)}</option>}
+        </select>
+      </>
+    );
+  };
+  if (!byName.length && !ambiguous.length && !open.length) return null;
+  return (
+    <section className="data-card" aria-labelledby="units-h" data-testid="units">
+      <h3 id="units-h">{t('units.heading')}</h3>
+      {byName.length > 0 && (
+        <div data-testid="matched-by-name">
+          <h4>{t('matched.heading', { n: byName.length })}</h4>
+          <p className="muted">{t('matched.hint')}</p>
+          {pending.length > 1 && (
+            <button type="button" data-testid="accept-all" onClick={() => setChoices(pending.map((m) => [m.key, m.code!]))}>{t('matched.acceptAll')}</button>
+          )}
+          <ul className="unit-choices">
+            {byName.map((m) => {
+              const target = m.suggestions[0];
+              const state = m.status === 'name' ? null : m.status === 'chosen' && m.code === target?.code ? 'accepted' : 'rejected';
+              return (
+                <li key={m.key} data-state={state ?? 'pending'}>
+                  <span className="unit-pair"><span className="unit-raw">{m.raw}</span> <span aria-hidden="true">{t('matched.to')}</span> <span>{target?.name}</span></span>
+                  {state && <span className="muted">{t(`matched.${state}`)}</span>}
+                  {m.status === 'new' && placeSelects(m)}
+                  {!state && (
+                    <>
+                      <button type="button" onClick={() => setChoices([[m.key, m.code!]])} aria-label={`${t('matched.accept')}: ${m.raw}`}>{t('matched.accept')}</button>
+                      <button type="button" onClick={() => setChoices([[m.key, 'new']])} aria-label={`${t('matched.reject')}: ${m.raw}`}>{t('matched.reject')}</button>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {ambiguous.length > 0 && (
+        <div data-testid="ambiguous-units">
+          <h4>{t('matched.ambiguous', { n: ambiguous.length })}</h4>
+          <p className="muted">{t('matched.ambiguousHint')}</p>
+          <ul className="unit-choices">
+            {ambiguous.map((m) => (
+              <li key={m.key}>
+                <span className="unit-raw">{m.raw}</span>
+                <select aria-label={t('matched.choose', { name: m.raw })} value={choices.get(m.key) ?? ''} onChange={(e) => setChoices([[m.key, e.target.value]])}>
+                  <option value="">{t('matched.pick')}</option>
+                  {m.suggestions.map((s) => <option key={s.code} value={s.code}>{s.name} ({s.code})</option>)}
+                  <option value="new">{t('units.new')}</option>
+                  <option value="skip">{t('units.skip')}</option>
+                </select>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {open.length > 0 && (
+        <div data-testid="new-units">
+          <h4>{t('newUnits.heading', { n: open.length })}</h4>
+          <p className="muted">{t('units.hint')} {t('newUnits.hint')}</p>
+          {open.length > SHOWN_UNITS && (
+            <p>
+              <label>{t('units.filter')} <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="unit-filter" /></label>{' '}
+              <span className="muted" data-testid="unit-count">{t('units.showing', { shown: shown.length, total: filtered.length })}</span>
+            </p>
+          )}
+          <ul className="unit-choices">
+            {shown.map((m) => {
+              return (
+                <li key={m.key}>
+                  <span className="unit-raw">{m.raw}</span>
+                  <select aria-label={t('units.choiceFor', { name: m.raw })} value={choices.get(m.key) ?? ''} onChange={(e) => setChoices([[m.key, e.target.value]])}>
+                    <option value="">{t('units.new')}</option>
+                    <option value="skip">{t('units.skip')}</option>
+                    {[...m.suggestions, ...known.filter((u) => !m.suggestions.some((s) => s.code === u.code))]
+                      .map((s) => <option key={s.code} value={s.code}>{s.name} ({s.code})</option>)}
+                  </select>
+                  {m.status === 'new' && placeSelects(m)}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+});
