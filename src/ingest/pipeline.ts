@@ -18,6 +18,7 @@ import { collect } from './collect.ts';
 import type { Issue, FatalCode } from './issues.ts';
 import type { Encoding } from './decode.ts';
 import type { Delimiter } from './papa.ts';
+import type { HouseholdSummary } from './households/summary.ts';
 import { LimitError, checkGrid, checkSize, limitsOf, type Limits } from './limits.ts';
 
 export interface IngestOptions extends SheetOptions {
@@ -76,6 +77,8 @@ export interface IngestResult {
   rejected: { row: number; cells: string[]; reasons: string[] }[];
   /** Rows after the header that carried data (accepted + rejected). */
   dataRows: number;
+  /** Set when the file was a household review list, aggregated to these totals (src/ingest/households). */
+  households?: HouseholdSummary;
 }
 
 export type Progress = (fraction: number, phase: 'read' | 'parse' | 'check') => void;

@@ -8,7 +8,8 @@ import { columnBuffers } from '../domain/observations.ts';
 import { ingestFast } from './stream.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
-import type { IngestResult } from './pipeline.ts';
+import type { IngestResult, Progress } from './pipeline.ts';
+import { ingestHouseholds } from './households/ingest.ts';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -22,7 +23,9 @@ export function importSession(post: Post): (req: WorkerRequest) => Promise<void>
       if (req.type === 'ingest') {
         base = fromPlain(req.base);
         const buf = typeof (req.bytes as Blob).arrayBuffer === 'function' ? await (req.bytes as Blob).arrayBuffer() : req.bytes as ArrayBuffer;
-        result = await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
+        const onProgress: Progress = (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase });
+        // A household review list is aggregated first (src/ingest/households); any other file takes the usual path.
+        result = await ingestHouseholds(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress) ?? await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress);
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {
