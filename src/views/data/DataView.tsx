@@ -18,6 +18,7 @@ import { ReportPanel } from './ReportPanel.tsx';
 import { ApplyPanel } from './ApplyPanel.tsx';
 import { ObservationsTable } from './ObservationsTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { HouseholdPanel } from './HouseholdPanel.tsx';
 import './data.css';
 
 interface Input { name: string; file: Blob }
@@ -141,6 +142,7 @@ export default function DataView() {
       )}
       {result && !result.fatal && (
         <>
+          {result.households && <HouseholdPanel summary={result.households} lang={lang} />}
           <MappingPanel result={result} opts={opts} setOpts={updateOpts} remembered={rememberedUsed} units={ds.units} />
           <ReportPanel result={result} setOpts={updateOpts} opts={opts} lang={lang} units={ds.units} />
           {diff?.diff && <ApplyPanel diff={diff.diff} onApply={apply} lang={lang} units={ds.units} busy={applying} />}

@@ -1,0 +1,3 @@
+export { default } from './DeprivationView.tsx';
+export { deriveDeprivation } from './model.ts';
+export { DrivesPanel } from './DrivesPanel.tsx';
