@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ingest, type IngestResult } from '../ingest/pipeline.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
+import { readHouseholdFile } from '../ingest/households/nodeStream.ts';
 import type { Issue } from '../ingest/issues.ts';
 import messages from '../i18n/messages/data.ts';
 
@@ -20,6 +21,9 @@ export function issueJson(i: Issue, lang: CliLang) {
 
 /** null when the file cannot be opened at all. */
 export async function readAndIngest(path: string): Promise<IngestResult | { unreadable: string }> {
+  // A household review list is streamed and aggregated (bounded memory); anything else as before.
+  const households = await readHouseholdFile(path, builtinUnitsFromDisk());
+  if (households) return households;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));

@@ -4,6 +4,7 @@
  */
 import { readAndIngest, issueJson, message, takeFlag, type CliLang } from './ingestCli.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
+import { householdJson } from '../ingest/households/nodeStream.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -31,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
     const out = {
       file, ok: r.ok, format: r.format, encoding: r.encoding, records: r.table.size + r.targets.length,
       units: r.table.unitCodes.map((c) => ({ code: c, name: known.get(c) ?? newNames.get(c) ?? c })),
-      years: r.table.years(), indicators: [...r.table.indicatorIds], errors, warnings,
+      years: r.table.years(), indicators: [...r.table.indicatorIds], errors, warnings, ...householdJson(r),
     };
     if (json) console.log(JSON.stringify(out));
     else {

@@ -51,7 +51,6 @@ const vi = {
     counted: 'Đã đếm {{households}} hộ ở {{units}} đơn vị ({{years}}): {{poor}} hộ nghèo, {{nearPoor}} hộ cận nghèo.',
     duplicates_one: '{{count}} mã hộ bị ghi trùng: chỉ đếm một lần.',
     duplicates_other: '{{count}} mã hộ bị ghi trùng: mỗi hộ chỉ đếm một lần.',
-    duplicateRow: 'Dòng {{row}} trùng mã hộ với dòng {{first}}',
     flags: 'Có {{n}}/12 cột chỉ số thiếu hụt.',
     ethnicityUnknown: '{{count}} hộ không ghi dân tộc (không tính là DTTS).',
     problems: {
@@ -59,7 +58,7 @@ const vi = {
       bad_flag: 'Dòng {{row}}, cột "{{column}}": không đọc được ô thiếu hụt (tính là không thiếu).',
       no_commune: 'Dòng {{row}}: không có xã/phường, bỏ qua.',
       no_year: 'Dòng {{row}}: không biết năm rà soát (chọn năm ở trên), bỏ qua.',
-      duplicate: 'Dòng {{row}} trùng mã hộ với dòng {{first}}, bỏ qua.',
+      duplicate: 'Dòng {{row}} trùng mã hộ đã có ở dòng trước, bỏ qua.',
     },
     more: 'và {{count}} vấn đề khác',
   },
@@ -117,7 +116,6 @@ const en: typeof vi = {
     counted: 'Counted {{households}} households in {{units}} units ({{years}}): {{poor}} poor, {{nearPoor}} near-poor.',
     duplicates_one: '{{count}} household code listed twice: counted once.',
     duplicates_other: '{{count}} household codes listed more than once: each counted once.',
-    duplicateRow: 'Row {{row}} repeats the household code of row {{first}}',
     flags: '{{n}} of the 12 deprivation columns found.',
     ethnicityUnknown: '{{count}} households with no ethnicity written (not counted as minority).',
     problems: {
@@ -125,7 +123,7 @@ const en: typeof vi = {
       bad_flag: 'Row {{row}}, column "{{column}}": deprivation cell not readable (counted as not deprived).',
       no_commune: 'Row {{row}}: no commune or ward, skipped.',
       no_year: 'Row {{row}}: review year unknown (choose the year above), skipped.',
-      duplicate: 'Row {{row}} repeats the household code of row {{first}}, skipped.',
+      duplicate: 'Row {{row}} repeats a household code listed above, skipped.',
     },
     more: 'and {{count}} more',
   },

@@ -6,7 +6,7 @@
  */
 import { DEPRIVATION_IDS, type DeprivationId } from '../../domain/deprivation/lists.ts';
 import type { HouseholdColumns } from './columns.ts';
-import { readClass, readFlag, isMinority } from './values.ts';
+import { readClass, readFlag, isMinority, type HouseholdClass } from './values.ts';
 import { HashSet64 } from './hashSet.ts';
 
 export interface UnitTotals {
@@ -29,7 +29,7 @@ export interface UnitTotals {
 
 export type RowProblem = 'duplicate' | 'bad_class' | 'bad_flag' | 'no_commune' | 'no_year';
 /** A problem names a row and a column, never a cell's text (it may be personal). */
-export interface HouseholdProblem { row: number; column: string; code: RowProblem; firstRow?: number }
+export interface HouseholdProblem { row: number; column: string; code: RowProblem }
 
 /** Reads one field of the current row (the streaming scanner's RowView, or an array). */
 export type FieldReader = (col: number) => string;
@@ -62,10 +62,9 @@ export class HouseholdAggregator {
     const f = this.cols.field;
     const code = f.household_code >= 0 ? get(f.household_code).trim() : '';
     if (code) {
-      const first = this.seen.add(code, fileRow);
-      if (first !== 0) {
+      if (!this.seen.add(code)) {
         this.duplicates++;
-        this.problem({ row: fileRow, column: this.headers[f.household_code] ?? '', code: 'duplicate', firstRow: first });
+        this.problem({ row: fileRow, column: this.headers[f.household_code] ?? '', code: 'duplicate' });
         return;
       }
     }
@@ -90,12 +89,12 @@ export class HouseholdAggregator {
     this.households++;
     u.total++;
     if (f.village >= 0 && u.villages.size < 1000) u.villages.add(get(f.village).trim());
-    let cls = f.class >= 0 ? readClass(get(f.class)) : 'other';
+    let cls = f.class >= 0 ? this.classOf(get(f.class)) : 'other';
     if (cls === null) { this.problem({ row: fileRow, column: this.headers[f.class] ?? '', code: 'bad_class' }); cls = 'other'; }
     if (cls === 'poor') u.poor++;
     else if (cls === 'near_poor') u.nearPoor++;
     else if (cls === 'middle') u.middle++;
-    const minority = f.ethnicity >= 0 ? isMinority(get(f.ethnicity)) : f.minority_flag >= 0 ? flagOrNull(get(f.minority_flag)) : null;
+    const minority = f.ethnicity >= 0 ? this.minorityOf(get(f.ethnicity)) : f.minority_flag >= 0 ? flagOrNull(get(f.minority_flag)) : null;
     if (minority === null) u.ethnicityUnknown++;
     else if (minority) u.minority++;
     if (cls !== 'poor') return;
@@ -104,6 +103,20 @@ export class HouseholdAggregator {
       if (v === 1) u.deprived[k]!++;
       else if (v === -1) this.problem({ row: fileRow, column: this.headers[c] ?? '', code: 'bad_flag' });
     }
+  }
+
+  // A list has a handful of distinct class and ethnicity spellings: fold each once.
+  private classes = new Map<string, HouseholdClass | null>();
+  private ethnicities = new Map<string, boolean | null>();
+  private classOf(raw: string): HouseholdClass | null {
+    let c = this.classes.get(raw);
+    if (c === undefined) { c = readClass(raw); if (this.classes.size < 1000) this.classes.set(raw, c); }
+    return c;
+  }
+  private minorityOf(raw: string): boolean | null {
+    let m = this.ethnicities.get(raw);
+    if (m === undefined) { m = isMinority(raw); if (this.ethnicities.size < 1000) this.ethnicities.set(raw, m); }
+    return m;
   }
 
   /** Which deprivation indicators the list carries. */

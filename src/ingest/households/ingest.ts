@@ -55,18 +55,26 @@ export async function ingestHouseholds(bytes: Uint8Array, file: string, opts: In
     return null; // the ordinary pipeline reports what it cannot read
   }
   if (!reader?.agg) return null;
+  return resultOf(reader, file, opts, known, isSpreadsheet(bytes, file) ? 'xlsx' : 'csv');
+}
+
+/** The pipeline's result for an aggregated list (shared with the CLI's streaming reader). */
+export async function resultOf(reader: HouseholdTextReader, file: string, opts: IngestOptions, known: readonly Unit[], format: 'csv' | 'xlsx'): Promise<IngestResult> {
   const summary = summarise(reader);
   const totals = tidyTotals(reader);
   const csv = new TextEncoder().encode(totalsCsv(totals));
   const res = await ingest(csv, file, { unitChoices: opts.unitChoices, unmatched: opts.unmatched, mapping: opts.mapping, year: summary.years.length ? undefined : opts.year }, known);
-  return withSummary(res, summary, bytes, file);
+  return withSummary(res, summary, format, file);
 }
 
-function withSummary(res: IngestResult, summary: HouseholdSummary, bytes: Uint8Array, file: string): IngestResult {
+function withSummary(res: IngestResult, summary: HouseholdSummary, format: 'csv' | 'xlsx', file: string): IngestResult {
   if (summary.households === 0 && !res.fatal) res.fatal = { code: 'no_values', message: 'no_values', params: { file } };
+  // Rows of the aggregated table mean nothing to the user: problems name the unit, not a row.
   return {
     ...res,
-    format: isSpreadsheet(bytes, file) ? 'xlsx' : 'csv',
+    issues: res.issues.map((i) => ({ ...i, row: 0 })),
+    rejected: res.rejected.map((r) => ({ ...r, row: 0 })),
+    format,
     titleRows: summary.titleRows,
     dataRows: summary.rows,
     households: summary,

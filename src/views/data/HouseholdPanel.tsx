@@ -23,7 +23,7 @@ export function HouseholdPanel({ summary: s, lang }: { summary: HouseholdSummary
       {s.duplicates > 0 && <p className="notice notice-warn" data-testid="hh-duplicates">{t('households.duplicates', { count: s.duplicates })}</p>}
       {problems.length > 0 && (
         <ul className="hh-problems">
-          {problems.map((p, i) => <li key={i}>{t(`households.problems.${p.code}`, { row: p.row, column: p.column, first: p.firstRow ?? '' })}</li>)}
+          {problems.map((p, i) => <li key={i}>{t(`households.problems.${p.code}`, { row: p.row, column: p.column })}</li>)}
           {total > problems.length && <li>{t('households.more', { count: total - problems.length })}</li>}
         </ul>
       )}

@@ -1,0 +1,57 @@
+// SYNTHETIC household-list benchmarks (issue 15), kept apart from run.mjs's own measurements.
+//   writeHouseholdFile(path, n)  — a deterministic list of n households (test/households/generate.mjs)
+//   node test/bench/households.mjs national [ROWS]  — the CLI's streaming path on a national-size
+//     list: wall time and peak RSS of `validate --json` (via /usr/bin/time -v when present).
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { households, csvLines } from '../households/generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const OUT = join(here, 'out');
+
+/** 700 made-up communes, so the unit dictionary has a national-like size. */
+export function communes(k = 700) {
+  return Array.from({ length: k }, (_, i) => ({ code: String(90000 + i), name: `Xã Tổng Hợp ${String(i).padStart(4, '0')}` }));
+}
+
+export async function writeHouseholdFile(path, n, seed = 15) {
+  if (existsSync(path)) return statSync(path).size;
+  mkdirSync(dirname(path), { recursive: true });
+  const out = createWriteStream(path);
+  let buf = [];
+  for (const line of csvLines(households({ n, seed, communes: communes(), duplicateEvery: 5000 }), { year: 2024 })) {
+    buf.push(line);
+    if (buf.length >= 20000) {
+      if (!out.write(buf.join('\n') + '\n')) await new Promise((r) => out.once('drain', r));
+      buf = [];
+    }
+  }
+  out.write(buf.join('\n') + '\n');
+  await new Promise((r) => out.end(r));
+  return statSync(path).size;
+}
+
+async function national(rows) {
+  const file = join(OUT, `synthetic-households-${rows}.csv`);
+  const t0 = Date.now();
+  const bytes = await writeHouseholdFile(file, rows);
+  process.stderr.write(`file ${file}: ${(bytes / 1e6).toFixed(0)} MB (written in ${((Date.now() - t0) / 1000).toFixed(0)} s if new)\n`);
+  const tsx = join(here, '..', '..', 'node_modules', '.bin', 'tsx');
+  const cli = join(here, '..', '..', 'src', 'cli', 'main.ts');
+  const hasTime = existsSync('/usr/bin/time');
+  const t1 = Date.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-v', tsx, cli, 'validate', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(tsx, [cli, 'validate', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = Date.now() - t1;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  const out = JSON.parse(r.stdout.trim().split('\n').pop());
+  const res = { rows, bytes, ms, peak_rss_mb: rss ? Math.round(Number(rss[1]) / 1024) : null, households: out.households, duplicates: out.duplicates, units: out.units.length };
+  console.log(JSON.stringify(res));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'national') {
+  await national(Number(process.argv[3] ?? 2_700_000));
+}
