@@ -58,7 +58,7 @@ export default function DeprivationView() {
               {t('threshold')}
               <input type="number" min={0} max={100} step={1} value={threshold} onChange={(e) => setThreshold(Math.max(0, Math.min(100, Math.round(Number(e.target.value) || 0))))} className="dep-threshold" />
             </label>
-            <button type="button" onClick={download}>{t('exportCsv')}</button>
+            <button type="button" data-testid="dep-csv" onClick={download}>{t('exportCsv')}</button>
           </>
         )}
       </div>

@@ -31,9 +31,10 @@ export function HeatTable({ heat, measure, sort, onSort, selected, onSelect, lan
     );
   };
   return (
-    <div className="dep-heat-wrap">
-      <table className="dep-heat" data-testid="dep-heat">
-        <caption>{t('heat', { year: heat.year })} — {t(`measures.${measure}`)}</caption>
+    <figure className="dep-heat-figure">
+      <figcaption id="dep-heat-title" className="dep-heat-title">{t('heat', { year: heat.year })} — {t(`measures.${measure}`)}</figcaption>
+      <div className="dep-heat-wrap">
+      <table className="dep-heat" data-testid="dep-heat" aria-labelledby="dep-heat-title">
         <thead>
           <tr>
             {head('name', t('unit'))}
@@ -56,6 +57,7 @@ export function HeatTable({ heat, measure, sort, onSort, selected, onSelect, lan
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </figure>
   );
 }
