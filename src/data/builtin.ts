@@ -6,6 +6,7 @@ import hueUnitsCsv from '../../data/hue-2025/units.csv?raw';
 import hueNamesCsv from '../../data/hue-2025/unit-names.csv?raw';
 import hueObservationsCsv from '../../data/hue-2025/observations.csv?raw';
 import hueCrosswalkCsv from '../../data/hue-2025/crosswalk.csv?raw';
+import hueDeprivationCsv from '../../data/hue-2025/deprivation.csv?raw';
 import { applyUnitNames, readTidyObservations, readTidyTargets, readTidyUnits } from '../ingest/tidy.ts';
 import { readCrosswalk } from '../ingest/crosswalkFile.ts';
 import { UnitRegistry } from '../domain/units.ts';
@@ -29,8 +30,13 @@ export function hueCrosswalk2025(): Crosswalk {
 
 export function loadBuiltin(): Dataset {
   const observations = mergeTables(
-    readTidyObservations(observationsCsv, 'data/thua-thien-hue/observations.csv'),
-    readTidyObservations(hueObservationsCsv, 'data/hue-2025/observations.csv'),
+    mergeTables(
+      readTidyObservations(observationsCsv, 'data/thua-thien-hue/observations.csv'),
+      readTidyObservations(hueObservationsCsv, 'data/hue-2025/observations.csv'),
+      'merge',
+    ),
+    // Illustrative deprivation profile of the 40 units (data/scripts/build-hue-2025-deprivation.ts).
+    readTidyObservations(hueDeprivationCsv, 'data/hue-2025/deprivation.csv'),
     'merge',
   );
   const { table } = deriveRates(observations);

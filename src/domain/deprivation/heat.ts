@@ -34,18 +34,21 @@ export function deprivationYear(ds: Dataset, year: number | null): number | null
     const y = ys[k]!;
     const list = listForYear(ds.standards, y);
     if (!list) continue;
-    const units = [ds.rootUnit, ...comparisonUnits(ds)];
+    const units = [ds.rootUnit, ...comparisonUnits(ds, y)];
     if (units.some((u) => list.some((d) => ds.table.value(u, d.id, y) !== undefined))) return y;
   }
   return null;
 }
 
-export function heatTable(ds: Dataset, year: number | null, parent: string, children: readonly string[], measure: HeatMeasure, sort: HeatSort, lang: 'vi' | 'en'): HeatTable {
+/** Units × indicators in the latest year with figures (not after `year`); the parent is the dataset's root, the rows its units of that year. */
+export function heatTable(ds: Dataset, year: number | null, measure: HeatMeasure, sort: HeatSort, lang: 'vi' | 'en'): HeatTable {
   const y = deprivationYear(ds, year);
   if (y === null) return { year: null, list: [], rows: [], max: 0, empty: 'no_data' };
   const list = listForYear(ds.standards, y);
   if (!list) return { year: y, list: [], rows: [], max: 0, empty: 'no_standard_list' };
-  const name = (c: string) => ds.units.get(c)?.name[lang] ?? c;
+  const parent = ds.rootUnit;
+  const children = comparisonUnits(ds, y);
+  const name = (c: string) => (ds.units.has(c) ? ds.units.name(c, lang, y) : c);
   const kids = children.map((code) => ({ code, name: name(code), isParent: false, profile: profileOf(ds.table, code, y, list) })).filter((r) => hasDeprivationData(r.profile));
   const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en');
   const key = (r: HeatRow): number | null => (sort.by === 'name' ? null : sort.by === 'poor' ? r.profile.poor : cellValue(r.profile, sort.by, measure));

@@ -4,6 +4,8 @@
  * in the decree's listing order, two per dimension), §6 (the 2026–2030 list changes from 2027) and
  * §7 (cut-offs from secondary sources, not verified against the decree text).
  */
+import { normalizeStandardId } from '../standards.ts';
+
 export type DeprivationId =
   | 'dep_employment' | 'dep_dependants' | 'dep_nutrition' | 'dep_health_insurance'
   | 'dep_adult_education' | 'dep_school_attendance' | 'dep_housing_quality' | 'dep_housing_area'
@@ -49,17 +51,18 @@ export const DEPRIVATIONS_2022: DeprivationDef[] = [
 
 /** By standard id. Standards without a list here have no deprivation breakdown (said on screen). */
 export const DEPRIVATION_LISTS: Record<string, DeprivationList> = {
-  'vn-2022-2025': { standard: 'vn-2022-2025', verified: true, indicators: DEPRIVATIONS_2022, source: 'Decree 07/2021/NĐ-CP, Art. 3.1.b (poverty-standard.md §3, §7)' },
+  '2022-2025': { standard: '2022-2025', verified: true, indicators: DEPRIVATIONS_2022, source: 'Decree 07/2021/NĐ-CP, Art. 3.1.b (poverty-standard.md §3, §7)' },
   // 2026 still uses the 2022–2025 list; from 2027 the press describes changes (information means
   // dropped, digital services and waste treatment added) not yet verified against Decree 351/2025:
   // until then the same ids are kept and the list is marked unverified.
-  'vn-2026-2030': { standard: 'vn-2026-2030', verified: false, indicators: DEPRIVATIONS_2022, source: 'Decree 351/2025/NĐ-CP (poverty-standard.md §6; list not verified)' },
+  '2026-2030': { standard: '2026-2030', verified: false, indicators: DEPRIVATIONS_2022, source: 'Decree 351/2025/NĐ-CP (poverty-standard.md §6; list not verified)' },
 };
 
 export const DEPRIVATION_IDS: DeprivationId[] = DEPRIVATIONS_2022.map((x) => x.id);
 
+/** Accepts the old 'vn-2022-2025' spelling too (see normalizeStandardId). */
 export function deprivationList(standardId: string | undefined): DeprivationList | undefined {
-  return standardId ? DEPRIVATION_LISTS[standardId] : undefined;
+  return standardId ? DEPRIVATION_LISTS[normalizeStandardId(standardId)] : undefined;
 }
 
 export function isDeprivationId(id: string): id is DeprivationId {

@@ -17,7 +17,7 @@ export function DrivesPanel({ dataset, unit, year, lang }: { dataset: Dataset; u
     if (y === null || !list) return null;
     const code = unit && dataset.units.has(unit) ? unit : dataset.rootUnit;
     const top = leading(profileOf(dataset.table, code, y, list), 3);
-    return top.length ? { y, top, list, name: dataset.units.get(code)?.name[lang] ?? code } : null;
+    return top.length ? { y, top, list, name: dataset.units.has(code) ? dataset.units.name(code, lang, y) : code } : null;
   }, [dataset, unit, year, lang]);
   if (!data) return null;
   return (

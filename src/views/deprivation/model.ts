@@ -1,6 +1,5 @@
 /** Everything the deprivation view draws, from the dataset and the view state (no pixels). */
 import type { Dataset } from '../../domain/dataset.ts';
-import { comparisonUnits } from '../../domain/dataset.ts';
 import { heatTable, type HeatMeasure, type HeatSort, type HeatTable } from '../../domain/deprivation/heat.ts';
 import { comparableYears, profileOf, type DeprivationProfile } from '../../domain/deprivation/profile.ts';
 import { deprivationList } from '../../domain/deprivation/lists.ts';
@@ -38,7 +37,7 @@ export function sortParam(s: HeatSort): string {
 }
 
 export function deriveDeprivation({ dataset: ds, year, unit, measure, sort, lang }: DeprivationInput): DeprivationModel {
-  const heat = heatTable(ds, year, ds.rootUnit, comparisonUnits(ds), measure, sort, lang);
+  const heat = heatTable(ds, year, measure, sort, lang);
   if (heat.year === null || !heat.list.length) return { heat, parent: null, selected: null, changeYears: [], standard: null, illustrative: false };
   const y = heat.year;
   const std = standardOf(ds.standards, y);
@@ -57,7 +56,7 @@ export function deriveDeprivation({ dataset: ds, year, unit, measure, sort, lang
   }
   return {
     heat,
-    parent: parentRow ? { code: parentRow.code, name: parentRow.name, profile: parentRow.profile } : (ds.rootUnit ? { code: ds.rootUnit, name: ds.units.get(ds.rootUnit)?.name[lang] ?? ds.rootUnit, profile: profileOf(ds.table, ds.rootUnit, y, heat.list) } : null),
+    parent: parentRow ? { code: parentRow.code, name: parentRow.name, profile: parentRow.profile } : (ds.rootUnit ? { code: ds.rootUnit, name: ds.units.has(ds.rootUnit) ? ds.units.name(ds.rootUnit, lang, y) : ds.rootUnit, profile: profileOf(ds.table, ds.rootUnit, y, heat.list) } : null),
     selected,
     changeYears,
     standard: std && list ? { id: std.id, label: std.label[lang], verified: list.verified, source: list.source } : null,
