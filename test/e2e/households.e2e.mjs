@@ -76,6 +76,7 @@ test('a household list is aggregated, shown without personal data, applied, and 
   outputs.deprivationCsv = await download(page, () => page.getByTestId('dep-csv').click());
   assert.match(outputs.deprivationCsv, /dep_water/);
   await page.goto(`${s.baseUrl}?view=data&lang=vi`);
+  await page.getByTestId('template').waitFor();
   const exportButtons = page.locator('section[aria-labelledby=export-h] button:not([data-testid])');
   for (let k = 0; k < await exportButtons.count(); k++) outputs[`export${k}`] = await download(page, () => exportButtons.nth(k).click());
   assert.ok(Object.keys(outputs).length >= 4);
@@ -97,5 +98,21 @@ test('a household list is aggregated, shown without personal data, applied, and 
   outputs.console = consoleText.join('\n');
   outputs.url = page.url();
   for (const [where, text] of Object.entries(outputs)) assert.deepEqual(personal(text), [], `${where} holds personal data`);
+  assert.deepEqual(s.errors(page), []);
+});
+
+test('the built-in data shows Huế’s 40 units with an illustrative deprivation profile, and the overview panel', async () => {
+  const page = await s.page();
+  await page.goto(`${s.baseUrl}?view=deprivation&lang=en`);
+  await page.getByTestId('dep-heat').waitFor();
+  assert.equal(await page.getByTestId('dep-heat').locator('tbody tr').count(), 41);
+  await page.getByTestId('dep-illustrative').waitFor();
+  for (const w of [390, 1366, 1920]) {
+    await page.setViewportSize({ width: w, height: 900 });
+    await page.screenshot({ path: join(OUT, `deprivation-builtin-${w}.png`), fullPage: w !== 1920 });
+  }
+  await page.goto(`${s.baseUrl}?view=overview&lang=en&year=2025`);
+  await page.getByTestId('dep-drives').waitFor();
+  assert.match(await page.getByTestId('dep-drives').innerText(), /What drives poverty here/);
   assert.deepEqual(s.errors(page), []);
 });

@@ -17,6 +17,9 @@ import { leadSentence } from './narrative.ts';
 import { heatCsv } from './exportCsv.ts';
 import './deprivation.css';
 
+/** Sentences shown before "show all" (the parent and the first units in the table's order). */
+const SHOWN = 8;
+
 export default function DeprivationView() {
   const dataset = useDataset();
   const { year, unit, lang, extra, setUnit, setYear, setExtra } = useViewStore(useShallow((s) => ({
@@ -76,8 +79,14 @@ export default function DeprivationView() {
           <section className="dep-narrative card" aria-labelledby="dep-narrative-title">
             <h3 id="dep-narrative-title">{t('narrative')}</h3>
             <ul data-testid="dep-narrative">
-              {m.heat.rows.map((r) => <li key={r.code}>{leadSentence(r.name, r.profile, m.heat.list, lang, tr)}</li>)}
+              {m.heat.rows.slice(0, SHOWN).map((r) => <li key={r.code}>{leadSentence(r.name, r.profile, m.heat.list, lang, tr)}</li>)}
             </ul>
+            {m.heat.rows.length > SHOWN && (
+              <details>
+                <summary>{t('allUnits', { count: m.heat.rows.length - SHOWN })}</summary>
+                <ul>{m.heat.rows.slice(SHOWN).map((r) => <li key={r.code}>{leadSentence(r.name, r.profile, m.heat.list, lang, tr)}</li>)}</ul>
+              </details>
+            )}
           </section>
           {m.standard && <p className="chart-caption">{t('source', { source: m.standard.source })}</p>}
         </>
