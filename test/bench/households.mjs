@@ -86,3 +86,31 @@ export async function benchHouseholdsPage(browser, base) {
     detail: { file_bytes: bytes, observations: best.rows, units: best.units, ok: best.ok, progress_events: best.progressEvents, longest_task_ms: Math.round(best.main.longtask), runs_ms: runs.map((r) => Math.round(r.ms)), papa_runs_ms: papa.map((p) => Math.round(p.ms)) },
   };
 }
+
+/** `node test/bench/households.mjs page`: the province measurement alone (the bench page is rebuilt). */
+async function pageOnly() {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, findChromium } = await import('../e2e/harness.mjs');
+  const root = join(here, '..', '..');
+  spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join(here, 'vite.bench.config.ts')], { cwd: root, stdio: ['ignore', 2, 2] });
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv' };
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const m = /^\/(site|data)(\/.*)?$/.exec(path);
+    const file = m ? join(OUT, m[1] === 'site' ? 'site' : '', (m[2] ?? '/').endsWith('/') ? `${m[2] ?? '/'}index.html` : m[2]) : '';
+    if (!file.startsWith(OUT)) { res.writeHead(403).end(); return; }
+    try { res.writeHead(200, { 'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(await readFile(file)); } catch { res.writeHead(404).end(); }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    console.log(JSON.stringify({ ingest_shapes: { households: await benchHouseholdsPage(browser, `http://127.0.0.1:${server.address().port}`) } }));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'page') await pageOnly();

@@ -83,7 +83,7 @@ export class HouseholdAggregator {
     if (!perYear) { perYear = new Map(); this.byYear.set(year, perYear); }
     let u = perYear.get(key);
     if (!u) {
-      u = { code: unitCode, name: unitName, district, total: 0, poor: 0, nearPoor: 0, middle: 0, minority: 0, ethnicityUnknown: 0, deprived: new Float64Array(DEPRIVATION_IDS.length), villages: new Set() };
+      u = { code: unitCode.normalize('NFC'), name: unitName.normalize('NFC'), district: district.normalize('NFC'), total: 0, poor: 0, nearPoor: 0, middle: 0, minority: 0, ethnicityUnknown: 0, deprived: new Float64Array(DEPRIVATION_IDS.length), villages: new Set() };
       perYear.set(key, u);
     }
     this.households++;

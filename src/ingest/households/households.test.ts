@@ -63,3 +63,14 @@ describe('household review lists', () => {
   it.each([['x', 1], ['X', 1], ['1', 1], ['có', 1], ['Có', 1], ['', 0], ['0', 0], ['không', 0], ['?', -1]])('flag %s → %i', (raw, v) => expect(readFlag(raw)).toBe(v));
   it.each([['Hộ nghèo', 'poor'], ['Hộ cận nghèo', 'near_poor'], ['Hộ có mức sống trung bình', 'middle'], ['Khác', 'other'], ['hộ  NGHÈO', 'poor'], ['abc', null]])('class %s → %s', (raw, v) => expect(readClass(raw)).toBe(v));
 });
+
+describe('Unicode forms', () => {
+  it('a commune written in NFC on one row and NFD on another is one unit', async () => {
+    const head = 'Mã hộ,Họ tên chủ hộ,Xã/phường,Phân loại hộ\n';
+    const csv = `DANH SÁCH NĂM 2024\n${head}H1,Hộ Tổng Hợp 000001,Xã Hồng Thủy,Hộ nghèo\nH2,Hộ Tổng Hợp 000002,${'Xã Hồng Thủy'.normalize('NFD')},Hộ nghèo\n`;
+    const r = (await ingestHouseholds(enc(csv), 'l.csv', {}, []))!;
+    expect(r.fatal).toBeNull();
+    expect(r.table.unitCodes).toHaveLength(1);
+    expect(r.table.value(r.table.unitCodes[0]!, 'poor_households', 2024)).toBe(2);
+  });
+});

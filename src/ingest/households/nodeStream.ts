@@ -34,7 +34,7 @@ export async function readHouseholdFile(path: string, known: readonly Unit[], op
     let pos = n;
     for (;;) {
       const last = n < CHUNK;
-      reader.push(decoder.decode(buf.subarray(0, n), { stream: !last }).normalize('NFC'), last);
+      reader.push(decoder.decode(buf.subarray(0, n), { stream: !last }), last);
       if (reader.notHouseholds) return null;
       if (last) break;
       const r = await fh.read(buf, 0, CHUNK, pos);

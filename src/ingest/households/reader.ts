@@ -31,9 +31,9 @@ export function yearFromContext(texts: readonly string[]): number | null {
 export function headOf(rows: readonly string[][], file: string, fallbackYear: number | null): HouseholdHead | null {
   const found = findHouseholdHeader(rows);
   if (!found) return null;
-  const titleRows = rows.slice(0, found.row).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ').slice(0, 200) }]));
+  const titleRows = rows.slice(0, found.row).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ').normalize('NFC').slice(0, 200) }]));
   const year = yearFromContext([...titleRows.map((t) => t.text), file]) ?? fallbackYear;
-  return { headerRow: found.row + 1, headers: rows[found.row]!.map((s) => s.trim()), columns: found.columns, titleRows, year };
+  return { headerRow: found.row + 1, headers: rows[found.row]!.map((s) => s.trim().normalize('NFC')), columns: found.columns, titleRows, year };
 }
 
 /** A row of column numbers under the header ("(1)", "2", …). */

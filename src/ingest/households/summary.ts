@@ -71,12 +71,26 @@ export function tidyTotals(reader: HouseholdTextReader): TidyTotal[] {
   const flags = new Set(agg.flagsPresent());
   const out: TidyTotal[] = [];
   for (const [year, per] of [...agg.byYear.entries()].sort((a, b) => a[0] - b[0])) {
-    for (const u of per.values()) {
+    for (const u of mergeSpellings(per.values())) {
       const push = (indicator: string, value: number) => out.push({ code: u.code, name: u.name, year, indicator, value });
       pushUnit(u, push, hasEth, flags);
     }
   }
   return out;
+}
+
+/** Rows are keyed by the raw text: one unit written in two Unicode forms (NFC, NFD) is one unit. */
+function mergeSpellings(units: Iterable<UnitTotals>): UnitTotals[] {
+  const by = new Map<string, UnitTotals>();
+  for (const u of units) {
+    const key = u.code ? `c:${u.code}` : `n:${u.district.toLowerCase()}\u0001${u.name.toLowerCase()}`;
+    const had = by.get(key);
+    if (!had) { by.set(key, { ...u, deprived: u.deprived.slice() }); continue; }
+    had.total += u.total; had.poor += u.poor; had.nearPoor += u.nearPoor; had.middle += u.middle;
+    had.minority += u.minority; had.ethnicityUnknown += u.ethnicityUnknown;
+    u.deprived.forEach((v, k) => { had.deprived[k]! += v; });
+  }
+  return [...by.values()];
 }
 
 function pushUnit(u: UnitTotals, push: (id: string, v: number) => void, hasEth: boolean, flags: Set<DeprivationId>): void {
