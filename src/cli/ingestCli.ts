@@ -5,6 +5,7 @@ import { ingest, type IngestOptions, type IngestResult } from '../ingest/pipelin
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 import { applyMapSpec } from '../ingest/mapSpec.ts';
 import { isIndicatorId } from '../domain/indicators.ts';
+import { readHouseholdFile } from '../ingest/households/nodeStream.ts';
 import type { Issue } from '../ingest/issues.ts';
 import type { ObservationTable } from '../domain/observations.ts';
 import { standardBreaks, VN_STANDARDS } from '../domain/standards.ts';
@@ -58,6 +59,9 @@ export function takeReadFlags(args: string[]): ReadFlags | string {
 
 /** null when the file cannot be opened at all; `--map` is applied to the file's own headers. */
 export async function readAndIngest(path: string, flags: ReadFlags = { opts: {} }): Promise<IngestResult | { unreadable: string }> {
+  // A household review list is streamed and aggregated (bounded memory); anything else as before.
+  const households = await readHouseholdFile(path, builtinUnitsFromDisk());
+  if (households) return households;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));

@@ -7,6 +7,7 @@ import { breakWarnings, readAndIngest, issueJson, message, takeFlag, takeReadFla
 import { whyText } from '../ingest/columns.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
+import { householdJson } from '../ingest/households/nodeStream.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -39,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
         const u = known.get(c) ?? newUnits.get(c);
         return { code: u?.officialCode ?? c, name: u?.name.vi ?? newNames.get(c) ?? c, level: u?.level ?? null, valid_from: u?.validFrom ?? null, valid_to: u?.validTo ?? null };
       }),
-      years: r.table.years(), indicators: [...r.table.indicatorIds], errors, warnings,
+      years: r.table.years(), indicators: [...r.table.indicatorIds], errors, warnings, ...householdJson(r),
     };
     if (json) console.log(JSON.stringify(out));
     else {

@@ -9,6 +9,7 @@ import hueCrosswalkCsv from '../../data/hue-2025/crosswalk.csv?raw';
 import tilesCsv from '../../data/hue-2025/tiles.csv?raw';
 import { readTidyObservations, readTidyTargets } from '../ingest/tidy.ts';
 import { builtinUnits, hueCrosswalk } from './compose.ts';
+import hueDeprivationCsv from '../../data/hue-2025/deprivation.csv?raw';
 import { UnitRegistry } from '../domain/units.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { mergeTables } from '../domain/tableBuilder.ts';
@@ -24,8 +25,13 @@ export function hueCrosswalk2025(): Crosswalk {
 
 export function loadBuiltin(): Dataset {
   const observations = mergeTables(
-    readTidyObservations(observationsCsv, 'data/thua-thien-hue/observations.csv'),
-    readTidyObservations(hueObservationsCsv, 'data/hue-2025/observations.csv'),
+    mergeTables(
+      readTidyObservations(observationsCsv, 'data/thua-thien-hue/observations.csv'),
+      readTidyObservations(hueObservationsCsv, 'data/hue-2025/observations.csv'),
+      'merge',
+    ),
+    // Illustrative deprivation profile of the 40 units (data/scripts/build-hue-2025-deprivation.ts).
+    readTidyObservations(hueDeprivationCsv, 'data/hue-2025/deprivation.csv'),
     'merge',
   );
   const { table } = deriveRates(observations);

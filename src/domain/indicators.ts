@@ -1,4 +1,5 @@
 /** Indicator catalogue: canonical ids used in files, URLs, the CLI and the store. Config is data. */
+import { DEPRIVATIONS_2022, type DeprivationId } from './deprivation/lists.ts';
 
 export type IndicatorId =
   | 'poverty_rate'
@@ -7,7 +8,10 @@ export type IndicatorId =
   | 'near_poor_households'
   | 'total_households'
   | 'target_rate'
-  | 'target_poor_households';
+  | 'target_poor_households'
+  | 'ethnic_minority_households'
+  | 'ethnic_minority_rate'
+  | DeprivationId;
 
 export type IndicatorKind = 'rate' | 'count';
 
@@ -70,6 +74,26 @@ export const INDICATORS: Record<IndicatorId, IndicatorDef> = {
     short: { vi: 'Chỉ tiêu (hộ)', en: 'Target (hh)' },
     unit: 'households', kind: 'count', better: 'lower', isTarget: true,
   },
+  ethnic_minority_households: {
+    id: 'ethnic_minority_households',
+    label: { vi: 'Số hộ dân tộc thiểu số', en: 'Ethnic-minority households' },
+    short: { vi: 'Hộ DTTS', en: 'Ethnic-minority' },
+    unit: 'households', kind: 'count', better: 'higher',
+  },
+  ethnic_minority_rate: {
+    id: 'ethnic_minority_rate',
+    label: { vi: 'Tỷ lệ hộ dân tộc thiểu số', en: 'Ethnic-minority household share' },
+    short: { vi: 'Hộ DTTS (%)', en: 'Ethnic-minority (%)' },
+    unit: '%', kind: 'rate', better: 'higher',
+    ratio: { numerator: 'ethnic_minority_households', denominator: 'total_households' },
+  },
+  // dep_*: poor households deprived on each indicator of the standard (src/domain/deprivation).
+  ...(Object.fromEntries(DEPRIVATIONS_2022.map((x) => [x.id, {
+    id: x.id,
+    label: { vi: `Hộ nghèo thiếu hụt: ${x.label.vi.toLowerCase()}`, en: `Poor households deprived: ${x.label.en.toLowerCase()}` },
+    short: { vi: `Thiếu ${x.label.vi.toLowerCase()}`, en: `Lack ${x.label.en.toLowerCase()}` },
+    unit: 'households', kind: 'count', better: 'lower',
+  } satisfies IndicatorDef])) as Record<DeprivationId, IndicatorDef>),
 };
 
 export const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];

@@ -64,7 +64,7 @@ export function toTidyJson(records: TidyRecord[], meta: Record<string, string>):
 /** Long layout with Vietnamese headers and one example row per indicator. */
 export function templateCsv(style: CsvStyle = EXCEL_VN): string {
   const rows: (string | number)[][] = [['Mã đơn vị', 'Đơn vị hành chính', 'Năm', 'Chỉ tiêu', 'Giá trị']];
-  const example: Record<string, number> = { poverty_rate: 3.17, near_poor_rate: 2.71, target_rate: 1.84 };
+  const example: Record<string, number> = { poverty_rate: 3.17, near_poor_rate: 2.71, target_rate: 1.84, ethnic_minority_rate: 12.5 };
   for (const id of INDICATOR_IDS) {
     const v = example[id] ?? (id === 'total_households' ? 120500 : 384);
     rows.push(['474', 'Thành phố Huế', '2024', INDICATORS[id].label.vi, num(v, style)]);

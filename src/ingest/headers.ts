@@ -18,7 +18,9 @@ export interface ValueRole { indicator: IndicatorId | null; year: number | null 
  * become spaces ("orgUnit" → "org unit", "poor_household_rate" → "poor household rate").
  */
 export function foldHeader(s: string): string {
-  return foldName(s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+  return foldName(s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    // camelCase with a one-letter word ("nhaOBinhQuan" → "nha O Binh Quan"): split before the last capital of a run.
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2'))
     .replace(/[_:;,.\-–/\\"'’*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

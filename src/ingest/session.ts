@@ -8,8 +8,9 @@ import { columnBuffers } from '../domain/observations.ts';
 import { ingestFast } from './stream.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
-import type { IngestResult } from './pipeline.ts';
+import type { IngestResult, Progress } from './pipeline.ts';
 import { sanitizeNames } from './names.ts';
+import { ingestHouseholds } from './households/ingest.ts';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -27,10 +28,13 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
       if (req.type === 'ingest') {
         base = fromPlain(req.base);
         const buf = typeof (req.bytes as Blob).arrayBuffer === 'function' ? await (req.bytes as Blob).arrayBuffer() : req.bytes as ArrayBuffer;
-        result = sanitizeNames(await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), (fraction, phase) => {
+        const onProgress: Progress = (fraction, phase) => {
           if (cancelled()) throw new Cancelled('cancelled');
           post({ type: 'progress', id: req.id, fraction, phase });
-        }));
+        };
+        // A household review list is aggregated first (src/ingest/households); any other file takes the usual path.
+        result = sanitizeNames(await ingestHouseholds(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress)
+          ?? await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress));
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {

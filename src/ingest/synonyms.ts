@@ -4,6 +4,7 @@
  * new spelling. Vietnamese and English.
  */
 import type { IndicatorId } from '../domain/indicators.ts';
+import { HOUSEHOLD_SYNONYMS } from './households/synonyms.ts';
 
 export type FieldId = 'unit_code' | 'unit_name' | 'parent' | 'year' | 'indicator' | 'value' | 'measure' | 'ignore';
 
@@ -65,6 +66,7 @@ export const INDICATOR_SYNONYMS: Record<IndicatorId, string[]> = {
   total_households: ['tong so ho', 'so ho', 'tong so ho dan', 'tong so ho dan cu', 'so ho dan', 'total households', 'households', 'total_households'],
   target_rate: ['chi tieu ty le ho ngheo', 'muc tieu ty le ho ngheo', 'ke hoach ty le ho ngheo', 'target rate', 'target poverty rate', 'target_rate', 'poor household rate target', 'poverty rate target'],
   target_poor_households: ['chi tieu so ho ngheo', 'muc tieu so ho ngheo', 'target poor households', 'target_poor_households', 'poor households target'],
+  ...HOUSEHOLD_SYNONYMS,
 };
 
 /** A count header with a "%" means its rate: "Hộ nghèo (%)" is the poverty rate. */

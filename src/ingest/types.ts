@@ -2,6 +2,7 @@
  * The types the ingest steps share (options, the result, unit matches), in one module so the
  * steps import them from here and not from each other (no import cycle in src/ingest).
  */
+import type { HouseholdSummary } from './households/summary.ts';
 import type { ObservationTable } from '../domain/observations.ts';
 import type { IndicatorId } from '../domain/indicators.ts';
 import type { Unit, UnitLevel } from '../domain/units.ts';
@@ -90,6 +91,8 @@ export interface IngestResult {
   rejected: { row: number; cells: string[]; reasons: string[] }[];
   /** Rows after the header that carried data (accepted + rejected). */
   dataRows: number;
+  /** Set when the file was a household review list, aggregated to these totals (src/ingest/households). */
+  households?: HouseholdSummary;
 }
 
 export type Progress = (fraction: number, phase: 'read' | 'parse' | 'check') => void;

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/harness.mjs';
 import { ensureData, COMMUNE_FILE, DISTRICT_FILE, DISTRICT_TOPO, OUT } from './generate.mjs';
+import { benchHouseholdsPage } from './households.mjs';
 import { measureBundle } from './bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -274,9 +275,12 @@ async function main() {
     const fr = await benchFirstRender(browser, server.url);
     log('the national file through the app…');
     const appImport = await benchAppImport(browser, server.url);
+    log('household list (province) through the app worker…');
+    const households = await benchHouseholdsPage(browser, server.url);
     const bundle = measureBundle(DIST);
     const res = {
       ingest, map, first_render_ms: fr.first_render_ms,
+      ingest_shapes: { households },
       bundle: { initial_js_gzip_kb: bundle.initial_js_gzip_kb, total_js_gzip_kb: bundle.total_js_gzip_kb },
       budgets: {
         ingest_ratio: ingest.ratio_vs_papaparse <= BUDGET.ratio_vs_papaparse,

@@ -11,6 +11,7 @@ const vi = {
     ranking: 'Xếp hạng các đơn vị',
     status: 'Tiến độ và chỉ tiêu phân bổ',
     offtrack: 'Những nơi chậm tiến độ',
+    deprivation: 'Nghèo do thiếu hụt gì',
   },
   defaultNotes: {
     kpis: 'Các chỉ số chính của toàn tỉnh.',
@@ -19,6 +20,7 @@ const vi = {
     ranking: 'Xếp hạng các đơn vị theo tỷ lệ của năm đang xem.',
     status: 'Mỗi đơn vị được so với chỉ tiêu riêng, hoặc phần chỉ tiêu được phân bổ từ chỉ tiêu của tỉnh.',
     offtrack: 'Những đơn vị cần quan tâm.',
+    deprivation: 'Tỷ lệ hộ nghèo thiếu hụt từng chỉ số, theo đơn vị; dòng đầu là toàn bộ.',
   },
   kpi: { latest: 'Tỷ lệ năm {{year}}', change: 'Thay đổi so với {{year}}', target: 'Chỉ tiêu {{year}}', gap: 'Khoảng cách đến chỉ tiêu', status: 'Tình trạng' },
   rise: 'tăng',
@@ -72,6 +74,7 @@ const en: PresentMessages = {
     ranking: 'Ranking of units',
     status: 'Progress and allocated targets',
     offtrack: 'Where progress is behind',
+    deprivation: 'What poverty is made of',
   },
   defaultNotes: {
     kpis: 'The province’s headline figures.',
@@ -80,6 +83,7 @@ const en: PresentMessages = {
     ranking: 'Units ranked by their rate in the year shown.',
     status: 'Each unit is judged against its own target, or its share of the province target.',
     offtrack: 'The units that need attention.',
+    deprivation: 'Share of poor households deprived on each indicator, by unit; the first row is the whole.',
   },
   kpi: { latest: 'Rate in {{year}}', change: 'Change since {{year}}', target: 'Target {{year}}', gap: 'Gap to target', status: 'Status' },
   rise: 'rose',

@@ -20,6 +20,7 @@ import { ReportPanel } from './ReportPanel.tsx';
 import { ApplyPanel } from './ApplyPanel.tsx';
 import { ObservationsTable } from './ObservationsTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { HouseholdPanel } from './HouseholdPanel.tsx';
 import './data.css';
 
 interface Input { name: string; file: Blob }
@@ -151,6 +152,7 @@ export default function DataView() {
       )}
       {result && !result.fatal && (
         <>
+          {result.households && <HouseholdPanel summary={result.households} lang={lang} />}
           <UnitsPanel result={result} opts={opts} setOpts={updateOpts} units={ds.units} />
           <ReportPanel result={result} setOpts={updateOpts} opts={opts} lang={lang} units={ds.units} />
           {diff?.diff && <ApplyPanel diff={diff.diff} result={result} onApply={apply} lang={lang} units={ds.units} busy={applying} />}

@@ -11,6 +11,7 @@ import { RankedBars } from './RankedBars.tsx';
 import { SmallMultiples } from './SmallMultiples.tsx';
 import { VerdictTable } from './VerdictTable.tsx';
 import { useStaged } from '../../ui/useStaged.ts';
+import { DrivesPanel } from '../deprivation/index.ts';
 
 export default function OverviewView() {
   const dataset = useDataset();
@@ -58,6 +59,7 @@ export default function OverviewView() {
       <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} year={data.year} />
       {data.verdicts.some((v) => v.verdict) && <VerdictTable rows={data.verdicts} unitName={data.focus.name} lang={lang} />}
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
+      <DrivesPanel dataset={dataset} unit={unit} year={data.year} lang={lang} />
       <div className="overview-grid">
         <TrendChart pending={ready < 1} trend={data.trend} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
         <RankedBars pending={ready < 2} data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />

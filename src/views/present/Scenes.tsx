@@ -14,6 +14,7 @@ import type { UrlState } from '../../store/url.ts';
 import type { SceneKind } from './deck.ts';
 import { mapScene, overviewFor, statusRows } from './sceneData.ts';
 import { BarsSvg, GeoMapSvg, TileMapSvg, TrendSvg } from './charts.tsx';
+import { DeprivationScene } from '../deprivation/index.ts';
 
 interface Props { kind: SceneKind; ds: Dataset; state: UrlState; year: number | null; lang: Lang; title: string }
 
@@ -51,6 +52,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       </div>
     );
   }
+  if (kind === 'deprivation') return <DeprivationScene ds={ds} year={year} lang={lang} />;
   if (kind === 'trend') {
     const o = overviewFor(ds, state, year, lang);
     return <TrendSvg trend={o.trend} upTo={year} fmt={fmt} axisFmt={axisFmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
