@@ -3,6 +3,7 @@ import { ObservationTable, type TableColumns } from './observations.ts';
 import { UnitRegistry, type Unit } from './units.ts';
 import type { Target } from './targets.ts';
 import { VN_STANDARDS, type PovertyStandard } from './standards.ts';
+import type { UserEvent } from './events.ts';
 
 export type DataStatus = 'illustrative' | 'published' | 'mixed' | 'imported';
 
@@ -22,6 +23,8 @@ export interface Dataset {
   standards: PovertyStandard[];
   status: DataStatus;
   sources: DatasetSource[];
+  /** The user's own timeline events (src/domain/events.ts); optional, saved with the data. */
+  events?: UserEvent[];
 }
 
 /** Structured-cloneable form (for a worker message or IndexedDB): registry → array, table → columns. */

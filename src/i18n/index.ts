@@ -7,9 +7,10 @@ import data from './messages/data.ts';
 import allocation from './messages/allocation.ts';
 import map from './messages/map.ts';
 import present from './messages/present.ts';
+import scorecard from './messages/scorecard.ts';
 import type { Lang } from './format.ts';
 
-export const NAMESPACES = { common, overview, data, allocation, map, present };
+export const NAMESPACES = { common, overview, data, allocation, map, present, scorecard };
 
 export const resources = {
   vi: Object.fromEntries(Object.entries(NAMESPACES).map(([k, v]) => [k, v.vi])),

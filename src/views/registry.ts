@@ -8,4 +8,5 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>>
   allocation: lazy(() => import('./allocation/index.ts')),
   data: lazy(() => import('./data/index.ts')),
   present: lazy(() => import('./present/index.ts')),
+  scorecard: lazy(() => import('./scorecard/index.ts')),
 };

@@ -11,6 +11,7 @@ const vi = {
     ranking: 'Xếp hạng các đơn vị',
     status: 'Tiến độ và chỉ tiêu phân bổ',
     offtrack: 'Những nơi chậm tiến độ',
+    scorecard: 'Bảng điểm các đơn vị',
   },
   defaultNotes: {
     kpis: 'Các chỉ số chính của toàn tỉnh.',
@@ -19,6 +20,7 @@ const vi = {
     ranking: 'Xếp hạng các đơn vị theo tỷ lệ của năm đang xem.',
     status: 'Mỗi đơn vị được so với chỉ tiêu riêng, hoặc phần chỉ tiêu được phân bổ từ chỉ tiêu của tỉnh.',
     offtrack: 'Những đơn vị cần quan tâm.',
+    scorecard: 'Mỗi dòng là một đơn vị; đèn và chữ cho biết tình trạng so với chỉ tiêu, mũi tên cho biết xu hướng.',
   },
   kpi: { latest: 'Tỷ lệ năm {{year}}', change: 'Thay đổi so với {{year}}', target: 'Chỉ tiêu {{year}}', gap: 'Khoảng cách đến chỉ tiêu', status: 'Tình trạng' },
   col: { unit: 'Đơn vị', value: 'Tỷ lệ', target: 'Chỉ tiêu', required: 'Cần giảm/năm', pace: 'Đã giảm/năm', status: 'Tình trạng' },
@@ -70,6 +72,7 @@ const en: PresentMessages = {
     ranking: 'Ranking of units',
     status: 'Progress and allocated targets',
     offtrack: 'Where progress is behind',
+    scorecard: 'Scorecard of units',
   },
   defaultNotes: {
     kpis: 'The province’s headline figures.',
@@ -78,6 +81,7 @@ const en: PresentMessages = {
     ranking: 'Units ranked by their rate in the year shown.',
     status: 'Each unit is judged against its own target, or its share of the province target.',
     offtrack: 'The units that need attention.',
+    scorecard: 'One row per unit; the light and the word give the status against the target, the arrow the trend.',
   },
   kpi: { latest: 'Rate in {{year}}', change: 'Change since {{year}}', target: 'Target {{year}}', gap: 'Gap to target', status: 'Status' },
   col: { unit: 'Unit', value: 'Rate', target: 'Target', required: 'Cut needed/yr', pace: 'Cut so far/yr', status: 'Status' },

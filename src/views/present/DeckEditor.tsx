@@ -57,8 +57,8 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
           {SCENE_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
         </select>
         <button type="button" onClick={() => {
-          const d = defaultDeck(base).scenes.find((s) => s.kind === newKind)!;
-          onDeck(addScene(deck, { ...d, id: newId() }, index + 1));
+          const d = defaultDeck(base).scenes[0]!;
+          onDeck(addScene(deck, { ...d, kind: newKind, id: newId() }, index + 1));
           onGo(index + 1);
         }}>+</button>
       </div>
