@@ -30,6 +30,8 @@ const vi = {
   noValue: 'không có số liệu',
   trendActual: 'Thực tế',
   trendPath: 'Lộ trình đến chỉ tiêu',
+  trendTarget: 'Chỉ tiêu',
+  trendEvent: 'Sự kiện',
   targetLine: 'Chỉ tiêu {{year}}: {{value}}',
   controls: {
     prev: 'Cảnh trước', next: 'Cảnh sau', play: 'Chạy các năm (P)', pause: 'Dừng', fullscreen: 'Toàn màn hình (F)', notes: 'Ghi chú (N)',
@@ -57,6 +59,11 @@ const vi = {
     title: 'Bản tóm tắt cho lãnh đạo', date: 'Ngày lập: {{date}}', sources: 'Nguồn số liệu', kpis: 'Chỉ số chính', trend: 'Diễn biến so với chỉ tiêu',
     map: 'Bản đồ năm {{year}}', table: 'Tiến độ các đơn vị năm {{year}}',
   },
+  events: {
+    title: 'Sự kiện trên trục thời gian', date: 'Ngày', label: 'Tên sự kiện', note: 'Ghi chú (không bắt buộc)', add: 'Thêm sự kiện',
+    added: 'Thêm sự kiện: {{label}}', removed: 'Xóa sự kiện: {{label}}', bad: { date: 'Ngày không hợp lệ (năm-tháng-ngày).', label: 'Hãy nhập tên sự kiện (tối đa 120 ký tự).' },
+  },
+  pptx: { button: 'PowerPoint', hint: 'Tải cả bản trình chiếu thành tệp PowerPoint (.pptx), biểu đồ và bảng sửa được', busy: 'Đang tạo tệp PowerPoint…', failed: 'Không tạo được tệp PowerPoint.' },
   offline: { banner: 'Báo cáo ngoại tuyến, tạo ngày {{date}}. Dữ liệu được đóng gói trong tệp này.' },
 };
 export type PresentMessages = typeof vi;
@@ -91,6 +98,8 @@ const en: PresentMessages = {
   noValue: 'no data',
   trendActual: 'Observed',
   trendPath: 'Path to target',
+  trendTarget: 'Target',
+  trendEvent: 'Event',
   targetLine: 'Target {{year}}: {{value}}',
   controls: {
     prev: 'Previous scene', next: 'Next scene', play: 'Play the years (P)', pause: 'Pause', fullscreen: 'Full screen (F)', notes: 'Notes (N)',
@@ -118,6 +127,11 @@ const en: PresentMessages = {
     title: 'Leadership brief', date: 'Prepared: {{date}}', sources: 'Data sources', kpis: 'Headline figures', trend: 'Trend against the target',
     map: 'Map, {{year}}', table: 'Progress of units, {{year}}',
   },
+  events: {
+    title: 'Events on the timeline', date: 'Date', label: 'Event', note: 'Note (optional)', add: 'Add event',
+    added: 'Event added: {{label}}', removed: 'Event removed: {{label}}', bad: { date: 'Not a valid date (year-month-day).', label: 'Give the event a name (at most 120 characters).' },
+  },
+  pptx: { button: 'PowerPoint', hint: 'Download the whole deck as a PowerPoint file (.pptx) with editable charts and tables', busy: 'Building the PowerPoint file…', failed: 'The PowerPoint file could not be built.' },
   offline: { banner: 'Offline report made on {{date}}. The data is packed inside this file.' },
 };
 export default { vi, en };
