@@ -1,8 +1,9 @@
 /** A dataset: units, observations, targets and what the data is. Immutable; the store swaps whole values. */
 import { ObservationTable, type TableColumns } from './observations.ts';
-import { UnitRegistry, type Unit } from './units.ts';
+import { UnitRegistry, validInYear, type Unit } from './units.ts';
+import type { Crosswalk } from './crosswalk.ts';
 import type { Target } from './targets.ts';
-import { VN_STANDARDS, type PovertyStandard } from './standards.ts';
+import { VN_STANDARDS, normalizeStandards, type PovertyStandard } from './standards.ts';
 import type { UserEvent } from './events.ts';
 
 export type DataStatus = 'illustrative' | 'published' | 'mixed' | 'imported';
@@ -23,6 +24,8 @@ export interface Dataset {
   standards: PovertyStandard[];
   status: DataStatus;
   sources: DatasetSource[];
+  /** How units of one vintage became the next (saved with the data; see crosswalk.ts). */
+  crosswalks?: Crosswalk[];
   /** The user's own timeline events (src/domain/events.ts); optional, saved with the data. */
   events?: UserEvent[];
 }
@@ -38,7 +41,8 @@ export function toPlain(ds: Dataset): PlainDataset {
 /** Trusts the columns (see ObservationTable.fromColumns); check stored data before calling. */
 export function fromPlain(p: PlainDataset): Dataset {
   const { units, columns, ...rest } = p;
-  return { ...rest, units: new UnitRegistry(units), table: ObservationTable.fromColumns(columns) };
+  // Records saved before standards and validity were data carry old ids and year validity.
+  return { ...rest, standards: normalizeStandards(rest.standards), units: new UnitRegistry(units), table: ObservationTable.fromColumns(columns) };
 }
 
 export function emptyDataset(): Dataset {
@@ -55,25 +59,38 @@ export function emptyDataset(): Dataset {
   };
 }
 
-const compared = new WeakMap<Dataset, readonly string[]>();
+const compared = new WeakMap<Dataset, Map<number | string, readonly string[]>>();
 
-/** The root's direct children that have data; the units compared on the overview. Computed once per dataset value. */
-export function comparisonUnits(ds: Dataset): readonly string[] {
-  let hit = compared.get(ds);
+/**
+ * The root's direct children that have data and were valid in `year` (default: the latest year
+ * with data): the units compared on the overview. A year's figures belong to the units of its
+ * time, so 2024 compares Huế's nine districts and 2025 its 40 communes. The same array comes back
+ * for the same dataset and year (callers cache by it).
+ */
+export function comparisonUnits(ds: Dataset, year?: number): readonly string[] {
+  const y = year ?? ds.table.years().at(-1) ?? 0;
+  let byYear = compared.get(ds);
+  if (!byYear) compared.set(ds, (byYear = new Map()));
+  let hit = byYear.get(y);
   if (!hit) {
-    hit = findComparisonUnits(ds);
-    compared.set(ds, hit);
+    const found = findComparisonUnits(ds, y);
+    // Years of one vintage share one array, so a year change keeps what views memoise on it.
+    const key = found.join('\u0001');
+    hit = byYear.get(key) ?? found;
+    byYear.set(key, hit);
+    byYear.set(y, hit);
   }
   return hit;
 }
 
-function findComparisonUnits(ds: Dataset): string[] {
+function findComparisonUnits(ds: Dataset, year: number): string[] {
   const withData = new Set(ds.table.unitCodes);
-  const kids = ds.units.children(ds.rootUnit).map((u) => u.code).filter((c) => withData.has(c));
+  const valid = (c: string) => { const u = ds.units.get(c); return !u || validInYear(u, year); };
+  const kids = ds.units.children(ds.rootUnit).map((u) => u.code).filter((c) => withData.has(c) && valid(c));
   if (kids.length > 0) return kids;
   // No children under the root (e.g. a file of several provinces): compare the top-level units.
   return [...withData].filter((c) => {
-    if (c === ds.rootUnit) return false;
+    if (c === ds.rootUnit || !valid(c)) return false;
     const parent = ds.units.get(c)?.parent;
     return !parent || parent === ds.rootUnit || !withData.has(parent);
   });

@@ -6,7 +6,7 @@ import type { ObservationTable } from './observations.ts';
 import type { Provenance } from './provenance.ts';
 import { activeTarget, targetsFor, type Target } from './targets.ts';
 import { describeIndicator } from './catalogue.ts';
-import { sameStandard, type PovertyStandard } from './standards.ts';
+import { comparableYears, type PovertyStandard } from './standards.ts';
 
 export type SimpleStatus = 'achieved' | 'on-track' | 'off-track' | 'no-data' | 'no-target';
 
@@ -33,7 +33,8 @@ export function headline(table: ObservationTable, targets: readonly Target[], st
   if (k < 0) return { unit, indicator, status: 'no-data' };
   const latest = { year: years[k]!, value: values[k]!, provenance: table.provenance(rows[k]!) };
   const h: Headline = { unit, indicator, latest, status: 'no-target' };
-  if (k > 0 && sameStandard(standards, years[k - 1]!, latest.year)) {
+  // No change across a change of standard (what the file declared, else the period table's).
+  if (k > 0 && comparableYears(table, standards, unit, indicator, years[k - 1]!, latest.year)) {
     h.previous = { year: years[k - 1]!, value: values[k - 1]! };
     h.changePp = latest.value - h.previous.value;
     const num = describeIndicator(indicator).ratio?.numerator;

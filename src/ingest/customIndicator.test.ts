@@ -36,7 +36,7 @@ describe('indicators outside the catalogue', () => {
 
 describe('unit codes are authoritative', () => {
   const known = [
-    { code: '482', level: 'district' as const, parent: '46', name: { vi: 'Huyện Phú Lộc', en: 'Phu Loc District', ascii: 'huyen phu loc' }, validFrom: null, validTo: null, tags: [] },
+    { code: '482', officialCode: '482', level: 'district' as const, parent: '46', name: { vi: 'Huyện Phú Lộc', en: 'Phu Loc District', ascii: 'huyen phu loc' }, validFrom: null, validTo: null, tags: [] },
   ];
   it('a name alone matches a known unit; an unknown code with the same name is a new unit', async () => {
     const csv = 'Mã,Đơn vị,Năm,Số hộ nghèo\n,Phú Lộc,2023,100\n19999,Xã Phú Lộc,2023,7\n';

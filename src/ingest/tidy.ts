@@ -9,6 +9,7 @@ import { TableBuilder } from '../domain/tableBuilder.ts';
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
 import type { Target } from '../domain/targets.ts';
 import type { ProvenanceKind } from '../domain/provenance.ts';
+import { normalizeStandardId } from '../domain/standards.ts';
 
 type Row = Record<string, string>;
 
@@ -18,7 +19,7 @@ function rows(text: string): Row[] {
   return res.data;
 }
 
-const KINDS: ProvenanceKind[] = ['published', 'illustrative', 'derived', 'imported'];
+const KINDS: ProvenanceKind[] = ['published', 'expected', 'illustrative', 'derived', 'imported'];
 
 export function readTidyObservations(text: string, file: string): ObservationTable {
   const b = new TableBuilder();
@@ -29,7 +30,9 @@ export function readTidyObservations(text: string, file: string): ObservationTab
     if (!r.unit_code || !r.indicator || !Number.isFinite(value) || !Number.isInteger(year)) {
       throw new Error(`${file}: row ${i + 2} is not a valid observation`);
     }
-    b.add(r.unit_code, r.indicator, year, value, { kind, source: r.source || file, ...(r.note ? { note: r.note } : {}) }, i + 2);
+    b.add(r.unit_code, r.indicator, year, value, {
+      kind, source: r.source || file, ...(r.note ? { note: r.note } : {}), ...(r.standard ? { standard: normalizeStandardId(r.standard) } : {}),
+    }, i + 2);
   });
   return b.build();
 }
@@ -43,8 +46,8 @@ export function readTidyUnits(text: string): Unit[] {
     parent: r.parent || null,
     nameVi: r.name_vi ?? r.code ?? '',
     ...(r.name_en ? { nameEn: r.name_en } : {}),
-    validFrom: r.valid_from ? Number(r.valid_from) : null,
-    validTo: r.valid_to ? Number(r.valid_to) : null,
+    validFrom: r.valid_from || null,
+    validTo: r.valid_to || null,
     tags: r.tags ? r.tags.split(/[;|]/).map((t) => t.trim()).filter(Boolean) : [],
   }));
 }
@@ -62,5 +65,21 @@ export function readTidyTargets(text: string, file: string): Target[] {
         ? { kind: 'published', url: source, ...(r.note ? { note: r.note } : {}) }
         : source ? { kind: 'published', url: '', note: [source, r.note].filter(Boolean).join(' — ') } : { kind: 'file', file, row: i + 2 },
     } satisfies Target;
+  });
+}
+
+/** Name vintages `code,valid_from,valid_to,name_vi,name_en`: units renamed without changing. */
+export function applyUnitNames(units: Unit[], text: string): Unit[] {
+  const byCode = new Map<string, Row[]>();
+  for (const r of rows(text)) if (r.code) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  return units.map((u) => {
+    const list = byCode.get(u.code);
+    if (!list) return u;
+    const names = list.map((r) => ({ from: r.valid_from || null, to: r.valid_to || null, vi: r.name_vi ?? u.name.vi, ...(r.name_en ? { en: r.name_en } : {}) }));
+    const latest = list.find((r) => !r.valid_to) ?? list[list.length - 1]!;
+    return makeUnit({
+      code: u.code, officialCode: u.officialCode, level: u.level, parent: u.parent, nameVi: latest.name_vi ?? u.name.vi,
+      ...(latest.name_en ? { nameEn: latest.name_en } : {}), validFrom: u.validFrom, validTo: u.validTo, tags: u.tags, names,
+    });
   });
 }

@@ -3,7 +3,7 @@
  * prefixes folded ("TP. Huế" = "Thành phố Huế" = "hue"). Unmatched names get the closest known
  * names (edit distance on the folded form) so the user can pick one or accept a new unit.
  */
-import { foldName, type Unit, type UnitLevel } from '../domain/units.ts';
+import { foldName, referenceDate, validInYear, validOn, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
 import type { UnitMatch } from './pipeline.ts';
 
@@ -31,6 +31,16 @@ export function levelFromName(name: string): UnitLevel {
   return 'district';
 }
 
+/** Levels a name's administrative prefix allows; undefined when it has none. */
+export function levelsOfPrefix(name: string): UnitLevel[] | undefined {
+  const f = foldName(name);
+  if (/^(xa|phuong|thi tran|dac khu|p\.|tt\.)\s/.test(f)) return ['commune'];
+  if (/^(huyen|quan|thi xa|tx|h\.|q\.)[\s.]/.test(f)) return ['district'];
+  if (/^(thanh pho|tp)[\s.]/.test(f)) return ['district', 'province'];
+  if (/^tinh\s/.test(f)) return ['province'];
+  return undefined;
+}
+
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -44,31 +54,54 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+interface NamedUnit { u: Unit; from: string | null; to: string | null }
+
 export class UnitMatcher {
-  private readonly byCode = new Map<string, Unit>();
-  private readonly byName = new Map<string, Unit[]>();
+  private readonly byKey = new Map<string, Unit>();
+  private readonly byOfficial = new Map<string, Unit[]>();
+  private readonly byName = new Map<string, NamedUnit[]>();
 
   constructor(readonly units: readonly Unit[]) {
+    const addName = (k: string, n: NamedUnit) => this.byName.set(k, [...(this.byName.get(k) ?? []), n]);
     for (const u of units) {
-      this.byCode.set(u.code.toLowerCase(), u);
-      const k = foldUnitName(u.name.vi);
-      this.byName.set(k, [...(this.byName.get(k) ?? []), u]);
-      const en = foldUnitName(u.name.en.replace(/\b(district|city|town|province|commune|ward)\b/gi, ''));
-      if (en !== k) this.byName.set(en, [...(this.byName.get(en) ?? []), u]);
+      this.byKey.set(u.code.toLowerCase(), u);
+      const official = (u.officialCode ?? u.code).toLowerCase();
+      this.byOfficial.set(official, [...(this.byOfficial.get(official) ?? []), u]);
+      // Every name the unit has had, each with the dates it was in use ("Huế" only from 2025).
+      const names = u.names?.length ? u.names : [{ ...u.name, from: null, to: null }];
+      for (const n of names) {
+        const k = foldUnitName(n.vi);
+        addName(k, { u, from: n.from, to: n.to });
+        const en = foldUnitName(n.en.replace(/\b(district|city|town|province|commune|ward)\b/gi, ''));
+        if (en !== k) addName(en, { u, from: n.from, to: n.to });
+      }
     }
   }
 
-  byCodeOf(code: string): Unit | undefined {
-    return this.byCode.get(code.trim().toLowerCase());
+  /**
+   * A unit by code: the registry key itself, else the one vintage carrying this published code in
+   * `year` (codes are reused: 19753 is Thuận Lộc until mid-2025, Phú Xuân after).
+   */
+  byCodeOf(code: string, year?: number): Unit | undefined {
+    const k = code.trim().toLowerCase();
+    const exact = this.byKey.get(k);
+    if (exact && (year === undefined || validInYear(exact, year))) return exact;
+    const list = this.byOfficial.get(k) ?? [];
+    const valid = year === undefined ? list : list.filter((u) => validInYear(u, year));
+    if (valid.length === 1) return valid[0];
+    return year === undefined ? exact : (exact && list.length === 1 ? exact : undefined);
   }
 
-  /** A unique match by folded name; among several, the one valid in `year` or at the same level. */
+  /** A unique match by folded name, never across levels or vintages. */
   byNameOf(name: string, year?: number): Unit | undefined {
     const list = this.byName.get(foldUnitName(name));
     if (!list?.length) return undefined;
-    if (list.length === 1) return list[0];
-    const valid = list.filter((u) => year === undefined || ((u.validFrom ?? -Infinity) <= year && year <= (u.validTo ?? Infinity)));
-    return valid.length === 1 ? valid[0] : undefined;
+    // "Phường Hương Trà" is not "Thị xã Hương Trà"; "Huế" was not 46's name before 2025.
+    const levels = levelsOfPrefix(name);
+    const date = year === undefined ? undefined : referenceDate(year);
+    const hits = new Set(list.filter((n) => (date === undefined || (validOn(n.u, date) && validOn({ validFrom: n.from, validTo: n.to }, date)))
+      && (!levels || levels.includes(n.u.level))).map((n) => n.u));
+    return hits.size === 1 ? [...hits][0] : undefined;
   }
 
   /** Up to `n` known units closest to the name. */
@@ -93,7 +126,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
   const choice = choices.get(key);
   if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
   if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
-  const byCode = code ? matcher.byCodeOf(code) : undefined;
+  const byCode = code ? matcher.byCodeOf(code, Number.isFinite(year) ? year : undefined) : undefined;
   if (byCode) return { ...base, code: byCode.code, status: 'code' };
   // A code the registry doesn't know is a different unit, even if a known unit has the same name
   // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.

@@ -52,7 +52,7 @@ function laggard(ds: Dataset, s: UnitStatus): LaggardFact | undefined {
 /** Latest year with a poverty_rate for the root or any compared unit, not after `year` when given. */
 export function narrativeYear(ds: Dataset, indicator = 'poverty_rate', year?: number | null): number | null {
   let best: number | null = null;
-  for (const u of [ds.rootUnit, ...comparisonUnits(ds)]) {
+  for (const u of [ds.rootUnit, ...comparisonUnits(ds, year ?? undefined)]) {
     const y = ds.table.lastYear(u, indicator, year ?? undefined);
     if (y !== undefined && (best === null || y > best)) best = y;
   }
@@ -62,7 +62,7 @@ export function narrativeYear(ds: Dataset, indicator = 'poverty_rate', year?: nu
 export function narrativeFacts(ds: Dataset, opts: { year?: number | null; method?: AllocationMethod } = {}): NarrativeFacts {
   const year = narrativeYear(ds, 'poverty_rate', opts.year);
   const h = headline(ds.table, ds.targets, ds.standards, ds.rootUnit, 'poverty_rate', year ?? undefined);
-  const units = comparisonUnits(ds);
+  const units = comparisonUnits(ds, year ?? undefined);
   const statuses = year === null ? [] : unitStatuses(ds, year, opts.method ? { method: opts.method } : {});
   const counts = { achieved: 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'no-data': 0 };
   for (const s of statuses) counts[s.status]++;

@@ -6,12 +6,12 @@ const ds = loadBuiltin();
 
 describe('narrative on the built-in data', () => {
   it('2024: province meets 1.84%, 7 of 9 districts met, A Lưới has the largest yearly cut left', () => {
-    const f = narrativeFacts(ds);
+    const f = narrativeFacts(ds, { year: 2024 });
     expect(f.year).toBe(2024);
     expect(f.total).toBe(9);
     expect(f.counts.achieved).toBe(7);
     expect(f.hardest?.code).toBe('481');
-    const en = summarize(ds, 'en').text;
+    const en = summarize(ds, 'en', { year: 2024 }).text;
     expect(en).toContain('In 2024, the poor-household rate of');
     expect(en).toContain('1.40%, down 0.87 pp from 2023');
     expect(en).toContain('already meets the 2025 target of 1.84%');
@@ -21,7 +21,7 @@ describe('narrative on the built-in data', () => {
   });
 
   it('vi uses decimal commas and the same facts', () => {
-    const vi = summarize(ds, 'vi').text;
+    const vi = summarize(ds, 'vi', { year: 2024 }).text;
     expect(vi).toContain('Năm 2024, tỷ lệ hộ nghèo của');
     expect(vi).toContain('1,40%, giảm 0,87 điểm % so với 2023');
     expect(vi).toContain('9/9 huyện đã đạt hoặc đúng tiến độ chỉ tiêu (7 đã đạt)');

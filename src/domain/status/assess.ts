@@ -12,7 +12,7 @@
  * or the target and the latest value are under different poverty standards.
  * Years to target at the current pace = (latest − target) / pace (Infinity when the rate is not falling).
  */
-import { sameStandard, type PovertyStandard } from '../standards.ts';
+import { sameStandard, standardOf, type PovertyStandard } from '../standards.ts';
 import { latestAt, recentPace, type Pace, type Point } from './pace.ts';
 
 export type ProgressStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
@@ -39,14 +39,16 @@ export interface Assessment {
   yearsToTarget?: number;
 }
 
-export function assess(series: { years: readonly number[]; values: readonly number[] }, target: Point | undefined,
+export function assess(series: { years: readonly number[]; values: readonly number[]; standardIds?: readonly (string | undefined)[] }, target: Point | undefined,
   standards: readonly PovertyStandard[], atYear: number): Assessment {
   const latest = latestAt(series.years, series.values, atYear);
   if (!latest) return { status: 'no-data', reason: 'no-value' };
   if (!target) return { status: 'no-data', reason: 'no-target', latest };
   const out: Assessment = { status: 'no-data', latest, target, gap: latest.value - target.value };
-  if (!sameStandard(standards, latest.year, target.year)) return { ...out, reason: 'standard-break' };
-  const pace = recentPace(series.years, series.values, standards, atYear);
+  const latestStd = series.standardIds?.[series.years.indexOf(latest.year)];
+  const targetStd = standardOf(standards, target.year)?.id;
+  if (latestStd !== undefined ? standards.length > 0 && latestStd !== targetStd : !sameStandard(standards, latest.year, target.year)) return { ...out, reason: 'standard-break' };
+  const pace = recentPace(series.years, series.values, standards, atYear, undefined, series.standardIds);
   if (pace) {
     out.pace = pace;
     out.pacePerYear = -pace.perYear;

@@ -25,14 +25,17 @@ export function latestAt(years: readonly number[], values: readonly number[], at
   return undefined;
 }
 
+/** `ids`, when given, is each point's standard as its file declared it (see standards.ts). */
 export function recentPace(years: readonly number[], values: readonly number[], standards: readonly PovertyStandard[],
-  atYear: number, window = PACE_WINDOW_YEARS): Pace | undefined {
+  atYear: number, window = PACE_WINDOW_YEARS, ids?: readonly (string | undefined)[]): Pace | undefined {
   const to = latestAt(years, values, atYear);
   if (!to) return undefined;
+  const toK = years.indexOf(to.year);
+  const same = (k: number) => (ids ? ids[k] !== undefined && ids[k] === ids[toK] : sameStandard(standards, years[k]!, to.year));
   for (let k = 0; k < years.length; k++) {
     const y = years[k]!;
     if (y >= to.year) break;
-    if (y < to.year - window || !sameStandard(standards, y, to.year)) continue;
+    if (y < to.year - window || !same(k)) continue;
     const from = { year: y, value: values[k]! };
     return { from, to, perYear: (to.value - from.value) / (to.year - from.year) };
   }

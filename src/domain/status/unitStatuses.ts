@@ -8,6 +8,7 @@ import { comparisonUnits, type Dataset } from '../dataset.ts';
 import type { Target } from '../targets.ts';
 import { allocate, allocationUnitsFrom, targetsFromAllocation, type AllocationMethod } from '../allocation/index.ts';
 import { assess, type Assessment } from './assess.ts';
+import { standardOfRow } from '../standards.ts';
 
 export const RATE_TARGET_IDS = ['poverty_rate', 'target_rate'] as const;
 
@@ -39,7 +40,7 @@ export function allocatedChildTargets(ds: Dataset, year: number, method: Allocat
   const parent = activeRateTarget(ds.targets, ds.rootUnit, year);
   if (!parent) return [];
   const baseYear = parent.baseYear ?? parent.year - 1;
-  const { units, missing } = allocationUnitsFrom(ds.table, comparisonUnits(ds), baseYear);
+  const { units, missing } = allocationUnitsFrom(ds.table, comparisonUnits(ds, baseYear), baseYear);
   if (units.length === 0 || missing.length > 0) return [];
   const parentTarget = { kind: 'rate', rate: parent.value } as const;
   const r = allocate({ units, parent: parentTarget, method });
@@ -59,7 +60,9 @@ export function unitStatus(ds: Dataset, unit: string, year: number, fallback: re
 }
 
 function statusWith(ds: Dataset, unit: string, year: number, target: Target | undefined): UnitStatus {
-  const a = assess(ds.table.series(unit, 'poverty_rate'), target && { year: target.year, value: target.value }, ds.standards, year);
+  const s = ds.table.series(unit, 'poverty_rate');
+  const standardIds = s.rows.map((r) => standardOfRow(ds.table, ds.standards, r));
+  const a = assess({ ...s, standardIds }, target && { year: target.year, value: target.value }, ds.standards, year);
   return target ? { ...a, unit, targetDef: target } : { ...a, unit };
 }
 
@@ -77,7 +80,7 @@ export function unitStatuses(ds: Dataset, year: number, opts: { method?: Allocat
   if (hit) return hit;
   const own = rateTargetsByUnit(ds.targets);
   const fallback = rateTargetsByUnit(allocatedChildTargets(ds, year, opts.method));
-  const out = (opts.units ?? comparisonUnits(ds)).map((u) => statusWith(ds, u, year, pickActive(own.get(u), year) ?? pickActive(fallback.get(u), year)));
+  const out = (opts.units ?? comparisonUnits(ds, year)).map((u) => statusWith(ds, u, year, pickActive(own.get(u), year) ?? pickActive(fallback.get(u), year)));
   if (!opts.units) {
     if (!cache.has(ds)) cache.set(ds, new Map());
     cache.get(ds)!.set(key, out);

@@ -15,7 +15,7 @@ const vi = {
     achieved: 'Đã đạt', 'on-track': 'Đúng tiến độ', 'at-risk': 'Có nguy cơ', 'off-track': 'Chậm tiến độ',
     'no-data': 'Chưa đủ dữ liệu', 'no-target': 'Chưa có chỉ tiêu',
   },
-  provenance: { published: 'Số liệu công bố', illustrative: 'Số liệu minh họa', derived: 'Tính từ số hộ', imported: 'Dữ liệu nhập' },
+  provenance: { published: 'Số liệu công bố', expected: 'Số liệu dự kiến', illustrative: 'Số liệu minh họa', derived: 'Tính từ số hộ', imported: 'Dữ liệu nhập' },
   banner: {
     illustrative: 'Dữ liệu minh họa',
     mixed: 'Dữ liệu minh họa: số liệu toàn tỉnh và huyện A Lưới là số công bố; số liệu các huyện khác là minh họa, được tính để khớp với tổng toàn tỉnh.',
@@ -57,7 +57,7 @@ const en: CommonMessages = {
     achieved: 'Achieved', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track',
     'no-data': 'Not enough data', 'no-target': 'No target',
   },
-  provenance: { published: 'Published figure', illustrative: 'Illustrative figure', derived: 'Derived from counts', imported: 'Imported data' },
+  provenance: { published: 'Published figure', expected: 'Expected figure', illustrative: 'Illustrative figure', derived: 'Derived from counts', imported: 'Imported data' },
   banner: {
     illustrative: 'Demonstration data',
     mixed: 'Demonstration data: province and A Lưới figures are published; other districts are illustrative, made to add up to the province totals.',

@@ -73,7 +73,7 @@ describe('allocation model', () => {
     const m = buildModel(ds, readParams(ds, {}), [], 'vi');
     const spark = m.rows[0]!.spark;
     expect(spark.length).toBeGreaterThan(1);
-    expect(spark.every((s) => s.standard === 'vn-2022-2025')).toBe(true);
+    expect(spark.every((s) => s.standard === '2022-2025')).toBe(true);
   });
 });
 

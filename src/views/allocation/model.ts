@@ -57,7 +57,8 @@ export interface AllocationModel {
 }
 
 export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Lock[], lang: 'vi' | 'en'): AllocationModel {
-  const codes = comparisonUnits(ds);
+  // A target is shared among the units of its base year's vintage.
+  const codes = comparisonUnits(ds, p.base);
   const { units, missing } = allocationUnitsFrom(ds.table, codes, p.base);
   const result = allocate({
     units, parent: p.parent, method: p.method, locks,

@@ -22,9 +22,11 @@ export interface AllocationParams {
 
 /** Years in which every compared unit has both counts (allocation needs them). */
 export function baseYearsOf(ds: Dataset): number[] {
-  const units = comparisonUnits(ds);
-  if (units.length === 0) return [];
-  const complete = (id: string, y: number) => !ds.table.valuesFor(units, id, y).some(Number.isNaN);
+  // Each year against the units of its own vintage (districts until 2024, communes from 2025).
+  const complete = (id: string, y: number) => {
+    const units = comparisonUnits(ds, y);
+    return units.length > 0 && !ds.table.valuesFor(units, id, y).some(Number.isNaN);
+  };
   return ds.table.years().filter((y) => complete('total_households', y) && complete('poor_households', y));
 }
 
@@ -36,7 +38,9 @@ export function defaultParentTarget(ds: Dataset): Target | undefined {
   const list = [...targetsFor(ds.targets, ds.rootUnit, 'poverty_rate'), ...targetsFor(ds.targets, ds.rootUnit, 'target_rate')]
     .sort((a, b) => a.year - b.year);
   const bases = new Set(baseYearsOf(ds));
-  const withResult = list.filter((t) => ds.table.value(ds.rootUnit, 'poverty_rate', t.year) !== undefined && bases.has(t.baseYear ?? t.year - 1));
+  // An expected figure (a forecast) is not a result to compare a target with.
+  const isResult = (y: number) => { const r = ds.table.find(ds.rootUnit, 'poverty_rate', y); return r >= 0 && ds.table.provenance(r).kind !== 'expected'; };
+  const withResult = list.filter((t) => isResult(t.year) && bases.has(t.baseYear ?? t.year - 1));
   return withResult[withResult.length - 1] ?? list.find((t) => bases.has(t.baseYear ?? t.year - 1)) ?? list[0];
 }
 

@@ -9,7 +9,7 @@ import { comparisonUnits } from '../../domain/dataset.ts';
 import { describeIndicator, displayIndicatorsIn } from '../../domain/catalogue.ts';
 import { METHODS } from '../../geo/classify.ts';
 import { DIVERGING_PALETTES, SEQUENTIAL_PALETTES } from '../../geo/palette.ts';
-import { computeScale, deriveMap, readSettings, resolveYear } from './mapSeries.ts';
+import { computeScale, deriveMap, mapYears, readSettings, resolveYear } from './mapSeries.ts';
 import { useMapGeometry, MAP_WIDTH } from './useMapGeometry.ts';
 import { hydrateBoundaries, useBoundaryStore } from './boundaryStore.ts';
 import { TileMap } from './TileMap.tsx';
@@ -37,14 +37,15 @@ export default function MapView() {
   const stored = useBoundaryStore((s) => s.current);
   useEffect(() => hydrateBoundaries(), []);
 
-  const units = useMemo(() => comparisonUnits(ds), [ds]);
   const indicators = useMemo(() => displayIndicatorsIn(ds.table.indicatorIds), [ds]);
   const indicator = indicators.includes(urlIndicator) || ds.table.indicatorIds.includes(urlIndicator) ? urlIndicator : (indicators[0] ?? urlIndicator);
   const settings = useMemo(() => readSettings(extra), [extra]);
-  // The scale (breaks, colours) is fixed for the timeline; a year change only re-derives the fills.
-  const scale = useMemo(() => computeScale(ds, indicator, units, settings), [ds, indicator, units, settings]);
-  const years = scale.years;
+  // Every year any vintage has data; a year's map draws the units valid in that year.
+  const years = useMemo(() => mapYears(ds, indicator), [ds, indicator]);
   const year = resolveYear(years, wantedYear);
+  const units = comparisonUnits(ds, year);
+  // The scale (breaks, colours) is fixed for a vintage's timeline; a year change only re-derives the fills.
+  const scale = useMemo(() => computeScale(ds, indicator, units, settings), [ds, indicator, units, settings]);
   const relative = settings.method === 'target';
   const data = useMemo(() => (year === undefined ? null : deriveMap(ds, indicator, year, units, settings, lang, scale)), [ds, indicator, year, units, settings, lang, scale]);
 

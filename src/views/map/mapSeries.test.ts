@@ -5,7 +5,7 @@ import { weightedRate } from '../../domain/weightedRate.ts';
 import { deriveMap, indicatorYears, readSettings, resolveYear, shortName } from './mapSeries.ts';
 
 const ds = loadBuiltin();
-const units = comparisonUnits(ds);
+const units = comparisonUnits(ds, 2024);
 
 describe('deriveMap on the built-in data', () => {
   it('shows the nine districts with classes, counts adding up and ranks 1..9', () => {

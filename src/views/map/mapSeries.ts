@@ -3,7 +3,7 @@
  * legend with counts, ranks and the household-weighted group figure. Plain functions, tested.
  * Geometry is not touched here, so a year change only recomputes this (cheap: one lookup per unit).
  */
-import type { Dataset } from '../../domain/dataset.ts';
+import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { activeTarget } from '../../domain/targets.ts';
 import { weightedRate, sumCount } from '../../domain/weightedRate.ts';
@@ -85,6 +85,14 @@ export function shortName(name: string): string {
 
 /** The colour scale, fixed for the whole timeline; compute once per indicator/units/settings. */
 export interface MapScale { years: number[]; breaks: number[]; colors: string[]; ranges: { from: number; to: number }[] }
+
+/** Years with data for the indicator in any vintage of the compared units (the year player's steps). */
+export function mapYears(ds: Dataset, indicator: string): number[] {
+  const out = new Set<number>();
+  const vintages = new Set(ds.table.years().map((y) => comparisonUnits(ds, y)));
+  for (const units of vintages) for (const y of indicatorYears(ds, indicator, units)) out.add(y);
+  return [...out].sort((a, b) => a - b);
+}
 
 export function computeScale(ds: Dataset, indicator: string, units: readonly string[], s: MapSettings): MapScale {
   const relative = s.method === 'target';

@@ -6,7 +6,7 @@ import { ChartFigure } from './ChartFigure.tsx';
 
 interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSelect: (code: string) => void; pending?: boolean }
 
-const KIND_FILL = { published: '#0b4f6c', illustrative: '#6f9fb8', derived: '#3f7f9f', imported: '#0b4f6c' } as const;
+const KIND_FILL = { published: '#0b4f6c', expected: '#0b4f6c', illustrative: '#6f9fb8', derived: '#3f7f9f', imported: '#0b4f6c' } as const;
 
 export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = false }: Props) {
   const { t } = useTranslation('overview');

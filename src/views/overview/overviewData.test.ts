@@ -4,10 +4,21 @@ import { loadBuiltin } from '../../data/builtin.ts';
 
 describe('deriveOverview on the built-in data', () => {
   const ds = loadBuiltin();
-  const o = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' });
+  const o = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: 2024, unit: null, lang: 'vi' });
+  const latest = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' });
 
-  it('opens on the latest year and the province', () => {
+  it('opens on the latest year: 2025, the city under its new name, its 40 new units', () => {
+    expect(latest.year).toBe(2025);
+    expect(latest.root.name).toBe('Huế');
+    expect(latest.headline.latest?.value).toBe(1.2);
+    expect(latest.trend.points.find((p) => p.year === 2025)?.kind).toBe('expected');
+    expect(latest.compare.total).toBe(40);
+    expect(latest.compare.rows.every((r) => /^(Phường|Xã) /.test(r.name))).toBe(true);
+  });
+
+  it('2024 still belongs to the province and its nine districts', () => {
     expect(o.year).toBe(2024);
+    expect(o.root.name).toBe('Thừa Thiên Huế');
     expect(o.focus.code).toBe('46');
     expect(o.headline.latest?.value).toBe(1.4);
     expect(o.headline.changeCount).toBe(4689 - 7540);

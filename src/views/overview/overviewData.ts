@@ -105,8 +105,9 @@ function highest(found: { code: string; r: number }[], values: Float64Array, lan
 export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: OverviewInput): OverviewData {
   const y = resolveYear(ds, indicator, year);
   const def = describeIndicator(indicator);
-  const rootName = ds.units.name(ds.rootUnit, lang);
-  const units = comparisonUnits(ds);
+  // Names and units of the selected year's vintage ("Huế" from 2025, its 40 communes).
+  const rootName = ds.units.name(ds.rootUnit, lang, y ?? undefined);
+  const units = comparisonUnits(ds, y ?? undefined);
   const focusCode = unit && ds.units.has(unit) ? unit : ds.rootUnit;
   const h = headline(ds.table, ds.targets, ds.standards, focusCode, indicator, y ?? undefined);
 
@@ -119,7 +120,7 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   const missing: string[] = [];
   for (const code of units) {
     const r = y === null ? -1 : ds.table.find(code, indicator, y);
-    if (r < 0) missing.push(ds.units.name(code, lang));
+    if (r < 0) missing.push(ds.units.name(code, lang, y ?? undefined));
     else found.push({ code, r });
   }
   const values = ds.table.toColumns().value;

@@ -1,6 +1,6 @@
 /** One scene's content, by kind, for a year (the year changes while a scene plays). */
 import { StatusCells, StatusHead } from './StatusCells.tsx';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparisonUnits } from '../../domain/dataset.ts';
 import { hydrateBoundaries, useBoundaryStore } from '../map/boundaryStore.ts';
@@ -64,7 +64,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
     const m = mapScene(ds, state.indicator, year, lang, state.extra);
     return (
       <div className="p-map-scene">
-        <MapDrawing ds={ds} map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
+        <MapDrawing ds={ds} year={year} map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
         <ul className="p-legend" aria-label={t('mapLegend')}>
           {m.legend.map((l) => (
             <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{axisFmt(l.from)}–{axisFmt(l.to)}</li>
@@ -123,10 +123,10 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
 }
 
 /** Real boundaries when the user has loaded a file on the map screen, else the tile map. */
-function MapDrawing({ ds, map, fmt, title, desc, noValue }: { ds: Dataset; map: ReturnType<typeof mapScene>; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
+function MapDrawing({ ds, year, map, fmt, title, desc, noValue }: { ds: Dataset; year: number | null; map: ReturnType<typeof mapScene>; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
   const stored = useBoundaryStore((s) => s.current);
   useEffect(() => { hydrateBoundaries(); }, []);
-  const units = useMemo(() => comparisonUnits(ds), [ds]);
+  const units = comparisonUnits(ds, year ?? undefined);
   const geo = useMapGeometry(ds, units, stored);
   const joined = geo.shapes.some((s) => s.code !== null);
   return joined

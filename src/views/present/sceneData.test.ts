@@ -7,7 +7,7 @@ const ds = loadBuiltin();
 
 describe('scene data', () => {
   it('years and a map whose colours keep their meaning across years', () => {
-    expect(sceneYears(ds, 'poverty_rate')).toEqual([2021, 2022, 2023, 2024]);
+    expect(sceneYears(ds, 'poverty_rate')).toEqual([2021, 2022, 2023, 2024, 2025]);
     const a = mapScene(ds, 'poverty_rate', 2021, 'vi');
     const b = mapScene(ds, 'poverty_rate', 2024, 'vi');
     expect(a.legend).toEqual(b.legend);

@@ -19,7 +19,9 @@ export interface StatusRow { code: string; name: string; status: UnitStatus }
 /** Years with data for the indicator at the root or a compared unit, ascending. */
 export function sceneYears(ds: Dataset, indicator: string): number[] {
   const ys = new Set<number>();
-  for (const u of [ds.rootUnit, ...comparisonUnits(ds)]) for (const y of ds.table.series(u, indicator).years) ys.add(y);
+  for (const y of ds.table.years()) {
+    if ([ds.rootUnit, ...comparisonUnits(ds, y)].some((u) => ds.table.find(u, indicator, y) >= 0)) ys.add(y);
+  }
   return [...ys].sort((a, b) => a - b);
 }
 
@@ -28,7 +30,7 @@ export function overviewFor(ds: Dataset, s: Pick<UrlState, 'indicator' | 'unit'>
 }
 
 export function mapScene(ds: Dataset, indicator: string, year: number | null, lang: Lang, extra: Record<string, string> = {}): MapScene {
-  const units = comparisonUnits(ds);
+  const units = comparisonUnits(ds, year ?? undefined);
   const all: number[] = [];
   for (const u of units) all.push(...ds.table.series(u, indicator).values);
   const method = isMethod(extra.class) && extra.class !== 'custom' && extra.class !== 'target' ? extra.class : 'quantile';
@@ -84,7 +86,7 @@ export function sceneCsv(kind: string, ds: Dataset, s: Pick<UrlState, 'indicator
         r.status.target?.value ?? null, r.status.target?.year ?? null, r.status.requiredPerYear ?? null, r.status.pacePerYear ?? null, r.status.status]),
     };
   }
-  const rows = comparisonUnits(ds).map((code) => {
+  const rows = comparisonUnits(ds, year ?? undefined).map((code) => {
     const v = year === null ? undefined : ds.table.value(code, s.indicator, year);
     return [code, ds.units.name(code, lang), s.indicator, year, v ?? null];
   });

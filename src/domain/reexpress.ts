@@ -1,0 +1,152 @@
+/**
+ * "Today's units": a table re-expressed in the units valid on a date. Counts are summed along
+ * whole merges (or split by a stated household share); rates are re-derived from the sums. A unit
+ * that can only be reached through a partial link without a share, or whose predecessors are
+ * missing a year, is listed as not comparable with the reason; nothing is filled with a guess.
+ */
+import type { Crosswalk, CrosswalkLink } from './crosswalk.ts';
+import type { Dataset } from './dataset.ts';
+import { describeIndicator } from './catalogue.ts';
+import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
+import type { ObservationTable } from './observations.ts';
+import { TableBuilder } from './tableBuilder.ts';
+import { foldName, validOn, type IsoDate, type Unit, type UnitRegistry } from './units.ts';
+
+export interface NotComparable {
+  code: string;
+  reason: 'partial-without-share' | 'missing-predecessor' | 'reported-by-parent' | 'not-a-count';
+  /** Years concerned, and the old units or indicators the reason is about. */
+  years: number[];
+  detail: string[];
+}
+
+export interface Reexpressed {
+  asOf: IsoDate;
+  units: Unit[];
+  table: ObservationTable;
+  /** Rows that moved through a crosswalk (unit, indicator, year keys), for `via: "crosswalk"`. */
+  moved: Set<string>;
+  notComparable: NotComparable[];
+}
+
+export const movedKey = (unit: string, indicator: string, year: number) => `${unit}\u0001${indicator}\u0001${year}`;
+
+const fold = (s: string) => foldName(s).replace(/^(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh)\s+/, '');
+
+/** Crosswalk links that start at this old unit (by code, else by name within its parent). */
+function linksFrom(u: Unit, registry: UnitRegistry, cws: readonly Crosswalk[]): { cw: Crosswalk; link: CrosswalkLink }[] {
+  const out: { cw: Crosswalk; link: CrosswalkLink }[] = [];
+  const parent = u.parent ? registry.get(u.parent)?.officialCode ?? u.parent : undefined;
+  for (const cw of cws) {
+    if (u.validTo !== null && u.validTo >= cw.effective) continue; // still valid after the change
+    for (const link of cw.links) {
+      const byCode = link.fromCode !== undefined && link.fromCode === u.officialCode;
+      const byName = link.fromCode === undefined && fold(link.fromName) === fold(u.name.vi)
+        && (link.fromParent === undefined || parent === undefined || link.fromParent === parent);
+      if (byCode || byName) out.push({ cw, link });
+    }
+  }
+  return out;
+}
+
+/** The unit valid on `asOf` that a crosswalk's new code names (the new vintage of a reused code). */
+function target(code: string, cw: Crosswalk, registry: UnitRegistry, asOf: IsoDate): Unit | undefined {
+  return registry.withOfficialCode(code).find((u) => validOn(u, cw.effective) && validOn(u, asOf))
+    ?? registry.resolveCode(code, asOf);
+}
+
+export function reexpress(ds: Pick<Dataset, 'units' | 'table'>, crosswalks: readonly Crosswalk[], asOf: IsoDate): Reexpressed {
+  const { units: registry, table } = ds;
+  const today = registry.all().filter((u) => validOn(u, asOf));
+  const todayCodes = new Set(today.map((u) => u.code));
+  const b = new TableBuilder(table.size);
+  const moved = new Set<string>();
+  const notComparable = new Map<string, NotComparable>();
+  const flag = (code: string, reason: NotComparable['reason'], year: number, detail: string) => {
+    const k = `${code}\u0001${reason}`;
+    const nc = notComparable.get(k) ?? { code, reason, years: [], detail: [] };
+    if (!nc.years.includes(year)) nc.years.push(year);
+    if (!nc.detail.includes(detail)) nc.detail.push(detail);
+    notComparable.set(k, nc);
+  };
+
+  // Today's units keep their own rows.
+  b.addTable(table, (r) => !todayCodes.has(table.cols.units[table.cols.unit[r]!]!));
+
+  // Old units: where does each go, and who are each new unit's predecessors?
+  const preds = new Map<string, { old: Unit; share: number | null }[]>();
+  const oldOnes = table.unitCodes.filter((c) => !todayCodes.has(c));
+  for (const code of oldOnes) {
+    const u = registry.get(code);
+    if (!u) continue;
+    const links = linksFrom(u, registry, crosswalks);
+    if (links.length === 0) {
+      // A parent of the old vintage (a district): its figures can't be split among new units.
+      const viaKids = crosswalks.flatMap((cw) => cw.links.filter((l) => l.fromParent === u.officialCode).map((l) => ({ cw, l })));
+      for (const { cw, l } of viaKids) {
+        const t = target(l.toCode, cw, registry, asOf);
+        if (t) for (const y of table.years()) if (table.value(code, 'poor_households', y) !== undefined || table.value(code, 'poverty_rate', y) !== undefined) flag(t.code, 'reported-by-parent', y, u.officialCode);
+      }
+      continue;
+    }
+    for (const { cw, link } of links) {
+      const t = target(link.toCode, cw, registry, asOf);
+      if (!t) continue;
+      const share = link.kind === 'partial' ? (link.share ?? null) : 1;
+      preds.set(t.code, [...(preds.get(t.code) ?? []), { old: u, share }]);
+    }
+  }
+
+  // Sum counts per new unit and year; only when every predecessor has the value.
+  const counts = new Set(table.indicatorIds.filter((id) => describeIndicator(id).kind === 'count' && !describeIndicator(id).isTarget));
+  for (const [code, list] of preds) {
+    const years = new Set<number>();
+    for (const p of list) for (const id of table.indicatorIds) for (const y of table.series(p.old.code, id).years) years.add(y);
+    for (const year of [...years].sort((a, b) => a - b)) {
+      if (table.find(code, 'poverty_rate', year) >= 0 || table.find(code, 'poor_households', year) >= 0) continue; // own figure wins
+      const noShare = list.filter((p) => p.share === null);
+      if (noShare.length) {
+        for (const p of noShare) flag(code, 'partial-without-share', year, p.old.name.vi);
+        continue;
+      }
+      for (const id of table.indicatorIds) {
+        const have = list.filter((p) => table.value(p.old.code, id, year) !== undefined);
+        if (have.length === 0) continue;
+        if (!counts.has(id)) { flag(code, 'not-a-count', year, id); continue; }
+        if (have.length < list.length) {
+          for (const p of list) if (!have.includes(p)) flag(code, 'missing-predecessor', year, `${p.old.name.vi} (${id})`);
+          continue;
+        }
+        let sum = 0;
+        for (const p of list) sum += table.value(p.old.code, id, year)! * p.share!;
+        b.add(code, id, year, list.every((p) => p.share === 1) ? sum : Math.round(sum), {
+          kind: 'derived', source: `crosswalk: ${list.map((p) => p.old.officialCode).join(' + ')}`,
+        });
+        moved.add(movedKey(code, id, year));
+      }
+    }
+  }
+  const built = b.build();
+  return { asOf, units: today, table: rederiveRates(built, moved), moved, notComparable: [...notComparable.values()] };
+}
+
+/** Rates of moved units from their summed counts (a rate is never summed). */
+function rederiveRates(table: ObservationTable, moved: Set<string>): ObservationTable {
+  const b = new TableBuilder(table.size + moved.size);
+  b.addTable(table);
+  for (const rateId of INDICATOR_IDS) {
+    const ratio = INDICATORS[rateId].ratio;
+    if (!ratio) continue;
+    for (const key of moved) {
+      const [unit, id, y] = key.split('\u0001') as [string, string, string];
+      if (id !== ratio.numerator) continue;
+      const year = Number(y);
+      const num = table.value(unit, ratio.numerator, year)!;
+      const den = table.value(unit, ratio.denominator, year);
+      if (den === undefined || den <= 0) continue;
+      b.add(unit, rateId, year, (100 * num) / den, { kind: 'derived', source: `100 × ${ratio.numerator} / ${ratio.denominator} (crosswalk)` });
+      moved.add(movedKey(unit, rateId, year));
+    }
+  }
+  return b.build();
+}
