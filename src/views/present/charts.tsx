@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import type { TrendData } from '../overview/overviewData.ts';
 import { pathAt } from '../../domain/progress.ts';
 import type { MapScene } from './sceneData.ts';
-import { placeLabels, textBox } from './labels.ts';
+import { placeLabels, textBox } from '../../ui/labels.ts';
 
 interface Frame { title: string; desc: string; children: ReactNode; w: number; h: number; testId?: string }
 
