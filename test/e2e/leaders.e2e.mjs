@@ -30,14 +30,15 @@ const word = (t) => t.replace(/^[✓↘!✕–]\s*/u, '').trim();
 
 test('scorecard: a row per unit (parent first) with status words identical to the overview', async () => {
   const page = await s.page({ viewport: { width: 1366, height: 900 } });
-  await page.goto(`${s.baseUrl}?view=overview&lang=vi`);
+  // 2024: the nine districts (from 2025 the units are the new communes).
+  await page.goto(`${s.baseUrl}?view=overview&lang=vi&year=2024`);
   await page.locator('#ranking table tbody tr').first().waitFor({ state: 'attached' });
   const overview = Object.fromEntries(await page.locator('#ranking table tbody tr').evaluateAll((rows) =>
     rows.map((r) => [r.querySelector('th').textContent.trim(), r.querySelectorAll('td')[2].textContent.trim()])));
   const parentWord = word(await page.getByTestId('kpi-status').locator('.badge').innerText());
   assert.equal(Object.keys(overview).length, 9);
 
-  await page.goto(`${s.baseUrl}?view=scorecard&lang=vi`);
+  await page.goto(`${s.baseUrl}?view=scorecard&lang=vi&year=2024`);
   const table = page.getByTestId('scorecard');
   await table.waitFor();
   const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((r) => ({
@@ -49,6 +50,19 @@ test('scorecard: a row per unit (parent first) with status words identical to th
   assert.ok(rows[0].parent);
   assert.equal(word(rows[0].status), parentWord);
   for (const r of rows.slice(1)) assert.equal(word(r.status), overview[r.name], r.name);
+  // The latest year's units (the communes of 2025): the same statuses as the overview's ranking.
+  await page.goto(`${s.baseUrl}?view=overview&lang=vi`);
+  await page.locator('#ranking table tbody tr').first().waitFor({ state: 'attached' });
+  const latest = Object.fromEntries(await page.locator('#ranking table tbody tr').evaluateAll((rs) =>
+    rs.map((r) => [r.querySelector('th').textContent.trim(), r.querySelectorAll('td')[2].textContent.trim()])));
+  await page.goto(`${s.baseUrl}?view=scorecard&lang=vi`);
+  await table.waitFor();
+  const latestRows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((r) => [r.querySelector('th').textContent.trim(), r.querySelector('.sc-status .badge').textContent.trim()]));
+  const shown = latestRows.filter(([n]) => n in latest);
+  assert.ok(shown.length >= Math.min(9, Object.keys(latest).length), `${shown.length} units compared`);
+  for (const [n, st] of shown) assert.equal(word(st), latest[n], n);
+  await page.goto(`${s.baseUrl}?view=scorecard&lang=vi&year=2024`);
+  await table.waitFor();
   // Sort and filter are in the URL and survive a reload.
   await page.getByRole('combobox', { name: /Lọc/ }).selectOption('above');
   await page.waitForURL(/filter=above/);
@@ -216,4 +230,23 @@ test('the offline report shows the locator map from file:// with the network blo
   await off.locator('.map-locator svg path').first().waitFor();
   assert.ok(await off.locator('.map-locator .map-locator-on').count() >= 1, 'the province is lit');
   assert.deepEqual(blocked, []);
+});
+
+test('allocation at 1366 px: the whole table fits, the target shows a decimal comma in Vietnamese; map legend says classes are pooled', async () => {
+  const page = await s.page({ viewport: { width: 1366, height: 900 } });
+  await page.goto(`${s.baseUrl}?view=allocation&lang=vi`);
+  await page.locator('.alloc-scroll').waitFor();
+  const [sw, cw] = await page.locator('.alloc-scroll').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  assert.ok(sw <= cw + 1, `table ${sw}px in ${cw}px`);
+  assert.match(await page.locator('input[name=tvalue]').inputValue(), /^\d+,\d+$/);
+  await page.goto(`${s.baseUrl}?view=map&lang=vi&year=2023`);
+  const scope = page.getByTestId('legend-scope');
+  await scope.waitFor();
+  assert.match(await scope.innerText(), /chung cho mọi năm 2021–2024/);
+  await scope.getByRole('button').click();
+  await page.waitForURL(/cscope=year/);
+  assert.match(await scope.innerText(), /riêng cho năm 2023/);
+  assert.match(await page.locator('select').filter({ hasText: 'Xanh dương' }).innerText(), /Xanh dương/);
+  assert.deepEqual(s.errors(page), []);
+  await page.context().close();
 });

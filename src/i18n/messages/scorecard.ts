@@ -3,6 +3,7 @@ const vi = {
   title: 'Bảng điểm các đơn vị năm {{year}}',
   intro: 'Mỗi dòng là một đơn vị, dòng đầu là {{parent}}. Tình trạng tính theo tốc độ giảm cần thiết so với tốc độ đã đạt (cùng cách tính ở màn hình Tổng quan).',
   indicators: 'Chỉ số',
+  year: 'Năm',
   filter: { label: 'Lọc', all: 'Tất cả đơn vị', above: 'Cao hơn {{parent}}', below: 'Thấp hơn {{parent}}' },
   sortBy: 'Sắp xếp theo {{col}}',
   col: {
@@ -25,6 +26,7 @@ const en: ScorecardMessages = {
   title: 'Scorecard of units, {{year}}',
   intro: 'One row per unit; the first row is {{parent}}. Status compares the pace needed with the pace achieved (the same rule as on the overview).',
   indicators: 'Indicators',
+  year: 'Year',
   filter: { label: 'Filter', all: 'All units', above: 'Above {{parent}}', below: 'Below {{parent}}' },
   sortBy: 'Sort by {{col}}',
   col: {

@@ -178,6 +178,30 @@ export function shortName(name: string): string {
     .replace(/\s+(District|Town|City|Commune|Ward|Province)$/u, '');
 }
 
+/**
+ * A tile's name within the tile's width, by rule: one line at 24 px if it fits, else two lines
+ * split at the space nearest the middle, else the font shrinks until the longer line fits.
+ */
+export function tileNameLines(name: string, width: number, size = 24): { lines: string[]; size: number } {
+  const fits = (t: string, px: number) => t.length * px * 0.6 <= width;
+  if (fits(name, size)) return { lines: [name], size };
+  const spaces = [...name.matchAll(/\s/g)].map((m) => m.index!);
+  const cut = spaces.sort((a, b) => Math.abs(a - name.length / 2) - Math.abs(b - name.length / 2))[0];
+  const lines = cut === undefined ? [name] : [name.slice(0, cut), name.slice(cut + 1)];
+  const longest = Math.max(...lines.map((l) => l.length));
+  return { lines, size: Math.min(size, Math.floor(width / (longest * 0.6))) };
+}
+
+function TileName({ name, width, x, y, className }: { name: string; width: number; x: number; y: number; className: string }) {
+  const { lines, size } = tileNameLines(name, width);
+  const top = y - ((lines.length - 1) * size * 1.05) / 2 - (lines.length > 1 ? size * 0.3 : 0);
+  return (
+    <text x={x} y={top} textAnchor="middle" className={className} style={{ fontSize: size }}>
+      {lines.map((l, i) => <tspan key={i} x={x} dy={i === 0 ? 0 : size * 1.05}>{l}</tspan>)}
+    </text>
+  );
+}
+
 /** Tiles above this count are drawn without name and value labels. */
 export const MAX_LABELLED_TILES = 400;
 
@@ -202,7 +226,7 @@ export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; 
       {map.cells.map((c) => (
         <g key={c.code} transform={`translate(${c.col * S + G / 2} ${c.row * S + G / 2})`} data-code={c.code}>
           <rect width={S - G} height={S - G} rx={14} fill={c.color ?? '#8c969e'} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
-          <text x={(S - G) / 2} y={S / 2 - 14} textAnchor="middle" className={`p-tile-name ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`}>{shortName(c.name)}</text>
+          <TileName name={shortName(c.name)} width={S - G - 16} x={(S - G) / 2} y={S / 2 - 14} className={`p-tile-name ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`} />
           <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`}>
             {c.value === undefined ? noValue : fmt(c.value)}
           </text>

@@ -19,10 +19,11 @@ export const PRINT_ROWS = 34;
 
 export default function ScorecardView() {
   const ds = useDataset();
-  const { lang, year, extra, setExtra } = useViewStore(useShallow((s) => ({ lang: s.lang, year: s.year, extra: s.extra, setExtra: s.setExtra })));
+  const { lang, year, extra, setExtra, setYear } = useViewStore(useShallow((s) => ({ lang: s.lang, year: s.year, extra: s.extra, setExtra: s.setExtra, setYear: s.setYear })));
   const { t } = useTranslation('scorecard');
   const { t: tc } = useTranslation();
   const avail = useMemo(() => availableIndicators(ds), [ds]);
+  const years = useMemo(() => ds.table.years(), [ds]);
   const indicators = useMemo(() => chosenIndicators(ds, extra.ind), [ds, extra.ind]);
   const sort = parseSort(extra.sort, indicators);
   const filter = extra.filter === 'above' || extra.filter === 'below' ? extra.filter : 'all';
@@ -72,6 +73,11 @@ export default function ScorecardView() {
             <label key={i}><input type="checkbox" checked={indicators.includes(i)} onChange={() => toggle(i)} /> {describeIndicator(i).label[lang]}</label>
           ))}
         </fieldset>
+        <label className="sc-filter">{t('year')}{' '}
+          <select value={card.year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
         <label className="sc-filter">{t('filter.label')}{' '}
           <select value={filter} onChange={(e) => setExtra('filter', e.target.value === 'all' ? undefined : e.target.value)}>
             <option value="all">{t('filter.all')}</option>

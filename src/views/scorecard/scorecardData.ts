@@ -89,10 +89,11 @@ function cellFrom(ds: Dataset, unit: string, indicator: string, year: number, a:
 const STATUS_ORDER: Record<ProgressStatus, number> = { 'off-track': 0, 'at-risk': 1, 'on-track': 2, achieved: 3, 'no-data': 4 };
 
 export function deriveScorecard({ dataset: ds, year, indicators, lang, sort, filter = 'all' }: ScorecardInput): Scorecard {
-  const units = comparisonUnits(ds);
   const inds = [...indicators];
-  const y = year ?? latestYearOf(ds, [ds.rootUnit, ...units], inds);
+  const y = year ?? latestYearOf(ds, [ds.rootUnit, ...comparisonUnits(ds)], inds);
   if (y === null || inds.length === 0) return { year: null, indicators: inds, rows: [], total: 0 };
+  // The units of the year's vintage (districts until 2024, the new communes from 2025).
+  const units = comparisonUnits(ds, y);
   // The poverty rate uses the same statuses as the overview: own targets, else the allocated share.
   const poverty = new Map(unitStatuses(ds, y).map((s) => [s.unit, s]));
   const assessOne = (unit: string, indicator: string): Assessment => {
