@@ -65,7 +65,7 @@ function parseArgs(args: string[]): Options | string {
  */
 function unitsToAllocate(table: ObservationTable, registry: UnitRegistry, base: number, parentCode?: string): string[] | string {
   if (parentCode) {
-    const kids = registry.children(parentCode).map((u) => u.code);
+    const kids = registry.childrenIn(parentCode, base).map((u) => u.code);
     return kids.length ? kids : `no unit has ${parentCode} as its parent`;
   }
   const withCounts = table.unitCodes.filter((c) => table.value(c, 'total_households', base) !== undefined && table.value(c, 'poor_households', base) !== undefined);
@@ -76,7 +76,7 @@ function unitsToAllocate(table: ObservationTable, registry: UnitRegistry, base: 
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) return `units belong to several parents (${ranked.map((r) => r[0]).join(', ')}); choose one with --parent CODE`;
-  if (ranked.length) return registry.children(ranked[0]![0]).map((u) => u.code);
+  if (ranked.length) return registry.childrenIn(ranked[0]![0], base).map((u) => u.code);
   const parents = new Set(registry.all().map((u) => u.parent));
   return withCounts.filter((c) => !parents.has(c));
 }

@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import { ingest, type IngestResult } from '../ingest/pipeline.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 import type { Issue } from '../ingest/issues.ts';
+import type { ObservationTable } from '../domain/observations.ts';
+import { standardBreaks, VN_STANDARDS } from '../domain/standards.ts';
 import messages from '../i18n/messages/data.ts';
 
 export type CliLang = 'vi' | 'en';
@@ -27,6 +29,16 @@ export async function readAndIngest(path: string): Promise<IngestResult | { unre
     return { unreadable: e instanceof Error ? e.message : String(e) };
   }
   return ingest(bytes, basename(path), {}, builtinUnitsFromDisk());
+}
+
+/** One warning per series that crosses a change of poverty standard (code contains 'standard'). */
+export function breakWarnings(table: ObservationTable, lang: CliLang) {
+  return standardBreaks(table, VN_STANDARDS).map((b) => ({
+    row: b.row, column: '', value: String(b.year), code: 'series-crosses-standard',
+    message: lang === 'vi'
+      ? `${b.unit} · ${b.indicator}: năm ${b.year} đo theo chuẩn ${b.after}, năm trước theo chuẩn ${b.before}; không so sánh qua mốc này`
+      : `${b.unit} · ${b.indicator}: ${b.year} is measured under the ${b.after} standard, the year before under ${b.before}; no trend across this break`,
+  }));
 }
 
 export function takeFlag(args: string[], name: string): string | undefined {

@@ -6,6 +6,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   validate: () => import('./validate.ts'),
   convert: () => import('./convert.ts'),
   allocate: () => import('./allocate.ts'),
+  crosswalk: () => import('./crosswalk.ts'),
 };
 
 const USAGE = `Usage: npm run -s cli -- <command> [options]
@@ -13,7 +14,9 @@ Commands:
   validate FILE... [--json]      check files; exit 0 valid, 1 errors, 2 unreadable
   convert FILE --to json|csv     tidy observations with derived rates
   allocate FILE --base-year Y0 --target-year Y1 (--target-rate R | --target-cut-pp P | --target-households N)
-           [--method proportional|equal-pp|need-weighted] [--cap-share S] [--json]`;
+           [--method proportional|equal-pp|need-weighted] [--cap-share S] [--json]
+  crosswalk FILE --as-of YYYY-MM-DD [--with CROSSWALK_FILE] [--effective YYYY-MM-DD] [--json]
+                                 re-express FILE in the units valid on that date`;
 
 async function main(): Promise<number> {
   const [cmd, ...args] = process.argv.slice(2);

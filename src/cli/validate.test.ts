@@ -39,13 +39,13 @@ describe('cli convert', () => {
     capture();
     expect(await convert([`${F}english-windows-1252.csv`, '--to', 'json'])).toBe(0);
     const recs = JSON.parse(out.join(''));
-    expect(recs).toContainEqual({ unit_code: '481', unit_name: 'Huyện A Lưới', year: 2024, indicator: 'poverty_rate', value: 20, derived: true });
-    expect(recs).toContainEqual({ unit_code: '481', unit_name: 'Huyện A Lưới', year: 2024, indicator: 'poor_households', value: 2900, derived: false });
+    expect(recs).toContainEqual({ unit_code: '481', unit_name: 'Huyện A Lưới', year: 2024, indicator: 'poverty_rate', value: 20, derived: true, standard: '2022-2025' });
+    expect(recs).toContainEqual({ unit_code: '481', unit_name: 'Huyện A Lưới', year: 2024, indicator: 'poor_households', value: 2900, derived: false, standard: '2022-2025' });
   });
   it('writes CSV and fails on bad arguments', async () => {
     capture();
     expect(await convert([`${F}records.json`, '--to', 'csv'])).toBe(0);
-    expect(out.join('').split(/\r?\n/)[0]).toBe('unit_code,unit_name,year,indicator,value,derived');
+    expect(out.join('').split(/\r?\n/)[0]).toBe('unit_code,unit_name,year,indicator,value,derived,standard');
     expect(await convert([`${F}records.json`, '--to', 'xml'])).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
  * `validate FILE... [--json] [--lang vi|en]`: exit 0 when every file is valid, 1 when any has errors,
  * 2 when any cannot be read. With --json, one JSON object per file per line.
  */
-import { readAndIngest, issueJson, message, takeFlag, type CliLang } from './ingestCli.ts';
+import { breakWarnings, readAndIngest, issueJson, message, takeFlag, type CliLang } from './ingestCli.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 
 export async function run(argv: string[]): Promise<number> {
@@ -14,7 +14,7 @@ export async function run(argv: string[]): Promise<number> {
     console.error('Usage: validate FILE... [--json] [--lang vi|en]');
     return 2;
   }
-  const known = new Map(builtinUnitsFromDisk().map((u) => [u.code, u.name.vi]));
+  const known = new Map(builtinUnitsFromDisk().map((u) => [u.code, u]));
   let code = 0;
   for (const file of files) {
     const r = await readAndIngest(file);
@@ -26,11 +26,15 @@ export async function run(argv: string[]): Promise<number> {
       continue;
     }
     const newNames = new Map(r.units.map((u) => [u.code, u.name.vi]));
+    const newUnits = new Map(r.units.map((u) => [u.code, u]));
     const errors = r.issues.filter((i) => i.severity === 'error').map((i) => issueJson(i, lang));
-    const warnings = r.issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, lang));
+    const warnings = [...r.issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, lang)), ...breakWarnings(r.table, lang)];
     const out = {
       file, ok: r.ok, format: r.format, encoding: r.encoding, records: r.table.size + r.targets.length,
-      units: r.table.unitCodes.map((c) => ({ code: c, name: known.get(c) ?? newNames.get(c) ?? c })),
+      units: r.table.unitCodes.map((c) => {
+        const u = known.get(c) ?? newUnits.get(c);
+        return { code: u?.officialCode ?? c, name: u?.name.vi ?? newNames.get(c) ?? c, level: u?.level ?? null, valid_from: u?.validFrom ?? null, valid_to: u?.validTo ?? null };
+      }),
       years: r.table.years(), indicators: [...r.table.indicatorIds], errors, warnings,
     };
     if (json) console.log(JSON.stringify(out));

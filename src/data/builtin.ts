@@ -6,8 +6,9 @@ import hueUnitsCsv from '../../data/hue-2025/units.csv?raw';
 import hueNamesCsv from '../../data/hue-2025/unit-names.csv?raw';
 import hueObservationsCsv from '../../data/hue-2025/observations.csv?raw';
 import hueCrosswalkCsv from '../../data/hue-2025/crosswalk.csv?raw';
-import { applyUnitNames, readTidyObservations, readTidyTargets, readTidyUnits } from '../ingest/tidy.ts';
-import { readCrosswalk } from '../ingest/crosswalkFile.ts';
+import tilesCsv from '../../data/hue-2025/tiles.csv?raw';
+import { readTidyObservations, readTidyTargets } from '../ingest/tidy.ts';
+import { builtinUnits, hueCrosswalk } from './compose.ts';
 import { UnitRegistry } from '../domain/units.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { mergeTables } from '../domain/tableBuilder.ts';
@@ -17,14 +18,8 @@ import type { Dataset } from '../domain/dataset.ts';
 
 export const BUILTIN_ID = 'builtin-thua-thien-hue';
 
-/** Huế's 2025 crosswalk: old communes into the 40 units of 1 Jul 2025 (data/hue-2025/crosswalk.csv). */
 export function hueCrosswalk2025(): Crosswalk {
-  return readCrosswalk(hueCrosswalkCsv, {
-    id: 'hue-2025-07-01',
-    label: { vi: 'Sắp xếp đơn vị hành chính cấp xã của thành phố Huế (1/7/2025)', en: 'Huế commune-level reorganisation (1 Jul 2025)' },
-    effective: '2025-07-01',
-    source: 'Nghị quyết 1675/NQ-UBTVQH15; Công văn 1027/CTK-CSCL',
-  }).crosswalk;
+  return hueCrosswalk(hueCrosswalkCsv);
 }
 
 export function loadBuiltin(): Dataset {
@@ -34,13 +29,11 @@ export function loadBuiltin(): Dataset {
     'merge',
   );
   const { table } = deriveRates(observations);
-  // City 46 continues through the reform under a new name: it is one unit with two names.
-  const units = applyUnitNames(readTidyUnits(unitsCsv), hueNamesCsv).map((u) => (u.code === '46' ? { ...u, validTo: null } : u));
   return {
     id: BUILTIN_ID,
     title: { vi: 'Huế (Thừa Thiên Huế), 2021–2025', en: 'Hue (Thua Thien Hue), 2021–2025' },
     rootUnit: '46',
-    units: new UnitRegistry([...units, ...readTidyUnits(hueUnitsCsv)]),
+    units: new UnitRegistry(builtinUnits({ tthUnits: unitsCsv, unitNames: hueNamesCsv, hueUnits: hueUnitsCsv, tiles: tilesCsv })),
     table,
     targets: readTidyTargets(targetsCsv, 'data/thua-thien-hue/targets.csv'),
     standards: VN_STANDARDS,

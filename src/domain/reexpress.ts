@@ -29,6 +29,8 @@ export interface Reexpressed {
   notComparable: NotComparable[];
 }
 
+interface Pred { link: CrosswalkLink; old?: Unit; share: number | null }
+
 export const movedKey = (unit: string, indicator: string, year: number) => `${unit}\u0001${indicator}\u0001${year}`;
 
 const fold = (s: string) => foldName(s).replace(/^(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh)\s+/, '');
@@ -41,7 +43,11 @@ function linksFrom(u: Unit, registry: UnitRegistry, cws: readonly Crosswalk[]): 
     if (u.validTo !== null && u.validTo >= cw.effective) continue; // still valid after the change
     for (const link of cw.links) {
       const byCode = link.fromCode !== undefined && link.fromCode === u.officialCode;
-      const byName = link.fromCode === undefined && fold(link.fromName) === fold(u.name.vi)
+      // "Xã Hương Phong" (A Lưới) is not "Phường Hương Phong" (Huế): prefixes count when both have one.
+      const sameName = fold(u.name.vi) === u.name.ascii || fold(link.fromName) === foldName(link.fromName)
+        ? fold(link.fromName) === fold(u.name.vi)
+        : foldName(link.fromName) === u.name.ascii;
+      const byName = link.fromCode === undefined && sameName
         && (link.fromParent === undefined || parent === undefined || link.fromParent === parent);
       if (byCode || byName) out.push({ cw, link });
     }
@@ -74,7 +80,8 @@ export function reexpress(ds: Pick<Dataset, 'units' | 'table'>, crosswalks: read
   b.addTable(table, (r) => !todayCodes.has(table.cols.units[table.cols.unit[r]!]!));
 
   // Old units: where does each go, and who are each new unit's predecessors?
-  const preds = new Map<string, { old: Unit; share: number | null }[]>();
+  const preds = new Map<string, Pred[]>();
+  const reached = new Map<string, { cw: Crosswalk; official: string }>();
   const oldOnes = table.unitCodes.filter((c) => !todayCodes.has(c));
   for (const code of oldOnes) {
     const u = registry.get(code);
@@ -93,7 +100,15 @@ export function reexpress(ds: Pick<Dataset, 'units' | 'table'>, crosswalks: read
       const t = target(link.toCode, cw, registry, asOf);
       if (!t) continue;
       const share = link.kind === 'partial' ? (link.share ?? null) : 1;
-      preds.set(t.code, [...(preds.get(t.code) ?? []), { old: u, share }]);
+      preds.set(t.code, [...(preds.get(t.code) ?? []), { link, old: u, share }]);
+      reached.set(t.code, { cw, official: link.toCode });
+    }
+  }
+  // Every old unit a new one was made of must be there, not only those the file happens to hold.
+  for (const [code, { cw, official }] of reached) {
+    const list = preds.get(code)!;
+    for (const link of cw.links) {
+      if (link.toCode === official && !list.some((p) => p.link === link)) list.push({ link, share: link.kind === 'partial' ? (link.share ?? null) : 1 });
     }
   }
 
@@ -101,26 +116,28 @@ export function reexpress(ds: Pick<Dataset, 'units' | 'table'>, crosswalks: read
   const counts = new Set(table.indicatorIds.filter((id) => describeIndicator(id).kind === 'count' && !describeIndicator(id).isTarget));
   for (const [code, list] of preds) {
     const years = new Set<number>();
-    for (const p of list) for (const id of table.indicatorIds) for (const y of table.series(p.old.code, id).years) years.add(y);
+    for (const p of list) if (p.old) for (const id of table.indicatorIds) for (const y of table.series(p.old.code, id).years) years.add(y);
     for (const year of [...years].sort((a, b) => a - b)) {
       if (table.find(code, 'poverty_rate', year) >= 0 || table.find(code, 'poor_households', year) >= 0) continue; // own figure wins
       const noShare = list.filter((p) => p.share === null);
       if (noShare.length) {
-        for (const p of noShare) flag(code, 'partial-without-share', year, p.old.name.vi);
+        for (const p of noShare) flag(code, 'partial-without-share', year, p.link.fromName);
         continue;
       }
       for (const id of table.indicatorIds) {
-        const have = list.filter((p) => table.value(p.old.code, id, year) !== undefined);
+        const value = (p: Pred) => (p.old ? table.value(p.old.code, id, year) : undefined);
+        const have = list.filter((p) => value(p) !== undefined);
         if (have.length === 0) continue;
+        if (isRatio(id)) continue; // re-derived from the summed counts below
         if (!counts.has(id)) { flag(code, 'not-a-count', year, id); continue; }
         if (have.length < list.length) {
-          for (const p of list) if (!have.includes(p)) flag(code, 'missing-predecessor', year, `${p.old.name.vi} (${id})`);
+          for (const p of list) if (!have.includes(p)) flag(code, 'missing-predecessor', year, p.link.fromName);
           continue;
         }
         let sum = 0;
-        for (const p of list) sum += table.value(p.old.code, id, year)! * p.share!;
+        for (const p of list) sum += value(p)! * p.share!;
         b.add(code, id, year, list.every((p) => p.share === 1) ? sum : Math.round(sum), {
-          kind: 'derived', source: `crosswalk: ${list.map((p) => p.old.officialCode).join(' + ')}`,
+          kind: 'derived', source: `crosswalk: ${list.map((p) => p.old!.officialCode).join(' + ')}`,
         });
         moved.add(movedKey(code, id, year));
       }
@@ -129,6 +146,8 @@ export function reexpress(ds: Pick<Dataset, 'units' | 'table'>, crosswalks: read
   const built = b.build();
   return { asOf, units: today, table: rederiveRates(built, moved), moved, notComparable: [...notComparable.values()] };
 }
+
+const isRatio = (id: string) => INDICATOR_IDS.some((k) => k === id && INDICATORS[k].ratio !== undefined);
 
 /** Rates of moved units from their summed counts (a rate is never summed). */
 function rederiveRates(table: ObservationTable, moved: Set<string>): ObservationTable {

@@ -69,3 +69,21 @@ export function comparableYears(table: ObservationTable, standards: readonly Pov
 export function standardLabel(standards: readonly PovertyStandard[], id: string, lang: 'vi' | 'en'): string {
   return standards.find((s) => s.id === id)?.label[lang] ?? id;
 }
+
+export interface StandardBreak { unit: string; indicator: string; year: number; before: string; after: string; row: number }
+
+/** Where a series changes standard (the first year under the new one): a trend must stop there. */
+export function standardBreaks(table: ObservationTable, standards: readonly PovertyStandard[]): StandardBreak[] {
+  const out: StandardBreak[] = [];
+  for (const unit of table.unitCodes) {
+    for (const indicator of table.indicatorIds) {
+      const [start, end] = table.range(unit, indicator);
+      for (let r = start + 1; r < end; r++) {
+        const before = standardOfRow(table, standards, r - 1);
+        const after = standardOfRow(table, standards, r);
+        if (before && after && before !== after) out.push({ unit, indicator, year: table.cols.year[r]!, before, after, row: table.cols.row[r]! });
+      }
+    }
+  }
+  return out;
+}

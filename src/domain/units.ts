@@ -35,6 +35,8 @@ export interface Unit {
   validTo: IsoDate | null;
   /** Free tags such as "mountain" (used for filters and captions, never for maths). */
   tags: string[];
+  /** A hand-made tile-map position [col, row] (data, e.g. data/hue-2025/tiles.csv), used when every unit drawn has one. */
+  tile?: [number, number];
 }
 
 /** The date a year's figure refers to: poverty reviews are made at the end of the year. */
@@ -213,4 +215,12 @@ export class UnitRegistry {
     if (!u) return code;
     return nameOn(u, year === undefined ? null : referenceDate(year))[lang];
   }
+}
+
+/** Tile-map inputs for units: their hand-made positions when the data has them. */
+export function tileInputs(ds: { units: UnitRegistry }, codes: readonly string[]): { code: string; tile?: [number, number] }[] {
+  return codes.map((code) => {
+    const tile = ds.units.get(code)?.tile;
+    return tile ? { code, tile } : { code };
+  });
 }

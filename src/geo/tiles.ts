@@ -6,20 +6,17 @@
 export interface Tile { code: string; col: number; row: number }
 export interface TileGrid { tiles: Tile[]; cols: number; rows: number }
 
-export interface TileInput { code: string; x?: number; y?: number }
-
-/** Thừa Thiên Huế's nine districts (2021–2024), laid out by hand from the map: coast to the north-east. */
-const HAND_TUNED: Record<string, [number, number]> = {
-  476: [0, 0], 477: [1, 0], 480: [1, 1], 474: [2, 1], 478: [3, 1],
-  481: [0, 2], 479: [2, 2], 482: [3, 2], 483: [2, 3],
-};
+/** `tile` is a position laid out by hand (data shipped with the units); used when every item has one. */
+export interface TileInput { code: string; x?: number; y?: number; tile?: readonly [number, number] }
 
 export function tileLayout(items: readonly TileInput[]): TileGrid {
   const n = items.length;
   if (n === 0) return { tiles: [], cols: 0, rows: 0 };
   const withPos = items.every((i) => Number.isFinite(i.x) && Number.isFinite(i.y));
   if (!withPos) {
-    if (items.every((i) => HAND_TUNED[i.code])) return compact(items.map((i) => ({ code: i.code, col: HAND_TUNED[i.code]![0], row: HAND_TUNED[i.code]![1] })));
+    if (items.every((i) => i.tile) && new Set(items.map((i) => i.tile!.join())).size === n) {
+      return compact(items.map((i) => ({ code: i.code, col: i.tile![0], row: i.tile![1] })));
+    }
     const cols = Math.ceil(Math.sqrt(n));
     return compact(items.map((i, k) => ({ code: i.code, col: k % cols, row: Math.floor(k / cols) })));
   }

@@ -26,7 +26,7 @@ export interface Candidate {
   year: number | null;
   yearText: string;
   yearColumn: string;
-  rowError: 'missing_unit' | 'unit_skipped' | null;
+  rowError: 'missing_unit' | 'unit_skipped' | 'unit_out_of_time' | null;
   parsed: ParsedCell;
   value: number;
 }

@@ -49,19 +49,21 @@ export function collect(res: IngestResult, grid: Cell[][], rows: number[], lay: 
       let key = folded.get(label);
       if (key === undefined) folded.set(label, (key = foldUnitName(label)));
       // Same name with another code is another unit: cache by both.
-      const cacheKey = code ? `${code}\u0001${key}` : key;
+      // A code or name with several vintages resolves per year (19753 is two units).
+      const rowYear = lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined;
+      const cacheKey = (code ? `${code}\u0001${key}` : key) + (matcher.hasVintages(code, key) || (code && matcher.codeTakenFrom(code, rowYear ?? 0)) ? `\u0001${rowYear}` : '');
       let m = matches.get(cacheKey);
       if (!m) {
         // Closest names cost a comparison with every known unit: only for the first few hundred unmatched.
         m = resolveUnit(r + 1, label, key, code, matcher, choices, suggested < MAX_SUGGESTED, opts.unmatched ?? 'new', lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear ?? undefined);
         if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
-          newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
+          newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null, ...(m.validTo ? { validTo: m.validTo } : {}) }));
         }
         if (m.suggestions.length) suggested++;
         matches.set(cacheKey, m);
       }
       m.rows++;
-      if (m.status === 'skipped') rowError = 'unit_skipped';
+      if (m.status === 'skipped') rowError = m.outOfTime ? 'unit_out_of_time' : 'unit_skipped';
       unit = m.code ?? '';
     }
     const indRaw = text(r, lay.indicatorCol);

@@ -8,7 +8,8 @@ import { EXCEL_VN, PLAIN, tidyRecords, toTidyCsv, toTidyJson } from './export.ts
 
 const units = builtinUnitsFromDisk();
 const registry = new UnitRegistry(units);
-const codes = units.map((u) => u.code).filter((c) => c !== '46');
+// Units of 2021–2024 and years they existed in (a row for a unit outside its life is refused).
+const codes = units.filter((u) => u.code !== '46' && u.validFrom === null).map((u) => u.code);
 
 describe('ingest properties', () => {
   it('never throws on arbitrary bytes, and reports either a result or a fatal code', async () => {
@@ -31,7 +32,7 @@ describe('ingest properties', () => {
     fc.record({
       unit: fc.constantFrom(...codes),
       indicator: fc.constantFrom('poverty_rate', 'poor_households', 'near_poor_rate', 'total_households'),
-      year: fc.integer({ min: 2015, max: 2030 }),
+      year: fc.integer({ min: 2015, max: 2024 }),
       rate: fc.double({ min: 0, max: 100, noNaN: true }),
       count: fc.integer({ min: 0, max: 5_000_000 }),
     }),

@@ -1,6 +1,6 @@
 /** Validation problems. The message is a key (`data:issue.<code>`) plus params, so the UI shows it in vi or en. */
 
-export const ERROR_CODES = ['non_numeric', 'rate_out_of_range', 'negative_count', 'poor_exceeds_total', 'bad_year', 'duplicate_conflict', 'missing_unit', 'unit_skipped', 'unknown_indicator'] as const;
+export const ERROR_CODES = ['non_numeric', 'rate_out_of_range', 'negative_count', 'poor_exceeds_total', 'bad_year', 'duplicate_conflict', 'missing_unit', 'unit_skipped', 'unit_out_of_time', 'unknown_indicator'] as const;
 export const WARNING_CODES = ['missing_value', 'rate_count_mismatch', 'fraction_rates', 'year_gap', 'jump', 'unit_unmatched', 'total_mismatch', 'total_no_parent', 'custom_indicator'] as const;
 /** Problems that stop the whole file (exit code 2 in the CLI). */
 export const FATAL_CODES = ['unreadable', 'no_header', 'no_unit_column', 'no_values', 'no_indicator', 'no_year',

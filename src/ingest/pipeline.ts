@@ -46,6 +46,10 @@ export interface UnitMatch {
   rows: number;
   /** File row where the name first appears (optional: other readers, e.g. the streaming path, may omit it). */
   firstRow?: number;
+  /** The unit exists, but not in the row's year: the row is refused, never bound to it. */
+  outOfTime?: boolean;
+  /** A new unit of an earlier vintage (its code is now another unit's): it ended on this date. */
+  validTo?: string;
 }
 
 export interface IngestResult {

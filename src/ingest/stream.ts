@@ -184,17 +184,20 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
     const key = foldUnitName(label);
     // Same name with another code is another unit: cache by both.
-    const cacheKey = code ? `${code}\u0001${key}` : key;
+    // A code or name with several vintages resolves per year (19753 is two units).
+    const vintaged = matcher.hasVintages(code, key) || (code !== '' && matcher.codeTakenFrom(code, Number(r.field(yearCol).trim()) || 0) !== undefined);
+    const cacheKey = (code ? `${code}\u0001${key}` : key) + (vintaged ? `\u0001${r.field(yearCol).trim()}` : '');
     let m = matches.get(cacheKey);
     if (!m) {
       const y = Number(r.field(yearCol).trim());
       m = resolveUnitLike(fileRow, label, key, code, matcher, suggested < MAX_SUGGESTED, Number.isFinite(y) ? y : undefined);
       if (m.suggestions.length) suggested++;
       if (m.status === 'new' && m.code && !newUnits.has(m.code) && !matcher.byCodeOf(m.code)) {
-        newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null }));
+        newUnits.set(m.code, makeUnit({ code: m.code, level: levelFromName(label), nameVi: name || code, parent: null, ...(m.validTo ? { validTo: m.validTo } : {}) }));
       }
       matches.set(cacheKey, m);
     }
+    if (m.outOfTime) bail('unit outside its validity');
     m.rows++;
     lastKey = cacheKey;
     const c = m.code ?? '';

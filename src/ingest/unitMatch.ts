@@ -89,7 +89,35 @@ export class UnitMatcher {
     const list = this.byOfficial.get(k) ?? [];
     const valid = year === undefined ? list : list.filter((u) => validInYear(u, year));
     if (valid.length === 1) return valid[0];
-    return year === undefined ? exact : (exact && list.length === 1 ? exact : undefined);
+    return year === undefined ? exact : undefined;
+  }
+
+  /**
+   * Whether a code or a folded name names more than one vintage: then a file's rows must be
+   * resolved per year, not once per label.
+   */
+  hasVintages(code: string, foldedName: string): boolean {
+    const k = `${code}\u0001${foldedName}`;
+    let hit = this.vintaged.get(k);
+    if (hit === undefined) this.vintaged.set(k, (hit = this.findVintages(code, foldedName)));
+    return hit;
+  }
+
+  private readonly vintaged = new Map<string, boolean>();
+
+  private findVintages(code: string, foldedName: string): boolean {
+    if (code) {
+      const list = this.byOfficial.get(code.trim().toLowerCase()) ?? [];
+      return list.length > 1 || list.some((u) => u.validFrom !== null || u.validTo !== null);
+    }
+    return new Set((this.byName.get(foldedName) ?? []).map((n) => n.u)).size > 1 || (this.byName.get(foldedName) ?? []).some((n) => n.from !== null || n.to !== null || n.u.validFrom !== null || n.u.validTo !== null);
+  }
+
+  /** The first day a published code is in use by a known unit, when every holder starts after `year`. */
+  codeTakenFrom(code: string, year: number): string | undefined {
+    const list = this.byOfficial.get(code.trim().toLowerCase()) ?? [];
+    if (!list.length || list.some((u) => u.validFrom === null || u.validFrom <= referenceDate(year))) return undefined;
+    return list.map((u) => u.validFrom!).sort()[0];
   }
 
   /** A unique match by folded name, never across levels or vintages. */
@@ -115,6 +143,12 @@ export class UnitMatcher {
   }
 }
 
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** A stable code for a unit accepted as new, from its name. */
 export function newUnitCode(name: string): string {
   return `new-${foldUnitName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unit'}`;
@@ -126,8 +160,18 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
   const choice = choices.get(key);
   if (choice === 'skip') return { ...base, code: null, status: 'skipped' };
   if (choice && choice !== 'new' && matcher.byCodeOf(choice)) return { ...base, code: matcher.byCodeOf(choice)!.code, status: 'chosen' };
-  const byCode = code ? matcher.byCodeOf(code, Number.isFinite(year) ? year : undefined) : undefined;
+  const y = year !== undefined && Number.isFinite(year) ? year : undefined;
+  const byCode = code ? matcher.byCodeOf(code, y) : undefined;
   if (byCode) return { ...base, code: byCode.code, status: 'code' };
+  // A code reused by a later unit (19753 in 2024 is Thuận Lộc, not Phú Xuân): a new unit of the
+  // earlier vintage, ending the day before the code's later holder starts.
+  const takenFrom = code && y !== undefined ? matcher.codeTakenFrom(code, y) : undefined;
+  if (code && takenFrom) {
+    const validTo = dayBefore(takenFrom);
+    return { ...base, code: `${code}@-${validTo}`, status: 'new', validTo };
+  }
+  // A known code outside its unit's life (district 480 in 2025): refuse, never bind or re-create.
+  if (code && y !== undefined && matcher.byCodeOf(code)) return { ...base, code: null, status: 'skipped', outOfTime: true };
   // A code the registry doesn't know is a different unit, even if a known unit has the same name
   // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
   const byName = matcher.byNameOf(label, Number.isFinite(year) ? year : undefined);

@@ -21,6 +21,10 @@ const vi = {
     back: 'Về toàn tỉnh',
     targets: 'Chỉ tiêu: {{list}}.',
     noTargets: 'Chưa có chỉ tiêu.',
+    breakStandard: 'Chuẩn {{to}}',
+    breakUnits: 'Đơn vị mới',
+    breakStandardNote: '{{after}}|{{next}}: đổi chuẩn nghèo ({{from}} → {{to}}); không so sánh, không tính tốc độ qua mốc này.',
+    breakUnitsNote: '{{after}}|{{next}}: sắp xếp đơn vị hành chính ({{from}} → {{to}} đơn vị trực thuộc); số liệu toàn thành phố vẫn liên tục, số liệu từng đơn vị thì không.',
   },
   compare: {
     title: 'So sánh các đơn vị năm {{year}}',
@@ -59,6 +63,10 @@ const en: OverviewMessages = {
     back: 'Back to the province',
     targets: 'Targets: {{list}}.',
     noTargets: 'No target set.',
+    breakStandard: '{{to}} standard',
+    breakUnits: 'New units',
+    breakStandardNote: '{{after}}|{{next}}: change of poverty standard ({{from}} → {{to}}); no comparison or pace across it.',
+    breakUnitsNote: '{{after}}|{{next}}: administrative reorganisation ({{from}} → {{to}} units below); the city total continues, the units\' figures do not.',
   },
   compare: {
     title: 'Units compared, {{year}}',

@@ -9,6 +9,7 @@ import { readBoundaries, featureKey, type BoundarySet } from '../../geo/boundari
 import { joinFeatures, type JoinResult, type JoinUnit } from '../../geo/join.ts';
 import { projectToWidth } from '../../geo/project.ts';
 import { tileLayout, type TileGrid, type TileInput } from '../../geo/tiles.ts';
+import { tileInputs } from '../../domain/units.ts';
 import type { StoredBoundaries } from './boundaryStore.ts';
 import type { GeoShape } from './ChoroplethPaths.tsx';
 
@@ -48,7 +49,7 @@ export function useMapGeometry(ds: Dataset, units: readonly string[], stored: St
   }, [set, projected, join, prop]);
 
   const grid = useMemo(() => {
-    if (!projected || !join || join.unmatchedUnits.length === units.length) return tileLayout(units.map((code) => ({ code })));
+    if (!projected || !join || join.unmatchedUnits.length === units.length) return tileLayout(tileInputs(ds, units));
     const pos = new Map<string, [number, number]>();
     join.featureUnit.forEach((code, i) => {
       const p = projected.paths[i]!;
@@ -64,7 +65,7 @@ export function useMapGeometry(ds: Dataset, units: readonly string[], stored: St
       return { code, x: ((k + 0.5) / missing.length) * MAP_WIDTH, y: maxY * 1.15 + 1 };
     });
     return tileLayout(items);
-  }, [projected, join, units]);
+  }, [projected, join, units, ds]);
 
   return { joinUnits, set, setError: parsed.error, join, shapes, height: projected?.height ?? 0, grid };
 }

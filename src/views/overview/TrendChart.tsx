@@ -14,8 +14,11 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
+  const segments = [...new Set(trend.points.map((p) => p.segment))];
   const data = trend.points.map((p) => {
-    const row: Record<string, number | string | null> = { year: p.year, actual: p.value, kind: p.kind };
+    const row: Record<string, number | string | null> = { year: p.year, kind: p.kind };
+    // One line per standard: a rate under one standard is not joined to a rate under another.
+    for (const s of segments) row[`actual${s}`] = s === p.segment ? p.value : null;
     trend.paths.forEach((path, i) => {
       const inside = p.year >= path.line.from.year && p.year <= path.line.to.year;
       row[`path${i}`] = inside ? pathAt(path.line, p.year) : null;
@@ -70,7 +73,13 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
             <Line key={`path${i}`} dataKey={`path${i}`} name={`${t('trend.path')} ${p.target.year}`} stroke={TARGET_COLOURS[i % 3]}
               strokeOpacity={0.6} strokeDasharray="2 4" dot={false} connectNulls isAnimationActive={false} />
           ))}
-          <Line dataKey="actual" name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls={false} />
+          {trend.breaks.map((b) => (
+            <ReferenceLine key={`${b.kind}${b.after}`} x={b.after + 0.5} stroke={b.kind === 'standard' ? '#5b2a86' : '#5f6b76'} strokeDasharray={b.kind === 'standard' ? undefined : '2 3'}
+              label={{ value: b.kind === 'standard' ? t('trend.breakStandard', { from: b.from, to: b.to }) : t('trend.breakUnits', { from: b.from, to: b.to }), position: 'insideTopLeft', fill: b.kind === 'standard' ? '#5b2a86' : '#47525c', fontSize: 12, angle: -90, offset: 12 }} />
+          ))}
+          {segments.map((s) => (
+            <Line key={`actual${s}`} dataKey={`actual${s}`} name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls={false} legendType={s === segments[0] ? 'line' : 'none'} />
+          ))}
         </LineChart>
       </ResponsiveContainer>
       <ul className="legend-inline">
@@ -81,6 +90,12 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
         ))}
         {trend.paths.map((p, i) => (
           <li key={`p${i}`}><span className="swatch swatch-dash" style={{ borderColor: TARGET_COLOURS[i % 3], borderTopStyle: 'dotted', opacity: 0.6 }} />{t('trend.path')} → {p.target.year}</li>
+        ))}
+        {trend.breaks.map((b) => (
+          <li key={`${b.kind}${b.after}`} data-testid={`trend-break-${b.kind}`}>
+            <span className="swatch swatch-break" aria-hidden="true" />
+            {b.kind === 'standard' ? t('trend.breakStandardNote', { after: b.after, next: b.after + 1, from: b.from, to: b.to }) : t('trend.breakUnitsNote', { after: b.after, next: b.after + 1, from: b.from, to: b.to })}
+          </li>
         ))}
       </ul>
       {events.length > 0 && (

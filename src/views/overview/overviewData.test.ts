@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveOverview } from './overviewData.ts';
 import { loadBuiltin } from '../../data/builtin.ts';
+import { TableBuilder } from '../../domain/tableBuilder.ts';
 
 describe('deriveOverview on the built-in data', () => {
   const ds = loadBuiltin();
@@ -96,5 +97,27 @@ describe('deriveOverview on the built-in data', () => {
     expect(d.compare.rows.map((r) => r.code)).toEqual(['481']);
     expect(d.compare.missing).toHaveLength(8);
     expect(d.compare.group?.ok).toBe(false);
+  });
+});
+
+describe('trend breaks', () => {
+  const ds = loadBuiltin();
+
+  it('marks the 2024|2025 reorganisation on the city trend, which itself continues', () => {
+    const o = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: 2025, unit: null, lang: 'en' });
+    expect(o.trend.breaks).toEqual([{ after: 2024, kind: 'units', from: '9', to: '40' }]);
+    expect(new Set(o.trend.points.map((p) => p.segment))).toEqual(new Set([0]));
+  });
+
+  it('breaks the line at the 2026|2027 change of standard, with synthetic 2026–2027 figures', () => {
+    const b = new TableBuilder();
+    b.addTable(ds.table);
+    b.add('46', 'poverty_rate', 2026, 0.9, { kind: 'illustrative', source: 'synthetic test figure' });
+    b.add('46', 'poverty_rate', 2027, 2.8, { kind: 'illustrative', source: 'synthetic test figure' });
+    const o = deriveOverview({ dataset: { ...ds, table: b.build() }, indicator: 'poverty_rate', year: 2027, unit: null, lang: 'en' });
+    expect(o.trend.breaks).toContainEqual({ after: 2026, kind: 'standard', from: '2022-2025', to: '2026-2030' });
+    expect(o.trend.points.find((p) => p.year === 2026)?.segment).toBe(0);
+    expect(o.trend.points.find((p) => p.year === 2027)?.segment).toBe(1);
+    expect(o.headline.changePp).toBeUndefined();
   });
 });

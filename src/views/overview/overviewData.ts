@@ -7,10 +7,15 @@ import { headline, requiredPath, type Headline, type PathLine } from '../../doma
 import { targetsFor, activeTarget, type Target } from '../../domain/targets.ts';
 import { weightedRate, type GroupRate } from '../../domain/weightedRate.ts';
 import type { ProvenanceKind } from '../../domain/provenance.ts';
+import { standardOf, standardOfRow } from '../../domain/standards.ts';
 import { unitStatus, unitStatuses, allocatedChildTargets, type UnitStatus } from '../../domain/status/index.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
 
-export interface TrendPoint { year: number; value: number | null; kind: ProvenanceKind | null }
+/** `segment` counts changes of poverty standard: the line is never drawn across one. */
+export interface TrendPoint { year: number; value: number | null; kind: ProvenanceKind | null; segment: number }
+
+/** A labelled marker between two years: a change of poverty standard, or of the units below this one. */
+export interface TrendBreak { after: number; kind: 'standard' | 'units'; from: string; to: string }
 export interface TrendData {
   unit: string;
   unitName: string;
@@ -19,6 +24,7 @@ export interface TrendData {
   targets: Target[];
   paths: { target: Target; line: PathLine }[];
   years: [number, number];
+  breaks: TrendBreak[];
 }
 
 export interface CompareRow {
@@ -64,16 +70,29 @@ export function trendOf(ds: Dataset, unit: string, indicator: string, lang: Lang
   const min = Math.min(...dataYears, ...s.years);
   const max = Math.max(...dataYears, lastTarget);
   const points: TrendPoint[] = [];
+  const breaks: TrendBreak[] = [];
+  let segment = 0;
+  let prevStd: string | undefined;
   for (let y = min; y <= max; y++) {
     const k = s.years.indexOf(y);
     const visible = k >= 0 && (upTo === undefined || y <= upTo);
-    points.push({ year: y, value: visible ? s.values[k]! : null, kind: visible ? ds.table.provenance(s.rows[k]!).kind : null });
+    const std = k >= 0 ? standardOfRow(ds.table, ds.standards, s.rows[k]!) : standardOf(ds.standards, y)?.id;
+    if (y > min && std && prevStd && std !== prevStd) {
+      segment++;
+      breaks.push({ after: y - 1, kind: 'standard', from: prevStd, to: std });
+    }
+    if (std) prevStd = std;
+    // The units below this one changed (districts → communes): the total goes on, the parts don't.
+    if (y > min && unit === ds.rootUnit && comparisonUnits(ds, y) !== comparisonUnits(ds, y - 1) && comparisonUnits(ds, y).length && comparisonUnits(ds, y - 1).length) {
+      breaks.push({ after: y - 1, kind: 'units', from: String(comparisonUnits(ds, y - 1).length), to: String(comparisonUnits(ds, y).length) });
+    }
+    points.push({ year: y, value: visible ? s.values[k]! : null, kind: visible ? ds.table.provenance(s.rows[k]!).kind : null, segment });
   }
   const paths = targets.flatMap((t) => {
     const line = requiredPath(ds.table, ds.targets, unit, t);
     return line ? [{ target: t, line }] : [];
   });
-  return { unit, unitName: ds.units.name(unit, lang), indicator, points, targets, paths, years: [min, max] };
+  return { unit, unitName: ds.units.name(unit, lang, upTo ?? max), indicator, points, targets, paths, years: [min, max], breaks };
 }
 
 /** The year shown: the one asked for if it has data, else the latest year with this indicator. */

@@ -8,6 +8,7 @@ import { unitStatuses, type UnitStatus } from '../../domain/status/index.ts';
 import { computeBreaks, classOf, isMethod } from '../../geo/classify.ts';
 import { sequentialColors } from '../../geo/palette.ts';
 import { tileLayout, type TileGrid } from '../../geo/tiles.ts';
+import { tileInputs } from '../../domain/units.ts';
 import { deriveOverview, type OverviewData } from '../overview/overviewData.ts';
 import type { UrlState } from '../../store/url.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
@@ -36,7 +37,7 @@ export function mapScene(ds: Dataset, indicator: string, year: number | null, la
   const method = isMethod(extra.class) && extra.class !== 'custom' && extra.class !== 'target' ? extra.class : 'quantile';
   const breaks = computeBreaks(all, method, 5);
   const colors = sequentialColors('blues', breaks.length + 1);
-  const grid = tileLayout(units.map((code) => ({ code })));
+  const grid = tileLayout(tileInputs(ds, units));
   const cells = grid.tiles.map((t) => {
     const r = year === null ? -1 : ds.table.find(t.code, indicator, year);
     const value = r >= 0 ? ds.table.toColumns().value[r]! : undefined;
