@@ -4,6 +4,7 @@ import { UnitRegistry, validInYear, type Unit } from './units.ts';
 import type { Crosswalk } from './crosswalk.ts';
 import type { Target } from './targets.ts';
 import { VN_STANDARDS, normalizeStandards, type PovertyStandard } from './standards.ts';
+import type { UserEvent } from './events.ts';
 
 export type DataStatus = 'illustrative' | 'published' | 'mixed' | 'imported';
 
@@ -25,6 +26,8 @@ export interface Dataset {
   sources: DatasetSource[];
   /** How units of one vintage became the next (saved with the data; see crosswalk.ts). */
   crosswalks?: Crosswalk[];
+  /** The user's own timeline events (src/domain/events.ts); optional, saved with the data. */
+  events?: UserEvent[];
 }
 
 /** Structured-cloneable form (for a worker message or IndexedDB): registry → array, table → columns. */

@@ -8,9 +8,10 @@ import allocation from './messages/allocation.ts';
 import map from './messages/map.ts';
 import present from './messages/present.ts';
 import deprivation from './messages/deprivation.ts';
+import scorecard from './messages/scorecard.ts';
 import type { Lang } from './format.ts';
 
-export const NAMESPACES = { common, overview, data, allocation, map, present, deprivation };
+export const NAMESPACES = { common, overview, data, allocation, map, present, deprivation, scorecard };
 
 export const resources = {
   vi: Object.fromEntries(Object.entries(NAMESPACES).map(([k, v]) => [k, v.vi])),

@@ -5,7 +5,9 @@
  */
 import { parseUrlState, toSearch, type UrlState } from './url.ts';
 
-export const SCENE_KINDS = ['kpis', 'trend', 'map', 'ranking', 'status', 'offtrack', 'deprivation'] as const;
+export const SCENE_KINDS = ['kpis', 'trend', 'map', 'ranking', 'status', 'offtrack', 'deprivation', 'scorecard'] as const;
+/** The default deck's story; other kinds (deprivation, scorecard) are added from their screen or the editor. */
+export const DEFAULT_KINDS: readonly SceneKind[] = ['kpis', 'trend', 'map', 'ranking', 'status', 'offtrack'];
 export type SceneKind = (typeof SCENE_KINDS)[number];
 
 export interface Scene {
@@ -36,14 +38,13 @@ export function defaultDeck(base: Pick<UrlState, 'indicator' | 'lang'> = { indic
   const state = toSearch({ view: 'present', year: null, indicator: base.indicator, unit: null, lang: base.lang, extra: {} });
   return {
     version: 1, id: 'default', name: 'default',
-    // The deprivation scene needs household-list figures: added from its view, not by default.
-    scenes: SCENE_KINDS.filter((kind) => kind !== 'deprivation').map((kind) => ({ id: `default-${kind}`, kind, state, title: '', notes: '' })),
+    scenes: DEFAULT_KINDS.map((kind) => ({ id: `default-${kind}`, kind, state, title: '', notes: '' })),
   };
 }
 
 /** Which scene kind best shows a saved view. */
 export function kindForView(view: UrlState['view']): SceneKind {
-  return view === 'deprivation' ? 'deprivation' : view === 'map' ? 'map' : view === 'allocation' ? 'status' : view === 'data' ? 'kpis' : 'trend';
+  return view === 'deprivation' ? 'deprivation' : view === 'map' ? 'map' : view === 'allocation' ? 'status' : view === 'data' ? 'kpis' : view === 'scorecard' ? 'scorecard' : 'trend';
 }
 
 export function sceneFromState(s: UrlState, notes = ''): Scene {

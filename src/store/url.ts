@@ -2,7 +2,7 @@
  * The view state in the URL: ?view=…&year=…&indicator=…&unit=…&lang=…, plus view-specific keys
  * (map classification, allocation method …) kept in `extra` so any view can add its own.
  */
-export const VIEWS = ['overview', 'map', 'allocation', 'data', 'present', 'deprivation'] as const;
+export const VIEWS = ['overview', 'map', 'allocation', 'data', 'present', 'deprivation', 'scorecard'] as const;
 export type ViewId = (typeof VIEWS)[number];
 export type Lang = 'vi' | 'en';
 

@@ -9,4 +9,5 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>>
   data: lazy(() => import('./data/index.ts')),
   present: lazy(() => import('./present/index.ts')),
   deprivation: lazy(() => import('./deprivation/index.ts')),
+  scorecard: lazy(() => import('./scorecard/index.ts')),
 };

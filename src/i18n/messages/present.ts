@@ -12,6 +12,7 @@ const vi = {
     status: 'Tiến độ và chỉ tiêu phân bổ',
     offtrack: 'Những nơi chậm tiến độ',
     deprivation: 'Nghèo do thiếu hụt gì',
+    scorecard: 'Bảng điểm các đơn vị',
   },
   defaultNotes: {
     kpis: 'Các chỉ số chính của toàn tỉnh.',
@@ -21,6 +22,7 @@ const vi = {
     status: 'Mỗi đơn vị được so với chỉ tiêu riêng, hoặc phần chỉ tiêu được phân bổ từ chỉ tiêu của tỉnh.',
     offtrack: 'Những đơn vị cần quan tâm.',
     deprivation: 'Tỷ lệ hộ nghèo thiếu hụt từng chỉ số, theo đơn vị; dòng đầu là toàn bộ.',
+    scorecard: 'Mỗi dòng là một đơn vị; đèn và chữ cho biết tình trạng so với chỉ tiêu, mũi tên cho biết xu hướng.',
   },
   kpi: { latest: 'Tỷ lệ năm {{year}}', change: 'Thay đổi so với {{year}}', target: 'Chỉ tiêu {{year}}', gap: 'Khoảng cách đến chỉ tiêu', status: 'Tình trạng' },
   rise: 'tăng',
@@ -32,6 +34,8 @@ const vi = {
   noValue: 'không có số liệu',
   trendActual: 'Thực tế',
   trendPath: 'Lộ trình đến chỉ tiêu',
+  trendTarget: 'Chỉ tiêu',
+  trendEvent: 'Sự kiện',
   targetLine: 'Chỉ tiêu {{year}}: {{value}}',
   controls: {
     prev: 'Cảnh trước', next: 'Cảnh sau', play: 'Chạy các năm (P)', pause: 'Dừng', fullscreen: 'Toàn màn hình (F)', notes: 'Ghi chú (N)',
@@ -59,6 +63,11 @@ const vi = {
     title: 'Bản tóm tắt cho lãnh đạo', date: 'Ngày lập: {{date}}', sources: 'Nguồn số liệu', kpis: 'Chỉ số chính', trend: 'Diễn biến so với chỉ tiêu',
     map: 'Bản đồ năm {{year}}', table: 'Tiến độ các đơn vị năm {{year}}',
   },
+  events: {
+    title: 'Sự kiện trên trục thời gian', date: 'Ngày', label: 'Tên sự kiện', note: 'Ghi chú (không bắt buộc)', add: 'Thêm sự kiện',
+    added: 'Thêm sự kiện: {{label}}', removed: 'Xóa sự kiện: {{label}}', bad: { date: 'Ngày không hợp lệ (năm-tháng-ngày).', label: 'Hãy nhập tên sự kiện (tối đa 120 ký tự).' },
+  },
+  pptx: { button: 'PowerPoint', hint: 'Tải cả bản trình chiếu thành tệp PowerPoint (.pptx), biểu đồ và bảng sửa được', busy: 'Đang tạo tệp PowerPoint…', failed: 'Không tạo được tệp PowerPoint.' },
   offline: { banner: 'Báo cáo ngoại tuyến, tạo ngày {{date}}. Dữ liệu được đóng gói trong tệp này.' },
 };
 export type PresentMessages = typeof vi;
@@ -75,6 +84,7 @@ const en: PresentMessages = {
     status: 'Progress and allocated targets',
     offtrack: 'Where progress is behind',
     deprivation: 'What poverty is made of',
+    scorecard: 'Scorecard of units',
   },
   defaultNotes: {
     kpis: 'The province’s headline figures.',
@@ -84,6 +94,7 @@ const en: PresentMessages = {
     status: 'Each unit is judged against its own target, or its share of the province target.',
     offtrack: 'The units that need attention.',
     deprivation: 'Share of poor households deprived on each indicator, by unit; the first row is the whole.',
+    scorecard: 'One row per unit; the light and the word give the status against the target, the arrow the trend.',
   },
   kpi: { latest: 'Rate in {{year}}', change: 'Change since {{year}}', target: 'Target {{year}}', gap: 'Gap to target', status: 'Status' },
   rise: 'rose',
@@ -95,6 +106,8 @@ const en: PresentMessages = {
   noValue: 'no data',
   trendActual: 'Observed',
   trendPath: 'Path to target',
+  trendTarget: 'Target',
+  trendEvent: 'Event',
   targetLine: 'Target {{year}}: {{value}}',
   controls: {
     prev: 'Previous scene', next: 'Next scene', play: 'Play the years (P)', pause: 'Pause', fullscreen: 'Full screen (F)', notes: 'Notes (N)',
@@ -122,6 +135,11 @@ const en: PresentMessages = {
     title: 'Leadership brief', date: 'Prepared: {{date}}', sources: 'Data sources', kpis: 'Headline figures', trend: 'Trend against the target',
     map: 'Map, {{year}}', table: 'Progress of units, {{year}}',
   },
+  events: {
+    title: 'Events on the timeline', date: 'Date', label: 'Event', note: 'Note (optional)', add: 'Add event',
+    added: 'Event added: {{label}}', removed: 'Event removed: {{label}}', bad: { date: 'Not a valid date (year-month-day).', label: 'Give the event a name (at most 120 characters).' },
+  },
+  pptx: { button: 'PowerPoint', hint: 'Download the whole deck as a PowerPoint file (.pptx) with editable charts and tables', busy: 'Building the PowerPoint file…', failed: 'The PowerPoint file could not be built.' },
   offline: { banner: 'Offline report made on {{date}}. The data is packed inside this file.' },
 };
 export default { vi, en };

@@ -8,7 +8,7 @@ import { decodeReport, type ReportData } from './reportCodec.ts';
 import { useBoundaryStore, type StoredBoundaries } from '../../store/boundaryStore.ts';
 
 declare global {
-  interface Window { __OFFLINE_REPORT__?: { madeAt: string; deck?: unknown } }
+  interface Window { __OFFLINE_REPORT__?: { madeAt: string; deck?: unknown; locator?: unknown } }
 }
 
 /** True when running as an offline report (then the embedded data replaces the built-in one). */
@@ -18,7 +18,7 @@ export function bootOfflineReport(): boolean {
   try {
     const report = JSON.parse(el.textContent) as ReportData;
     const dataset = decodeReport(report);
-    window.__OFFLINE_REPORT__ = { madeAt: report.madeAt, ...(report.deck ? { deck: report.deck } : {}) };
+    window.__OFFLINE_REPORT__ = { madeAt: report.madeAt, ...(report.deck ? { deck: report.deck } : {}), ...(report.locator ? { locator: report.locator } : {}) };
     useDataStore.getState().load({ dataset, label: dataset.title.en, at: report.madeAt });
     const b = report.boundaries as StoredBoundaries | undefined;
     if (b && typeof b === 'object' && typeof b.prop === 'string') useBoundaryStore.setState({ current: b });
@@ -34,4 +34,9 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   if (!/^https?:$/.test(location.protocol)) return;
   window.addEventListener('load', () => { navigator.serviceWorker.register('./sw.js').catch(() => {}); });
+}
+
+/** The locator TopoJSON embedded in an offline report, if this page is one. */
+export function embeddedLocator(): unknown {
+  return typeof window === 'undefined' ? undefined : window.__OFFLINE_REPORT__?.locator;
 }

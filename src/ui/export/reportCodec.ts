@@ -17,6 +17,8 @@ export interface ReportData {
   view?: string;
   /** The boundary file loaded on the map screen (as stored there), so the report shows the real map. */
   boundaries?: unknown;
+  /** The locator map's TopoJSON (public/geo), so the map screen's locator shows from file://. */
+  locator?: unknown;
 }
 
 export function encodeReport(ds: Dataset, madeAt: string, deck?: unknown, view?: string, boundaries?: unknown): ReportData {

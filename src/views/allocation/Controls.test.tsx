@@ -15,7 +15,7 @@ describe('allocation controls without a target in the data', () => {
     const p = readParams(ds, {});
     expect(p.parentSet).toBe(false);
     render(<Controls p={p} baseYears={[2022, 2023]} />);
-    const value = screen.getByRole('spinbutton', { name: 'Target value' }) as HTMLInputElement;
+    const value = screen.getByRole('textbox', { name: 'Target value' }) as HTMLInputElement;
     expect(value.value).toBe('');
     fireEvent.change(screen.getByRole('combobox', { name: 'Province target' }), { target: { value: 'households' } });
     // Choosing the kind alone sets no target (no made-up 0).
@@ -24,5 +24,15 @@ describe('allocation controls without a target in the data', () => {
     fireEvent.change(value, { target: { value: '500' } });
     expect(useViewStore.getState().extra).toMatchObject({ th: '500' });
     expect(useViewStore.getState().extra.tr).toBeUndefined();
+  });
+
+  it('shows and reads the decimal comma in Vietnamese', () => {
+    useViewStore.setState({ lang: 'vi', extra: { tr: '3.17', ty: '2023' } });
+    const p = readParams(loadBuiltin(), { tr: '3.17', ty: '2023' });
+    render(<Controls p={p} baseYears={[2022]} />);
+    const value = screen.getAllByRole('textbox').find((el) => (el as HTMLInputElement).name === 'tvalue') as HTMLInputElement;
+    expect(value.value).toBe('3,17');
+    fireEvent.change(value, { target: { value: '2,5' } });
+    expect(useViewStore.getState().extra.tr).toBe('2.5');
   });
 });

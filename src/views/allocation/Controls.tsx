@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../../store/index.ts';
 import { ALLOCATION_METHODS, type ParentTarget } from '../../domain/allocation/index.ts';
 import { parentKeys, type AllocationParams } from './params.ts';
+import { DecimalInput } from './DecimalInput.tsx';
 
 const KIND_OF = { rate: 'rate', 'cut-pp': 'cut', households: 'households' } as const;
 
@@ -14,6 +15,7 @@ function parentValue(t: ParentTarget): number {
 export function Controls({ p, baseYears }: { p: AllocationParams; baseYears: number[] }) {
   const { t } = useTranslation('allocation');
   const setExtra = useViewStore((s) => s.setExtra);
+  const lang = useViewStore((s) => s.lang);
   const setParent = (next: ParentTarget) => {
     for (const [k, v] of Object.entries(parentKeys(next))) setExtra(k, v);
   };
@@ -57,12 +59,7 @@ export function Controls({ p, baseYears }: { p: AllocationParams; baseYears: num
       </label>
       <label>
         {t('targetValue')}
-        <input name="tvalue" type="number" min={0} step={kind === 'households' ? 1 : 0.01} value={p.parentSet ? parentValue(p.parent) : ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v === '' || !(Number(v) >= 0)) return;
-            setParent(make(kind, Number(v)));
-          }} />
+        <DecimalInput name="tvalue" lang={lang} value={p.parentSet ? parentValue(p.parent) : null} onValue={(v) => setParent(make(kind, v))} />
       </label>
       <label title={t('capHelp')}>
         {t('cap')}

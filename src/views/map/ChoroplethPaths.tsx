@@ -7,6 +7,7 @@ import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MapItem } from './mapSeries.ts';
 import { HatchDefs } from './Hatch.tsx';
 import { NO_DATA_FILL, svgHandlers, type UnitHandlers } from './interaction.ts';
+import { MapLabels } from './MapLabels.tsx';
 
 export interface GeoShape { d: string; code: string | null; key: string }
 
@@ -42,6 +43,7 @@ export const ChoroplethPaths = memo(function ChoroplethPaths({ shapes, width, he
       el.setAttribute('aria-label', labels.get(code) ?? code);
     }
   }, [byCode, labels, shapes]);
+  const names = useMemo(() => new Map([...byCode].map(([c, it]) => [c, it.name])), [byCode]);
   return (
     <svg className="map-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title} {...handlers}>
       <HatchDefs />
@@ -51,6 +53,7 @@ export const ChoroplethPaths = memo(function ChoroplethPaths({ shapes, width, he
       <g className="map-units" ref={group}>
         {shapes.map((s) => (s.code === null ? null : <UnitPath key={s.key} d={s.d} code={s.code} selected={selected === s.code} />))}
       </g>
+      <MapLabels group={group} names={names} width={width} height={height} />
     </svg>
   );
 });

@@ -5,8 +5,21 @@ import type { MapData } from './mapSeries.ts';
 import { fmtRange } from './format.ts';
 import { HatchDefs } from './Hatch.tsx';
 import type { Lang } from '../../i18n/format.ts';
+import { divergingColors, isDiverging, isSequential, sequentialColors } from '../../geo/palette.ts';
 
-export const Legend = memo(function Legend({ data, relative, lang }: { data: MapData; relative: boolean; lang: Lang }) {
+/** A strip of the palette's colours beside its (named) choice, so the name is not the only cue. */
+export function PaletteSwatch({ palette, relative }: { palette: string; relative: boolean }) {
+  const colors = relative ? (isDiverging(palette) ? divergingColors(palette, 5, true) : []) : (isSequential(palette) ? sequentialColors(palette, 5) : []);
+  return (
+    <svg className="map-palette-swatch" width="60" height="14" aria-hidden="true">
+      {colors.map((c, i) => <rect key={i} x={i * 12} width="12" height="14" fill={c} />)}
+    </svg>
+  );
+}
+
+export const Legend = memo(function Legend({ data, relative, lang, scope = 'pooled', onScope }: {
+  data: MapData; relative: boolean; lang: Lang; scope?: 'pooled' | 'year'; onScope?: (s: 'pooled' | 'year') => void;
+}) {
   const { t } = useTranslation('map');
   return (
     <figure className="map-legend" aria-label={t('legend')}>
@@ -28,6 +41,16 @@ export const Legend = memo(function Legend({ data, relative, lang }: { data: Map
           </li>
         )}
       </ul>
+      {data.years.length > 1 && (
+        <p className="map-legend-scope" data-testid="legend-scope">
+          {scope === 'pooled' ? t('scope.pooled', { from: data.years[0], to: data.years[data.years.length - 1] }) : t('scope.year', { year: data.year })}
+          {onScope && (
+            <button type="button" className="link-button" onClick={() => onScope(scope === 'pooled' ? 'year' : 'pooled')}>
+              {scope === 'pooled' ? t('scope.toYear') : t('scope.toPooled')}
+            </button>
+          )}
+        </p>
+      )}
     </figure>
   );
 });

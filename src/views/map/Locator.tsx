@@ -3,11 +3,14 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readBoundaries, type BoundarySet } from '../../geo/boundaries.ts';
 import { projectToWidth } from '../../geo/project.ts';
+import { embeddedLocator } from '../../ui/export/offlineBoot.ts';
 
 let cache: Promise<BoundarySet> | null = null;
 function loadProvinces(): Promise<BoundarySet> {
-  cache ??= fetch('./geo/vn-provinces-ne.topo.json')
-    .then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+  // An offline report carries the file inside itself (a file:// page cannot fetch it).
+  const embedded = embeddedLocator();
+  cache ??= (embedded ? Promise.resolve(embedded) : fetch('./geo/vn-provinces-ne.topo.json')
+    .then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json() as Promise<unknown>; }))
     .then((j) => readBoundaries(j));
   cache.catch(() => { cache = null; });
   return cache;

@@ -15,7 +15,7 @@ import { hydrateBoundaries, useBoundaryStore } from '../../store/boundaryStore.t
 import { TileMap } from './TileMap.tsx';
 import { ChoroplethPaths } from './ChoroplethPaths.tsx';
 import { YearPlayer } from './YearPlayer.tsx';
-import { Legend } from './Legend.tsx';
+import { Legend, PaletteSwatch } from './Legend.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import { Locator } from './Locator.tsx';
 import { BoundaryPanel } from './BoundaryPanel.tsx';
@@ -45,7 +45,8 @@ export default function MapView() {
   const year = resolveYear(years, wantedYear);
   const units = comparisonUnits(ds, year);
   // The scale (breaks, colours) is fixed for a vintage's timeline; a year change only re-derives the fills.
-  const scale = useMemo(() => computeScale(ds, indicator, units, settings), [ds, indicator, units, settings]);
+  const scaleYear = settings.scope === 'year' ? year : undefined;
+  const scale = useMemo(() => computeScale(ds, indicator, units, settings, scaleYear), [ds, indicator, units, settings, scaleYear]);
   const relative = settings.method === 'target';
   const data = useMemo(() => (year === undefined ? null : deriveMap(ds, indicator, year, units, settings, lang, scale)), [ds, indicator, year, units, settings, lang, scale]);
 
@@ -126,8 +127,9 @@ export default function MapView() {
         )}
         <label>{t('palette')}{' '}
           <select value={relative ? settings.diverging : settings.palette} onChange={(e) => setExtra('palette', e.target.value)}>
-            {(relative ? DIVERGING_PALETTES : SEQUENTIAL_PALETTES).map((p) => <option key={p} value={p}>{p}</option>)}
+            {(relative ? DIVERGING_PALETTES : SEQUENTIAL_PALETTES).map((p) => <option key={p} value={p}>{t(`paletteNames.${p}`)}</option>)}
           </select>
+          <PaletteSwatch palette={relative ? settings.diverging : settings.palette} relative={relative} />
         </label>
         {hasGeo && (
           <fieldset className="map-mode"><legend>{t('mode')}</legend>
@@ -158,7 +160,7 @@ export default function MapView() {
           {data && data.group.ok && (
             <p className="map-group">{t('group', { n: formatNumber(units.length, lang, 0) })}: <strong>{fmtValue(data.group.value, data.unit, lang)}</strong></p>
           )}
-          {data && <Legend data={data} relative={relative} lang={lang} />}
+          {data && <Legend data={data} relative={relative} lang={lang} scope={settings.scope} onScope={(v) => setExtra('cscope', v === 'year' ? 'year' : undefined)} />}
           <div className="map-export">
             <button type="button" onClick={() => doExport('svg')}>{t('export.svg')}</button>
             <button type="button" onClick={() => doExport('png')}>{t('export.png')}</button>

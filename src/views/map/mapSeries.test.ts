@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { comparisonUnits } from '../../domain/dataset.ts';
 import { weightedRate } from '../../domain/weightedRate.ts';
-import { deriveMap, indicatorYears, readSettings, resolveYear, shortName } from './mapSeries.ts';
+import { computeScale, deriveMap, indicatorYears, readSettings, resolveYear, shortName } from './mapSeries.ts';
 
 const ds = loadBuiltin();
 const units = comparisonUnits(ds, 2024);
@@ -78,10 +78,20 @@ describe('deriveMap on the built-in data', () => {
   });
 
   it.each([
-    [{}, { method: 'quantile', k: 5, palette: 'blues', diverging: 'puor', custom: [] }],
-    [{ class: 'jenks', k: '3', palette: 'viridis' }, { method: 'jenks', k: 3, palette: 'viridis', diverging: 'puor', custom: [] }],
-    [{ class: 'bogus', k: '99', palette: 'rdbu', breaks: '1;2,5' }, { method: 'quantile', k: 5, palette: 'blues', diverging: 'rdbu', custom: [1, 2.5] }],
+    [{}, { method: 'quantile', k: 5, palette: 'blues', diverging: 'puor', custom: [], scope: 'pooled' }],
+    [{ class: 'jenks', k: '3', palette: 'viridis' }, { method: 'jenks', k: 3, palette: 'viridis', diverging: 'puor', custom: [], scope: 'pooled' }],
+    [{ class: 'bogus', k: '99', palette: 'rdbu', breaks: '1;2,5' }, { method: 'quantile', k: 5, palette: 'blues', diverging: 'rdbu', custom: [1, 2.5], scope: 'pooled' }],
+    [{ cscope: 'year' }, { method: 'quantile', k: 5, palette: 'blues', diverging: 'puor', custom: [], scope: 'year' }],
   ])('reads settings %j', (extra, out) => expect(readSettings(extra)).toEqual(out));
+
+  it('classes from the shown year only when asked: every class of that year is used', () => {
+    const s = readSettings({ cscope: 'year', class: 'equal' });
+    const scale = computeScale(ds, 'poverty_rate', units, s, 2021);
+    const m = deriveMap(ds, 'poverty_rate', 2021, units, s, 'vi', scale);
+    expect(m.legend[0]!.count).toBeGreaterThan(0);
+    expect(m.legend[m.legend.length - 1]!.count).toBeGreaterThan(0);
+    expect(scale.years.length).toBeGreaterThan(1);
+  });
 
   it.each([['Thị xã Hương Thủy', 'Hương Thủy'], ['Huyện A Lưới', 'A Lưới'], ['Hue City', 'Hue'], ['Phong Dien District', 'Phong Dien'], ['City', 'City']])('shortName(%s)', (a, b) => {
     expect(shortName(a)).toBe(b);

@@ -16,6 +16,8 @@ export interface MapSettings {
   palette: SequentialPalette;
   diverging: DivergingPalette;
   custom: number[];
+  /** Class breaks from all years pooled (default: a colour means the same range all through) or from the year shown. */
+  scope: 'pooled' | 'year';
 }
 
 /** URL extra keys → settings, with safe defaults for anything missing or malformed. */
@@ -28,6 +30,7 @@ export function readSettings(extra: Record<string, string>): MapSettings {
     palette: isSequential(pal) ? pal : 'blues',
     diverging: isDiverging(pal) ? pal : 'puor',
     custom: parseBreaks(extra.breaks ?? ''),
+    scope: extra.cscope === 'year' ? 'year' : 'pooled',
   };
 }
 
@@ -94,19 +97,21 @@ export function mapYears(ds: Dataset, indicator: string): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-export function computeScale(ds: Dataset, indicator: string, units: readonly string[], s: MapSettings): MapScale {
+export function computeScale(ds: Dataset, indicator: string, units: readonly string[], s: MapSettings, year?: number): MapScale {
   const relative = s.method === 'target';
-  const years = indicatorYears(ds, indicator, units);
+  const all = indicatorYears(ds, indicator, units);
+  // Per-year classes (asked for): breaks from the shown year only; the year list stays whole for the player.
+  const years = s.scope === 'year' && year !== undefined ? [year] : all;
   // Breaks come from every year pooled, so a class means the same range all through the timeline
   // and playing the years shows real change (per-year breaks would only show reordering).
   const pooled = relative
     ? pooledRelative(ds, indicator, units, years, (y) => activeTarget(ds.targets, ds.rootUnit, indicator, y))
-    : pooledValues(ds, indicator, units);
+    : s.scope === 'year' && year !== undefined ? [...ds.table.valuesFor(units, indicator, year)].filter((v) => !Number.isNaN(v)) : pooledValues(ds, indicator, units);
   const breaks = computeBreaks(pooled, s.method, s.k, s.custom);
   const n = breaks.length + 1;
   const lowerBetter = describeIndicator(indicator).better === 'lower';
   const colors = relative ? divergingColors(s.diverging, n, lowerBetter) : sequentialColors(s.palette, n);
-  return { years, breaks, colors, ranges: legendClasses(pooled, breaks, relative ? symmetricExtent(pooled) : undefined).map((c) => ({ from: c.from, to: c.to })) };
+  return { years: all, breaks, colors, ranges: legendClasses(pooled, breaks, relative ? symmetricExtent(pooled) : undefined).map((c) => ({ from: c.from, to: c.to })) };
 }
 
 export function deriveMap(ds: Dataset, indicator: string, year: number, units: readonly string[], s: MapSettings, lang: 'vi' | 'en',

@@ -7,6 +7,7 @@ import { deriveOverview } from './overviewData.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
+import { eventsOnAxis } from './trendEvents.ts';
 import { RankedBars } from './RankedBars.tsx';
 import { SmallMultiples } from './SmallMultiples.tsx';
 import { VerdictTable } from './VerdictTable.tsx';
@@ -61,7 +62,7 @@ export default function OverviewView() {
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
       <DrivesPanel dataset={dataset} unit={unit} year={data.year} lang={lang} />
       <div className="overview-grid">
-        <TrendChart pending={ready < 1} trend={data.trend} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
+        <TrendChart pending={ready < 1} trend={data.trend} events={eventsOnAxis(dataset, data.trend.years, lang)} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
         <RankedBars pending={ready < 2} data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
       </div>
       <SmallMultiples items={data.multiples} statusOf={statusOf} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />

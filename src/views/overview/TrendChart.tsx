@@ -5,12 +5,13 @@ import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { pathAt } from '../../domain/progress.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { provenanceLines } from '../../ui/figureText.ts';
+import type { AxisEvent } from './trendEvents.ts';
 
-interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string; indicatorLabel: string; pending?: boolean }
+interface Props { trend: TrendData; lang: Lang; isRate: boolean; unitLabel: string; indicatorLabel: string; pending?: boolean; events?: readonly AxisEvent[] }
 
 const TARGET_COLOURS = ['#b3261e', '#6b3fa0', '#8a5a00'];
 
-export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pending = false }: Props) {
+export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pending = false, events = [] }: Props) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
@@ -34,6 +35,14 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
     });
     return row;
   });
+  // A target's label goes to the end of the chart where the observed line is farthest from it,
+  // so it never sits on a data point (at the right end the latest point is often near the target).
+  const observed = trend.points.filter((p) => p.value !== null);
+  const labelSide = (v: number): 'insideTopLeft' | 'insideTopRight' => {
+    const first = observed[0]?.value; const last = observed[observed.length - 1]?.value;
+    if (first == null || last == null) return 'insideTopRight';
+    return Math.abs(first - v) > Math.abs(last - v) ? 'insideTopLeft' : 'insideTopRight';
+  };
   // Never a broken sentence: an empty series says so.
   const series = trend.points.filter((p) => p.value !== null).map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ') || tc('noData');
   const targetsText = trend.targets.length
@@ -67,7 +76,11 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
             labelFormatter={(l) => `${t('table.year')} ${String(l)}`} />
           {trend.targets.map((tg, i) => (
             <ReferenceLine key={tg.year} y={tg.value} stroke={TARGET_COLOURS[i % 3]} strokeDasharray="6 4"
-              label={{ value: t('trend.targetLabel', { year: tg.year, value: fmt(tg.value) }), position: 'insideTopRight', fill: TARGET_COLOURS[i % 3], fontSize: 13 }} />
+              label={{ value: t('trend.targetLabel', { year: tg.year, value: fmt(tg.value) }), position: labelSide(tg.value), fill: TARGET_COLOURS[i % 3], fontSize: 13 }} />
+          ))}
+          {/* Events are numbered on the chart and named in the key below (long names would collide). */}
+          {events.map((e, i) => (
+            <ReferenceLine key={e.id} x={e.x} stroke="#5b6b77" strokeDasharray="2 4" label={{ value: String(i + 1), position: 'top', fill: '#37454f', fontSize: 12 }} />
           ))}
           {trend.paths.map((p, i) => (
             <Line key={`path${i}`} dataKey={`path${i}`} name={`${t('trend.path')} ${p.target.year}`} stroke={TARGET_COLOURS[i % 3]}
@@ -98,8 +111,12 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
         <li><span className="swatch swatch-line" style={{ background: '#0b4f6c' }} />{t('trend.actual')}</li>
         {hasExpected && <li><span className="swatch swatch-dash" style={{ borderColor: '#0b4f6c' }} />{tc('truth.legendExpected')}</li>}
         {hasIllustrative && <li><span className="swatch swatch-hollow" />{tc('provenance.illustrative')}</li>}
+        {/* The key draws each line as it is drawn: targets dashed, paths dotted and lighter. */}
+        {trend.targets.map((tg, i) => (
+          <li key={`t${tg.year}`}><span className="swatch swatch-dash" style={{ borderColor: TARGET_COLOURS[i % 3] }} />{tc('target')} {tg.year}</li>
+        ))}
         {trend.paths.map((p, i) => (
-          <li key={i}><span className="swatch swatch-dash" style={{ borderColor: TARGET_COLOURS[i % 3] }} />{t('trend.path')} → {p.target.year}</li>
+          <li key={`p${i}`}><span className="swatch swatch-dash" style={{ borderColor: TARGET_COLOURS[i % 3], borderTopStyle: 'dotted', opacity: 0.6 }} />{t('trend.path')} → {p.target.year}</li>
         ))}
         {trend.breaks.map((b) => (
           <li key={`${b.kind}${b.after}`} data-testid={`trend-break-${b.kind}`}>
@@ -108,6 +125,11 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
           </li>
         ))}
       </ul>
+      {events.length > 0 && (
+        <ol className="legend-inline trend-events" data-testid="trend-events" aria-label={tc('events')}>
+          {events.map((e, i) => <li key={e.id}><strong>{i + 1}</strong> {e.label} ({e.when})</li>)}
+        </ol>
+      )}
     </ChartFigure>
   );
 }

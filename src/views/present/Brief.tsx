@@ -14,6 +14,7 @@ import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { figureNotes, sourceParts } from '../../ui/export/sourceLine.ts';
 import { mapScene, overviewFor, statusRows } from './sceneData.ts';
 import { TileMapSvg, TrendSvg } from './charts.tsx';
+import { trendEvents } from './sceneEvents.ts';
 import './present.css';
 import '../../print.css';
 
@@ -53,7 +54,8 @@ export default function Brief() {
         <figure>
           <figcaption>{t('brief.trend')} · {o.focus.name}</figcaption>
           <TrendSvg trend={o.trend} upTo={y} fmt={fmt} axisFmt={(v) => formatPercent(v, lang, Number.isInteger(v) ? 0 : 1)}
-            title={t('brief.trend')} desc={narrative.text} targetLabel={(yr, v) => t('targetLine', { year: yr, value: v })} />
+            title={t('brief.trend')} desc={narrative.text} targetLabel={(yr, v) => t('targetLine', { year: yr, value: v })}
+            events={trendEvents(ds, o.trend.years, lang)} legend={{ actual: t('trendActual'), target: t('trendTarget'), path: t('trendPath'), event: t('trendEvent') }} />
         </figure>
         <figure>
           <figcaption>{t('brief.map', { year: y ?? '' })}</figcaption>

@@ -5,6 +5,7 @@ import { addScene, defaultDeck, moveScene, newId, parseDeck, removeScene, sceneS
 import { useViewStore } from '../../store/index.ts';
 import { downloadBlob } from '../../ui/export/download.ts';
 import type { UrlState } from '../../store/url.ts';
+import { EventsPanel } from './EventsPanel.tsx';
 
 interface Props {
   deck: Deck; index: number; onDeck: (d: Deck) => void; onGo: (i: number) => void; onClose: () => void;
@@ -57,8 +58,8 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
           {SCENE_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
         </select>
         <button type="button" onClick={() => {
-          const d = defaultDeck(base).scenes.find((s) => s.kind === newKind)!;
-          onDeck(addScene(deck, { ...d, id: newId() }, index + 1));
+          const d = defaultDeck(base).scenes[0]!;
+          onDeck(addScene(deck, { ...d, kind: newKind, id: newId() }, index + 1));
           onGo(index + 1);
         }}>+</button>
       </div>
@@ -86,6 +87,7 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
         }}>{confirmReset ? t('editor.resetConfirm') : t('editor.reset')}</button>
       </div>
       <p role="status" className="p-msg">{msg}</p>
+      <EventsPanel lang={base.lang} />
     </div>
   );
 }

@@ -16,7 +16,11 @@ import { sceneCsv, sceneYears } from './sceneData.ts';
 import { ExportMenu } from '../../ui/export/ExportMenu.tsx';
 import { SceneBody } from './Scenes.tsx';
 import { DeckEditor } from './DeckEditor.tsx';
-import { sourceLine } from '../../ui/export/sourceLine.ts';
+import { sourceParts } from '../../ui/export/sourceLine.ts';
+import { downloadBlob, fileSlug } from '../../ui/export/download.ts';
+import { buildPptx } from '../../ui/export/pptx.ts';
+import { deckSlides } from './deckSlides.ts';
+import i18next from 'i18next';
 import './present.css';
 
 const STEP_MS = 900;
@@ -88,6 +92,18 @@ export default function PresentView() {
     setView('overview');
   }, [setView]);
 
+  const exportPptx = async () => {
+    setNotice(t('pptx.busy'));
+    try {
+      const slides = deckSlides(deck, ds, lang, i18next.getFixedT(lang, 'present'), i18next.getFixedT(lang));
+      downloadBlob(`${fileSlug(ds.title[lang])}.pptx`, await buildPptx(slides, { theme, title: ds.title[lang], lang }));
+      setNotice('');
+    } catch (e) {
+      console.warn('pptx export failed', e);
+      setNotice(t('pptx.failed'));
+    }
+  };
+
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => {});
@@ -125,10 +141,12 @@ export default function PresentView() {
         <SceneBody kind={scene.kind} ds={ds} state={{ ...state, indicator: state.indicator || indicator }} year={year} lang={lang} title={title} />
       </main>
       <footer className="p-foot">
-        <p className="p-source" title={sourceLine(ds, lang, year)}>{sourceLine(ds, lang, year)}</p>
+        <p className="p-source" data-testid="p-source"><span className="p-source-text">{sourceParts(ds, lang, year).source}</span>
+          <span className="p-data-status" data-testid="p-data-status">{sourceParts(ds, lang).status}</span></p>
         <ExportMenu className="p-export" dataset={ds} lang={lang} title={title} {...(year !== null ? { subtitle: String(year) } : {})}
           {...(CHART_KINDS.has(scene.kind) ? { getSvg: () => document.querySelector<SVGSVGElement>('.p-stage svg.p-chart') } : {})}
           csv={() => sceneCsv(scene.kind, ds, state, year, lang)} />
+        <button type="button" className="p-pptx" onClick={() => void exportPptx()} title={t('pptx.hint')}>{t('pptx.button')}</button>
         <div className="p-controls" role="toolbar" aria-label={t('controls.help')}>
           <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('controls.prev')}>←</button>
           <button type="button" onClick={() => go(index + 1)} disabled={index >= n - 1} aria-label={t('controls.next')}>→</button>

@@ -15,6 +15,8 @@ import type { SceneKind } from './deck.ts';
 import { mapScene, overviewFor, statusRows } from './sceneData.ts';
 import { BarsSvg, GeoMapSvg, TileMapSvg, TrendSvg } from './charts.tsx';
 import { DeprivationScene } from '../deprivation/index.ts';
+import { trendEvents } from './sceneEvents.ts';
+import { ScorecardSlide } from './ScorecardSlide.tsx';
 
 interface Props { kind: SceneKind; ds: Dataset; state: UrlState; year: number | null; lang: Lang; title: string }
 
@@ -55,7 +57,10 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   if (kind === 'deprivation') return <DeprivationScene ds={ds} year={year} lang={lang} />;
   if (kind === 'trend') {
     const o = overviewFor(ds, state, year, lang);
-    return <TrendSvg trend={o.trend} upTo={year} fmt={fmt} axisFmt={axisFmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
+    return (
+      <TrendSvg trend={o.trend} upTo={year} fmt={fmt} axisFmt={axisFmt} title={title} desc={narrative.text} targetLabel={targetLabel}
+        events={trendEvents(ds, o.trend.years, lang)} legend={{ actual: t('trendActual'), target: t('trendTarget'), path: t('trendPath'), event: t('trendEvent') }} />
+    );
   }
   if (kind === 'map') {
     const m = mapScene(ds, state.indicator, year, lang, state.extra);
@@ -75,6 +80,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
     const rows = o.compare.rows.map((r) => ({ code: r.code, name: r.name, value: r.value, status: r.headline.status }));
     return <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
   }
+  if (kind === 'scorecard') return <ScorecardSlide ds={ds} year={year} lang={lang} rows={SLIDE_ROWS} />;
   const allRows = statusRows(ds, year, lang, state.extra.method);
   // A slide holds about ten rows; a national file has thousands (highest rates come first).
   const rows = allRows.slice(0, SLIDE_ROWS);

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { TrendData } from '../overview/overviewData.ts';
 import { pathAt } from '../../domain/progress.ts';
 import type { MapScene } from './sceneData.ts';
+import { placeLabels, textBox } from '../../ui/labels.ts';
 
 interface Frame { title: string; desc: string; children: ReactNode; w: number; h: number; testId?: string }
 
@@ -27,21 +28,63 @@ function niceMax(v: number): number {
   return ([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => m <= s) ?? 10) * p;
 }
 
-export function TrendSvg({ trend, upTo, fmt, title, desc, targetLabel, axisFmt }: {
+export interface ChartEvent { id: string; x: number; label: string; kind: string; date: string }
+export interface TrendLegend { actual: string; target: string; path: string; event: string }
+
+/**
+ * Trend against targets. Labels never overlap: the value labels sit above their dots, then each
+ * target label takes the first free spot (below or above its line, right or left), then event
+ * labels stack at the top. A label that finds no spot is dropped (the data is in the CSV and notes).
+ */
+export function TrendSvg({ trend, upTo, fmt, title, desc, targetLabel, axisFmt, events = [], legend }: {
   trend: TrendData; upTo: number | null; fmt: (v: number) => string; axisFmt: (v: number) => string;
   title: string; desc: string; targetLabel: (year: number, value: string) => string;
+  events?: readonly ChartEvent[]; legend?: TrendLegend;
 }) {
-  const W = 1000; const H = 520; const L = 90; const R = 40; const T = 30; const B = 50;
+  const W = 1000; const L = 90; const R = 40; const B = 50;
+  const T = events.length ? 30 + 30 * Math.min(3, events.length) : 30;
+  const LEG = legend ? 44 : 0;
+  const H = 520 + (T - 30) + LEG;
+  const plotBottom = H - B - LEG;
   const [y0, y1] = trend.years;
   const vals = [...trend.points.flatMap((p) => (p.value === null ? [] : [p.value])), ...trend.targets.map((t) => t.value),
     ...trend.paths.map((p) => p.line.from.value)];
   const max = niceMax(Math.max(0, ...vals) * 1.05);
   const x = (yr: number) => L + ((yr - y0) / Math.max(1, y1 - y0)) * (W - L - R);
-  const y = (v: number) => T + (1 - v / max) * (H - T - B);
+  const y = (v: number) => T + (1 - v / max) * (plotBottom - T);
   const shown = trend.points.filter((p) => p.value !== null && (upTo === null || p.year <= upTo));
   const d = shown.map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.value!).toFixed(1)}`).join('');
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((k) => k * max);
   const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  const frame = { x: 0, y: 0, w: W, h: plotBottom };
+  const VALUE = 26; const LABEL = 24; const EVENT = 20;
+  // Value labels first (above the dot, or below when the dot is near the top); they are fixed.
+  const valueSpots = shown.map((p) => {
+    const above = { x: x(p.year), y: y(p.value!) - 16, anchor: 'middle' as const };
+    return textBox(fmt(p.value!), VALUE, above).y < T - 20 ? { ...above, y: y(p.value!) + 40 } : above;
+  });
+  const taken = [
+    ...shown.map((p, i) => textBox(fmt(p.value!), VALUE, valueSpots[i]!)),
+    ...shown.map((p) => ({ x: x(p.year) - 10, y: y(p.value!) - 10, w: 20, h: 20 })),
+  ];
+  const targetTexts = trend.targets.map((t) => targetLabel(t.year, fmt(t.value)));
+  const targetSpots = placeLabels(trend.targets.map((t, i) => {
+    const ly = y(t.value);
+    return {
+      text: targetTexts[i]!, size: LABEL,
+      candidates: [
+        { x: W - R, y: ly + 30, anchor: 'end' as const }, { x: W - R, y: ly - 10, anchor: 'end' as const },
+        { x: L + 10, y: ly - 10, anchor: 'start' as const }, { x: L + 10, y: ly + 30, anchor: 'start' as const },
+        { x: (L + W - R) / 2, y: ly - 10, anchor: 'middle' as const }, { x: (L + W - R) / 2, y: ly + 30, anchor: 'middle' as const },
+      ],
+    };
+  }), taken, frame);
+  const eventSpots = placeLabels(events.map((e) => ({
+    text: e.label, size: EVENT,
+    candidates: [0, 1, 2].flatMap((row) => [
+      { x: x(e.x) + 6, y: 26 + row * 30, anchor: 'start' as const }, { x: x(e.x) - 6, y: 26 + row * 30, anchor: 'end' as const },
+    ]),
+  })), taken, frame);
   return (
     <Svg title={title} desc={desc} w={W} h={H} testId="trend-svg">
       {ticks.map((v) => (
@@ -50,11 +93,17 @@ export function TrendSvg({ trend, upTo, fmt, title, desc, targetLabel, axisFmt }
           <text x={L - 10} y={y(v) + 8} textAnchor="end" className="p-axis">{axisFmt(v)}</text>
         </g>
       ))}
-      {years.map((yr) => <text key={yr} x={x(yr)} y={H - 12} textAnchor="middle" className="p-axis">{yr}</text>)}
-      {trend.targets.map((t) => (
+      {years.map((yr) => <text key={yr} x={x(yr)} y={plotBottom + 38} textAnchor="middle" className="p-axis">{yr}</text>)}
+      {events.map((e, i) => (
+        <g key={e.id} className={`p-event p-event-${e.kind}`} data-event={e.id}>
+          <line x1={x(e.x)} x2={x(e.x)} y1={eventSpots[i] ? eventSpots[i].y + 6 : T} y2={plotBottom} />
+          {eventSpots[i] && <text x={eventSpots[i].x} y={eventSpots[i].y} textAnchor={eventSpots[i].anchor} className="p-event-label">{e.label}</text>}
+        </g>
+      ))}
+      {trend.targets.map((t, i) => (
         <g key={t.year} className="p-target">
           <line x1={L} x2={W - R} y1={y(t.value)} y2={y(t.value)} />
-          <text x={W - R} y={y(t.value) + 30} textAnchor="end" className="p-label">{targetLabel(t.year, fmt(t.value))}</text>
+          {targetSpots[i] && <text x={targetSpots[i].x} y={targetSpots[i].y} textAnchor={targetSpots[i].anchor} className="p-label">{targetTexts[i]}</text>}
         </g>
       ))}
       {trend.paths.map((p) => {
@@ -62,13 +111,35 @@ export function TrendSvg({ trend, upTo, fmt, title, desc, targetLabel, axisFmt }
         return <line key={p.target.year} className="p-path" x1={x(a.year)} y1={y(a.value)} x2={x(b.year)} y2={y(pathAt(p.line, b.year))} />;
       })}
       <path className="p-line" d={d} />
-      {shown.map((p) => (
+      {shown.map((p, i) => (
         <g key={p.year}>
           <circle className="p-dot" cx={x(p.year)} cy={y(p.value!)} r={8} />
-          <text className="p-value" x={x(p.year)} y={y(p.value!) - 16} textAnchor="middle">{fmt(p.value!)}</text>
+          <text className="p-value" x={valueSpots[i]!.x} y={valueSpots[i]!.y} textAnchor="middle">{fmt(p.value!)}</text>
         </g>
       ))}
+      {legend && <TrendKey legend={legend} paths={trend.paths.length > 0} events={events.length > 0} x={L} y={H - 14} />}
     </Svg>
+  );
+}
+
+/** The trend's key, inside the SVG so exports carry it: the target is drawn as the target line. */
+function TrendKey({ legend, paths, events, x, y }: { legend: TrendLegend; paths: boolean; events: boolean; x: number; y: number }) {
+  const SIZE = 22;
+  const items = [
+    { key: 'actual', text: legend.actual, mark: <line className="p-line" x1={0} x2={40} y1={-8} y2={-8} /> },
+    { key: 'target', text: legend.target, mark: <g className="p-target"><line x1={0} x2={40} y1={-8} y2={-8} /></g> },
+    ...(paths ? [{ key: 'path', text: legend.path, mark: <line className="p-path" x1={0} x2={40} y1={-8} y2={-8} /> }] : []),
+    ...(events ? [{ key: 'event', text: legend.event, mark: <g className="p-event"><line x1={20} x2={20} y1={-24} y2={4} /></g> }] : []),
+  ];
+  let at = 0;
+  return (
+    <g className="p-trend-legend" transform={`translate(${x} ${y})`}>
+      {items.map((it) => {
+        const left = at;
+        at += 50 + it.text.length * SIZE * 0.62 + 30;
+        return <g key={it.key} transform={`translate(${left} 0)`}>{it.mark}<text x={50} y={0} className="p-legend-text">{it.text}</text></g>;
+      })}
+    </g>
   );
 }
 
@@ -107,6 +178,30 @@ export function shortName(name: string): string {
     .replace(/\s+(District|Town|City|Commune|Ward|Province)$/u, '');
 }
 
+/**
+ * A tile's name within the tile's width, by rule: one line at 24 px if it fits, else two lines
+ * split at the space nearest the middle, else the font shrinks until the longer line fits.
+ */
+export function tileNameLines(name: string, width: number, size = 24): { lines: string[]; size: number } {
+  const fits = (t: string, px: number) => t.length * px * 0.6 <= width;
+  if (fits(name, size)) return { lines: [name], size };
+  const spaces = [...name.matchAll(/\s/g)].map((m) => m.index!);
+  const cut = spaces.sort((a, b) => Math.abs(a - name.length / 2) - Math.abs(b - name.length / 2))[0];
+  const lines = cut === undefined ? [name] : [name.slice(0, cut), name.slice(cut + 1)];
+  const longest = Math.max(...lines.map((l) => l.length));
+  return { lines, size: Math.min(size, Math.floor(width / (longest * 0.6))) };
+}
+
+function TileName({ name, width, x, y, className }: { name: string; width: number; x: number; y: number; className: string }) {
+  const { lines, size } = tileNameLines(name, width);
+  const top = y - ((lines.length - 1) * size * 1.05) / 2 - (lines.length > 1 ? size * 0.3 : 0);
+  return (
+    <text x={x} y={top} textAnchor="middle" className={className} style={{ fontSize: size }}>
+      {lines.map((l, i) => <tspan key={i} x={x} dy={i === 0 ? 0 : size * 1.05}>{l}</tspan>)}
+    </text>
+  );
+}
+
 /** Tiles above this count are drawn without name and value labels. */
 export const MAX_LABELLED_TILES = 400;
 
@@ -131,7 +226,7 @@ export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; 
       {map.cells.map((c) => (
         <g key={c.code} transform={`translate(${c.col * S + G / 2} ${c.row * S + G / 2})`} data-code={c.code}>
           <rect width={S - G} height={S - G} rx={14} fill={c.color ?? '#8c969e'} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
-          <text x={(S - G) / 2} y={S / 2 - 14} textAnchor="middle" className={`p-tile-name ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`}>{shortName(c.name)}</text>
+          <TileName name={shortName(c.name)} width={S - G - 16} x={(S - G) / 2} y={S / 2 - 14} className={`p-tile-name ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`} />
           <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`}>
             {c.value === undefined ? noValue : fmt(c.value)}
           </text>
