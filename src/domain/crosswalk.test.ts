@@ -132,3 +132,23 @@ describe('the project\'s crosswalk for Huế', () => {
     expect(groups.find((g) => g.oldParents.includes('481'))).toEqual({ oldParents: ['481'], newUnits: ['20044', '20050', '20056', '20071', '20101'], splitUnits: [] });
   });
 });
+
+describe("today's units on the built-in data", () => {
+  it('keeps the city series whole, frames the 40 units of 2025, and says why the districts do not carry', async () => {
+    const { loadBuiltin } = await import('../data/builtin.ts');
+    const { todaysUnitsDataset, latestDate } = await import('./reexpress.ts');
+    const { comparisonUnits } = await import('./dataset.ts');
+    const ds = loadBuiltin();
+    expect(latestDate(ds)).toBe('2025-12-31');
+    const { dataset, notComparable } = todaysUnitsDataset(ds, latestDate(ds));
+    expect(dataset.table.series('46', 'poverty_rate').years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    // Today's 40 units frame every year; before 2025 none has a figure (nothing is guessed).
+    const units = comparisonUnits(dataset, 2024);
+    expect(units).toHaveLength(40);
+    expect([...dataset.table.valuesFor(units, 'poverty_rate', 2024)].every(Number.isNaN)).toBe(true);
+    expect([...dataset.table.valuesFor(units, 'poverty_rate', 2025)].some(Number.isNaN)).toBe(false);
+    expect(notComparable).toHaveLength(40);
+    expect(notComparable.every((n) => n.reason === 'reported-by-parent' && n.years.join() === '2021,2022,2023,2024')).toBe(true);
+    expect(notComparable.find((n) => n.code === '19900')!.detail.sort()).toEqual(['474', '478']);
+  });
+});

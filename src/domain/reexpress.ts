@@ -11,7 +11,7 @@ import { describeIndicator } from './catalogue.ts';
 import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
 import type { ObservationTable } from './observations.ts';
 import { TableBuilder } from './tableBuilder.ts';
-import { foldName, validOn, type IsoDate, type Unit, type UnitRegistry } from './units.ts';
+import { foldName, referenceDate, UnitRegistry, validOn, type IsoDate, type Unit } from './units.ts';
 
 export interface NotComparable {
   code: string;
@@ -171,4 +171,19 @@ function rederiveRates(table: ObservationTable, moved: Set<string>): Observation
     }
   }
   return b.build();
+}
+
+/**
+ * The dataset seen in today's units: the units valid on `asOf` (valid for every year of the
+ * view, since they are the frame), the re-expressed table, and what could not be carried.
+ */
+export function todaysUnitsDataset(ds: Dataset, asOf: IsoDate): { dataset: Dataset; notComparable: NotComparable[] } {
+  const r = reexpress(ds, ds.crosswalks ?? [], asOf);
+  const units = new UnitRegistry(r.units.map((u) => ({ ...u, validFrom: null, validTo: null })));
+  return { dataset: { ...ds, units, table: r.table, targets: ds.targets.filter((t) => units.has(t.unit)) }, notComparable: r.notComparable };
+}
+
+/** The last day of the latest year with data: "today" for a dataset. */
+export function latestDate(ds: Pick<Dataset, 'table'>): IsoDate {
+  return referenceDate(ds.table.years().at(-1) ?? new Date().getFullYear());
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup } from './harness.mjs';
+import { setup, applyConfirming } from './harness.mjs';
 import { syntheticCommunes } from './synthetic.mjs';
 
 const require = createRequire(import.meta.url);
@@ -45,7 +45,7 @@ test('canvas map for 2,500 communes, with the find box in use', async () => {
   await page.goto(`${s.baseUrl}?view=data`);
   await page.getByTestId('file-input').setInputFiles({ name: 'synthetic-communes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.locator('input[name=apply-mode]').nth(1).check({ timeout: 60000 });
-  await page.getByTestId('apply').click();
+  await applyConfirming(page);
   await page.getByTestId('applied').waitFor({ timeout: 60000 });
   await page.locator('nav.app-nav a[href*="view=map"]').click();
   await page.locator('canvas.map-canvas-over').waitFor({ timeout: 30000 });

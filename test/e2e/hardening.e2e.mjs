@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup, OUT } from './harness.mjs';
+import { setup, OUT, applyConfirming } from './harness.mjs';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'import');
 const IMG = '<img src=x onerror=alert(1)>';
@@ -30,7 +30,8 @@ async function importAndApply(page, file, { replace = false } = {}) {
   await page.getByTestId('file-input').setInputFiles(typeof file === 'string' ? join(FIX, file) : file);
   await page.getByTestId('report').waitFor();
   if (replace) await page.locator('input[name=apply-mode]').nth(1).check();
-  await page.getByTestId('apply').click();
+  // Hostile files are mostly new units: the app asks before applying them.
+  await applyConfirming(page);
   await page.getByTestId('applied').waitFor();
 }
 

@@ -88,3 +88,17 @@ export function sharedFile(rel) {
   if (!existsSync(p)) throw new Error(`Missing ${p}: the shared test data must be beside the project (../shared).`);
   return p;
 }
+
+/**
+ * Clicks Apply and, when the app asks first (most rows rejected or most units new, as synthetic
+ * files are), confirms. The caller still waits for 'applied'.
+ */
+export async function applyConfirming(page, timeout = 60000) {
+  await page.getByTestId('apply').click();
+  const dialog = page.getByRole('alertdialog');
+  await Promise.race([
+    page.getByTestId('applied').waitFor({ timeout }).catch(() => {}),
+    dialog.waitFor({ timeout }).catch(() => {}),
+  ]);
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: /Vẫn nạp|Load anyway/ }).click();
+}

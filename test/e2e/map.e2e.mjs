@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticCommunes } from './synthetic.mjs';
-import { setup, sharedFile, OUT } from './harness.mjs';
+import { setup, sharedFile, OUT, applyConfirming } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -20,8 +20,8 @@ async function open(query, viewport = { width: 1366, height: 860 }) {
 
 const fills = (page) => page.locator('.map-unit').evaluateAll((els) => els.map((e) => (e.querySelector('rect') ?? e).getAttribute('fill')));
 
-test('?view=map shows the nine built-in districts as tiles with a legend', async () => {
-  const page = await open('?view=map');
+test('?view=map&year=2024 shows the nine built-in districts of that year as tiles with a legend', async () => {
+  const page = await open('?view=map&year=2024');
   assert.equal(await page.locator('.map-frame').getAttribute('data-mode'), 'tiles');
   assert.equal(await page.locator('.map-tile').count(), 9);
   const labels = await page.locator('.map-tile').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -71,8 +71,8 @@ test('play advances the year and colours change; classification goes to the URL'
   assert.deepEqual(s.errors(page), []);
 });
 
-test('uploading the Thừa Thiên Huế boundaries switches to the geographic map with 9 matched units; export works', async () => {
-  const page = await open('?view=map');
+test('uploading the Thừa Thiên Huế boundaries (2024) switches to the geographic map with 9 matched units; export works', async () => {
+  const page = await open('?view=map&year=2024');
   await page.setInputFiles('[data-testid=boundary-file]', sharedFile('data/boundaries/tth-districts.topo.json'));
   await page.locator('path.map-unit').first().waitFor();
   assert.equal(await page.locator('.map-frame').getAttribute('data-mode'), 'geo');
@@ -159,7 +159,7 @@ test('~700 districts of Vietnam with a generated dataset: every unit renders, ti
 });
 
 test('narrow screen (360 px): map and legend fit, no horizontal scroll', async () => {
-  const page = await open('?view=map', { width: 360, height: 740 });
+  const page = await open('?view=map&year=2024', { width: 360, height: 740 });
   assert.equal(await page.locator('.map-tile').count(), 9);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
@@ -174,7 +174,7 @@ test('~3,000 synthetic communes: drawn on canvas with hover, click, find, year r
   await page.goto(`${s.baseUrl}?view=data`);
   await page.getByTestId('file-input').setInputFiles({ name: 'synthetic-communes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.locator('input[name=apply-mode]').nth(1).check({ timeout: 60000 });
-  await page.getByTestId('apply').click();
+  await applyConfirming(page);
   await page.getByTestId('applied').waitFor({ timeout: 60000 });
   await page.locator('nav.app-nav a[href*="view=map"]').click(); // in-app: no reload
   const canvas = page.locator('canvas.map-canvas-over');

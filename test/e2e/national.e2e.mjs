@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { setup, OUT } from './harness.mjs';
+import { setup, OUT, applyConfirming } from './harness.mjs';
 import { ensureData, COMMUNE_FILE } from '../bench/generate.mjs';
 
 let s;
@@ -57,7 +57,7 @@ test('the national commune file: progress, report, apply in the worker while fra
     new MutationObserver(() => { if (document.querySelector('[data-testid=saving]')) window.__savingSeen = true; })
       .observe(document.body, { childList: true, subtree: true });
   });
-  await page.getByTestId('apply').click();
+  await applyConfirming(page);
   const busy = await page.getByTestId('apply').getAttribute('aria-busy').catch(() => null);
   await page.getByTestId('applied').waitFor({ timeout: 180000 });
   const frames = await page.evaluate(() => window.__frames);

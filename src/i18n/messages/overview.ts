@@ -12,6 +12,19 @@ const vi = {
     noPrevious: 'Không có năm trước cùng chuẩn nghèo',
     noTarget: 'Chưa có chỉ tiêu',
   },
+  unitsMode: {
+    label: 'Đơn vị',
+    time: 'Theo thời điểm',
+    today: 'Đơn vị hiện nay',
+    allComparable: 'Mọi số liệu đều chuyển được sang đơn vị hiện nay.',
+    notComparable: '{{count}} đơn vị hiện nay không so sánh được với quá khứ — xem lý do',
+    reason: {
+      'partial-without-share': 'năm {{years}}: chỉ nhận một phần của {{detail}} mà không có tỷ lệ số hộ, nên không tính.',
+      'missing-predecessor': 'năm {{years}}: thiếu số liệu của {{detail}}, nên không cộng được.',
+      'reported-by-parent': 'năm {{years}}: chỉ có số liệu cấp huyện ({{detail}}), mà huyện đã được chia cho nhiều đơn vị mới.',
+      'not-a-count': 'năm {{years}}: chỉ tiêu {{detail}} không phải số đếm nên không cộng dồn được.',
+    },
+  },
   trend: {
     title: 'Diễn biến {{indicator}} của {{unit}}',
     actual: 'Thực tế',
@@ -55,6 +68,19 @@ const en: OverviewMessages = {
     pace: 'Needs {{required}} pp a year to {{year}}; recent pace {{pace}} pp a year',
     noPrevious: 'No previous year under the same standard',
     noTarget: 'No target set',
+  },
+  unitsMode: {
+    label: 'Units',
+    time: 'Units of the time',
+    today: "Today's units",
+    allComparable: "Every figure carries over to today's units.",
+    notComparable: "{{count}} of today's units cannot be compared with the past — see why",
+    reason: {
+      'partial-without-share': '{{years}}: takes only part of {{detail}} with no household share, so it is not computed.',
+      'missing-predecessor': '{{years}}: {{detail}} has no figure, so the sum cannot be made.',
+      'reported-by-parent': '{{years}}: only district figures exist ({{detail}}), and the district was split among several new units.',
+      'not-a-count': '{{years}}: {{detail}} is not a count, so it cannot be summed.',
+    },
   },
   trend: {
     title: '{{indicator}}: {{unit}}',

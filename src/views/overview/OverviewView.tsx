@@ -13,12 +13,18 @@ import { SmallMultiples } from './SmallMultiples.tsx';
 import { VerdictTable } from './VerdictTable.tsx';
 import { useStaged } from '../../ui/useStaged.ts';
 import { DrivesPanel } from '../deprivation/index.ts';
+import { latestDate, todaysUnitsDataset } from '../../domain/reexpress.ts';
+import { NotComparable } from './NotComparable.tsx';
 
 export default function OverviewView() {
-  const dataset = useDataset();
-  const { indicator, year, unit, lang, setUnit, setIndicator, setYear } = useViewStore(useShallow((s) => ({
+  const loaded = useDataset();
+  const { indicator, year, unit, lang, setUnit, setIndicator, setYear, unitsMode, setExtra } = useViewStore(useShallow((s) => ({
     indicator: s.indicator, year: s.year, unit: s.unit, lang: s.lang, setUnit: s.setUnit, setIndicator: s.setIndicator, setYear: s.setYear,
+    unitsMode: s.extra.units === 'today' ? 'today' as const : 'time' as const, setExtra: s.setExtra,
   })));
+  // "Units of the time" (default) or "today's units": the past re-expressed through the crosswalks.
+  const today = useMemo(() => (unitsMode === 'today' ? todaysUnitsDataset(loaded, latestDate(loaded)) : null), [loaded, unitsMode]);
+  const dataset = today?.dataset ?? loaded;
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const data = useMemo(() => deriveOverview({ dataset, indicator, year, unit, lang }), [dataset, indicator, year, unit, lang]);
@@ -53,6 +59,11 @@ export default function OverviewView() {
             })}
           </select>
         </label>
+        <fieldset className="units-mode">
+          <legend>{t('unitsMode.label')}</legend>
+          <label><input type="radio" name="units-mode" checked={unitsMode === 'time'} onChange={() => setExtra('units', undefined)} /> {t('unitsMode.time')}</label>
+          <label><input type="radio" name="units-mode" checked={unitsMode === 'today'} onChange={() => setExtra('units', 'today')} /> {t('unitsMode.today')}</label>
+        </fieldset>
         {data.focus.code !== data.root.code && (
           <button type="button" onClick={() => setUnit(null)}>← {t('trend.back')}</button>
         )}
@@ -60,6 +71,7 @@ export default function OverviewView() {
       <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} year={data.year} />
       {data.verdicts.some((v) => v.verdict) && <VerdictTable rows={data.verdicts} unitName={data.focus.name} lang={lang} />}
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
+      {today && <NotComparable items={today.notComparable} dataset={loaded} lang={lang} />}
       <DrivesPanel dataset={dataset} unit={unit} year={data.year} lang={lang} />
       <div className="overview-grid">
         <TrendChart pending={ready < 1} trend={data.trend} events={eventsOnAxis(dataset, data.trend.years, lang)} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
