@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setup, OUT } from './harness.mjs';
+import { setup, OUT, applyConfirming } from './harness.mjs';
 import { households, csvLines } from '../households/generate.mjs';
 
 const N = 2000;
@@ -46,8 +46,10 @@ test('a household list is aggregated, shown without personal data, applied, and 
   assert.deepEqual(personal(await page.locator('main').innerText()), []);
 
   await page.locator('input[name=apply-mode]').nth(1).check();
-  await page.getByTestId('apply').click();
+  // The synthetic communes are new units: the app asks before applying them.
+  await applyConfirming(page);
   await page.getByTestId('applied').waitFor();
+  await page.getByTestId('saving').waitFor({ state: 'detached', timeout: 60000 });
 
   await page.goto(`${s.baseUrl}?view=deprivation&lang=vi`);
   await page.getByTestId('dep-heat').waitFor();

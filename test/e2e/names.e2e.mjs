@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, OUT } from './harness.mjs';
+import { setup, OUT, applyConfirming } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -23,7 +23,7 @@ for (const width of [390, 1366]) {
     assert.match(report, /Xã ⟨U\+202E⟩gnp\.exe⟨U\+202C⟩ Đảo/, 'the report shows the controls marked');
     assert.ok(!report.includes('\u202E'), 'no live bidi control in the report');
     await page.locator('input[name=apply-mode]').nth(1).check();
-    await page.getByTestId('apply').click();
+    await applyConfirming(page);
     await page.getByTestId('applied').waitFor();
     for (const view of ['Tổng quan', 'Bản đồ', 'Dữ liệu']) {
       await page.getByRole('link', { name: view }).first().click();

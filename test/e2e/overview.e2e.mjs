@@ -18,8 +18,8 @@ async function open(query, viewport = { width: 1366, height: 860 }, extra = {}) 
   return page;
 }
 
-test('first screen: latest province rate in vi-VN, the 3,17% target, nine districts', async () => {
-  const page = await open('');
+test('2024 screen (the last year of districts): province rate in vi-VN, the 3,17% target, nine districts', async () => {
+  const page = await open('?year=2024');
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1,40%/);
   // The change card: percentage points and households, both in vi-VN format (a string passed to a
   // number formatter once showed "NaN hộ nghèo" here).
@@ -37,7 +37,7 @@ test('first screen: latest province rate in vi-VN, the 3,17% target, nine distri
 });
 
 test('English switch changes numbers to 1.40% and the URL keeps it', async () => {
-  const page = await open('?view=overview');
+  const page = await open('?view=overview&year=2024');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Poor-household rate 2024').waitFor();
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1\.40%/);
@@ -49,7 +49,7 @@ test('English switch changes numbers to 1.40% and the URL keeps it', async () =>
 });
 
 test('selecting a district shows its own trend; the link restores it', async () => {
-  const page = await open('?view=overview&lang=vi');
+  const page = await open('?view=overview&lang=vi&year=2024');
   await page.getByRole('button', { name: /Huyện A Lưới/ }).first().click();
   await page.getByRole('heading', { name: /Diễn biến tỷ lệ hộ nghèo của Huyện A Lưới/ }).waitFor();
   await page.waitForURL(/unit=481/, { timeout: 2000 });
@@ -60,7 +60,7 @@ test('selecting a district shows its own trend; the link restores it', async () 
 });
 
 test('keyboard only: tab reaches the language switch and a district button', async () => {
-  const page = await open('');
+  const page = await open('?year=2024');
   const seen = new Set();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -83,7 +83,7 @@ test('axe-core: no serious or critical violations (vi and en)', async () => {
 
 test('screenshots at phone, laptop and projector sizes without horizontal overflow', async () => {
   for (const [w, h] of [[360, 740], [1366, 860], [1920, 1080]]) {
-    const page = await open('', { width: w, height: h });
+    const page = await open('?year=2024', { width: w, height: h });
     await page.waitForTimeout(300);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at ${w}px (overflow ${overflow}px)`);
@@ -93,7 +93,7 @@ test('screenshots at phone, laptop and projector sizes without horizontal overfl
 });
 
 test('on a phone the share actions fold behind one button; on a laptop they are in view', async () => {
-  const phone = await open('?view=overview', { width: 390, height: 844 });
+  const phone = await open('?view=overview&year=2024', { width: 390, height: 844 });
   const bar = phone.locator('.share-bar');
   assert.equal(await bar.isVisible(), false);
   await phone.getByRole('button', { name: 'Chia sẻ và tải xuống' }).click();
@@ -101,7 +101,7 @@ test('on a phone the share actions fold behind one button; on a laptop they are 
   assert.equal(await phone.getByRole('button', { name: 'Sao chép liên kết' }).isVisible(), true);
   // Nothing wider than the screen once open.
   assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
-  const laptop = await open('?view=overview');
+  const laptop = await open('?view=overview&year=2024');
   assert.equal(await laptop.locator('.share-toggle').isVisible(), false);
   assert.equal(await laptop.getByRole('button', { name: 'Sao chép liên kết' }).isVisible(), true);
 });

@@ -75,7 +75,8 @@ test('keys: → / PageDown / space next, ← / PageUp back, End, Home; the scene
   await page.keyboard.press('Home');
   assert.equal(await scene(), '1');
   // The first scene's notes are the generated narrative.
-  assert.match(await page.getByTestId('p-notes').textContent(), /Năm 2024, tỷ lệ hộ nghèo của Thừa Thiên Huế là 1,40%/);
+  // The built-in data ends with the expected end-2025 figure of the city, now called Huế.
+  assert.match(await page.getByTestId('p-notes').textContent(), /Năm 2025, tỷ lệ hộ nghèo của Huế là 1,20%/);
   const again = await present('?view=present&lang=vi&scene=3');
   assert.equal(await again.getByTestId('present').getAttribute('data-scene'), '3');
   assert.deepEqual(s.errors(page), []);
@@ -84,21 +85,23 @@ test('keys: → / PageDown / space next, ← / PageUp back, End, Home; the scene
 test('P plays the map scene through the years and stops at the last', async () => {
   const page = await present('?view=present&lang=vi&scene=3');
   const root = page.getByTestId('present');
-  assert.equal(await root.getAttribute('data-year'), '2024');
-  const before = await page.locator('[data-code="481"] text').nth(1).textContent();
+  // The scene opens on the latest year, 2025: the 40 units of that year.
+  assert.equal(await root.getAttribute('data-year'), '2025');
+  assert.equal(await page.locator('[data-code="481"]').count(), 0);
   await page.keyboard.press('p');
   assert.equal(await root.getAttribute('data-year'), '2021');
   assert.equal(await root.getAttribute('data-playing'), 'true');
-  const first = await page.locator('[data-code="481"] text').nth(1).textContent();
-  assert.notEqual(first, before, 'the map shows the first year');
+  // 2021 draws the districts of its time, A Lưới among them.
+  await page.locator('[data-code="481"]').first().waitFor();
   const seen = new Set();
   for (let i = 0; i < 40 && (await root.getAttribute('data-playing')) === 'true'; i++) {
     seen.add(await root.getAttribute('data-year'));
     await page.waitForTimeout(150);
   }
   assert.ok(seen.has('2022') && seen.has('2023'), `years seen: ${[...seen]}`);
-  assert.equal(await root.getAttribute('data-year'), '2024');
-  assert.equal(await page.getByTestId('p-year').innerText(), '2024');
+  // The last year is 2025 (the new units' first year).
+  assert.equal(await root.getAttribute('data-year'), '2025');
+  assert.equal(await page.getByTestId('p-year').innerText(), '2025');
 });
 
 test('Esc leaves the presenter for the overview', async () => {
@@ -177,7 +180,7 @@ test('downloaded PNG and SVG of a scene are valid images with the title in them;
 
 test('print: the leadership brief is one A4 page', async () => {
   const page = await s.page();
-  await page.goto(s.baseUrl + '?view=overview&lang=vi');
+  await page.goto(s.baseUrl + '?view=overview&lang=vi&year=2024');
   await page.getByTestId('kpi-latest').waitFor();
   // On screen the brief is not rendered at all (it is work for nothing until someone prints).
   assert.equal(await page.getByTestId('brief').count(), 0);
@@ -216,11 +219,11 @@ test('offline report: one HTML file that opens from file:// with every network r
   });
   await off.goto(pathToFileURL(file).href);
   await off.getByTestId('kpi-latest').waitFor();
-  assert.match(await off.getByTestId('kpi-latest').innerText(), /1,40%/);
+  assert.match(await off.getByTestId('kpi-latest').innerText(), /1,20%/);
   await off.getByText(/Báo cáo ngoại tuyến, tạo ngày/).waitFor();
   await off.goto(`${pathToFileURL(file).href}?view=present&lang=vi&scene=3`);
   await off.getByTestId('map-svg').waitFor();
-  assert.equal(await off.locator('[data-testid=map-svg] [data-code]').count(), 9);
+  assert.equal(await off.locator('[data-testid=map-svg] [data-code]').count(), 40);
   await off.goto(`${pathToFileURL(file).href}?view=map&lang=vi`);
   await off.locator('main svg').first().waitFor();
   assert.deepEqual(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), []);
@@ -282,12 +285,13 @@ test('add the current view to the deck; it persists and can be presented', async
 
 test('with real boundaries loaded on the map screen, the map scene and the offline report draw them', async () => {
   const page = await s.page({ viewport: { width: 1280, height: 720 } });
-  await page.goto(s.baseUrl + '?view=map&lang=vi');
+  // The 2021–2024 district boundaries, on the map of 2024; the scene added from there keeps the year.
+  await page.goto(s.baseUrl + '?view=map&lang=vi&year=2024');
   await page.setInputFiles('[data-testid=boundary-file]', sharedFile('data/boundaries/tth-districts.topo.json'));
   await page.locator('path.map-unit').first().waitFor();
   await page.getByRole('button', { name: 'Thêm vào bản trình chiếu' }).click();
   await page.getByText('Đã thêm cảnh vào bản trình chiếu').waitFor();
-  await page.goto(s.baseUrl + '?view=present&lang=vi&scene=3');
+  await page.goto(s.baseUrl + '?view=present&lang=vi&scene=7');
   await page.locator('[data-testid=map-svg] path[data-code]').first().waitFor();
   assert.equal(await page.locator('[data-testid=map-svg] path[data-code]').count(), 9);
   assert.deepEqual(await overflow(page), []);
@@ -297,17 +301,17 @@ test('with real boundaries loaded on the map screen, the map scene and the offli
   writeFileSync(file, readFileSync(await dl.path()));
   const off = await s.page();
   await off.route('**', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
-  await off.goto(`${pathToFileURL(file).href}?view=present&lang=vi&scene=3`);
+  await off.goto(`${pathToFileURL(file).href}?view=present&lang=vi&scene=7`);
   await off.locator('[data-testid=map-svg] path[data-code]').first().waitFor();
   assert.equal(await off.locator('[data-testid=map-svg] path[data-code]').count(), 9);
   // The deck travels with the report: six default scenes and the added map view.
-  assert.match(await off.locator('.p-count').innerText(), /Cảnh 3\/7/);
+  assert.match(await off.locator('.p-count').innerText(), /Cảnh 7\/7/);
 });
 
 test('N opens the speaker notes in a separate window that follows the scene; the editor reorders and removes', async () => {
   const page = await present('?view=present&lang=en');
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('n')]);
-  await popup.getByText(/In 2024, the poor-household rate of Thua Thien Hue Province was 1\.40%/).waitFor();
+  await popup.getByText(/In 2025, the poor-household rate of Hue City was 1\.20%/).waitFor();
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');
   await popup.getByText(/The solid line is the observed rate/).waitFor();

@@ -88,7 +88,8 @@ export default function MapView() {
     if (data.noDataCount) legend.push({ color: null, label: `${t('noData')} (${t('legendCount', { count: data.noDataCount })})` });
     const note = ds.status === 'mixed' || ds.status === 'illustrative' ? ` ${t('illustrativeNote')}` : '';
     const out = buildExportSvg(svg, {
-      title: `${indLabel} — ${ds.title[lang]}`,
+      // The place as it was called in the map's year ("Thừa Thiên Huế" for 2024, "Huế" for 2025).
+      title: `${indLabel} — ${ds.units.has(ds.rootUnit) ? ds.units.name(ds.rootUnit, lang, data.year) : ds.title[lang]}`,
       subtitle: `${t('year')} ${data.year} · ${t(`methods.${settings.method}`)}`,
       legend,
       source: t('source', { sources: ds.sources.map((s) => s.label).join('; ') || ds.title[lang] }) + note,

@@ -17,6 +17,7 @@ import { TileMapSvg, TrendSvg } from './charts.tsx';
 import { trendEvents } from './sceneEvents.ts';
 import './present.css';
 import '../../print.css';
+import { datasetLabel } from '../../domain/dataset.ts';
 
 export default function Brief() {
   const ds = useDataset();
@@ -40,7 +41,7 @@ export default function Brief() {
   return (
     <article className="brief" aria-hidden="true" data-testid="brief">
       <header className="brief-head">
-        <h1>{t('brief.title')} · {ds.title[lang]}</h1>
+        <h1>{t('brief.title')} · {datasetLabel(ds, lang, y)}</h1>
         <p>{t('brief.date', { date })} · {src.status}</p>
       </header>
       <p className="brief-lead">{narrative.text}</p>
