@@ -91,7 +91,7 @@ test('IndexedDB missing (private window) or refusing to open: the app imports, s
     await page.goto(`${s.baseUrl}?view=data`);
     await page.locator('.notice', { hasText: 'Không lưu được vào bộ nhớ trình duyệt' }).waitFor();
     await importAndApply(page, 'wide-indicator-semicolon.csv');
-    await page.getByTestId('obs-filter').fill('A Lưới');
+    await page.getByTestId('obs-filter').fill('Huyện A Lưới');
     await page.getByTestId('observations').getByText('wide-indicator-semicolon.csv').first().waitFor();
     assert.match(await page.locator('.notice').first().innerText(), /chỉ giữ đến khi đóng trang/);
     assert.deepEqual(s.errors(page).filter((e) => !/persistence/.test(e)), []);
