@@ -62,7 +62,7 @@ test('a household list is aggregated, shown without personal data, applied, and 
   assert.match(page.url(), /unit=99002/);
   // Sorting by an indicator puts the largest share first (the parent stays on top).
   await heat.getByRole('button', { name: /Bảo hiểm y tế/ }).click();
-  assert.match(page.url(), /ds=-dep_health_insurance/);
+  await page.waitForURL(/ds=-dep_health_insurance/);
   assert.match(await page.getByTestId('dep-narrative').innerText(), /Xã Tổng Hợp/);
   for (const w of [390, 1366, 1920]) {
     await page.setViewportSize({ width: w, height: 900 });

@@ -39,14 +39,15 @@ export interface NarrativeFacts {
   statuses: readonly UnitStatus[];
 }
 
-function nameOf(ds: Dataset, code: string) {
-  return { vi: ds.units.name(code, 'vi'), en: ds.units.name(code, 'en') };
+/** The name in force in `year` (46 is Thừa Thiên Huế in 2024, Huế in 2025). */
+function nameOf(ds: Dataset, code: string, year?: number) {
+  return { vi: ds.units.name(code, 'vi', year), en: ds.units.name(code, 'en', year) };
 }
 
 function laggard(ds: Dataset, s: UnitStatus): LaggardFact | undefined {
   if (!s.latest || !s.target || s.requiredPerYear === undefined) return undefined;
   return {
-    code: s.unit, name: nameOf(ds, s.unit), status: s.status, latest: s.latest.value, target: s.target.value,
+    code: s.unit, name: nameOf(ds, s.unit, s.latest.year), status: s.status, latest: s.latest.value, target: s.target.value,
     targetYear: s.target.year, required: s.requiredPerYear,
     ...(s.pacePerYear !== undefined ? { pace: s.pacePerYear } : {}),
     ...(s.provenance ? { kind: s.provenance.kind } : {}),
@@ -79,7 +80,7 @@ export function narrativeFacts(ds: Dataset, opts: { year?: number | null; method
   const hardest = open[0] && laggard(ds, open[0]);
   const first = units[0] ? ds.units.get(units[0]) : undefined;
   return {
-    year, root: { code: ds.rootUnit, name: nameOf(ds, ds.rootUnit) }, headline: h, level: first?.level ?? null,
+    year, root: { code: ds.rootUnit, name: nameOf(ds, ds.rootUnit, year ?? undefined) }, headline: h, level: first?.level ?? null,
     total: units.length, counts, behind, ...(hardest ? { hardest } : {}), statuses,
   };
 }
