@@ -41,7 +41,8 @@ test('import Windows-1258 and UTF-16 files, apply, reload, undo', async () => {
   assert.match(await page.getByTestId('detected').innerText(), /utf-16le/);
   assert.match(await page.getByTestId('totals').innerText(), /Toàn tỉnh/);
   await page.getByTestId('apply').click();
-  await page.getByTestId('applied').waitFor();
+  // The first file's 'applied' line is still on screen: wait for the one naming this file.
+  await page.getByTestId('applied').filter({ hasText: 'excel-unicode-utf16le.txt' }).waitFor();
   // The data table lists the imported values with their file and row.
   await page.getByTestId('obs-filter').fill('Nam Đông');
   assert.match(await page.getByTestId('observations').innerText(), /excel-unicode-utf16le\.txt/);

@@ -175,7 +175,7 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   return {
     year: y,
     root: { code: ds.rootUnit, name: rootName },
-    focus: { code: focusCode, name: ds.units.name(focusCode, lang) },
+    focus: { code: focusCode, name: ds.units.name(focusCode, lang, y ?? undefined) },
     headline: h,
     status: focusStatus,
     trend: trendOf(ds, focusCode, indicator, lang, y ?? undefined),
