@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 
+// The page's CSP forbids eval: without this, zod probes `new Function` (a reported CSP violation).
+z.config({ jitless: true });
+
 const text = z.string();
 const bilingual = z.looseObject({ vi: text, en: text });
 
