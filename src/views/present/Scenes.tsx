@@ -20,7 +20,7 @@ import { ScorecardSlide } from './ScorecardSlide.tsx';
 
 interface Props { kind: SceneKind; ds: Dataset; state: UrlState; year: number | null; lang: Lang; title: string }
 
-const SLIDE_ROWS = 8;
+const SLIDE_ROWS = 10;
 export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   const { t } = useTranslation('present');
   const def = describeIndicator(state.indicator);
