@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparisonUnits } from '../../domain/dataset.ts';
 import { hydrateBoundaries, useBoundaryStore } from '../../store/boundaryStore.ts';
-import { MAP_WIDTH, useMapGeometry } from '../map/useMapGeometry.ts';
+import { MAP_WIDTH, useMapGeometry } from '../map/index.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';

@@ -3,7 +3,7 @@
  * same element is what the export module serialises. Colours come from CSS (theme) classes.
  */
 import type { ReactNode } from 'react';
-import type { TrendData } from '../overview/overviewData.ts';
+import type { TrendData } from '../overview/index.ts';
 import { pathAt } from '../../domain/progress.ts';
 import type { MapScene } from './sceneData.ts';
 import { placeLabels, textBox } from '../../ui/labels.ts';

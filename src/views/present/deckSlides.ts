@@ -8,7 +8,7 @@ import { summarize } from '../../domain/narrative/index.ts';
 import { formatPercent, formatPp, formatValue, type Lang } from '../../i18n/format.ts';
 import { sourceParts } from '../../ui/export/sourceLine.ts';
 import type { SlideBody, SlideSpec, TableRowSpec } from '../../ui/export/pptx.ts';
-import { resolveYear } from '../overview/overviewData.ts';
+import { resolveYear } from '../overview/index.ts';
 import { cellText, deriveScorecard } from '../scorecard/index.ts';
 import { sceneState, type Deck, type Scene } from './deck.ts';
 import { mapScene, overviewFor, statusRows } from './sceneData.ts';

@@ -9,7 +9,7 @@ import { computeBreaks, classOf, isMethod } from '../../geo/classify.ts';
 import { sequentialColors } from '../../geo/palette.ts';
 import { tileLayout, type TileGrid } from '../../geo/tiles.ts';
 import { tileInputs } from '../../domain/units.ts';
-import { deriveOverview, type OverviewData } from '../overview/overviewData.ts';
+import { deriveOverview, type OverviewData } from '../overview/index.ts';
 import type { UrlState } from '../../store/url.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
 
