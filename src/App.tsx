@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { focusFirst } from './ui/focus.ts';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset, useViewStore } from './store/index.ts';
@@ -23,6 +24,15 @@ export default function App() {
     document.documentElement.lang = lang;
     document.title = `${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
   }, [lang, i18n, t, dataset, year]);
+
+  // Leaving the presenter removes the focused control: focus goes to the current screen's tab.
+  const lastView = useRef(view);
+  useEffect(() => {
+    if (lastView.current === 'present' && view !== 'present') {
+      focusFirst(() => document.querySelector('.app-nav a[aria-current="page"]'), () => document.getElementById('main'));
+    }
+    lastView.current = view;
+  }, [view]);
 
   if (view === 'present') return <ViewSlot view={view} />;
   if (embed) {

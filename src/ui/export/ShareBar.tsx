@@ -2,7 +2,8 @@
  * The header's share menu: copy link, add the current view to the deck, embed code, print the
  * brief, download the offline report. Everything works from the URL state.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { usePopup } from '../focus.ts';
 import { useTranslation } from 'react-i18next';
 import { currentUrlState, useDataset, useViewStore } from '../../store/index.ts';
 import { toSearch } from '../../store/url.ts';
@@ -35,6 +36,9 @@ export function ShareBar() {
   // Phones: the actions fold behind one button (CSS shows the button and hides the bar below 600 px).
   const [open, setOpen] = useState(false);
   const search = () => toSearch(currentUrlState());
+  const box = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  usePopup(box, open, () => setOpen(false), () => toggle.current);
 
   const copy = async () => {
     const url = shareUrl(search());
@@ -63,8 +67,8 @@ export function ShareBar() {
   };
 
   return (
-    <div className={open ? 'share is-open' : 'share'}>
-      <button type="button" className="share-toggle" aria-expanded={open} aria-controls="share-bar" onClick={() => setOpen((v) => !v)}>
+    <div className={open ? 'share is-open' : 'share'} ref={box}>
+      <button type="button" ref={toggle} className="share-toggle" aria-expanded={open} aria-controls="share-bar" onClick={() => setOpen((v) => !v)}>
         {t('share.menu')}
       </button>
       <div className="share-bar" id="share-bar" role="group" aria-label={t('share.label')}>

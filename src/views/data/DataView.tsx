@@ -21,6 +21,7 @@ import { ApplyPanel } from './ApplyPanel.tsx';
 import { ObservationsTable } from './ObservationsTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HouseholdPanel } from './HouseholdPanel.tsx';
+import { focusFirst } from '../../ui/focus.ts';
 import './data.css';
 
 interface Input { name: string; file: Blob }
@@ -123,6 +124,8 @@ export default function DataView() {
         rebase: async (onto) => applyImport(onto, result, 'merge'),
       });
       setApplied(result.file);
+      // The Apply button goes away with the report: focus the line that says what happened.
+      focusFirst(() => document.querySelector('[data-testid="applied"]'));
       setResult(null);
       setDiff(null);
       setInput(null);

@@ -1,5 +1,7 @@
 /** Undo and import history; exports of the working data (tidy CSV, VN-Excel CSV, JSON) and the template. */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirst } from '../../ui/focus.ts';
 import { useDataStore, useDataset } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
 import { EXCEL_VN, PLAIN, templateCsv, tidyRecords, toTidyCsv, toTidyJson } from '../../ingest/export.ts';
@@ -14,12 +16,19 @@ export function ExportPanel({ lang }: { lang: Lang }) {
   const history = useImportStore((s) => s.history);
   const base = ds.id.replace(/[^\w.-]+/g, '_');
   const records = () => tidyRecords(ds.table, ds.units);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const current = useRef<HTMLParagraphElement>(null);
+  const undo = () => {
+    useDataStore.getState().undo();
+    // With nothing left to undo the button is disabled and loses focus: move to the current-data line.
+    focusFirst(() => undoButton.current, () => current.current);
+  };
   return (
     <section className="data-card" aria-labelledby="export-h">
       <h3 id="export-h">{t('export.heading')}</h3>
-      <p>{t('history.current', { label })}</p>
+      <p ref={current} data-testid="data-current">{t('history.current', { label })}</p>
       <div className="toolbar">
-        <button type="button" data-testid="undo" disabled={past.length === 0} onClick={() => useDataStore.getState().undo()}>
+        <button type="button" ref={undoButton} data-testid="undo" disabled={past.length === 0} onClick={undo}>
           {past.length ? t('history.undo', { label }) : t('history.nothing')}
         </button>
         <button type="button" onClick={() => download(`${base}.csv`, toTidyCsv(records(), PLAIN))}>{t('export.csv')}</button>

@@ -1,5 +1,6 @@
 /** Deck editing: reorder, remove, add a scene, notes and title, export/import JSON, reset. */
 import { useRef, useState } from 'react';
+import { useModalFocus } from '../../ui/focus.ts';
 import { useTranslation } from 'react-i18next';
 import { addScene, defaultDeck, moveScene, newId, parseDeck, removeScene, sceneState, SCENE_KINDS, updateScene, type Deck, type SceneKind } from './deck.ts';
 import { useViewStore } from '../../store/index.ts';
@@ -19,6 +20,9 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
   const [newKind, setNewKind] = useState<SceneKind>('map');
   const file = useRef<HTMLInputElement>(null);
   const scene = deck.scenes[index];
+  const box = useRef<HTMLDivElement>(null);
+  // Focus moves in, Tab stays inside, Esc closes; focus returns to the button that opened it.
+  useModalFocus(box, onClose, { fallback: () => document.querySelector('.p-edit-button') });
 
   const importFile = async (f: File) => {
     try {
@@ -33,7 +37,7 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
   };
 
   return (
-    <div className="p-editor" role="dialog" aria-modal="true" aria-labelledby="p-editor-title">
+    <div className="p-editor" ref={box} role="dialog" aria-modal="true" aria-labelledby="p-editor-title">
       <div className="p-editor-head">
         <h2 id="p-editor-title">{t('editor.title')}</h2>
         <button type="button" onClick={onClose}>{t('editor.close')}</button>

@@ -110,7 +110,7 @@ export default function PresentView() {
   };
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     const el = e.target as HTMLElement | null;
-    if (editing) { if (e.key === 'Escape') setEditing(false); return; }
+    if (editing) return; // the editor is modal: it handles its own keys (Esc closes it)
     if (e.altKey || e.ctrlKey || e.metaKey || (el && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
     const k = e.key;
     if (k === 'ArrowRight' || k === 'PageDown' || k === ' ' || k === 'ArrowDown') go(index + 1);
@@ -154,7 +154,7 @@ export default function PresentView() {
           <button type="button" onClick={toggleFullscreen} aria-label={t('controls.fullscreen')}>□</button>
           <button type="button" onClick={openNotes} aria-label={t('controls.notes')}>✎</button>
           <button type="button" onClick={() => setExtra('theme', theme === 'dark' ? 'light' : undefined)} aria-label={t('controls.theme')}>◐</button>
-          <button type="button" onClick={() => setEditing(true)} aria-label={t('controls.edit')}>☰</button>
+          <button type="button" className="p-edit-button" onClick={() => setEditing(true)} aria-label={t('controls.edit')}>☰</button>
           <button type="button" onClick={leave} aria-label={t('controls.exit')}>✕</button>
         </div>
       </footer>
