@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { focusFirst } from './ui/focus.ts';
+import { clearAnnouncement } from './ui/announce.ts';
+import { Announcer } from './ui/Announcer.tsx';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset, useViewStore } from './store/index.ts';
@@ -22,8 +24,9 @@ export default function App() {
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = `${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
-  }, [lang, i18n, t, dataset, year]);
+    // The tab names the screen first (2.4.2); the presenter names its scene itself.
+    if (view !== 'present') document.title = `${t(`nav.${view}`)} · ${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
+  }, [lang, i18n, t, dataset, year, view]);
 
   // Leaving the presenter removes the focused control: focus goes to the current screen's tab.
   const lastView = useRef(view);
@@ -31,10 +34,11 @@ export default function App() {
     if (lastView.current === 'present' && view !== 'present') {
       focusFirst(() => document.querySelector('.app-nav a[aria-current="page"]'), () => document.getElementById('main'));
     }
+    if (lastView.current !== view) clearAnnouncement();
     lastView.current = view;
   }, [view]);
 
-  if (view === 'present') return <ViewSlot view={view} />;
+  if (view === 'present') return <><ViewSlot view={view} /><Announcer /></>;
   if (embed) {
     // Read-only embed (?embed=1): no navigation, language switch or share menu; the source line stays.
     return (
@@ -42,6 +46,7 @@ export default function App() {
         <DataBanner dataset={dataset} />
         <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
         <p className="embed-source">{sourceLine(dataset, lang)}</p>
+        <Announcer />
       </div>
     );
   }
@@ -61,6 +66,7 @@ export default function App() {
       <DataBanner dataset={dataset} />
       <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
       <PrintBrief resetKey={view} />
+      <Announcer />
     </div>
   );
 }

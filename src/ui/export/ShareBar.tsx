@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { usePopup } from '../focus.ts';
+import { announce } from '../announce.ts';
 import { useTranslation } from 'react-i18next';
 import { currentUrlState, useDataset, useViewStore } from '../../store/index.ts';
 import { toSearch } from '../../store/url.ts';
@@ -30,7 +31,8 @@ export function ShareBar() {
   const { t } = useTranslation('present');
   const ds = useDataset();
   const lang = useViewStore((s) => s.lang);
-  const [msg, setMsg] = useState('');
+  const [msg, setMsgText] = useState('');
+  const setMsg = (text: string) => { setMsgText(text); if (text) announce(text); };
   const [embed, setEmbed] = useState(false);
   const [busy, setBusy] = useState(false);
   // Phones: the actions fold behind one button (CSS shows the button and hides the bar below 600 px).
@@ -87,7 +89,7 @@ export function ShareBar() {
       {window.__OFFLINE_REPORT__ && (
         <p className="share-offline">{t('offline.banner', { date: new Date(window.__OFFLINE_REPORT__.madeAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
       )}
-      <p className="share-msg" role="status">{msg}</p>
+      <p className="share-msg">{msg}</p>
     </div>
   );
 }

@@ -22,12 +22,14 @@ import { ObservationsTable } from './ObservationsTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HouseholdPanel } from './HouseholdPanel.tsx';
 import { focusFirst } from '../../ui/focus.ts';
+import { announce } from '../../ui/announce.ts';
 import './data.css';
 
 interface Input { name: string; file: Blob }
 
 export default function DataView() {
   const { t } = useTranslation('data');
+  const { t: tc } = useTranslation();
   const lang = useViewStore((s) => s.lang);
   const ds = useDataset();
   const readOnly = useReadOnly();
@@ -72,6 +74,7 @@ export default function DataView() {
       }
       setResult(r);
       setDiff({ of: base, diff: done.diff });
+      announce(tc(r.fatal ? 'a11y.reportFatal' : 'a11y.reportReady', { file: r.file }));
     }, (e: Error) => { if (running.current === job) { setProgress(null); setError(e.message); } });
   };
   // Stable identity (the panels are memoised); always runs with the latest input and options.
@@ -88,7 +91,7 @@ export default function DataView() {
     setRememberedUsed(false);
     // Refused before reading: a file over the size limit never enters memory.
     const refused = refuseOversize(file.name, file.size);
-    if (refused) { setInput(null); setResult(refused); return; }
+    if (refused) { setInput(null); setResult(refused); announce(tc('a11y.reportFatal', { file: file.name })); return; }
     start({ name: file.name, file }, {});
   };
   const cancel = () => {
@@ -124,6 +127,7 @@ export default function DataView() {
         rebase: async (onto) => applyImport(onto, result, 'merge'),
       });
       setApplied(result.file);
+      announce(t('diff.applied', { file: result.file }));
       // The Apply button goes away with the report: focus the line that says what happened.
       focusFirst(() => document.querySelector('[data-testid="applied"]'));
       setResult(null);
@@ -145,7 +149,7 @@ export default function DataView() {
         progress={progress} onCancel={cancel} error={error}
       />}
       {applied && (
-        <p className="notice notice-info" role="status" data-testid="applied">
+        <p className="notice notice-info" data-testid="applied">
           {t('diff.applied', { file: applied })}{saving && <span data-testid="saving"> {t('diff.saving')}</span>}
         </p>
       )}

@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusFirst } from '../../ui/focus.ts';
+import { announce } from '../../ui/announce.ts';
 import { useDataStore, useDataset } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
 import { EXCEL_VN, PLAIN, templateCsv, tidyRecords, toTidyCsv, toTidyJson } from '../../ingest/export.ts';
@@ -10,6 +11,7 @@ import { download } from './model.ts';
 
 export function ExportPanel({ lang }: { lang: Lang }) {
   const { t } = useTranslation('data');
+  const { t: tc } = useTranslation();
   const ds = useDataset();
   const past = useDataStore((s) => s.past);
   const label = useDataStore((s) => s.current.label);
@@ -19,7 +21,9 @@ export function ExportPanel({ lang }: { lang: Lang }) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const current = useRef<HTMLParagraphElement>(null);
   const undo = () => {
-    useDataStore.getState().undo();
+    const undone = useDataStore.getState().current.label;
+    if (!useDataStore.getState().undo()) return;
+    announce(tc('a11y.undone', { label: undone, current: useDataStore.getState().current.label }));
     // With nothing left to undo the button is disabled and loses focus: move to the current-data line.
     focusFirst(() => undoButton.current, () => current.current);
   };

@@ -1,6 +1,7 @@
 /** Deck editing: reorder, remove, add a scene, notes and title, export/import JSON, reset. */
 import { useRef, useState } from 'react';
 import { useModalFocus } from '../../ui/focus.ts';
+import { announce } from '../../ui/announce.ts';
 import { useTranslation } from 'react-i18next';
 import { addScene, defaultDeck, moveScene, newId, parseDeck, removeScene, sceneState, SCENE_KINDS, updateScene, type Deck, type SceneKind } from './deck.ts';
 import { useViewStore } from '../../store/index.ts';
@@ -15,7 +16,8 @@ interface Props {
 
 export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFailed }: Props) {
   const { t } = useTranslation('present');
-  const [msg, setMsg] = useState('');
+  const [msg, setMsgText] = useState('');
+  const setMsg = (text: string) => { setMsgText(text); announce(text); };
   const [confirmReset, setConfirmReset] = useState(false);
   const [newKind, setNewKind] = useState<SceneKind>('map');
   const file = useRef<HTMLInputElement>(null);
@@ -90,7 +92,7 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
           onDeck(defaultDeck(base)); onGo(0); setConfirmReset(false);
         }}>{confirmReset ? t('editor.resetConfirm') : t('editor.reset')}</button>
       </div>
-      <p role="status" className="p-msg">{msg}</p>
+      <p className="p-msg">{msg}</p>
       <EventsPanel lang={base.lang} />
     </div>
   );

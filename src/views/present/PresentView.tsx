@@ -3,7 +3,7 @@
  * previous, Home/End, P plays the scene's years, F full screen, N notes window, Esc leaves.
  * The scene number and theme live in the URL (extra keys `scene`, `theme`).
  */
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -21,6 +21,7 @@ import { downloadBlob, fileSlug } from '../../ui/export/download.ts';
 import { buildPptx } from '../../ui/export/pptx.ts';
 import { deckSlides } from './deckSlides.ts';
 import i18next from 'i18next';
+import { announce } from '../../ui/announce.ts';
 import './present.css';
 
 const STEP_MS = 900;
@@ -45,7 +46,9 @@ export default function PresentView() {
   const [play, setPlay] = useState<{ scene: string; year: number } | null>(null);
   const [editing, setEditing] = useState(false);
   const [notesWin, setNotesWin] = useState<Window | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNoticeText] = useState('');
+  // Shown on screen and read out once by the screen's live region.
+  const setNotice = useCallback((text: string) => { setNoticeText(text); if (text) announce(text); }, []);
   const year = play && play.scene === scene.id ? play.year : sceneYear;
   const playing = play !== null && play.scene === scene.id && year !== (sceneYear ?? years[years.length - 1]);
 
@@ -75,6 +78,15 @@ export default function PresentView() {
   const narrative = useMemo(() => summarize(ds, lang, { year: sceneYear }), [ds, lang, sceneYear]);
   const notes = scene.notes || (index === 0 ? narrative.text : t(`defaultNotes.${scene.kind}`));
   const nextScene = deck.scenes[index + 1];
+  const { t: tc } = useTranslation();
+  // A scene change is announced (not on the first scene shown) and names the tab.
+  const sceneLine = tc('a11y.scene', { n: index + 1, total: n, title });
+  const shownScene = useRef<string | null>(null);
+  useEffect(() => {
+    document.title = `${sceneLine} · ${t('title')}`;
+    if (shownScene.current !== null && shownScene.current !== sceneLine) announce(sceneLine);
+    shownScene.current = sceneLine;
+  }, [sceneLine, t]);
 
   const openNotes = useCallback(() => {
     if (notesWin && !notesWin.closed) { notesWin.focus(); return; }
@@ -84,7 +96,7 @@ export default function PresentView() {
     w.document.body.style.cssText = 'font: 24px/1.5 system-ui, sans-serif; margin: 1.5rem; background: #111; color: #f5f5f5;';
     w.addEventListener('pagehide', () => setNotesWin(null));
     setNotesWin(w);
-  }, [notesWin, t]);
+  }, [notesWin, t, setNotice]);
   useEffect(() => () => { notesWin?.close(); }, [notesWin]);
 
   const leave = useCallback(() => {
@@ -134,7 +146,7 @@ export default function PresentView() {
     <div className={`present theme-${theme}`} data-testid="present" data-scene={index + 1} data-year={year ?? ''} data-playing={playing ? 'true' : 'false'}>
       <header className="p-head">
         <h1 className="p-title">{title}</h1>
-        <span className="p-year" data-testid="p-year" aria-live="polite">{year ?? ''}</span>
+        <span className="p-year" data-testid="p-year">{year ?? ''}</span>
         <span className="p-count">{t('sceneOf', { n: index + 1, total: n })}</span>
       </header>
       <main className="p-stage" aria-roledescription={t('deckLabel')}>
@@ -158,7 +170,7 @@ export default function PresentView() {
           <button type="button" onClick={leave} aria-label={t('controls.exit')}>✕</button>
         </div>
       </footer>
-      {notice && <p className="p-notice" role="status">{notice}</p>}
+      {notice && <p className="p-notice">{notice}</p>}
       {editing && (
         <DeckEditor deck={deck} index={index} onDeck={setDeck} onGo={go} onClose={() => setEditing(false)}
           base={{ indicator, lang }} storageFailed={storageFailed} />
