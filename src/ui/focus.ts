@@ -26,7 +26,7 @@ export function focusFirst(...candidates: (() => Element | null | undefined)[]):
   requestAnimationFrame(() => requestAnimationFrame(() => {
     for (const get of candidates) {
       const el = get();
-      if (!isShown(el ?? null) || (el as HTMLButtonElement).disabled) continue;
+      if (!isShown(el ?? null) || el === document.body || (el as HTMLButtonElement).disabled) continue;
       const h = el as HTMLElement;
       if (!h.matches(FOCUSABLE) && !h.hasAttribute('tabindex')) h.tabIndex = -1;
       h.focus({ preventScroll: false });
