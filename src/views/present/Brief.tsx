@@ -2,7 +2,7 @@
  * The one-page leadership brief (A4 portrait). Always in the page but shown only in print
  * (src/print.css): narrative, KPIs, trend vs target, map, district status table, sources, date.
  */
-import { StatusCells, StatusHead } from './StatusCells.tsx';
+import { sharedProvenance, StatusCells, StatusHead } from './StatusCells.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -65,12 +65,12 @@ export default function Brief() {
       </section>
       <table className="brief-table">
         <caption>{t('brief.table', { year: y ?? '' })}</caption>
-        <StatusHead />
+        <StatusHead provenance={sharedProvenance(rows)} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <StatusCells status={r.status} lang={lang} />
+              <StatusCells status={r.status} lang={lang} tagged={!sharedProvenance(rows)} />
               <td>{tc(`status.${r.status.status}`)}</td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 /** One scene's content, by kind, for a year (the year changes while a scene plays). */
-import { StatusCells, StatusHead } from './StatusCells.tsx';
+import { sharedProvenance, StatusCells, StatusHead } from './StatusCells.tsx';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparisonUnits } from '../../domain/dataset.ts';
@@ -86,15 +86,16 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   const rows = allRows.slice(0, SLIDE_ROWS);
   const more = allRows.length - rows.length;
   if (kind === 'status') {
+    const shared = sharedProvenance(rows);
     return (
       <table className="p-table" data-testid="p-status-table">
         <caption className="sr-only">{title}</caption>
-        <StatusHead />
+        <StatusHead provenance={shared} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <StatusCells status={r.status} lang={lang} />
+              <StatusCells status={r.status} lang={lang} tagged={!shared} />
               <td><StatusBadge status={r.status.status} /></td>
             </tr>
           ))}
