@@ -1,4 +1,7 @@
-import { Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { focusFirst } from './ui/focus.ts';
+import { clearAnnouncement } from './ui/announce.ts';
+import { Announcer } from './ui/Announcer.tsx';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore, useDataset, useViewStore } from './store/index.ts';
@@ -22,10 +25,21 @@ export default function App() {
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = `${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
-  }, [lang, i18n, t, dataset, year]);
+    // The tab names the screen first (2.4.2); the presenter names its scene itself.
+    if (view !== 'present') document.title = `${t(`nav.${view}`)} · ${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
+  }, [lang, i18n, t, dataset, year, view]);
 
-  if (view === 'present') return <ViewSlot view={view} />;
+  // Leaving the presenter removes the focused control: focus goes to the current screen's tab.
+  const lastView = useRef(view);
+  useEffect(() => {
+    if (lastView.current === 'present' && view !== 'present') {
+      focusFirst(() => document.querySelector('.app-nav a[aria-current="page"]'), () => document.getElementById('main'));
+    }
+    if (lastView.current !== view) clearAnnouncement();
+    lastView.current = view;
+  }, [view]);
+
+  if (view === 'present') return <><ViewSlot view={view} /><Announcer /></>;
   if (embed) {
     // Read-only embed (?embed=1): no navigation, language switch or share menu; the source line stays.
     return (
@@ -33,6 +47,7 @@ export default function App() {
         <DataBanner dataset={dataset} />
         <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
         <p className="embed-source">{sourceLine(dataset, lang)}</p>
+        <Announcer />
       </div>
     );
   }
@@ -52,6 +67,7 @@ export default function App() {
       {!restoring && <DataBanner dataset={dataset} />}
       <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
       <PrintBrief resetKey={view} />
+      <Announcer />
     </div>
   );
 }
