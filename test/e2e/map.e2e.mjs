@@ -62,7 +62,7 @@ test('play advances the year and colours change; classification goes to the URL'
   assert.notDeepEqual(after2022, before);
   // It stops by itself at the last year (one pass).
   await page.waitForFunction(() => document.querySelector('.map-frame')?.getAttribute('data-year') === '2024', null, { timeout: 10000 });
-  await page.waitForSelector('.map-play[aria-pressed="false"]');
+  await page.waitForSelector('.map-play[data-playing="false"]');
   assert.match(page.url(), /class=equal/);
   // Keyboard on the slider: Home goes to the first year.
   await page.locator('.map-player input[type=range]').focus();
