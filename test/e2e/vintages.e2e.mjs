@@ -23,6 +23,9 @@ test('the 2025 overview names the city Huế, compares its 40 new units and show
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1,20%/);
   assert.match(await page.getByTestId('kpi-latest').innerText(), /dự kiến/i);
   assert.match(main, /40 đơn vị|40\b/);
+  // A verdict on the expected figure says it is not a result, in the KPI card and the verdict table.
+  assert.match(await page.getByTestId('kpi-verdict').innerText(), /đạt.*theo số liệu dự kiến, chưa phải kết quả/);
+  assert.match(await page.getByTestId('verdict-table').locator('tr', { hasText: /^2025/ }).innerText(), /Đạt.*theo số liệu dự kiến/);
   await page.getByTestId('trend-break-units').waitFor();
   // The 2026–2030 goal as stated (words, from the data, with its source); no number until the user sets one.
   const goal = await page.getByTestId('period-goal').innerText();

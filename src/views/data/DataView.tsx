@@ -24,12 +24,15 @@ import { HouseholdPanel } from './HouseholdPanel.tsx';
 import { CrosswalkPanel, StoredCrosswalks } from './CrosswalkPanel.tsx';
 import { addCrosswalk } from '../../domain/crosswalkApply.ts';
 import type { Crosswalk } from '../../domain/crosswalk.ts';
+import { focusFirst } from '../../ui/focus.ts';
+import { announce } from '../../ui/announce.ts';
 import './data.css';
 
 interface Input { name: string; file: Blob }
 
 export default function DataView() {
   const { t } = useTranslation('data');
+  const { t: tc } = useTranslation();
   const lang = useViewStore((s) => s.lang);
   const ds = useDataset();
   const readOnly = useReadOnly();
@@ -75,6 +78,7 @@ export default function DataView() {
       }
       setResult(r);
       setDiff({ of: base, diff: done.diff });
+      announce(tc(r.fatal ? 'a11y.reportFatal' : 'a11y.reportReady', { file: r.file }));
     }, (e: Error) => { if (running.current === job) { setProgress(null); setError(e.message); } });
   };
   // Stable identity (the panels are memoised); always runs with the latest input and options.
@@ -91,7 +95,7 @@ export default function DataView() {
     setRememberedUsed(false);
     // Refused before reading: a file over the size limit never enters memory.
     const refused = refuseOversize(file.name, file.size);
-    if (refused) { setInput(null); setResult(refused); return; }
+    if (refused) { setInput(null); setResult(refused); announce(tc('a11y.reportFatal', { file: file.name })); return; }
     start({ name: file.name, file }, {});
   };
   const cancel = () => {
@@ -127,6 +131,9 @@ export default function DataView() {
         rebase: async (onto) => applyImport(onto, result, 'merge'),
       });
       setApplied({ key: 'diff.applied', file: result.file });
+      announce(t('diff.applied', { file: result.file }));
+      // The Apply button goes away with the report: focus the line that says what happened.
+      focusFirst(() => document.querySelector('[data-testid="applied"]'));
       setResult(null);
       setDiff(null);
       setInput(null);
@@ -150,6 +157,8 @@ export default function DataView() {
       rebase: async (onto) => addCrosswalk(onto, cw).dataset,
     });
     setApplied({ key: 'crosswalk.applied', file: result.file });
+    announce(t('crosswalk.applied', { file: result.file }));
+    focusFirst(() => document.querySelector('[data-testid="applied"]'));
     setResult(null);
     setDiff(null);
     setInput(null);
@@ -165,7 +174,7 @@ export default function DataView() {
         progress={progress} onCancel={cancel} error={error}
       />}
       {applied && (
-        <p className="notice notice-info" role="status" data-testid="applied">
+        <p className="notice notice-info" data-testid="applied">
           {t(applied.key, { file: applied.file })}{saving && <span data-testid="saving"> {t('diff.saving')}</span>}
         </p>
       )}
