@@ -36,6 +36,8 @@ const vi = {
   trendPath: 'Lộ trình đến chỉ tiêu',
   trendTarget: 'Chỉ tiêu',
   trendEvent: 'Sự kiện',
+  barsBehind: 'Gạch chéo: chậm tiến độ hoặc có nguy cơ',
+  barsOther: 'Các đơn vị khác',
   targetLine: 'Chỉ tiêu {{year}}: {{value}}',
   controls: {
     prev: 'Cảnh trước', next: 'Cảnh sau', play: 'Chạy các năm (P)', pause: 'Dừng', fullscreen: 'Toàn màn hình (F)', notes: 'Ghi chú (N)',
@@ -114,6 +116,8 @@ const en: PresentMessages = {
   trendPath: 'Path to target',
   trendTarget: 'Target',
   trendEvent: 'Event',
+  barsBehind: 'Hatched: off track or at risk',
+  barsOther: 'Other units',
   targetLine: 'Target {{year}}: {{value}}',
   controls: {
     prev: 'Previous scene', next: 'Next scene', play: 'Play the years (P)', pause: 'Pause', fullscreen: 'Full screen (F)', notes: 'Notes (N)',

@@ -78,7 +78,8 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   if (kind === 'ranking') {
     const o = overviewFor(ds, state, year, lang);
     const rows = o.compare.rows.map((r) => ({ code: r.code, name: r.name, value: r.value, status: r.headline.status }));
-    return <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
+    return <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={narrative.text} targetLabel={targetLabel}
+      legend={{ behind: t('barsBehind'), other: t('barsOther') }} />;
   }
   if (kind === 'scorecard') return <ScorecardSlide ds={ds} year={year} lang={lang} rows={SLIDE_ROWS} />;
   const allRows = statusRows(ds, year, lang, state.extra.method);
