@@ -5,19 +5,9 @@ import type { MapItem } from './mapSeries.ts';
 import { shortName } from './mapSeries.ts';
 import { HatchDefs } from './Hatch.tsx';
 import { NO_DATA_FILL, svgHandlers, type UnitHandlers } from './interaction.ts';
+import { textOn } from '../../ui/contrast.ts';
 
 const GAP = 4;
-
-/** Dark text on light fills, white on dark (relative luminance of an rgb()/hex colour). */
-function textOn(fill: string | null): string {
-  if (!fill) return '#222';
-  const m = fill.match(/\d+(\.\d+)?/g);
-  let [r, g, b] = [255, 255, 255];
-  if (fill.startsWith('#') && fill.length === 7) [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16)) as [number, number, number];
-  else if (m && m.length >= 3) [r, g, b] = m.slice(0, 3).map(Number) as [number, number, number];
-  const lum = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-  return lum < 0.55 ? '#fff' : '#111';
-}
 
 const Tile = memo(function Tile({ code, x, y, size, fill, name, full, value, label, selected, showText }: {
   code: string; x: number; y: number; size: number; fill: string | null; name: string; full: string; value: string; label: string; selected: boolean; showText: boolean;
@@ -54,10 +44,12 @@ export const TileMap = memo(function TileMap({ grid, width, byCode, labels, valu
   const size = Math.min(110, (width - GAP) / Math.max(1, grid.cols) - GAP);
   const w = grid.cols * (size + GAP) + GAP;
   const h = grid.rows * (size + GAP) + GAP;
+  // Tab order follows the screen: row by row, left to right (2.4.3), whatever order the grid was built in.
+  const tiles = useMemo(() => [...grid.tiles].sort((a, b) => a.row - b.row || a.col - b.col), [grid.tiles]);
   return (
     <svg className="map-svg map-tiles" viewBox={`0 0 ${w} ${h}`} role="group" aria-label={title} {...handlers}>
       <HatchDefs />
-      {grid.tiles.map((t) => {
+      {tiles.map((t) => {
         const it = byCode.get(t.code);
         return (
           <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}

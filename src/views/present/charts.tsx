@@ -7,6 +7,7 @@ import type { TrendData } from '../overview/overviewData.ts';
 import { pathAt } from '../../domain/progress.ts';
 import type { MapScene } from './sceneData.ts';
 import { placeLabels, textBox } from '../../ui/labels.ts';
+import { LIGHT_TEXT, textOn } from '../../ui/contrast.ts';
 
 interface Frame { title: string; desc: string; children: ReactNode; w: number; h: number; testId?: string }
 
@@ -225,13 +226,15 @@ function TileName({ name, width, x, y, className }: { name: string; width: numbe
   );
 }
 
+/** Black or white tile text, whichever contrasts more with the fill (≥ 4.5:1 on any colour). */
+const onFill = (fill: string | null | undefined) => (fill && textOn(fill) === LIGHT_TEXT ? 'on-dark' : 'on-light');
+
 /** Tiles above this count are drawn without name and value labels. */
 export const MAX_LABELLED_TILES = 400;
 
 export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
   const S = 200; const G = 8;
   const W = Math.max(1, map.grid.cols) * S; const H = Math.max(1, map.grid.rows) * S;
-  const dark = new Set(map.legend.slice(Math.ceil(map.legend.length / 2)).map((l) => l.color));
   // Past a few hundred tiles a label is too small to read on any slide or page: colour only,
   // which also keeps a national map (10,600 tiles) at one element per unit.
   if (map.cells.length > MAX_LABELLED_TILES) {
@@ -249,8 +252,8 @@ export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; 
       {map.cells.map((c) => (
         <g key={c.code} transform={`translate(${c.col * S + G / 2} ${c.row * S + G / 2})`} data-code={c.code}>
           <rect width={S - G} height={S - G} rx={14} fill={c.color ?? '#8c969e'} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
-          <TileName name={shortName(c.name)} width={S - G - 16} x={(S - G) / 2} y={S / 2 - 14} className={`p-tile-name ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`} />
-          <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${c.color && dark.has(c.color) ? 'on-dark' : 'on-light'}`}>
+          <TileName name={shortName(c.name)} width={S - G - 16} x={(S - G) / 2} y={S / 2 - 14} className={`p-tile-name ${onFill(c.color)}`} />
+          <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${onFill(c.color)}`}>
             {c.value === undefined ? noValue : fmt(c.value)}
           </text>
         </g>
