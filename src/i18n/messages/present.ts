@@ -50,6 +50,10 @@ const vi = {
     storageFailed: 'Không lưu được trên máy này; bản trình chiếu chỉ giữ trong phiên này.', close: 'Đóng',
     openView: 'Mở màn hình gốc',
   },
+  data: {
+    caption: 'Số liệu của biểu đồ “{{title}}”', year: 'Năm', value: 'Giá trị', target: 'Chỉ tiêu', source: 'Nguồn số liệu', range: 'Khoảng màu',
+    chart: { trend: 'Biểu đồ đường; số liệu ở bảng ngay sau.', map: 'Bản đồ; số liệu từng đơn vị ở bảng ngay sau.', ranking: 'Biểu đồ thanh; số liệu ở bảng ngay sau.' },
+  },
   keys: {
     title: 'Phím tắt khi trình chiếu', key: 'Phím', action: 'Tác dụng', off: 'đang tắt',
     buttons: 'Khi một nút đang được chọn, phím cách và Enter bấm nút đó. Phím chữ không có tác dụng khi đang gõ trong ô nhập.',
@@ -129,6 +133,10 @@ const en: PresentMessages = {
     reset: 'Reset to the default deck', resetConfirm: 'Press again to reset', importError: 'The file is not a valid deck.', imported: 'Imported {{n}} scenes.',
     storageFailed: 'Could not save on this device; the deck lasts for this session only.', close: 'Close',
     openView: 'Open the original view',
+  },
+  data: {
+    caption: 'Data of the chart “{{title}}”', year: 'Year', value: 'Value', target: 'Target', source: 'Source', range: 'Colour class',
+    chart: { trend: 'Line chart; its data are in the table that follows.', map: 'Map; each unit’s figure is in the table that follows.', ranking: 'Bar chart; its data are in the table that follows.' },
   },
   keys: {
     title: 'Presenter keys', key: 'Key', action: 'Action', off: 'switched off',

@@ -14,7 +14,7 @@ interface Frame { title: string; desc: string; children: ReactNode; w: number; h
 function Svg({ title, desc, children, w, h, testId }: Frame) {
   return (
     <svg className="p-chart" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMidYMid meet" role="img"
-      aria-label={`${title}. ${desc}`} data-testid={testId} xmlns="http://www.w3.org/2000/svg">
+      aria-label={title} data-testid={testId} xmlns="http://www.w3.org/2000/svg">
       <title>{title}</title>
       <desc>{desc}</desc>
       {children}
