@@ -1,0 +1,2 @@
+/** The import engine: one entry for every shape of file. */
+export { ingest as importFile } from './pipeline.ts';
