@@ -10,6 +10,7 @@ import type { Unit } from '../domain/units.ts';
 import { RATE_OF_COUNT } from './synonyms.ts';
 import type { ErrorCode, Issue, WarningCode } from './issues.ts';
 import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
+import { IntMap } from './intMap.ts';
 
 export const JUMP_PP = 10;
 const TOTAL_TOLERANCE_PP = 0.1;
@@ -84,9 +85,11 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   }
 
   // Duplicates: the same (unit, indicator, year) twice with different values rejects both rows.
-  const key = (u: number, k: number, year: number) => ((u * 65536 + k) * 256) + (year - 1900);
+  // Numeric keys that stay small integers for national files (the indicator list is final by now).
+  const nI = inds.ids.length;
+  const key = (u: number, k: number, year: number) => (u * nI + k) * 201 + (year - 1900);
   const unitOf = (i: number) => v.unit[v.rowOf[i]!]!;
-  const byKey = new Map<number, number>(); // key → child
+  const byKey = new IntMap(valid.length); // key → child
   const childI: number[] = [];
   const childU: number[] = [];
   const totals: number[] = [];
@@ -122,7 +125,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   const errRows = new Set(issues.filter((x) => x.severity === 'error').map((x) => x.row));
   const acc: number[] = [];
   for (let c = 0; c < childI.length; c++) if (!errRows.has(row(childI[c]!))) acc.push(c);
-  const okKey = new Map<number, number>();
+  const okKey = new IntMap(acc.length);
   for (const c of acc) okKey.set(key(childU[c]!, ind[childI[c]!]!, v.year[childI[c]!]!), childI[c]!);
   const series = new Map<number, number[]>();
   for (const c of acc) {
@@ -138,7 +141,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
         if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
       }
     }
-    const sk = childU[c]! * 65536 + ind[i]!;
+    const sk = childU[c]! * nI + ind[i]!;
     const list = series.get(sk);
     if (list) list.push(c);
     else series.set(sk, [c]);
@@ -157,11 +160,14 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
       }
     }
   }
-  return { issues, accepted: { i: Int32Array.from(acc, (c) => childI[c]!), unit: Int32Array.from(acc, (c) => childU[c]!), n: acc.length }, ind, value, totals: totalRows };
+  const accI = new Int32Array(acc.length);
+  const accU = new Int32Array(acc.length);
+  for (let a = 0; a < acc.length; a++) { accI[a] = childI[acc[a]!]!; accU[a] = childU[acc[a]!]!; }
+  return { issues, accepted: { i: accI, unit: accU, n: acc.length }, ind, value, totals: totalRows };
 }
 
 interface TotalsState {
-  childI: number[]; childU: number[]; totals: number[]; byKey: Map<number, number>;
+  childI: number[]; childU: number[]; totals: number[]; byKey: IntMap;
   key: (u: number, k: number, year: number) => number; ind: Int32Array; value: Float64Array;
   add: (severity: Issue['severity'], code: ErrorCode | WarningCode, i: number, column: string, value: string, params?: Issue['params']) => void;
 }

@@ -107,6 +107,7 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
   // Pass 1: what each value is (unit, indicator, year); the style votes of its cell.
   let prevCode = '\u0000', prevName = '\u0000', prevYear = '\u0000';
   let prev: UnitMatch | null = null;
+  const seenUnits = new Map<string, UnitMatch>();
   let i = 0;
   for (let k = 0; k < nRows; k++) {
     if (progress && k % 4096 === 4095) progress(0.3 + (0.3 * k) / nRows, 'parse');
@@ -122,9 +123,16 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
       else {
         const yearRaw = lay.yearCol >= 0 ? text(r, lay.yearCol) : '';
         // Rows of one unit and year come together: the resolver's answer for the same code, name and year is the same match.
+        // Elsewhere too: the same (code, name, year) always resolves to the same match.
         let m: UnitMatch;
         if (prev && code === prevCode && name === prevName && yearRaw === prevYear) { m = prev; m.rows++; } else {
-          m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(yearRaw) : lay.defaultYear, text(r, lay.parentCol));
+          const anyYear = `${code}\u0001${name}`;
+          const seenKey = `${anyYear}\u0001${yearRaw}`;
+          const hit = seenUnits.get(anyYear) ?? seenUnits.get(seenKey);
+          if (hit) { m = hit; m.rows++; } else {
+            m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(yearRaw) : lay.defaultYear, text(r, lay.parentCol));
+            seenUnits.set(resolver.yearFree(code, name) ? anyYear : seenKey, m);
+          }
           prev = m; prevCode = code; prevName = name; prevYear = yearRaw;
         }
         if (m.status === 'skipped') v.rowError[k] = m.outOfTime ? 3 : 2;

@@ -107,8 +107,9 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   for (let r = first; r < grid.length; r++) {
     const row = grid[r]!;
     if (isBlankRow(row)) continue;
-    const firstCell = row.map(cellText).find((c) => c.trim() !== '') ?? '';
-    if (r > lastData || (!lay.values.some((v) => text(r, v.col) !== '') && isNoteLabel(firstCell))) {
+    // The first filled cell is only read for rows without values (a note under the table).
+    const noteLike = () => !lay.values.some((v) => text(r, v.col) !== '') && isNoteLabel(row.map(cellText).find((c) => c.trim() !== '') ?? '');
+    if (r > lastData || noteLike()) {
       res.notes.push({ row: r + 1, text: row.map(cellText).filter((s) => s.trim()).join(' ') });
     } else dataRows.push(r);
   }

@@ -5,7 +5,7 @@
  */
 import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
 import { columnBuffers } from '../domain/observations.ts';
-import { ingestFast } from './stream.ts';
+import { importFile } from './engine.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import type { IngestResult, Progress } from './pipeline.ts';
@@ -34,7 +34,7 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         };
         // A household review list is aggregated first (src/ingest/households); any other file takes the usual path.
         result = sanitizeNames(await ingestHouseholds(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress)
-          ?? await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress));
+          ?? await importFile(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress));
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {

@@ -91,6 +91,17 @@ export class UnitResolver {
     return m;
   }
 
+  /**
+   * True when the answer for this code and name cannot depend on the row's year (no known unit has
+   * the code, the name is no known code, and neither has several vintages): callers may reuse it.
+   */
+  yearFree(code: string, name: string): boolean {
+    const label = name || code;
+    let key = this.folded.get(label);
+    if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
+    return this.matcher.withCode(code).length === 0 && this.matcher.withCode(name).length === 0 && !this.matcher.hasVintages(code, key);
+  }
+
   /** A new unit's parent: the parent cell (a code or a name), else the name's qualifier ("…, huyện A Lưới"). */
   private parentOf(cell: string, label: string, year?: number): string | null {
     const text = cell.trim() || splitQualifier(label).parent || '';
