@@ -1,7 +1,10 @@
-import { Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { focusFirst } from './ui/focus.ts';
+import { clearAnnouncement } from './ui/announce.ts';
+import { Announcer } from './ui/Announcer.tsx';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useDataset, useViewStore } from './store/index.ts';
+import { useDataStore, useDataset, useViewStore } from './store/index.ts';
 import { datasetLabel } from './domain/dataset.ts';
 import { VIEWS, toSearch, type Lang, type ViewId } from './store/url.ts';
 import { VIEW_COMPONENTS } from './views/registry.ts';
@@ -17,14 +20,26 @@ export default function App() {
   const { view, lang, embed, year } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang, embed: s.extra.embed === '1', year: s.year })));
   const { t, i18n } = useTranslation();
   const dataset = useDataset();
+  const restoring = useDataStore((s) => s.restoring);
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = `${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
-  }, [lang, i18n, t, dataset, year]);
+    // The tab names the screen first (2.4.2); the presenter names its scene itself.
+    if (view !== 'present') document.title = `${t(`nav.${view}`)} · ${t('appTitle')} · ${datasetLabel(dataset, lang, year)}`;
+  }, [lang, i18n, t, dataset, year, view]);
 
-  if (view === 'present') return <ViewSlot view={view} />;
+  // Leaving the presenter removes the focused control: focus goes to the current screen's tab.
+  const lastView = useRef(view);
+  useEffect(() => {
+    if (lastView.current === 'present' && view !== 'present') {
+      focusFirst(() => document.querySelector('.app-nav a[aria-current="page"]'), () => document.getElementById('main'));
+    }
+    if (lastView.current !== view) clearAnnouncement();
+    lastView.current = view;
+  }, [view]);
+
+  if (view === 'present') return <><ViewSlot view={view} /><Announcer /></>;
   if (embed) {
     // Read-only embed (?embed=1): no navigation, language switch or share menu; the source line stays.
     return (
@@ -32,6 +47,7 @@ export default function App() {
         <DataBanner dataset={dataset} />
         <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
         <p className="embed-source">{sourceLine(dataset, lang)}</p>
+        <Announcer />
       </div>
     );
   }
@@ -41,16 +57,17 @@ export default function App() {
       <header className="app-header">
         <div className="brand">
           <h1>{t('appTitle')}</h1>
-          <p className="subtitle">{datasetLabel(dataset, lang, year)}</p>
+          <p className="subtitle">{restoring ? '\u00a0' : datasetLabel(dataset, lang, year)}</p>
         </div>
         <LangSwitch lang={lang} />
         <ShareBar />
       </header>
       <Nav current={view} />
       <StorageNotice />
-      <DataBanner dataset={dataset} />
+      {!restoring && <DataBanner dataset={dataset} />}
       <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
       <PrintBrief resetKey={view} />
+      <Announcer />
     </div>
   );
 }
@@ -76,7 +93,9 @@ function PrintBrief({ resetKey }: { resetKey: string }) {
 /** One screen, lazy-loaded, behind its own error boundary. */
 function ViewSlot({ view }: { view: ViewId }) {
   const { t } = useTranslation();
+  const restoring = useDataStore((s) => s.restoring);
   const View = VIEW_COMPONENTS[view];
+  if (restoring) return <p className="loading" role="status" data-testid="restoring">{t('restoring')}</p>;
   return (
     <ErrorBoundary resetKey={view}>
       <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>

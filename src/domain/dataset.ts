@@ -4,7 +4,9 @@ import { UnitRegistry, validInYear, type Unit } from './units.ts';
 import type { Crosswalk } from './crosswalk.ts';
 import type { Target } from './targets.ts';
 import { VN_STANDARDS, normalizeStandards, type PovertyStandard } from './standards.ts';
-import type { UserEvent } from './events.ts';
+
+/** A user's timeline event as stored on the dataset: one language, as typed (see events.ts). */
+export interface UserEvent { id: string; date: string; label: string; note?: string }
 
 export type DataStatus = 'illustrative' | 'published' | 'mixed' | 'imported';
 

@@ -54,6 +54,40 @@ export function detectDelimiter(text: string, maxLines = 40): Delimiter {
   return best.d;
 }
 
-export function unparse(rows: (string | number)[][], delimiter: string = ','): string {
-  return Papa.unparse(rows, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false });
+/** A cell of a CSV export: text, a number, or empty (null/undefined; NaN and ±Infinity too). */
+export type CsvCell = string | number | boolean | null | undefined;
+
+export interface CsvOptions {
+  delimiter?: ',' | ';';
+  /** Numbers with a decimal comma (with ';' as the delimiter, for Excel in Vietnamese). */
+  decimalComma?: boolean;
+  /** A UTF-8 byte-order mark, so Excel reads Vietnamese names right. */
+  bom?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain negative number as written in a file ("-5", "-3,17", "-1.234,5", "-2%"): a number, not a formula. */
+const NEGATIVE_NUMBER = /^-\d+([.,\u00a0 ]\d+)*%?$/;
+
+/**
+ * The one formula-injection rule (OWASP CSV injection) for every CSV and XLSX export: a text that
+ * begins with = + - @ tab or CR gets a leading apostrophe, so a spreadsheet shows it instead of
+ * running it — except a plain negative number, which stays as it is ("-5" is -5, not "'-5").
+ */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) && !NEGATIVE_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** The one CSV writer: CRLF rows, quoting by Papaparse, every text cell through neutralise(). */
+export function writeCsv(rows: readonly (readonly CsvCell[])[], opts: CsvOptions = {}): string {
+  const cell = (v: CsvCell): string => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return '';
+      return opts.decimalComma ? String(v).replace('.', ',') : String(v);
+    }
+    return typeof v === 'boolean' ? String(v) : neutralise(v);
+  };
+  const text = Papa.unparse(rows.map((r) => r.map(cell)), { delimiter: opts.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false });
+  return (opts.bom ? '\uFEFF' : '') + text;
 }

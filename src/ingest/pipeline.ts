@@ -24,7 +24,7 @@ export type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.t
 export const SAMPLE_END = 40;
 const PREVIEW_ROWS = 5;
 
-function emptyResult(file: string): IngestResult {
+export function emptyResult(file: string): IngestResult {
   return {
     file, ok: false, fatal: null, format: null, encoding: null, delimiter: null, sheets: [], headerRow: 0, headerRows: 1, headers: [], headerKey: '',
     guessedMapping: [], mapping: [], mappingWhy: [], preview: [], layout: null, titleRows: [], notes: [], totals: [], units: [], unitMatches: [],

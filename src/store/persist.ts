@@ -146,10 +146,11 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   };
 
   // Storage that cannot even be read (open() refused, a broken database): in-memory mode.
+  useDataStore.getState().setRestoring(true);
   const ready = queue(() => restore(tab)).catch((e) => {
     tab.kv = memoryKv();
     notice('unavailable', undefined, e);
-  });
+  }).finally(() => useDataStore.getState().setRestoring(false));
 
   const unsubData = useDataStore.subscribe((s, prev) => { if (!remote && (s.current !== prev.current || s.past !== prev.past)) void scheduleSave(); });
   const unsubImports = useImportStore.subscribe((s, prev) => { if (!remote && (s.history !== prev.history || s.mappings !== prev.mappings)) void scheduleSave(); });

@@ -109,7 +109,7 @@ test('the 2023 view gives the 2023 verdict (met, by how much) and the verdict ta
   await page.context().close();
 });
 
-test('a file that contradicts itself (22.59% given, 500 / 6,088 = 8.21%) flags the same unit on every screen', { skip: 'known defect after the merges: the presenter row is not found (see the session note)' }, async () => {
+test('a file that contradicts itself (22.59% given, 500 / 6,088 = 8.21%) flags the same unit on every screen', async () => {
   const page = await s.page({ viewport: { width: 1366, height: 900 } });
   await page.goto(`${s.baseUrl}?view=data&lang=vi`);
   await page.getByTestId('file-input').setInputFiles(join(FIX, 'contradiction.csv'));

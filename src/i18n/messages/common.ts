@@ -6,7 +6,6 @@ const vi = {
   language: 'Ngôn ngữ',
   nav: { overview: 'Tổng quan', map: 'Bản đồ', allocation: 'Phân bổ chỉ tiêu', data: 'Dữ liệu', present: 'Trình chiếu', deprivation: 'Thiếu hụt', scorecard: 'Bảng điểm' },
   navLabel: 'Các màn hình',
-  comingSoon: 'Màn hình này đang được xây dựng.',
   year: 'Năm',
   indicator: 'Chỉ tiêu thống kê',
   unit: 'Đơn vị',
@@ -56,6 +55,7 @@ const vi = {
   },
   noData: 'Không có số liệu',
   loading: 'Đang tải…',
+  restoring: 'Đang mở dữ liệu đã lưu trên máy này…',
   error: { title: 'Đã xảy ra lỗi ở phần này', copy: 'Sao chép thông báo lỗi', retry: 'Thử lại' },
   close: 'Đóng',
   households: 'hộ',
@@ -63,6 +63,12 @@ const vi = {
   events: 'Sự kiện',
   copyLink: 'Sao chép liên kết',
   copied: 'Đã sao chép',
+  a11y: {
+    reportReady: 'Đã đọc xong {{file}}: báo cáo kiểm tra đã sẵn sàng bên dưới.',
+    reportFatal: 'Không đọc được {{file}}: xem báo cáo bên dưới.',
+    undone: 'Đã hoàn tác: {{label}}. Dữ liệu hiện tại: {{current}}.',
+    scene: 'Cảnh {{n}}/{{total}}: {{title}}',
+  },
   pager: { prev: 'Trang trước', next: 'Trang sau', page: 'Trang {{page}}/{{pages}}' },
 };
 export type CommonMessages = typeof vi;
@@ -74,7 +80,6 @@ const en: CommonMessages = {
   language: 'Language',
   nav: { overview: 'Overview', map: 'Map', allocation: 'Target allocation', data: 'Data', present: 'Present', deprivation: 'Deprivations', scorecard: 'Scorecard' },
   navLabel: 'Screens',
-  comingSoon: 'This screen is being built.',
   year: 'Year',
   indicator: 'Indicator',
   unit: 'Unit',
@@ -123,6 +128,7 @@ const en: CommonMessages = {
   },
   noData: 'No data',
   loading: 'Loading…',
+  restoring: 'Opening the data saved on this device…',
   error: { title: 'Something went wrong in this part', copy: 'Copy the error message', retry: 'Try again' },
   close: 'Close',
   households: 'households',
@@ -130,6 +136,12 @@ const en: CommonMessages = {
   events: 'Events',
   copyLink: 'Copy link',
   copied: 'Copied',
+  a11y: {
+    reportReady: '{{file}} has been read: the check report is ready below.',
+    reportFatal: '{{file}} could not be read: see the report below.',
+    undone: 'Undone: {{label}}. Current data: {{current}}.',
+    scene: 'Scene {{n}} of {{total}}: {{title}}',
+  },
   pager: { prev: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}' },
 };
 

@@ -39,7 +39,7 @@ const vi = {
   targetLine: 'Chỉ tiêu {{year}}: {{value}}',
   controls: {
     prev: 'Cảnh trước', next: 'Cảnh sau', play: 'Chạy các năm (P)', pause: 'Dừng', fullscreen: 'Toàn màn hình (F)', notes: 'Ghi chú (N)',
-    edit: 'Sửa bản trình chiếu', exit: 'Thoát (Esc)', theme: 'Nền sáng/tối', help: 'Phím: → sau, ← trước, Home/End, P chạy năm, F toàn màn hình, N ghi chú, Esc thoát',
+    edit: 'Sửa bản trình chiếu', exit: 'Thoát (Esc)', theme: 'Nền sáng/tối', keys: 'Phím tắt (?)', help: 'Phím: → sau, ← trước, Home/End, P chạy năm, F toàn màn hình, N ghi chú, Esc thoát',
   },
   editor: {
     title: 'Sửa bản trình chiếu', up: 'Lên', down: 'Xuống', remove: 'Xóa', go: 'Đến cảnh này', notes: 'Ghi chú của cảnh đang chọn',
@@ -47,6 +47,12 @@ const vi = {
     reset: 'Khôi phục bản mặc định', resetConfirm: 'Bấm lần nữa để khôi phục', importError: 'Tệp không phải là bản trình chiếu hợp lệ.', imported: 'Đã nhập {{n}} cảnh.',
     storageFailed: 'Không lưu được trên máy này; bản trình chiếu chỉ giữ trong phiên này.', close: 'Đóng',
     openView: 'Mở màn hình gốc',
+  },
+  keys: {
+    title: 'Phím tắt khi trình chiếu', key: 'Phím', action: 'Tác dụng', off: 'đang tắt',
+    buttons: 'Khi một nút đang được chọn, phím cách và Enter bấm nút đó. Phím chữ không có tác dụng khi đang gõ trong ô nhập.',
+    letters: 'Dùng phím chữ một ký tự (P, F, N, ?)',
+    do: { next: 'Cảnh sau', prev: 'Cảnh trước', ends: 'Cảnh đầu / cảnh cuối', play: 'Chạy hoặc dừng các năm', fullscreen: 'Toàn màn hình', notes: 'Cửa sổ ghi chú', help: 'Danh sách phím này', exit: 'Thoát trình chiếu' },
   },
   notesWindow: { title: 'Ghi chú người trình bày', next: 'Tiếp theo', none: 'Không có ghi chú.', blocked: 'Trình duyệt đã chặn cửa sổ ghi chú.' },
   share: {
@@ -111,7 +117,7 @@ const en: PresentMessages = {
   targetLine: 'Target {{year}}: {{value}}',
   controls: {
     prev: 'Previous scene', next: 'Next scene', play: 'Play the years (P)', pause: 'Pause', fullscreen: 'Full screen (F)', notes: 'Notes (N)',
-    edit: 'Edit the deck', exit: 'Leave (Esc)', theme: 'Light/dark', help: 'Keys: → next, ← previous, Home/End, P play years, F full screen, N notes, Esc leave',
+    edit: 'Edit the deck', exit: 'Leave (Esc)', theme: 'Light/dark', keys: 'Keyboard keys (?)', help: 'Keys: → next, ← previous, Home/End, P play years, F full screen, N notes, Esc leave',
   },
   editor: {
     title: 'Edit the deck', up: 'Up', down: 'Down', remove: 'Remove', go: 'Go to this scene', notes: 'Notes of the selected scene',
@@ -119,6 +125,12 @@ const en: PresentMessages = {
     reset: 'Reset to the default deck', resetConfirm: 'Press again to reset', importError: 'The file is not a valid deck.', imported: 'Imported {{n}} scenes.',
     storageFailed: 'Could not save on this device; the deck lasts for this session only.', close: 'Close',
     openView: 'Open the original view',
+  },
+  keys: {
+    title: 'Presenter keys', key: 'Key', action: 'Action', off: 'switched off',
+    buttons: 'When a button has focus, Space and Enter press that button. Letter keys do nothing while you type in a field.',
+    letters: 'Use single-letter keys (P, F, N, ?)',
+    do: { next: 'Next scene', prev: 'Previous scene', ends: 'First / last scene', play: 'Play or stop the years', fullscreen: 'Full screen', notes: 'Notes window', help: 'This list of keys', exit: 'Leave the presenter' },
   },
   notesWindow: { title: 'Speaker notes', next: 'Next', none: 'No notes.', blocked: 'The browser blocked the notes window.' },
   share: {

@@ -3,7 +3,8 @@
  * hold an SVG, and offers PNG/SVG (title, source line, data status baked in) and, when the figure
  * carries its data table, CSV of that table.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { usePopup } from '../focus.ts';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Lang } from '../../i18n/format.ts';
@@ -43,9 +44,13 @@ export function tableData(figure: HTMLElement): { columns: string[]; rows: strin
 export function ChartDownloads({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation('present');
   const [found, setFound] = useState<Found[] | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // Esc closes the list (focus back on its button); so does moving focus out, so it never covers the tabs.
+  usePopup(box, found !== null, () => setFound(null), () => button.current);
   return (
-    <div className="chart-downloads">
-      <button type="button" aria-expanded={found !== null} onClick={() => setFound(found ? null : findFigures())}>{t('export.menu')}</button>
+    <div className="chart-downloads" ref={box}>
+      <button type="button" ref={button} aria-expanded={found !== null} onClick={() => setFound(found ? null : findFigures())}>{t('export.menu')}</button>
       {found && (
         <ul className="chart-downloads-list">
           {found.length === 0 && <li>{t('export.none')}</li>}

@@ -2,7 +2,9 @@
  * The header's share menu: copy link, add the current view to the deck, embed code, print the
  * brief, download the offline report. Everything works from the URL state.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { usePopup } from '../focus.ts';
+import { announce } from '../announce.ts';
 import { useTranslation } from 'react-i18next';
 import { currentUrlState, useDataset, useViewStore } from '../../store/index.ts';
 import { toSearch } from '../../store/url.ts';
@@ -29,12 +31,16 @@ export function ShareBar() {
   const { t } = useTranslation('present');
   const ds = useDataset();
   const lang = useViewStore((s) => s.lang);
-  const [msg, setMsg] = useState('');
+  const [msg, setMsgText] = useState('');
+  const setMsg = (text: string) => { setMsgText(text); if (text) announce(text); };
   const [embed, setEmbed] = useState(false);
   const [busy, setBusy] = useState(false);
   // Phones: the actions fold behind one button (CSS shows the button and hides the bar below 600 px).
   const [open, setOpen] = useState(false);
   const search = () => toSearch(currentUrlState());
+  const box = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  usePopup(box, open, () => setOpen(false), () => toggle.current);
 
   const copy = async () => {
     const url = shareUrl(search());
@@ -63,8 +69,8 @@ export function ShareBar() {
   };
 
   return (
-    <div className={open ? 'share is-open' : 'share'}>
-      <button type="button" className="share-toggle" aria-expanded={open} aria-controls="share-bar" onClick={() => setOpen((v) => !v)}>
+    <div className={open ? 'share is-open' : 'share'} ref={box}>
+      <button type="button" ref={toggle} className="share-toggle" aria-expanded={open} aria-controls="share-bar" onClick={() => setOpen((v) => !v)}>
         {t('share.menu')}
       </button>
       <div className="share-bar" id="share-bar" role="group" aria-label={t('share.label')}>
@@ -83,7 +89,7 @@ export function ShareBar() {
       {window.__OFFLINE_REPORT__ && (
         <p className="share-offline">{t('offline.banner', { date: new Date(window.__OFFLINE_REPORT__.madeAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
       )}
-      <p className="share-msg" role="status">{msg}</p>
+      <p className="share-msg">{msg}</p>
     </div>
   );
 }

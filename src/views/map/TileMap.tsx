@@ -2,21 +2,16 @@
 import { memo, useMemo } from 'react';
 import type { TileGrid } from '../../geo/tiles.ts';
 import type { MapItem } from './mapSeries.ts';
-import { shortName } from './mapSeries.ts';
+import { shortUnitName } from '../../domain/units.ts';
 import { HatchDefs } from './Hatch.tsx';
+import { inkIsLight } from './ink.ts';
 import { NO_DATA_FILL, svgHandlers, type UnitHandlers } from './interaction.ts';
 
 const GAP = 4;
 
-/** Dark text on light fills, white on dark (relative luminance of an rgb()/hex colour). */
+/** Dark text on light fills, white on dark. */
 function textOn(fill: string | null): string {
-  if (!fill) return '#222';
-  const m = fill.match(/\d+(\.\d+)?/g);
-  let [r, g, b] = [255, 255, 255];
-  if (fill.startsWith('#') && fill.length === 7) [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16)) as [number, number, number];
-  else if (m && m.length >= 3) [r, g, b] = m.slice(0, 3).map(Number) as [number, number, number];
-  const lum = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-  return lum < 0.55 ? '#fff' : '#111';
+  return inkIsLight(fill) ? '#fff' : (fill ? '#111' : '#222');
 }
 
 const Tile = memo(function Tile({ code, x, y, size, fill, name, full, value, label, selected, showText }: {
@@ -61,7 +56,7 @@ export const TileMap = memo(function TileMap({ grid, width, byCode, labels, valu
         const it = byCode.get(t.code);
         return (
           <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}
-            fill={it?.color ?? null} name={shortName(it?.name ?? t.code)} full={it?.name ?? t.code} value={values.get(t.code) ?? ''}
+            fill={it?.color ?? null} name={shortUnitName(it?.name ?? t.code)} full={it?.name ?? t.code} value={values.get(t.code) ?? ''}
             label={labels.get(t.code) ?? t.code} selected={selected === t.code} showText={size >= 40} />
         );
       })}

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { playStep } from '../../ui/motion.ts';
 
 export function stepMs(nYears: number): number {
   return Math.round(Math.min(1500, Math.max(400, 6000 / Math.max(1, nYears))));
@@ -21,7 +22,7 @@ export function YearPlayer({ years, year, onYear }: { years: number[]; year: num
     const timer = setTimeout(() => {
       onYear(years[idx + 1]!);
       if (idx + 1 >= years.length - 1) setPlaying(false); // one pass: stop at the last year
-    }, stepMs(years.length));
+    }, playStep(stepMs(years.length)));
     return () => clearTimeout(timer);
   }, [playing, idx, years, onYear]);
 
@@ -34,7 +35,8 @@ export function YearPlayer({ years, year, onYear }: { years: number[]; year: num
   if (years.length === 0) return null;
   return (
     <div className="map-player" role="group" aria-label={t('year')}>
-      <button type="button" className="map-play" onClick={toggle} aria-pressed={playing} disabled={years.length < 2}>
+      {/* The name changes with the state (Play / Pause), so no aria-pressed: never "Pause, pressed". */}
+      <button type="button" className="map-play" onClick={toggle} disabled={years.length < 2} data-playing={playing}>
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? t('pause') : t('play')}
       </button>
       <label htmlFor={id} className="map-year-label">{t('year')} <output>{year}</output></label>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { comparisonUnits } from '../../domain/dataset.ts';
 import { weightedRate } from '../../domain/weightedRate.ts';
-import { computeScale, deriveMap, indicatorYears, readSettings, resolveYear, shortName } from './mapSeries.ts';
+import { computeScale, deriveMap, indicatorYears, readSettings, resolveYear } from './mapSeries.ts';
 
 const ds = loadBuiltin();
 const units = comparisonUnits(ds, 2024);
@@ -91,9 +91,5 @@ describe('deriveMap on the built-in data', () => {
     expect(m.legend[0]!.count).toBeGreaterThan(0);
     expect(m.legend[m.legend.length - 1]!.count).toBeGreaterThan(0);
     expect(scale.years.length).toBeGreaterThan(1);
-  });
-
-  it.each([['Thị xã Hương Thủy', 'Hương Thủy'], ['Huyện A Lưới', 'A Lưới'], ['Hue City', 'Hue'], ['Phong Dien District', 'Phong Dien'], ['City', 'City']])('shortName(%s)', (a, b) => {
-    expect(shortName(a)).toBe(b);
   });
 });

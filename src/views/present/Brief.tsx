@@ -2,7 +2,7 @@
  * The one-page leadership brief (A4 portrait). Always in the page but shown only in print
  * (src/print.css): narrative, KPIs, trend vs target, map, district status table, sources, date.
  */
-import { StatusCells, StatusHead } from './StatusCells.tsx';
+import { sharedProvenance, StatusCells, StatusHead } from './StatusCells.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -12,8 +12,9 @@ import { describeIndicator } from '../../domain/catalogue.ts';
 import { formatPercent, formatPp, formatValue } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { figureNotes, sourceParts } from '../../ui/export/sourceLine.ts';
-import { mapScene, overviewFor, statusRows } from './sceneData.ts';
-import { TileMapSvg, TrendSvg } from './charts.tsx';
+import { overviewFor, statusRows } from './sceneData.ts';
+import { TrendSvg } from './charts.tsx';
+import { mapPicture, TileMapSvg } from '../map/index.ts';
 import { trendEvents } from './sceneEvents.ts';
 import './present.css';
 import '../../print.css';
@@ -31,7 +32,7 @@ export default function Brief() {
   // One A4 page: at most 15 units (highest rates first), then a count of the rest.
   const allRows = useMemo(() => statusRows(ds, y, lang, extra.method), [ds, y, lang, extra.method]);
   const rows = allRows.slice(0, 15);
-  const map = useMemo(() => mapScene(ds, ind, y, lang, extra), [ds, ind, y, lang, extra]);
+  const map = useMemo(() => mapPicture(ds, ind, y, lang, extra), [ds, ind, y, lang, extra]);
   const def = describeIndicator(ind);
   const fmt = (v: number) => formatValue(v, def.unit, lang);
   const h = o.headline;
@@ -65,12 +66,12 @@ export default function Brief() {
       </section>
       <table className="brief-table">
         <caption>{t('brief.table', { year: y ?? '' })}</caption>
-        <StatusHead />
+        <StatusHead provenance={sharedProvenance(rows)} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <StatusCells status={r.status} lang={lang} />
+              <StatusCells status={r.status} lang={lang} tagged={!sharedProvenance(rows)} />
               <td>{tc(`status.${r.status.status}`)}</td>
             </tr>
           ))}

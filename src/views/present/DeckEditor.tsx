@@ -1,5 +1,7 @@
 /** Deck editing: reorder, remove, add a scene, notes and title, export/import JSON, reset. */
 import { useRef, useState } from 'react';
+import { useModalFocus } from '../../ui/focus.ts';
+import { announce } from '../../ui/announce.ts';
 import { useTranslation } from 'react-i18next';
 import { addScene, defaultDeck, moveScene, newId, parseDeck, removeScene, sceneState, SCENE_KINDS, updateScene, type Deck, type SceneKind } from './deck.ts';
 import { useViewStore } from '../../store/index.ts';
@@ -14,11 +16,15 @@ interface Props {
 
 export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFailed }: Props) {
   const { t } = useTranslation('present');
-  const [msg, setMsg] = useState('');
+  const [msg, setMsgText] = useState('');
+  const setMsg = (text: string) => { setMsgText(text); announce(text); };
   const [confirmReset, setConfirmReset] = useState(false);
   const [newKind, setNewKind] = useState<SceneKind>('map');
   const file = useRef<HTMLInputElement>(null);
   const scene = deck.scenes[index];
+  const box = useRef<HTMLDivElement>(null);
+  // Focus moves in, Tab stays inside, Esc closes; focus returns to the button that opened it.
+  useModalFocus(box, onClose, { fallback: () => document.querySelector('.p-edit-button') });
 
   const importFile = async (f: File) => {
     try {
@@ -33,7 +39,7 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
   };
 
   return (
-    <div className="p-editor" role="dialog" aria-modal="true" aria-labelledby="p-editor-title">
+    <div className="p-editor" ref={box} role="dialog" aria-modal="true" aria-labelledby="p-editor-title">
       <div className="p-editor-head">
         <h2 id="p-editor-title">{t('editor.title')}</h2>
         <button type="button" onClick={onClose}>{t('editor.close')}</button>
@@ -86,7 +92,7 @@ export function DeckEditor({ deck, index, onDeck, onGo, onClose, base, storageFa
           onDeck(defaultDeck(base)); onGo(0); setConfirmReset(false);
         }}>{confirmReset ? t('editor.resetConfirm') : t('editor.reset')}</button>
       </div>
-      <p role="status" className="p-msg">{msg}</p>
+      <p className="p-msg">{msg}</p>
       <EventsPanel lang={base.lang} />
     </div>
   );

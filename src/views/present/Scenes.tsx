@@ -1,10 +1,7 @@
 /** One scene's content, by kind, for a year (the year changes while a scene plays). */
-import { StatusCells, StatusHead } from './StatusCells.tsx';
-import { useEffect } from 'react';
+import { sharedProvenance, StatusCells, StatusHead } from './StatusCells.tsx';
 import { useTranslation } from 'react-i18next';
-import { comparisonUnits } from '../../domain/dataset.ts';
-import { hydrateBoundaries, useBoundaryStore } from '../../store/boundaryStore.ts';
-import { MAP_WIDTH, useMapGeometry } from '../map/useMapGeometry.ts';
+import { fmtRange, mapPicture, StillMap } from '../map/index.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
@@ -12,8 +9,8 @@ import { formatPercent, formatPp, formatPpParts, formatValue, type Lang } from '
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import type { UrlState } from '../../store/url.ts';
 import type { SceneKind } from './deck.ts';
-import { mapScene, overviewFor, statusRows } from './sceneData.ts';
-import { BarsSvg, GeoMapSvg, TileMapSvg, TrendSvg } from './charts.tsx';
+import { overviewFor, statusRows } from './sceneData.ts';
+import { BarsSvg, TrendSvg } from './charts.tsx';
 import { DeprivationScene } from '../deprivation/index.ts';
 import { trendEvents } from './sceneEvents.ts';
 import { ScorecardSlide } from './ScorecardSlide.tsx';
@@ -63,13 +60,13 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
     );
   }
   if (kind === 'map') {
-    const m = mapScene(ds, state.indicator, year, lang, state.extra);
+    const m = mapPicture(ds, state.indicator, year, lang, state.extra);
     return (
       <div className="p-map-scene">
-        <MapDrawing ds={ds} year={year} map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
+        <StillMap ds={ds} year={year} map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
         <ul className="p-legend" aria-label={t('mapLegend')}>
           {m.legend.map((l) => (
-            <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{axisFmt(l.from)}–{axisFmt(l.to)}</li>
+            <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{fmtRange(l.from, l.to, m.unit, lang, m.relative)}</li>
           ))}
         </ul>
       </div>
@@ -86,15 +83,16 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   const rows = allRows.slice(0, SLIDE_ROWS);
   const more = allRows.length - rows.length;
   if (kind === 'status') {
+    const shared = sharedProvenance(rows);
     return (
       <table className="p-table" data-testid="p-status-table">
         <caption className="sr-only">{title}</caption>
-        <StatusHead />
+        <StatusHead provenance={shared} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
-              <StatusCells status={r.status} lang={lang} />
+              <StatusCells status={r.status} lang={lang} tagged={!shared} />
               <td><StatusBadge status={r.status.status} /></td>
             </tr>
           ))}
@@ -122,16 +120,4 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       {facts.hardest && <p className="p-lead"><strong>{t('hardestLead')}:</strong> {narrative.sentences.find((s) => s.startsWith(facts.hardest!.name[lang])) ?? ''}</p>}
     </div>
   );
-}
-
-/** Real boundaries when the user has loaded a file on the map screen, else the tile map. */
-function MapDrawing({ ds, year, map, fmt, title, desc, noValue }: { ds: Dataset; year: number | null; map: ReturnType<typeof mapScene>; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
-  const stored = useBoundaryStore((s) => s.current);
-  useEffect(() => { hydrateBoundaries(); }, []);
-  const units = comparisonUnits(ds, year ?? undefined);
-  const geo = useMapGeometry(ds, units, stored);
-  const joined = geo.shapes.some((s) => s.code !== null);
-  return joined
-    ? <GeoMapSvg shapes={geo.shapes} width={MAP_WIDTH} height={geo.height} map={map} fmt={fmt} title={title} desc={desc} noValue={noValue} />
-    : <TileMapSvg map={map} fmt={fmt} title={title} desc={desc} noValue={noValue} />;
 }

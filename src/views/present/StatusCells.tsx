@@ -10,7 +10,17 @@ function cutText(v: number | undefined, lang: Lang, rise: string, unit: string):
   return v >= 0 ? `${n} ${unit}` : `${rise} ${n} ${unit}`;
 }
 
-export function StatusCells({ status: s, lang }: { status: UnitStatus; lang: Lang }) {
+/**
+ * The provenance every row shares (expected or illustrative), if any: the slide then says it once in
+ * the column header instead of on every row, which is what made the table too wide for 1024 px.
+ */
+export function sharedProvenance(rows: readonly { status: UnitStatus }[]): 'expected' | 'illustrative' | undefined {
+  const kinds = new Set(rows.map((r) => r.status.provenance?.kind));
+  const [only] = [...kinds];
+  return kinds.size === 1 && (only === 'expected' || only === 'illustrative') ? only : undefined;
+}
+
+export function StatusCells({ status: s, lang, tagged = true }: { status: UnitStatus; lang: Lang; tagged?: boolean }) {
   const { t } = useTranslation('present');
   const { t: tc } = useTranslation();
   const unit = lang === 'vi' ? 'điểm %' : 'pp';
@@ -19,7 +29,7 @@ export function StatusCells({ status: s, lang }: { status: UnitStatus; lang: Lan
     <>
       <td data-provenance={kind}>
         {s.latest ? formatPercent(s.latest.value, lang) : '–'}
-        {(kind === 'expected' || kind === 'illustrative') && <span className="p-prov-tag"> ({tc(`provenance.${kind}`)})</span>}
+        {tagged && (kind === 'expected' || kind === 'illustrative') && <span className="p-prov-tag">{tc(`provenance.${kind}`)}</span>}
         {s.asReported !== undefined && <span className="p-prov-flag" title={tc('truth.asReported', { value: formatPercent(s.asReported, lang) })}> ⚠</span>}
       </td>
       <td>{s.target ? `${formatPercent(s.target.value, lang)} (${s.target.year})` : '–'}</td>
@@ -31,7 +41,15 @@ export function StatusCells({ status: s, lang }: { status: UnitStatus; lang: Lan
 
 const COLUMNS = ['unit', 'value', 'target', 'required', 'pace', 'status'] as const;
 
-export function StatusHead() {
+export function StatusHead({ provenance }: { provenance?: 'expected' | 'illustrative' | undefined } = {}) {
   const { t } = useTranslation('present');
-  return <thead><tr>{COLUMNS.map((c) => <th key={c} scope="col">{t(`col.${c}`)}</th>)}</tr></thead>;
+  const { t: tc } = useTranslation();
+  return (
+    <thead><tr>{COLUMNS.map((c) => (
+      <th key={c} scope="col">
+        {t(`col.${c}`)}
+        {c === 'value' && provenance && <span className="p-prov-tag">{tc(`provenance.${provenance}`)}</span>}
+      </th>
+    ))}</tr></thead>
+  );
 }
