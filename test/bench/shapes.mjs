@@ -9,7 +9,8 @@
 // Households (~350,000 rows) are written by households.mjs.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { OUT, TITLE, prng } from './generate.mjs';
+import { OUT, TITLE } from './generate.mjs';
+import { mulberry32 as prng } from '../lib/prng.mjs';
 
 export const NATIONAL_CUSTOM_FILE = join(OUT, 'synthetic-national-custom.csv');
 export const WIDE_YEARS_FILE = join(OUT, 'synthetic-wide-years.xlsx');
