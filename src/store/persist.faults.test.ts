@@ -53,6 +53,55 @@ describe('persistence under storage faults', () => {
     p.stop();
   });
 
+  it('with nothing saved, the built-in data shows as soon as the pointer is read (history and zod not awaited)', async () => {
+    const kv = memoryKv();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const get = kv.get.bind(kv);
+    // The pointer answers at once; every other read waits.
+    kv.get = async (k) => { if (k !== 'pointer') await gate; return get(k); };
+    vi.resetModules();
+    const { useDataStore } = await import('./index.ts');
+    const { startPersistence } = await import('./persist.ts');
+    const p = startPersistence('test-db', { kv, channel: () => null });
+    expect(useDataStore.getState().restoring).toBe(true);
+    await vi.waitFor(() => expect(useDataStore.getState().restoring).toBe(false));
+    release();
+    await p.ready;
+    p.stop();
+  });
+
+  it('storage that hangs does not hold the screens: after the wait the built-in data shows, and the saved data still loads', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 44), 'import late.csv');
+    await a.p.flush();
+    a.p.stop();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const get = kv.get.bind(kv);
+    kv.get = async (k) => { await gate; return get(k); };
+    vi.useFakeTimers();
+    try {
+      vi.resetModules();
+      const { useDataStore } = await import('./index.ts');
+      const { startPersistence, RESTORE_WAIT_MS } = await import('./persist.ts');
+      const p = startPersistence('test-db', { kv, channel: () => null });
+      vi.advanceTimersByTime(RESTORE_WAIT_MS - 1);
+      expect(useDataStore.getState().restoring).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(useDataStore.getState().restoring).toBe(false);
+      expect(useDataStore.getState().current.label).not.toBe('import late.csv');
+      vi.useRealTimers();
+      release();
+      await p.ready;
+      expect(useDataStore.getState().current.label).toBe('import late.csv');
+      p.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a read that fails ends the restoring state in memory mode', async () => {
     const kv = memoryKv();
     kv.get = async () => { throw new DOMException('broken', 'UnknownError'); };
