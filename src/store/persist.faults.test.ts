@@ -66,8 +66,19 @@ describe('persistence under storage faults', () => {
     const p = startPersistence('test-db', { kv, channel: () => null });
     expect(useDataStore.getState().restoring).toBe(true);
     await vi.waitFor(() => expect(useDataStore.getState().restoring).toBe(false));
+    // An import applied while the history is still being read keeps its entry and is saved.
+    const { useImportStore } = await import('./importStore.ts');
+    const base = useDataStore.getState().current;
+    void p.commitImport({
+      dataset: edited(base.dataset, 55), label: 'import early.csv', base, headerKey: 'early', mapping: ['unit_code'],
+      record: { file: 'early.csv', at: new Date().toISOString(), mode: 'merge', added: 1, changed: 0, unchanged: 0, rejected: 0 },
+      rebase: async (onto) => edited(onto, 55),
+    });
     release();
-    await p.ready;
+    await p.flush();
+    expect(useImportStore.getState().history.map((r) => r.file)).toEqual(['early.csv']);
+    expect(await kv.get('imports')).toEqual([expect.objectContaining({ file: 'early.csv' })]);
+    expect(useDataStore.getState().current.label).toBe('import early.csv');
     p.stop();
   });
 

@@ -187,7 +187,9 @@ async function restore(tab: TabState): Promise<void> {
   if (!stored) useDataStore.getState().setRestoring(false);
   const { history, mappings } = await readHistoryRecords(tab);
   tab.storedHistory = new Set(history);
-  tab.quiet(() => useImportStore.getState().load(history, mappings));
+  // An import applied while this was read (the screens no longer wait when nothing is saved) keeps its entry.
+  const meanwhile = useImportStore.getState();
+  tab.quiet(() => meanwhile.load([...history, ...meanwhile.history], new Map([...mappings, ...meanwhile.mappings])));
   const orphans = await orphanKeys(tab.kv, stored);
   if (!stored) {
     if (orphans.length) notice('orphans', { n: orphans.length });
