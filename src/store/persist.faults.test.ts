@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { memoryKv, quotaError } from './kv.ts';
 import { encodeDataset, SCHEMA } from './persistCodec.ts';
 import type { Dataset } from '../domain/dataset.ts';
-import { edited, hub, openTab, valueAt } from './testTabs.ts';
+import { edited, gateReads, hub, openTab, valueAt } from './testTabs.ts';
 
 const first = (ds: Dataset) => valueAt(ds, 0);
 const quota = quotaError;
@@ -37,10 +37,7 @@ describe('persistence under storage faults', () => {
     await a.p.flush();
     a.p.stop();
     // A slow disk: reads wait until released.
-    let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
-    const get = kv.get.bind(kv);
-    kv.get = async (k) => { await gate; return get(k); };
+    const release = gateReads(kv);
     vi.resetModules();
     const { useDataStore } = await import('./index.ts');
     const { startPersistence } = await import('./persist.ts');
@@ -55,11 +52,8 @@ describe('persistence under storage faults', () => {
 
   it('with nothing saved, the built-in data shows as soon as the pointer is read (history and zod not awaited)', async () => {
     const kv = memoryKv();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
-    const get = kv.get.bind(kv);
     // The pointer answers at once; every other read waits.
-    kv.get = async (k) => { if (k !== 'pointer') await gate; return get(k); };
+    const release = gateReads(kv, (k) => k === 'pointer');
     vi.resetModules();
     const { useDataStore } = await import('./index.ts');
     const { startPersistence } = await import('./persist.ts');
@@ -88,10 +82,7 @@ describe('persistence under storage faults', () => {
     a.store.getState().apply(edited(a.store.getState().current.dataset, 44), 'import late.csv');
     await a.p.flush();
     a.p.stop();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
-    const get = kv.get.bind(kv);
-    kv.get = async (k) => { await gate; return get(k); };
+    const release = gateReads(kv);
     vi.useFakeTimers();
     try {
       vi.resetModules();
