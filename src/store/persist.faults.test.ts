@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { memoryKv, quotaError } from './kv.ts';
 import { encodeDataset, SCHEMA } from './persistCodec.ts';
 import type { Dataset } from '../domain/dataset.ts';
-import { edited, hub, openTab, valueAt } from './testTabs.ts';
+import { edited, gateReads, hub, openTab, valueAt } from './testTabs.ts';
 
 const first = (ds: Dataset) => valueAt(ds, 0);
 const quota = quotaError;
@@ -37,10 +37,7 @@ describe('persistence under storage faults', () => {
     await a.p.flush();
     a.p.stop();
     // A slow disk: reads wait until released.
-    let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
-    const get = kv.get.bind(kv);
-    kv.get = async (k) => { await gate; return get(k); };
+    const release = gateReads(kv);
     vi.resetModules();
     const { useDataStore } = await import('./index.ts');
     const { startPersistence } = await import('./persist.ts');
@@ -51,6 +48,60 @@ describe('persistence under storage faults', () => {
     expect(useDataStore.getState().restoring).toBe(false);
     expect(useDataStore.getState().current.label).toBe('import saved.csv');
     p.stop();
+  });
+
+  it('with nothing saved, the built-in data shows as soon as the pointer is read (history and zod not awaited)', async () => {
+    const kv = memoryKv();
+    // The pointer answers at once; every other read waits.
+    const release = gateReads(kv, (k) => k === 'pointer');
+    vi.resetModules();
+    const { useDataStore } = await import('./index.ts');
+    const { startPersistence } = await import('./persist.ts');
+    const p = startPersistence('test-db', { kv, channel: () => null });
+    expect(useDataStore.getState().restoring).toBe(true);
+    await vi.waitFor(() => expect(useDataStore.getState().restoring).toBe(false));
+    // An import applied while the history is still being read keeps its entry and is saved.
+    const { useImportStore } = await import('./importStore.ts');
+    const base = useDataStore.getState().current;
+    void p.commitImport({
+      dataset: edited(base.dataset, 55), label: 'import early.csv', base, headerKey: 'early', mapping: ['unit_code'],
+      record: { file: 'early.csv', at: new Date().toISOString(), mode: 'merge', added: 1, changed: 0, unchanged: 0, rejected: 0 },
+      rebase: async (onto) => edited(onto, 55),
+    });
+    release();
+    await p.flush();
+    expect(useImportStore.getState().history.map((r) => r.file)).toEqual(['early.csv']);
+    expect(await kv.get('imports')).toEqual([expect.objectContaining({ file: 'early.csv' })]);
+    expect(useDataStore.getState().current.label).toBe('import early.csv');
+    p.stop();
+  });
+
+  it('storage that hangs does not hold the screens: after the wait the built-in data shows, and the saved data still loads', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 44), 'import late.csv');
+    await a.p.flush();
+    a.p.stop();
+    const release = gateReads(kv);
+    vi.useFakeTimers();
+    try {
+      vi.resetModules();
+      const { useDataStore } = await import('./index.ts');
+      const { startPersistence, RESTORE_WAIT_MS } = await import('./persist.ts');
+      const p = startPersistence('test-db', { kv, channel: () => null });
+      vi.advanceTimersByTime(RESTORE_WAIT_MS - 1);
+      expect(useDataStore.getState().restoring).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(useDataStore.getState().restoring).toBe(false);
+      expect(useDataStore.getState().current.label).not.toBe('import late.csv');
+      vi.useRealTimers();
+      release();
+      await p.ready;
+      expect(useDataStore.getState().current.label).toBe('import late.csv');
+      p.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a read that fails ends the restoring state in memory mode', async () => {

@@ -43,6 +43,9 @@ export interface ImportRequest {
 
 let active: Persistence | null = null;
 
+/** How long the screens wait for saved data before showing the built-in data (storage that hangs). */
+export const RESTORE_WAIT_MS = 4000;
+
 export interface PersistOptions {
   /** Stand-in for IndexedDB (tests). */
   kv?: Kv;
@@ -151,10 +154,13 @@ function begin(dbName: string, o: PersistOptions): Persistence {
 
   // Storage that cannot even be read (open() refused, a broken database): in-memory mode.
   useDataStore.getState().setRestoring(true);
+  // Storage that hangs (a blocked database) must not hold the screens: after a while the built-in
+  // data is shown; the restore still loads the saved data if nothing was changed meanwhile.
+  const slow = setTimeout(() => useDataStore.getState().setRestoring(false), RESTORE_WAIT_MS);
   const ready = queue(() => restore(tab)).catch((e) => {
     tab.kv = memoryKv();
     notice('unavailable', undefined, e);
-  }).finally(() => useDataStore.getState().setRestoring(false));
+  }).finally(() => { clearTimeout(slow); useDataStore.getState().setRestoring(false); });
 
   const unsubData = useDataStore.subscribe((s, prev) => { if (!remote && (s.current !== prev.current || s.past !== prev.past)) void scheduleSave(); });
   const unsubImports = useImportStore.subscribe((s, prev) => { if (!remote && (s.history !== prev.history || s.mappings !== prev.mappings)) void scheduleSave(); });
@@ -181,9 +187,13 @@ function begin(dbName: string, o: PersistOptions): Persistence {
 
 async function restore(tab: TabState): Promise<void> {
   const stored = await readPointerRecord(tab);
+  // Nothing saved: the built-in data is the data; show it without waiting for the history (and zod).
+  if (!stored) useDataStore.getState().setRestoring(false);
   const { history, mappings } = await readHistoryRecords(tab);
   tab.storedHistory = new Set(history);
-  tab.quiet(() => useImportStore.getState().load(history, mappings));
+  // An import applied while this was read (the screens no longer wait when nothing is saved) keeps its entry.
+  const meanwhile = useImportStore.getState();
+  tab.quiet(() => meanwhile.load([...history, ...meanwhile.history], new Map([...mappings, ...meanwhile.mappings])));
   const orphans = await orphanKeys(tab.kv, stored);
   if (!stored) {
     if (orphans.length) notice('orphans', { n: orphans.length });

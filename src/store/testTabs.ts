@@ -74,3 +74,12 @@ export function storedChain(kv: MemoryKv): string[] {
   if (!p) return ['builtin'];
   return [...p.past, p.current].map((k) => (k === 'builtin' ? 'builtin' : (kv.data.get(k) as { label: string } | undefined)?.label ?? `missing ${k}`));
 }
+
+/** A slow disk: reads of `kv` wait until the returned function is called (except keys `pass` lets through). */
+export function gateReads(kv: MemoryKv, pass: (key: string) => boolean = () => false): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => { release = r; });
+  const get = kv.get.bind(kv);
+  kv.get = async (k) => { if (!pass(k)) await gate; return get(k); };
+  return release;
+}
