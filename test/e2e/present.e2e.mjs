@@ -140,7 +140,7 @@ test('copy link puts the current URL on the clipboard; the embed code is read-on
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.baseUrl.replace(/\/$/, '') });
   await page.goto(s.baseUrl + '?view=overview&unit=481&lang=en');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Link copied').waitFor();
+  await page.locator('.share-msg', { hasText: 'Link copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
   await page.getByRole('button', { name: 'Embed code' }).click();
   const snippet = await page.locator('.share-embed textarea').inputValue();
@@ -271,7 +271,7 @@ test('add the current view to the deck; it persists and can be presented', async
   await page.goto(s.baseUrl + '?view=overview&unit=481&year=2023&lang=en');
   await page.getByTestId('kpi-latest').waitFor();
   await page.getByRole('button', { name: 'Add to the deck' }).click();
-  await page.getByText('Scene added to the deck').waitFor();
+  await page.locator('.share-msg', { hasText: 'Scene added to the deck' }).waitFor();
   await page.goto(s.baseUrl + '?view=present&lang=en');
   await page.getByTestId('present').waitFor();
   await page.waitForTimeout(300);
