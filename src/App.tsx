@@ -4,7 +4,7 @@ import { clearAnnouncement } from './ui/announce.ts';
 import { Announcer } from './ui/Announcer.tsx';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useDataset, useViewStore } from './store/index.ts';
+import { useDataStore, useDataset, useViewStore } from './store/index.ts';
 import { datasetLabel } from './domain/dataset.ts';
 import { VIEWS, toSearch, type Lang, type ViewId } from './store/url.ts';
 import { VIEW_COMPONENTS } from './views/registry.ts';
@@ -20,6 +20,7 @@ export default function App() {
   const { view, lang, embed, year } = useViewStore(useShallow((s) => ({ view: s.view, lang: s.lang, embed: s.extra.embed === '1', year: s.year })));
   const { t, i18n } = useTranslation();
   const dataset = useDataset();
+  const restoring = useDataStore((s) => s.restoring);
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -56,14 +57,14 @@ export default function App() {
       <header className="app-header">
         <div className="brand">
           <h1>{t('appTitle')}</h1>
-          <p className="subtitle">{datasetLabel(dataset, lang, year)}</p>
+          <p className="subtitle">{restoring ? '\u00a0' : datasetLabel(dataset, lang, year)}</p>
         </div>
         <LangSwitch lang={lang} />
         <ShareBar />
       </header>
       <Nav current={view} />
       <StorageNotice />
-      <DataBanner dataset={dataset} />
+      {!restoring && <DataBanner dataset={dataset} />}
       <main id="main" tabIndex={-1}><ViewSlot view={view} /></main>
       <PrintBrief resetKey={view} />
       <Announcer />
@@ -92,7 +93,9 @@ function PrintBrief({ resetKey }: { resetKey: string }) {
 /** One screen, lazy-loaded, behind its own error boundary. */
 function ViewSlot({ view }: { view: ViewId }) {
   const { t } = useTranslation();
+  const restoring = useDataStore((s) => s.restoring);
   const View = VIEW_COMPONENTS[view];
+  if (restoring) return <p className="loading" role="status" data-testid="restoring">{t('restoring')}</p>;
   return (
     <ErrorBoundary resetKey={view}>
       <Suspense fallback={<p className="loading">{t('loading')}</p>}><View /></Suspense>

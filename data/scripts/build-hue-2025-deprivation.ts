@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { mulberry32 } from '../../test/lib/prng.mjs';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'hue-2025');
 const YEAR = 2025;
@@ -27,17 +28,6 @@ const BASE: [string, number][] = [
   ['dep_water', 18], ['dep_toilet', 26], ['dep_telecom', 10], ['dep_information_assets', 16],
 ];
 const MOUNTAIN_BOOST = new Set(['dep_housing_quality', 'dep_housing_area', 'dep_water', 'dep_toilet', 'dep_telecom', 'dep_information_assets']);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lines = (f: string) => readFileSync(join(dir, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 const poor = new Map(lines('observations.csv').filter((c) => c[1] === String(YEAR) && c[2] === 'poor_households' && c[0] !== '46').map((c) => [c[0]!, Number(c[3])]));

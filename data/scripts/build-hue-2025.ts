@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { splitWhole } from '../../src/domain/allocation/largestRemainder.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const reform = join(here, '..', '..', '..', 'shared', 'data', 'reform');
@@ -117,21 +118,12 @@ const d2024 = (code: string, ind: string) => Number(tth.find((l) => l.startsWith
 const CITY_POOR = 3870; // expected, nld.com.vn 28/11/2025: "about 3,870 households"
 const CITY_HOUSEHOLDS = 335400; // illustrative: 2024's 334,900 plus a little growth; 3,870 / 335,400 = 1.15% (< 1.2%)
 
-function split(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (total * w) / sum);
-  const parts = raw.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) { if (left-- <= 0) break; parts[i]!++; }
-  return parts;
-}
 const perDistrict = new Map<string, number>();
 for (const l of links) perDistrict.set(l.district, (perDistrict.get(l.district) ?? 0) + 1);
 const weightH = units.map((u) => links.filter((l) => l.newCode === u.code).reduce((s, l) => s + d2024(l.district, 'total_households') / perDistrict.get(l.district)!, 0));
 const weightP = units.map((u) => links.filter((l) => l.newCode === u.code).reduce((s, l) => s + d2024(l.district, 'poor_households') / perDistrict.get(l.district)!, 0));
-const households = split(CITY_HOUSEHOLDS, weightH);
-const poor = split(CITY_POOR, weightP);
+const households = splitWhole(CITY_HOUSEHOLDS, weightH);
+const poor = splitWhole(CITY_POOR, weightP);
 
 // --- write ----------------------------------------------------------------------------------------
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\n') + '\n';
@@ -158,5 +150,11 @@ writeFileSync(join(out, 'observations.csv'), csv([
     [u.code, 2025, 'total_households', households[i]!, 'illustrative', ILLUSTRATIVE, ''],
     [u.code, 2025, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, ''],
   ]),
+]));
+// The 2026–2030 goal as the city stated it: words, no number (the user sets one; the app invents none).
+writeFileSync(join(out, 'goals.csv'), csv([
+  ['unit_code', 'indicators', 'period_from', 'period_to', 'base_year', 'text_vi', 'text_en', 'source', 'date'],
+  ['46', 'poverty_rate;poor_households', 2026, 2030, 2025, 'Cơ bản không còn hộ nghèo theo chuẩn nghèo đa chiều quốc gia',
+    'Essentially no poor households under the national multidimensional poverty standard', NLD, '2025-11-28'],
 ]));
 console.log(`wrote ${units.length} units, ${links.length} crosswalk links`);

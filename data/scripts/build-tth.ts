@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { splitWhole } from '../../src/domain/allocation/largestRemainder.ts';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'thua-thien-hue');
 
@@ -53,16 +54,6 @@ const ALUOI: Record<number, { poor: number; rate?: number; src?: string; note?: 
   2024: { poor: 2057, rate: 14.34, src: SRC.nongnghiep, households: 14344, expected: true, note: 'expected end-2024 figure stated in Sept 2024, not a final result; poor households from ' + SRC.baomoi },
 };
 
-/** Split `total` into whole parts proportional to `weights`, rounded by largest remainder. */
-function split(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (total * w) / sum);
-  const parts = raw.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) { if (left-- <= 0) break; parts[i]! += 1; }
-  return parts;
-}
 
 const esc = (s: string | number) => { const t = String(s); return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t; };
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map(esc).join(',')).join('\n') + '\n';
@@ -76,9 +67,9 @@ for (const year of [2021, 2022, 2023, 2024]) {
   obs.push([PROVINCE, year, 'poverty_rate', p.rate, 'published', p.src, '']);
   obs.push([PROVINCE, year, 'total_households', p.households, 'illustrative', ILLUSTRATIVE, 'chosen so that poor / total rounds to the published rate']);
   const t = year - 2021;
-  const hh = split(p.households - a.households, others.map((d) => d[3] * (1 + 0.01 * t)));
+  const hh = splitWhole(p.households - a.households, others.map((d) => d[3] * (1 + 0.01 * t)));
   const poorW = others.map((d, i) => hh[i]! * d[4] * Math.pow(d[5], t));
-  const poor = split(p.poor - a.poor, poorW);
+  const poor = splitWhole(p.poor - a.poor, poorW);
   others.forEach((d, i) => {
     obs.push([d[0], year, 'total_households', hh[i]!, 'illustrative', ILLUSTRATIVE, '']);
     obs.push([d[0], year, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, '']);

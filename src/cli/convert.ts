@@ -10,7 +10,7 @@
 import { deriveRates } from '../domain/derive.ts';
 import { UnitRegistry } from '../domain/units.ts';
 import { tidyRecords } from '../ingest/export.ts';
-import { unparse } from '../ingest/papa.ts';
+import { writeCsv } from '../ingest/papa.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 import { breakWarnings, readAndIngest, message, takeFlag, takeReadFlags, READ_FLAGS_HELP } from './ingestCli.ts';
 import { standardOfRow, VN_STANDARDS } from '../domain/standards.ts';
@@ -43,8 +43,8 @@ export async function run(argv: string[]): Promise<number> {
   }));
   for (const w of breakWarnings(table, 'en')) console.error(`${file}: warning ${w.code}: ${w.message}`);
   if (to === 'json') process.stdout.write(`${JSON.stringify(recs, null, 1)}\n`);
-  else process.stdout.write(unparse([['unit_code', 'unit_name', 'year', 'indicator', 'value', 'derived', 'provenance', 'as_reported', 'standard'],
-    ...recs.map((x) => [x.unit_code, x.unit_name, x.year, x.indicator, x.value, String(x.derived), x.provenance, x.as_reported ?? '', x.standard ?? ''])]) + '\n');
+  else process.stdout.write(writeCsv([['unit_code', 'unit_name', 'year', 'indicator', 'value', 'derived', 'provenance', 'as_reported', 'standard'],
+    ...recs.map((x) => [x.unit_code, x.unit_name, x.year, x.indicator, x.value, x.derived, x.provenance, x.as_reported, x.standard])]) + '\n');
   if (!r.ok) console.error(`${file}: ${r.rejected.length} rows rejected (run validate for details)`);
   return r.ok ? 0 : 1;
 }

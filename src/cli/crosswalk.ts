@@ -9,9 +9,9 @@ import { basename } from 'node:path';
 import { deriveRates } from '../domain/derive.ts';
 import { reexpress, movedKey } from '../domain/reexpress.ts';
 import { standardOfRow, VN_STANDARDS } from '../domain/standards.ts';
-import { toIsoDate, UnitRegistry, type Unit } from '../domain/units.ts';
-import type { Crosswalk } from '../domain/crosswalk.ts';
+import { toIsoDate, UnitRegistry } from '../domain/units.ts';
 import { readCrosswalk } from '../ingest/crosswalkFile.ts';
+import { endMergedUnits } from '../domain/crosswalkApply.ts';
 import { builtinCrosswalksFromDisk, builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 import { readAndIngest, message, takeFlag } from './ingestCli.ts';
 
@@ -23,19 +23,6 @@ const REASON = {
   'reported-by-parent': 'reported only by a unit of the level above, which the reform split',
   'not-a-count': 'only counts can be summed along a merge; rates are re-derived from them',
 } as const;
-
-/** Units a crosswalk names as merged away end the day before it takes effect, unless the file says otherwise. */
-function endMerged(units: Unit[], cws: readonly Crosswalk[]): Unit[] {
-  return units.map((u) => {
-    if (u.validTo !== null) return u;
-    const cw = cws.find((c) => c.links.some((l) => l.kind !== 'unchanged' && (l.fromCode === u.officialCode || (!l.fromCode && l.fromName === u.name.vi))
-      && l.toCode !== u.officialCode));
-    if (!cw) return u;
-    const d = new Date(`${cw.effective}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - 1);
-    return { ...u, validTo: d.toISOString().slice(0, 10) };
-  });
-}
 
 export async function run(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -59,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const i of read.issues) console.error(`${withFile}: row ${i.row} [${i.column}]: ${i.message}`);
     crosswalks = [read.crosswalk];
   }
-  const registry = new UnitRegistry(builtinUnitsFromDisk()).with(endMerged(r.units, crosswalks));
+  const registry = new UnitRegistry(builtinUnitsFromDisk()).with(endMergedUnits(r.units, crosswalks));
   const table = deriveRates(r.table).table;
   const out = reexpress({ units: registry, table }, crosswalks, asOf);
   const year = Number(asOf.slice(0, 4));

@@ -6,7 +6,7 @@
  * tick Y stands for 31 December of Y, and an event dated day d of year Y sits at Y − 1 + d / days(Y)
  * (1 Jan 2025 just after the 2024 review, 31 Dec 2021 on the 2021 review).
  */
-import type { Dataset } from './dataset.ts';
+import type { Dataset, UserEvent } from './dataset.ts';
 
 export type EventKind = 'reform' | 'standard' | 'target' | 'user';
 
@@ -22,8 +22,7 @@ export interface TimelineEvent {
   source?: string;
 }
 
-/** A user's event as stored on the dataset: one language, as typed. */
-export interface UserEvent { id: string; date: string; label: string; note?: string }
+export type { UserEvent };
 
 export const BUILTIN_EVENTS: readonly TimelineEvent[] = [
   {

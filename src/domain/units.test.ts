@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUnit, nameOn, normalizeUnit, referenceDate, toIsoDate, UnitRegistry, validInYear, vintageKey, type Unit } from './units.ts';
+import { makeUnit, nameOn, normalizeUnit, referenceDate, shortUnitName, toIsoDate, UnitRegistry, validInYear, vintageKey, type Unit } from './units.ts';
 import { UnitMatcher } from '../ingest/unitMatch.ts';
 import { loadBuiltin } from '../data/builtin.ts';
 
@@ -66,5 +66,14 @@ describe('units through time', () => {
     const old = { code: '481', level: 'district', parent: '46', name: { vi: 'Huyện A Lưới', en: 'A Luoi', ascii: 'huyen a luoi' }, validFrom: 2021, validTo: 2024, tags: [] } as unknown as Unit;
     expect(normalizeUnit(old)).toMatchObject({ officialCode: '481', validFrom: '2021-01-01', validTo: '2024-12-31' });
     expect(new UnitRegistry([old]).isValidIn('481', 2025)).toBe(false);
+  });
+});
+
+describe('shortUnitName', () => {
+  it.each([
+    ['Thị xã Hương Thủy', 'Hương Thủy'], ['Huyện A Lưới', 'A Lưới'], ['Thị xã Hương Trà', 'Hương Trà'], ['TP. Huế', 'Huế'],
+    ['Hue City', 'Hue'], ['Phong Dien District', 'Phong Dien'], ['A Luoi District', 'A Luoi'], ['City', 'City'], ['Xã Phong Điền', 'Phong Điền'],
+  ])('%s → %s', (a, b) => {
+    expect(shortUnitName(a)).toBe(b);
   });
 });

@@ -224,3 +224,14 @@ export function tileInputs(ds: { units: UnitRegistry }, codes: readonly string[]
     return tile ? { code, tile } : { code };
   });
 }
+
+const NAME_PREFIX = /^(Thành phố|Thị xã|Thị trấn|Huyện|Quận|Xã|Phường|Tỉnh|TP\.?|TX\.?)\s+/iu;
+const NAME_SUFFIX = /\s+(District|Town|City|Province|Commune|Ward)$/iu;
+/**
+ * A unit's name without its level word, for small spaces (tiles, map labels):
+ * "Thị xã Hương Thủy" → "Hương Thủy", "Phong Dien District" → "Phong Dien". A name that is only
+ * a level word stays whole.
+ */
+export function shortUnitName(name: string): string {
+  return name.replace(NAME_PREFIX, '').replace(NAME_SUFFIX, '') || name;
+}

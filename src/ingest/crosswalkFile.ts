@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 import type { Crosswalk, CrosswalkLink, LinkKind } from '../domain/crosswalk.ts';
 import { foldName, type IsoDate } from '../domain/units.ts';
 
-export interface CrosswalkIssue { row: number; column: string; message: 'no-new-code' | 'no-old-unit' | 'unknown-change' | 'bad-share' }
+/** `value`: the cell as written, where one was there to quote. */
+export interface CrosswalkIssue { row: number; column: string; message: 'no-new-code' | 'no-old-unit' | 'unknown-change' | 'bad-share'; value?: string }
 
 export interface CrosswalkRead { crosswalk: Crosswalk; issues: CrosswalkIssue[] }
 
@@ -48,9 +49,16 @@ function fieldOf(h: string): Field | undefined {
 
 const marked = (v: string | undefined) => v !== undefined && /^(x|1|co|yes|true|v)$/.test(fold(v));
 
-export function readCrosswalk(text: string, meta: { id: string; effective: IsoDate; source: string; label?: { vi: string; en: string } }): CrosswalkRead {
+export interface CrosswalkMeta { id: string; effective: IsoDate; source: string; label?: { vi: string; en: string } }
+
+export function readCrosswalk(text: string, meta: CrosswalkMeta): CrosswalkRead {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const [head = [], ...body] = parsed.data;
+  return crosswalkFromRows(head, body, meta, 2);
+}
+
+/** Rows under a header already found; `firstRow` is the file row (1-based) of `body[0]`, for messages. */
+export function crosswalkFromRows(head: readonly string[], body: readonly string[][], meta: CrosswalkMeta, firstRow: number): CrosswalkRead {
   const col = new Map<Field, number>();
   head.forEach((h, i) => {
     const f = fieldOf(h);
@@ -60,7 +68,8 @@ export function readCrosswalk(text: string, meta: { id: string; effective: IsoDa
   const issues: CrosswalkIssue[] = [];
   const links: CrosswalkLink[] = [];
   body.forEach((r, i) => {
-    const row = i + 2;
+    if (r.every((c) => !c || !c.trim())) return;
+    const row = i + firstRow;
     const toCode = get(r, 'newCode');
     const fromCode = get(r, 'oldCode') || undefined;
     const fromName = get(r, 'oldName') || '';
@@ -72,7 +81,7 @@ export function readCrosswalk(text: string, meta: { id: string; effective: IsoDa
     else if (marked(get(r, 'partial'))) kind = 'partial';
     else if (marked(get(r, 'unchanged'))) kind = 'unchanged';
     else if (marked(get(r, 'whole'))) kind = 'whole';
-    if (!kind) { issues.push({ row, column: head[col.get('change') ?? col.get('whole') ?? 0] ?? '', message: 'unknown-change' }); return; }
+    if (!kind) { issues.push({ row, column: head[col.get('change') ?? col.get('whole') ?? 0] ?? '', message: 'unknown-change', ...(word ? { value: word } : {}) }); return; }
     const link: CrosswalkLink = { fromName: fromName || fromCode!, toCode, kind };
     if (fromCode) link.fromCode = fromCode;
     const toName = get(r, 'newName');
@@ -83,7 +92,7 @@ export function readCrosswalk(text: string, meta: { id: string; effective: IsoDa
     if (shareText) {
       let share = Number(shareText.replace('%', '').replace(',', '.'));
       if (shareText.includes('%') || share > 1) share /= 100;
-      if (!(share > 0 && share <= 1)) { issues.push({ row, column: head[col.get('share')!] ?? '', message: 'bad-share' }); return; }
+      if (!(share > 0 && share <= 1)) { issues.push({ row, column: head[col.get('share')!] ?? '', message: 'bad-share', value: shareText }); return; }
       link.share = share;
     }
     links.push(link);
@@ -92,4 +101,15 @@ export function readCrosswalk(text: string, meta: { id: string; effective: IsoDa
     crosswalk: { id: meta.id, label: meta.label ?? { vi: meta.id, en: meta.id }, effective: meta.effective, source: meta.source, links },
     issues,
   };
+}
+
+/** A conversion table read on the data screen, before it is applied (src/ingest/crosswalkImport.ts). */
+export interface CrosswalkPreview {
+  /** `effective` is '' when no known unit told the date: the user gives it before applying. */
+  crosswalk: Crosswalk;
+  /** The date inferred from the new units' validity in the loaded data, if any. */
+  effectiveGuess: IsoDate | null;
+  /** New units named by the table: whether the loaded data knows them (today's units only uses known ones). */
+  newUnits: { code: string; name: string; known: boolean }[];
+  issues: CrosswalkIssue[];
 }

@@ -1,13 +1,15 @@
 /**
  * Exports of the clean data: tidy CSV (UTF-8 with BOM for Excel; optionally ';' and decimal comma),
  * JSON, and an import template with Vietnamese headers. Text cells that a spreadsheet would run as
- * a formula (leading = + - @ tab CR) are neutralised with a leading apostrophe (OWASP); numeric
- * columns are written as numbers, so negative values stay intact.
+ * a formula are neutralised by the one CSV writer (papa.ts: writeCsv, neutralise); numeric columns
+ * are written as numbers, so negative values stay intact.
  */
 import { INDICATORS, INDICATOR_IDS } from '../domain/indicators.ts';
 import type { ObservationTable } from '../domain/observations.ts';
 import type { UnitRegistry } from '../domain/units.ts';
-import { unparse } from './papa.ts';
+import { neutralise, writeCsv } from './papa.ts';
+
+export { neutralise };
 
 export interface TidyRecord {
   unit_code: string;
@@ -18,13 +20,6 @@ export interface TidyRecord {
   derived: boolean;
   source: string;
   row: number;
-}
-
-/** A plain negative number as written in a file ("-5", "-3,17", "-1.234,5", "-2%"): not a formula, kept as is. */
-const NEGATIVE_NUMBER = /^-\d+([.,\u00a0 ]\d+)*%?$/;
-
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !NEGATIVE_NUMBER.test(text) ? `'${text}` : text;
 }
 
 export function tidyRecords(table: ObservationTable, units: UnitRegistry): TidyRecord[] {
@@ -42,19 +37,12 @@ export interface CsvStyle { delimiter: ',' | ';'; decimalComma: boolean; bom: bo
 export const EXCEL_VN: CsvStyle = { delimiter: ';', decimalComma: true, bom: true };
 export const PLAIN: CsvStyle = { delimiter: ',', decimalComma: false, bom: true };
 
-function num(v: number, style: CsvStyle): string {
-  const s = String(v);
-  return style.decimalComma ? s.replace('.', ',') : s;
-}
-
 export const TIDY_HEADERS = ['unit_code', 'unit_name', 'year', 'indicator', 'value', 'derived', 'source'] as const;
 
 export function toTidyCsv(records: TidyRecord[], style: CsvStyle = PLAIN): string {
-  const rows: (string | number)[][] = [[...TIDY_HEADERS]];
-  for (const r of records) {
-    rows.push([neutralise(r.unit_code), neutralise(r.unit_name), String(r.year), neutralise(r.indicator), num(r.value, style), String(r.derived), neutralise(r.source)]);
-  }
-  return (style.bom ? '\uFEFF' : '') + unparse(rows, style.delimiter);
+  const rows: (string | number | boolean)[][] = [[...TIDY_HEADERS]];
+  for (const r of records) rows.push([r.unit_code, r.unit_name, r.year, r.indicator, r.value, r.derived, r.source]);
+  return writeCsv(rows, style);
 }
 
 export function toTidyJson(records: TidyRecord[], meta: Record<string, string>): string {
@@ -67,7 +55,7 @@ export function templateCsv(style: CsvStyle = EXCEL_VN): string {
   const example: Record<string, number> = { poverty_rate: 3.17, near_poor_rate: 2.71, target_rate: 1.84, ethnic_minority_rate: 12.5 };
   for (const id of INDICATOR_IDS) {
     const v = example[id] ?? (id === 'total_households' ? 120500 : 384);
-    rows.push(['474', 'Thành phố Huế', '2024', INDICATORS[id].label.vi, num(v, style)]);
+    rows.push(['474', 'Thành phố Huế', '2024', INDICATORS[id].label.vi, v]);
   }
-  return (style.bom ? '\uFEFF' : '') + unparse(rows, style.delimiter);
+  return writeCsv(rows, style);
 }

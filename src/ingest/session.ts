@@ -5,12 +5,13 @@
  */
 import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
 import { columnBuffers } from '../domain/observations.ts';
-import { ingestFast } from './stream.ts';
+import { importFile } from './engine.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import type { IngestResult, Progress } from './pipeline.ts';
 import { sanitizeNames } from './names.ts';
 import { ingestHouseholds } from './households/ingest.ts';
+import { ingestCrosswalk } from './crosswalkImport.ts';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -32,9 +33,13 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
           if (cancelled()) throw new Cancelled('cancelled');
           post({ type: 'progress', id: req.id, fraction, phase });
         };
-        // A household review list is aggregated first (src/ingest/households); any other file takes the usual path.
-        result = sanitizeNames(await ingestHouseholds(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress)
-          ?? await ingestFast(new Uint8Array(buf), req.file, req.opts, base.units.all(), onProgress));
+        // A conversion table is read as a crosswalk, a household review list is aggregated (src/ingest/households);
+        // any other file takes the usual path.
+        const bytes = new Uint8Array(buf);
+        const known = base.units.all();
+        result = sanitizeNames(await ingestCrosswalk(bytes, req.file, req.opts, known)
+          ?? await ingestHouseholds(bytes, req.file, req.opts, known, onProgress)
+          ?? await importFile(bytes, req.file, req.opts, known, onProgress));
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {

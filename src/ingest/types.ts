@@ -3,6 +3,7 @@
  * steps import them from here and not from each other (no import cycle in src/ingest).
  */
 import type { HouseholdSummary } from './households/summary.ts';
+import type { CrosswalkPreview } from './crosswalkFile.ts';
 import type { ObservationTable } from '../domain/observations.ts';
 import type { IndicatorId } from '../domain/indicators.ts';
 import type { Unit, UnitLevel } from '../domain/units.ts';
@@ -93,6 +94,8 @@ export interface IngestResult {
   dataRows: number;
   /** Set when the file was a household review list, aggregated to these totals (src/ingest/households). */
   households?: HouseholdSummary;
+  /** Set when the file was a conversion table (a crosswalk), read instead of observations (crosswalkImport.ts). */
+  crosswalk?: CrosswalkPreview;
 }
 
 export type Progress = (fraction: number, phase: 'read' | 'parse' | 'check') => void;

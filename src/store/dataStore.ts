@@ -32,11 +32,17 @@ interface DataState {
   notice: Notice | null;
   /** A write to IndexedDB is in flight (a national dataset takes a second or more). */
   saving: boolean;
+  /**
+   * The saved data is being read at start-up. Views wait for it rather than draw the built-in data
+   * first: a leader must never glimpse figures that are not the ones they loaded.
+   */
+  restoring: boolean;
   apply: (dataset: Dataset, label: string) => void;
   undo: () => boolean;
   load: (entry: DataEntry, past?: DataEntry[]) => void;
   setNotice: (n: DataState['notice']) => void;
   setSaving: (saving: boolean) => void;
+  setRestoring: (restoring: boolean) => void;
 }
 
 const MAX_HISTORY = 10;
@@ -47,6 +53,7 @@ export function createDataStore(initial: Dataset) {
     past: [],
     notice: null,
     saving: false,
+    restoring: false,
     apply: (dataset, label) => set((s) => ({
       current: { dataset, label, at: new Date().toISOString() },
       past: [...s.past, s.current].slice(-MAX_HISTORY),
@@ -61,5 +68,6 @@ export function createDataStore(initial: Dataset) {
     load: (entry, past = []) => set({ current: entry, past }),
     setNotice: (notice) => set({ notice }),
     setSaving: (saving) => set({ saving }),
+    setRestoring: (restoring) => set({ restoring }),
   }));
 }

@@ -30,6 +30,37 @@ describe('persistence under storage faults', () => {
     p.stop();
   });
 
+  it('says it is restoring until the saved data is read, then shows the saved data (never the built-in first)', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 33), 'import saved.csv');
+    await a.p.flush();
+    a.p.stop();
+    // A slow disk: reads wait until released.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const get = kv.get.bind(kv);
+    kv.get = async (k) => { await gate; return get(k); };
+    vi.resetModules();
+    const { useDataStore } = await import('./index.ts');
+    const { startPersistence } = await import('./persist.ts');
+    const p = startPersistence('test-db', { kv, channel: () => null });
+    expect(useDataStore.getState().restoring).toBe(true);
+    release();
+    await p.ready;
+    expect(useDataStore.getState().restoring).toBe(false);
+    expect(useDataStore.getState().current.label).toBe('import saved.csv');
+    p.stop();
+  });
+
+  it('a read that fails ends the restoring state in memory mode', async () => {
+    const kv = memoryKv();
+    kv.get = async () => { throw new DOMException('broken', 'UnknownError'); };
+    const { store } = await openTab(kv);
+    expect(store.getState().restoring).toBe(false);
+    expect(store.getState().notice).toMatchObject({ key: 'data:persist.unavailable' });
+  });
+
   it('IndexedDB unavailable (private window): starts, says so, keeps working in memory', async () => {
     const { store } = await openTab(undefined);
     expect(store.getState().notice).toMatchObject({ kind: 'warning', key: 'data:persist.unavailable' });

@@ -53,6 +53,23 @@ export const columnsSchema = z.looseObject({
   return true;
 }, { message: 'columns of different lengths or an index outside its dictionary' });
 
+/** A crosswalk saved with the data (an uploaded conversion table or a built-in one): links are iterated and drawn. */
+export const crosswalkSchema = z.looseObject({
+  id: text,
+  label: bilingual,
+  effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  source: text,
+  links: z.array(z.looseObject({
+    fromName: text,
+    toCode: text,
+    kind: z.enum(['whole', 'partial', 'unchanged']),
+    fromCode: z.string().optional(),
+    fromParent: z.string().optional(),
+    toName: z.string().optional(),
+    share: z.number().gt(0).lte(1).optional(),
+  })),
+});
+
 export const plainDatasetSchema = z.looseObject({
   id: text,
   title: bilingual,
@@ -63,6 +80,8 @@ export const plainDatasetSchema = z.looseObject({
   standards: z.array(z.looseObject({ id: text, label: bilingual, from: z.number(), to: z.number() })),
   status: text,
   sources: z.array(z.looseObject({ label: text, url: z.string().optional() })),
+  crosswalks: z.array(crosswalkSchema).optional(),
+  goals: z.array(z.looseObject({ unit: text, indicators: z.array(text), from: z.number(), to: z.number(), baseYear: z.number(), text: bilingual, source: text })).optional(),
 });
 
 /** A stored dataset version; `schema` is checked (and migrated) before this runs. */

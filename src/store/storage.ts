@@ -5,7 +5,9 @@
  * into "in memory" (a memory key-value store and a notice), never into an exception in a view.
  */
 import { idbKv, memoryKv, type Kv } from './kv.ts';
-import type { ChannelFactory } from './sync.ts';
+
+/** Opens a named broadcast channel, or null where tabs cannot talk (see sync.ts). */
+export type ChannelFactory = (name: string) => { postMessage: (m: unknown) => void; close: () => void; onmessage: ((e: MessageEvent) => void) | null } | null;
 
 /** Reads a global without letting a throwing getter escape. */
 function safeGlobal<T>(read: () => T): T | null {

@@ -4,7 +4,7 @@
  * missing, tabs simply do not hear each other: the versioned compare-and-swap in commit.ts
  * still prevents a lost update.
  */
-import { channelFactory } from './storage.ts';
+import { channelFactory, type ChannelFactory } from './storage.ts';
 
 /** What a conflicting write did to the other tab's data (so that tab can say so too). */
 export interface ConflictNote { mode: 'merge' | 'replace' | 'change'; label: string; over: string }
@@ -20,7 +20,7 @@ export interface SyncChannel {
   close: () => void;
 }
 
-export type ChannelFactory = (name: string) => { postMessage: (m: unknown) => void; close: () => void; onmessage: ((e: MessageEvent) => void) | null } | null;
+export type { ChannelFactory };
 
 const TYPES = new Set(['pointer', 'imports', 'record']);
 

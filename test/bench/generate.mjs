@@ -12,6 +12,7 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../lib/prng.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const OUT = join(here, 'out');
@@ -21,18 +22,6 @@ export const DISTRICT_FILE = join(OUT, 'synthetic-national-districts.csv');
 export const DISTRICT_TOPO = join(SHARED, 'data', 'boundaries', 'vn-districts.topo.json');
 export const TITLE = '# SYNTHETIC benchmark data (not real figures) - du lieu gia lap de do hieu nang';
 export const INDICATORS = ['total_households', 'poor_households', 'poverty_rate', 'near_poor_households', 'near_poor_rate'];
-
-/** mulberry32: small, fast, good enough for test data, identical in every JS engine. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Syllables of Vietnamese place names; their folded forms are distinct, so two-syllable names
 // drawn without repetition stay distinct after the importer folds diacritics and prefixes.
@@ -101,7 +90,7 @@ async function writeLines(file, produce) {
 }
 
 export async function generateCommunes({ seed = 20250701, units = 10600, years = 20, file = COMMUNE_FILE } = {}) {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const ys = Array.from({ length: years }, (_, i) => 2026 - years + i);
   let rows = 0;
   const bytes = await writeLines(file, function* () {
@@ -132,7 +121,7 @@ export function districtUnits() {
 }
 
 export async function generateDistricts({ seed = 20250702, file = DISTRICT_FILE } = {}) {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const units = districtUnits();
   let rows = 0;
   const bytes = await writeLines(file, function* () {

@@ -10,7 +10,6 @@ export const FLAG_HEADERS: string[];
 export const HEADERS: string[];
 export const CLASSES: string[];
 export const DEFAULT_COMMUNES: Commune[];
-export function mulberry32(seed: number): () => number;
 export function syntheticName(i: number): string;
 export function syntheticId(i: number): string;
 export function syntheticPhone(i: number): string;

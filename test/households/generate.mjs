@@ -1,6 +1,8 @@
 // Deterministic SYNTHETIC household review lists for tests and the benchmark. Every name is
 // "Hộ Tổng Hợp NNNNNN" and every ID number starts with 0990 so a scan can find any leak; nothing
 // here describes a real household.
+import { mulberry32 } from '../lib/prng.mjs';
+
 export const FLAG_HEADERS = [
   '1. Việc làm', '2. Người phụ thuộc', '3. Dinh dưỡng', '4. Bảo hiểm y tế', '5. Trình độ giáo dục của người lớn',
   '6. Tình trạng đi học của trẻ em', '7. Chất lượng nhà ở', '8. Diện tích nhà ở bình quân đầu người',
@@ -11,17 +13,6 @@ export const HEADERS = ['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Số CCCD', 
 export const CLASSES = ['Hộ nghèo', 'Hộ cận nghèo', 'Hộ có mức sống trung bình', 'Khác'];
 const ETHNIC = ['Kinh', 'Kinh', 'Kinh', 'Tà Ôi', 'Cơ Tu', 'Pa Kô', 'Bru-Vân Kiều'];
 const STYLES = [['x', ''], ['1', '0'], ['có', 'không']];
-
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const syntheticName = (i) => `Hộ Tổng Hợp ${String(i).padStart(6, '0')}`;
 export const syntheticId = (i) => `0990${String(i).padStart(8, '0')}`;

@@ -1,13 +1,14 @@
 // Every CSV/XLSX export neutralises formula-like text (OWASP CSV injection: leading = + - @ tab CR)
-// and keeps negative numbers intact: tidy data CSV, rejected rows, allocation table, chart CSV.
+// and keeps negative numbers intact: tidy data CSV, rejected rows, allocation table, chart CSV — all
+// through the one writer (src/ingest/papa.ts: writeCsv).
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { EXCEL_VN, PLAIN, neutralise, toTidyCsv, type TidyRecord } from '../../src/ingest/export.ts';
 import { ingest } from '../../src/ingest/pipeline.ts';
 import { builtinUnitsFromDisk } from '../../src/ingest/nodeFiles.ts';
 import { rejectedRowsCsv } from '../../src/views/data/model.ts';
-import { exportRows, toCsv as allocationCsv } from '../../src/views/allocation/exportTable.ts';
-import { toCsv as chartCsv } from '../../src/ui/export/csv.ts';
+import { exportRows } from '../../src/views/allocation/exportTable.ts';
+import { writeCsv } from '../../src/ingest/papa.ts';
 
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd', '\t=1+1', '\r=1+1', '=-1'];
 const parse = (csv: string, delimiter = ',') => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;
@@ -43,12 +44,12 @@ describe('CSV injection', () => {
 
   it('allocation CSV: text neutralised, numbers (negative too) as numbers', () => {
     const cols = [{ id: 'n', header: 'Đơn vị', value: (r: { n: string; v: number }) => r.n }, { id: 'v', header: 'pp', value: (r: { n: string; v: number }) => r.v }];
-    const rows = parse(allocationCsv(exportRows(cols, HOSTILE.map((n) => ({ n, v: -1.25 })))));
+    const rows = parse(writeCsv(exportRows(cols, HOSTILE.map((n) => ({ n, v: -1.25 }))), { bom: true }));
     for (const r of rows.slice(1)) { expect(r.filter(runnable)).toEqual([]); expect(r[1]).toBe('-1.25'); }
   });
 
   it('chart data CSV (share menu): text neutralised, negative numbers intact', () => {
-    const rows = parse(chartCsv(['unit', 'value'], [...HOSTILE.map((h) => [h, -0.5]), ['-7', -7]]));
+    const rows = parse(writeCsv([['unit', 'value'], ...HOSTILE.map((h) => [h, -0.5]), ['-7', -7]], { bom: true }));
     for (const r of rows.slice(1)) expect(r.filter(runnable)).toEqual([]);
     expect(rows.at(-1)).toEqual(['-7', '-7']);
   });

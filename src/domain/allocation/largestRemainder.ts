@@ -28,3 +28,14 @@ export function largestRemainder(shares: readonly Share[], total: number): { who
   }
   return { whole, roundedUp };
 }
+
+/**
+ * Split `total` into whole parts proportional to `weights`, by largest remainder; equal remainders
+ * go to the earlier weight. For builders that share a known total (no bounds, no poor counts).
+ */
+export function splitWhole(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const width = String(weights.length).length;
+  const shares = weights.map((w, i) => ({ code: String(i).padStart(width, '0'), exact: (total * w) / sum, max: Infinity, poor: 0 }));
+  return largestRemainder(shares, total).whole;
+}

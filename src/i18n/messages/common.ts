@@ -6,7 +6,6 @@ const vi = {
   language: 'Ngôn ngữ',
   nav: { overview: 'Tổng quan', map: 'Bản đồ', allocation: 'Phân bổ chỉ tiêu', data: 'Dữ liệu', present: 'Trình chiếu', deprivation: 'Thiếu hụt', scorecard: 'Bảng điểm' },
   navLabel: 'Các màn hình',
-  comingSoon: 'Màn hình này đang được xây dựng.',
   year: 'Năm',
   indicator: 'Chỉ tiêu thống kê',
   unit: 'Đơn vị',
@@ -20,6 +19,8 @@ const vi = {
   truth: {
     source: 'Nguồn số liệu',
     derivedFrom: '{{kind}}, tính từ số hộ',
+    // A verdict on a figure that is not a result says so (an expected end-of-year figure is not the review's outcome).
+    onKind: { expected: 'theo số liệu dự kiến, chưa phải kết quả', illustrative: 'theo số liệu minh họa' },
     asReported: 'Tỷ lệ theo nguồn: {{value}} — mâu thuẫn với số hộ; dùng tỷ lệ tính từ số hộ',
     flag: 'Tỷ lệ mâu thuẫn với số hộ',
     note: 'Ghi chú: {{note}}',
@@ -56,6 +57,7 @@ const vi = {
   },
   noData: 'Không có số liệu',
   loading: 'Đang tải…',
+  restoring: 'Đang mở dữ liệu đã lưu trên máy này…',
   error: { title: 'Đã xảy ra lỗi ở phần này', copy: 'Sao chép thông báo lỗi', retry: 'Thử lại' },
   close: 'Đóng',
   households: 'hộ',
@@ -81,7 +83,6 @@ const en: CommonMessages = {
   language: 'Language',
   nav: { overview: 'Overview', map: 'Map', allocation: 'Target allocation', data: 'Data', present: 'Present', deprivation: 'Deprivations', scorecard: 'Scorecard' },
   navLabel: 'Screens',
-  comingSoon: 'This screen is being built.',
   year: 'Year',
   indicator: 'Indicator',
   unit: 'Unit',
@@ -94,6 +95,7 @@ const en: CommonMessages = {
   truth: {
     source: 'Source',
     derivedFrom: '{{kind}}, derived from counts',
+    onKind: { expected: 'on an expected figure, not a result', illustrative: 'on an illustrative figure' },
     asReported: 'Rate as reported: {{value}} — contradicts the counts; the rate from the counts is used',
     flag: 'Rate contradicts the counts',
     note: 'Note: {{note}}',
@@ -130,6 +132,7 @@ const en: CommonMessages = {
   },
   noData: 'No data',
   loading: 'Loading…',
+  restoring: 'Opening the data saved on this device…',
   error: { title: 'Something went wrong in this part', copy: 'Copy the error message', retry: 'Try again' },
   close: 'Close',
   households: 'households',

@@ -8,7 +8,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { buildExportSvg, serializeSvg } from './svgExport.ts';
 import { svgToPng } from './png.ts';
-import { toCsv, type Cell } from './csv.ts';
+import { writeCsv, type CsvCell as Cell } from '../../ingest/papa.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { sourceParts } from './sourceLine.ts';
 
@@ -54,7 +54,7 @@ export function ExportMenu(props: ExportMenuProps) {
       {props.csv && (
         <button type="button" onClick={() => {
           const d = props.csv!();
-          downloadBlob(`${name}.csv`, new Blob([toCsv(d.columns, d.rows)], { type: 'text/csv;charset=utf-8' }));
+          downloadBlob(`${name}.csv`, new Blob([writeCsv([d.columns, ...d.rows], { bom: true })], { type: 'text/csv;charset=utf-8' }));
         }}>{t('export.csv')}</button>
       )}
     </span>

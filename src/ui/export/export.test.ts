@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, withTextChunk } from './png.ts';
-import { csvCell, toCsv } from './csv.ts';
 import { fileSlug } from './download.ts';
 import { wrapText } from './svgExport.ts';
 
@@ -22,15 +21,7 @@ describe('png text chunk', () => {
   });
 });
 
-describe('csv', () => {
-  it.each([
-    [1.4, '1.4'], ['A Lưới', 'A Lưới'], ['=cmd()', `"'=cmd()"`], ['-2.5', '-2.5'], ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'], [null, ''], [NaN, ''],
-  ] as const)('%s → %s', (v, want) => {
-    expect(csvCell(v)).toBe(want);
-  });
-  it('has a BOM and CRLF rows', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
-  });
+describe('file names', () => {
   it.each([['Tỷ lệ hộ nghèo 2024', 'ty-le-ho-ngheo-2024'], ['Đường', 'duong'], ['***', 'chart']])('slug %s', (a, b) => {
     expect(fileSlug(a)).toBe(b);
   });

@@ -17,7 +17,9 @@ import { TotalsRow } from './TotalsRow.tsx';
 import { formatNumber, formatPercent } from './fmt.ts';
 import { problemText } from './text.ts';
 import { exportColumns, exportFileName } from './exportColumns.ts';
-import { exportRows, toCsv, toXlsxBlob } from './exportTable.ts';
+import { exportRows } from './exportTable.ts';
+import { writeCsv } from '../../ingest/papa.ts';
+import { toXlsxBlob } from '../../ui/export/xlsx.ts';
 import { Pager } from '../../ui/Pager.tsx';
 import './allocation.css';
 
@@ -113,7 +115,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
       const cols = exportColumns(visibleIds, t, lang);
       const data = exportRows(cols, shownRows, { row: model.totals, value: (id, tot) => cols.find((c) => c.id === id)!.total(tot, t('totals')) });
       const file = exportFileName(p, kind);
-      if (kind === 'csv') download(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }), file);
+      if (kind === 'csv') download(new Blob([writeCsv(data, { bom: true })], { type: 'text/csv;charset=utf-8' }), file);
       else download(await toXlsxBlob(data, t('title')), file);
     } catch (e) {
       setExportError(t('exportError', { message: e instanceof Error ? e.message : String(e) }));

@@ -21,6 +21,9 @@ import { ApplyPanel } from './ApplyPanel.tsx';
 import { ObservationsTable } from './ObservationsTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HouseholdPanel } from './HouseholdPanel.tsx';
+import { CrosswalkPanel, StoredCrosswalks } from './CrosswalkPanel.tsx';
+import { addCrosswalk } from '../../domain/crosswalkApply.ts';
+import type { Crosswalk } from '../../domain/crosswalk.ts';
 import { focusFirst } from '../../ui/focus.ts';
 import { announce } from '../../ui/announce.ts';
 import './data.css';
@@ -42,7 +45,8 @@ export default function DataView() {
   const [applying, setApplying] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [applied, setApplied] = useState<string | null>(null);
+  // What was applied last: the message key (data or crosswalk) and the file.
+  const [applied, setApplied] = useState<{ key: 'diff.applied' | 'crosswalk.applied'; file: string } | null>(null);
   const [rememberedUsed, setRememberedUsed] = useState(false);
   // The import whose report is open; its worker holds the parsed table until apply or cancel.
   const running = useRef<ImportJob | null>(null);
@@ -126,7 +130,7 @@ export default function DataView() {
         dataset: next, label: `${t('diff.label')}: ${result.file}`, base, record, headerKey: result.headerKey, mapping: result.mapping,
         rebase: async (onto) => applyImport(onto, result, 'merge'),
       });
-      setApplied(result.file);
+      setApplied({ key: 'diff.applied', file: result.file });
       announce(t('diff.applied', { file: result.file }));
       // The Apply button goes away with the report: focus the line that says what happened.
       focusFirst(() => document.querySelector('[data-testid="applied"]'));
@@ -140,6 +144,27 @@ export default function DataView() {
     }).finally(() => setApplying(false));
   };
 
+  // A conversion table is saved on the page: nothing of it is in the worker's table.
+  const applyCrosswalk = (cw: Crosswalk) => {
+    if (!result?.crosswalk || applying) return;
+    running.current?.cancel();
+    running.current = null;
+    const base = useDataStore.getState().current;
+    const next = addCrosswalk(base.dataset, cw);
+    const record = { file: result.file, at: new Date().toISOString(), mode: 'merge' as const, added: cw.links.length, changed: next.ended.length, unchanged: 0, rejected: result.crosswalk.issues.length };
+    void commitImport({
+      dataset: next.dataset, label: `${t('crosswalk.label')}: ${result.file}`, base, record, headerKey: result.headerKey, mapping: result.mapping,
+      rebase: async (onto) => addCrosswalk(onto, cw).dataset,
+    });
+    setApplied({ key: 'crosswalk.applied', file: result.file });
+    announce(t('crosswalk.applied', { file: result.file }));
+    focusFirst(() => document.querySelector('[data-testid="applied"]'));
+    setResult(null);
+    setDiff(null);
+    setInput(null);
+  };
+  const crosswalk = result?.crosswalk;
+
   return (
     <div className="data-view">
       <h2>{t('title')}</h2>
@@ -150,14 +175,17 @@ export default function DataView() {
       />}
       {applied && (
         <p className="notice notice-info" data-testid="applied">
-          {t('diff.applied', { file: applied })}{saving && <span data-testid="saving"> {t('diff.saving')}</span>}
+          {t(applied.key, { file: applied.file })}{saving && <span data-testid="saving"> {t('diff.saving')}</span>}
         </p>
       )}
       {/* The mapping screen also opens when a column choice can fix what stopped the file. */}
-      {result && (!result.fatal || (MAPPING_FIXES[result.fatal.code] && result.headers.length > 0 && !readOnly)) && (
+      {crosswalk && result && !result.fatal && !readOnly && (
+        <CrosswalkPanel file={result.file} preview={crosswalk} dataset={ds} lang={lang} busy={applying} onApply={applyCrosswalk} />
+      )}
+      {result && !crosswalk && (!result.fatal || (MAPPING_FIXES[result.fatal.code] && result.headers.length > 0 && !readOnly)) && (
         <MappingPanel result={result} setOpts={updateOpts} remembered={rememberedUsed} />
       )}
-      {result && !result.fatal && (
+      {result && !result.fatal && !crosswalk && (
         <>
           {result.households && <HouseholdPanel summary={result.households} lang={lang} />}
           <UnitsPanel result={result} opts={opts} setOpts={updateOpts} units={ds.units} />
@@ -165,6 +193,7 @@ export default function DataView() {
           {diff?.diff && <ApplyPanel diff={diff.diff} result={result} onApply={apply} lang={lang} units={ds.units} busy={applying} />}
         </>
       )}
+      <StoredCrosswalks dataset={ds} lang={lang} />
       {!readOnly && <ExportPanel lang={lang} />}
       <ObservationsTable lang={lang} />
     </div>

@@ -5,8 +5,7 @@ import type { ObservationTable } from '../../domain/observations.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { Issue } from '../../ingest/issues.ts';
 import type { IngestResult } from '../../ingest/types.ts';
-import { neutralise } from '../../ingest/export.ts';
-import { unparse } from '../../ingest/papa.ts';
+import { writeCsv } from '../../ingest/papa.ts';
 import { foldName } from '../../domain/units.ts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -31,7 +30,7 @@ export function rejectedRowsCsv(r: IngestResult, t: Translate): string {
     const reasons = r.issues.filter((i) => i.row === x.row && i.severity === 'error').map((i) => issueMessage(i, t)).join(' | ');
     return [String(x.row), ...Array.from({ length: width }, (_, k) => x.cells[k] ?? ''), reasons];
   });
-  return `\uFEFF${unparse([header, ...rows].map((row) => row.map((c, k) => (k === 0 ? c : neutralise(c)))))}`;
+  return writeCsv([header, ...rows], { bom: true });
 }
 
 /** "4" or, for a header over two rows, "4–5" (rows as the user sees them). */

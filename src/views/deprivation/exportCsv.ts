@@ -4,7 +4,7 @@
  * village's one poor household cannot be singled out.
  */
 import type { HeatTable } from '../../domain/deprivation/heat.ts';
-import { toCsv, type Cell } from '../../ui/export/csv.ts';
+import { writeCsv, type CsvCell as Cell } from '../../ingest/papa.ts';
 import type { Lang } from '../../i18n/format.ts';
 
 export function suppress(v: number | null, threshold: number): Cell {
@@ -25,5 +25,5 @@ export function heatCsv(t: HeatTable, lang: Lang, threshold: number, meta: { sou
       })];
   });
   const note = lang === 'vi' ? `# ${meta.source} — ${meta.status}` : `# ${meta.source} — ${meta.status}`;
-  return `${note}\r\n${toCsv(columns, rows)}`;
+  return `${note}\r\n${writeCsv([columns, ...rows], { bom: true })}`;
 }

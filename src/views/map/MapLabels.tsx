@@ -5,7 +5,7 @@
  */
 import { memo, useLayoutEffect, useState, type RefObject } from 'react';
 import { placeLabels, type Box } from '../../ui/labels.ts';
-import { shortName } from './mapSeries.ts';
+import { shortUnitName } from '../../domain/units.ts';
 
 /** Above this many shapes names are not drawn (too small to read; the table and tooltip name them). */
 export const MAX_NAMED_SHAPES = 300;
@@ -25,7 +25,7 @@ export const MapLabels = memo(function MapLabels({ group, names, width, height }
       return [{ code, b: { x: r.x, y: r.y, w: r.width, h: r.height } }];
     }).sort((a, b) => b.b.w * b.b.h - a.b.w * a.b.h));
   }, [group, names.size, width, height]);
-  const texts = boxes.map(({ code, b }) => ({ code, text: shortName(names.get(code) ?? code), b }));
+  const texts = boxes.map(({ code, b }) => ({ code, text: shortUnitName(names.get(code) ?? code), b }));
   const spots = placeLabels(texts.map((t) => ({
     text: t.text, size: SIZE,
     candidates: [{ x: t.b.x + t.b.w / 2, y: t.b.y + t.b.h / 2 + SIZE / 3, anchor: 'middle' as const }],

@@ -170,7 +170,7 @@ export default function MapView() {
         </aside>
       </div>
       {data && <MapTable data={data} relative={relative} lang={lang} title={title} />}
-      {!readOnly && <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} />}
+      {!readOnly && <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} registry={ds.units} year={year} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import { memo, useMemo } from 'react';
 import type { TileGrid } from '../../geo/tiles.ts';
 import type { MapItem } from './mapSeries.ts';
-import { shortName } from './mapSeries.ts';
+import { shortUnitName } from '../../domain/units.ts';
 import { HatchDefs } from './Hatch.tsx';
 import { NO_DATA_FILL, svgHandlers, type UnitHandlers } from './interaction.ts';
 import { textOn } from '../../ui/contrast.ts';
@@ -53,7 +53,7 @@ export const TileMap = memo(function TileMap({ grid, width, byCode, labels, valu
         const it = byCode.get(t.code);
         return (
           <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}
-            fill={it?.color ?? null} name={shortName(it?.name ?? t.code)} full={it?.name ?? t.code} value={values.get(t.code) ?? ''}
+            fill={it?.color ?? null} name={shortUnitName(it?.name ?? t.code)} full={it?.name ?? t.code} value={values.get(t.code) ?? ''}
             label={labels.get(t.code) ?? t.code} selected={selected === t.code} showText={size >= 40} />
         );
       })}

@@ -35,7 +35,7 @@ export function Tooltip({ ds, data, hover, lang, onEnter, onLeave }: {
   const h = headlineOf(ds, code, data.indicator, data.year);
   const prov = h.latest?.year === data.year ? provenanceLines(h.latest.provenance, tc, lang) : [];
   const st = h.engine;
-  const detail = st ? (st.verdict ? verdictSentence(st.verdict, tc, lang) : paceSentence(st, tc, lang)) : null;
+  const detail = st ? (st.verdict ? verdictSentence(st.verdict, tc, lang, st.provenance?.kind) : paceSentence(st, tc, lang)) : null;
   const s = ds.table.series(code, data.indicator);
   const atYear = h.latest?.year === data.year;
   const change = h.changePp === undefined || !atYear ? undefined

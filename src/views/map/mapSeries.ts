@@ -79,13 +79,6 @@ export function resolveYear(years: readonly number[], wanted: number | null): nu
   return le.length ? le[le.length - 1] : years[0];
 }
 
-const PREFIX = /^(Thành phố|Thị xã|Thị trấn|Huyện|Quận|Xã|Phường|Tỉnh|TP\.?|TX\.?)\s+/i;
-const SUFFIX = /\s+(District|Town|City|Province|Commune|Ward)$/i;
-/** Short label for a tile: "Thị xã Hương Thủy" → "Hương Thủy", "Phong Dien District" → "Phong Dien". */
-export function shortName(name: string): string {
-  return name.replace(PREFIX, '').replace(SUFFIX, '') || name;
-}
-
 /** The colour scale, fixed for the whole timeline; compute once per indicator/units/settings. */
 export interface MapScale { years: number[]; breaks: number[]; colors: string[]; ranges: { from: number; to: number }[] }
 

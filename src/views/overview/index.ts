@@ -1,2 +1,3 @@
+/** The overview screen (lazy-loaded by the view registry), and what the presenter reuses. */
 export { default } from './OverviewView.tsx';
-export { deriveOverview, trendOf } from './overviewData.ts';
+export { deriveOverview, resolveYear, trendOf, type OverviewData, type TrendData } from './overviewData.ts';

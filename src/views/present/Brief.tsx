@@ -12,8 +12,9 @@ import { describeIndicator } from '../../domain/catalogue.ts';
 import { formatPercent, formatPp, formatValue } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { figureNotes, sourceParts } from '../../ui/export/sourceLine.ts';
-import { mapScene, overviewFor, statusRows } from './sceneData.ts';
-import { TileMapSvg, TrendSvg } from './charts.tsx';
+import { overviewFor, statusRows } from './sceneData.ts';
+import { TrendSvg } from './charts.tsx';
+import { mapPicture, TileMapSvg } from '../map/index.ts';
 import { trendEvents } from './sceneEvents.ts';
 import './present.css';
 import '../../print.css';
@@ -31,7 +32,7 @@ export default function Brief() {
   // One A4 page: at most 15 units (highest rates first), then a count of the rest.
   const allRows = useMemo(() => statusRows(ds, y, lang, extra.method), [ds, y, lang, extra.method]);
   const rows = allRows.slice(0, 15);
-  const map = useMemo(() => mapScene(ds, ind, y, lang, extra), [ds, ind, y, lang, extra]);
+  const map = useMemo(() => mapPicture(ds, ind, y, lang, extra), [ds, ind, y, lang, extra]);
   const def = describeIndicator(ind);
   const fmt = (v: number) => formatValue(v, def.unit, lang);
   const h = o.headline;

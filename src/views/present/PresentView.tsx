@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset, useViewStore } from '../../store/index.ts';
 import { summarize } from '../../domain/narrative/index.ts';
-import { resolveYear } from '../overview/overviewData.ts';
+import { resolveYear } from '../overview/index.ts';
 import { clampIndex, sceneState } from './deck.ts';
 import { hydrateDeck, useDeckStore } from '../../store/deckStore.ts';
 import { sceneCsv, sceneYears } from './sceneData.ts';

@@ -1,10 +1,7 @@
 /** One scene's content, by kind, for a year (the year changes while a scene plays). */
 import { sharedProvenance, StatusCells, StatusHead } from './StatusCells.tsx';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { comparisonUnits } from '../../domain/dataset.ts';
-import { hydrateBoundaries, useBoundaryStore } from '../../store/boundaryStore.ts';
-import { MAP_WIDTH, useMapGeometry } from '../map/useMapGeometry.ts';
+import { fmtRange, mapPicture, StillMap } from '../map/index.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
@@ -12,8 +9,8 @@ import { formatPercent, formatPp, formatPpParts, formatValue, type Lang } from '
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import type { UrlState } from '../../store/url.ts';
 import type { SceneKind } from './deck.ts';
-import { mapScene, overviewFor, statusRows } from './sceneData.ts';
-import { BarsSvg, GeoMapSvg, TileMapSvg, TrendSvg } from './charts.tsx';
+import { overviewFor, statusRows } from './sceneData.ts';
+import { BarsSvg, TrendSvg } from './charts.tsx';
 import { DeprivationScene } from '../deprivation/index.ts';
 import { trendEvents } from './sceneEvents.ts';
 import { ScorecardSlide } from './ScorecardSlide.tsx';
@@ -73,18 +70,18 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
     );
   }
   if (kind === 'map') {
-    const m = mapScene(ds, state.indicator, year, lang, state.extra);
+    const m = mapPicture(ds, state.indicator, year, lang, state.extra);
     return (
       <div className="p-map-scene">
-        <MapDrawing ds={ds} year={year} map={m} fmt={fmt} title={title} desc={t('data.chart.map')} noValue={t('noValue')} />
+        <StillMap ds={ds} year={year} map={m} fmt={fmt} title={title} desc={t('data.chart.map')} noValue={t('noValue')} />
         <SceneTable caption={`${title} ${year ?? ''}`} columns={[t('col.unit'), t('data.value'), t('data.range')]}
           rows={m.cells.map((c) => {
             const cls = m.legend.find((l) => l.color === c.color);
-            return [c.name, c.value === undefined ? t('noValue') : fmt(c.value), cls ? `${axisFmt(cls.from)}–${axisFmt(cls.to)}` : '–'];
+            return [c.name, c.value === undefined ? t('noValue') : fmt(c.value), cls ? fmtRange(cls.from, cls.to, m.unit, lang, m.relative) : '–'];
           })} />
         <ul className="p-legend" aria-label={t('mapLegend')}>
           {m.legend.map((l) => (
-            <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{axisFmt(l.from)}–{axisFmt(l.to)}</li>
+            <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{fmtRange(l.from, l.to, m.unit, lang, m.relative)}</li>
           ))}
         </ul>
       </div>
@@ -145,16 +142,4 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       {facts.hardest && <p className="p-lead"><strong>{t('hardestLead')}:</strong> {narrative.sentences.find((s) => s.startsWith(facts.hardest!.name[lang])) ?? ''}</p>}
     </div>
   );
-}
-
-/** Real boundaries when the user has loaded a file on the map screen, else the tile map. */
-function MapDrawing({ ds, year, map, fmt, title, desc, noValue }: { ds: Dataset; year: number | null; map: ReturnType<typeof mapScene>; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
-  const stored = useBoundaryStore((s) => s.current);
-  useEffect(() => { hydrateBoundaries(); }, []);
-  const units = comparisonUnits(ds, year ?? undefined);
-  const geo = useMapGeometry(ds, units, stored);
-  const joined = geo.shapes.some((s) => s.code !== null);
-  return joined
-    ? <GeoMapSvg shapes={geo.shapes} width={MAP_WIDTH} height={geo.height} map={map} fmt={fmt} title={title} desc={desc} noValue={noValue} />
-    : <TileMapSvg map={map} fmt={fmt} title={title} desc={desc} noValue={noValue} />;
 }

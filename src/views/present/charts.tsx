@@ -1,26 +1,12 @@
 /**
- * Projector charts as plain SVG with a viewBox: they scale to any box without overflow, and the
- * same element is what the export module serialises. Colours come from CSS (theme) classes.
+ * Projector charts as plain SVG with a viewBox (src/ui/ChartSvg.tsx): they scale to any box without
+ * overflow, and the same element is what the export module serialises. Colours come from CSS (theme)
+ * classes. The map's still picture is the map view's (StaticMap.tsx there).
  */
-import type { ReactNode } from 'react';
-import type { TrendData } from '../overview/overviewData.ts';
+import type { TrendData } from '../overview/index.ts';
 import { pathAt } from '../../domain/progress.ts';
-import type { MapScene } from './sceneData.ts';
 import { placeLabels, textBox } from '../../ui/labels.ts';
-import { LIGHT_TEXT, textOn } from '../../ui/contrast.ts';
-
-interface Frame { title: string; desc: string; children: ReactNode; w: number; h: number; testId?: string }
-
-function Svg({ title, desc, children, w, h, testId }: Frame) {
-  return (
-    <svg className="p-chart" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMidYMid meet" role="img"
-      aria-label={title} data-testid={testId} xmlns="http://www.w3.org/2000/svg">
-      <title>{title}</title>
-      <desc>{desc}</desc>
-      {children}
-    </svg>
-  );
-}
+import { ChartSvg as Svg } from '../../ui/ChartSvg.tsx';
 
 function niceMax(v: number): number {
   if (!(v > 0)) return 1;
@@ -192,93 +178,6 @@ export function BarsSvg({ rows, target, fmt, title, desc, targetLabel, legend }:
           <text x={x(target.value)} y={T - 12} textAnchor="middle" className="p-label">{targetLabel(target.year, fmt(target.value))}</text>
         </g>
       )}
-    </Svg>
-  );
-}
-
-/** "Huyện A Lưới" → "A Lưới", "A Luoi District" → "A Luoi": tiles are small. */
-export function shortName(name: string): string {
-  return name.replace(/^(Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn|Tỉnh)\s+/u, '')
-    .replace(/\s+(District|Town|City|Commune|Ward|Province)$/u, '');
-}
-
-/**
- * A tile's name within the tile's width, by rule: one line at 24 px if it fits, else two lines
- * split at the space nearest the middle, else the font shrinks until the longer line fits.
- */
-export function tileNameLines(name: string, width: number, size = 24): { lines: string[]; size: number } {
-  const fits = (t: string, px: number) => t.length * px * 0.6 <= width;
-  if (fits(name, size)) return { lines: [name], size };
-  const spaces = [...name.matchAll(/\s/g)].map((m) => m.index!);
-  const cut = spaces.sort((a, b) => Math.abs(a - name.length / 2) - Math.abs(b - name.length / 2))[0];
-  const lines = cut === undefined ? [name] : [name.slice(0, cut), name.slice(cut + 1)];
-  const longest = Math.max(...lines.map((l) => l.length));
-  return { lines, size: Math.min(size, Math.floor(width / (longest * 0.6))) };
-}
-
-function TileName({ name, width, x, y, className }: { name: string; width: number; x: number; y: number; className: string }) {
-  const { lines, size } = tileNameLines(name, width);
-  const top = y - ((lines.length - 1) * size * 1.05) / 2 - (lines.length > 1 ? size * 0.3 : 0);
-  return (
-    <text x={x} y={top} textAnchor="middle" className={className} style={{ fontSize: size }}>
-      {lines.map((l, i) => <tspan key={i} x={x} dy={i === 0 ? 0 : size * 1.05}>{l}</tspan>)}
-    </text>
-  );
-}
-
-/** Black or white tile text, whichever contrasts more with the fill (≥ 4.5:1 on any colour). */
-const onFill = (fill: string | null | undefined) => (fill && textOn(fill) === LIGHT_TEXT ? 'on-dark' : 'on-light');
-
-/** Tiles above this count are drawn without name and value labels. */
-export const MAX_LABELLED_TILES = 400;
-
-export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapScene; fmt: (v: number) => string; title: string; desc: string; noValue: string }) {
-  const S = 200; const G = 8;
-  const W = Math.max(1, map.grid.cols) * S; const H = Math.max(1, map.grid.rows) * S;
-  // Past a few hundred tiles a label is too small to read on any slide or page: colour only,
-  // which also keeps a national map (10,600 tiles) at one element per unit.
-  if (map.cells.length > MAX_LABELLED_TILES) {
-    return (
-      <Svg title={title} desc={desc} w={W} h={H} testId="map-svg">
-        {map.cells.map((c) => (
-          <rect key={c.code} data-code={c.code} x={c.col * S + G / 2} y={c.row * S + G / 2} width={S - G} height={S - G}
-            fill={c.color ?? '#8c969e'} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
-        ))}
-      </Svg>
-    );
-  }
-  return (
-    <Svg title={title} desc={desc} w={W} h={H} testId="map-svg">
-      {map.cells.map((c) => (
-        <g key={c.code} transform={`translate(${c.col * S + G / 2} ${c.row * S + G / 2})`} data-code={c.code}>
-          <rect width={S - G} height={S - G} rx={14} fill={c.color ?? '#8c969e'} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
-          <TileName name={shortName(c.name)} width={S - G - 16} x={(S - G) / 2} y={S / 2 - 14} className={`p-tile-name ${onFill(c.color)}`} />
-          <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${onFill(c.color)}`}>
-            {c.value === undefined ? noValue : fmt(c.value)}
-          </text>
-        </g>
-      ))}
-    </Svg>
-  );
-}
-
-/** The real map when the user has loaded boundaries: same colours as the tile map. */
-export function GeoMapSvg({ shapes, width, height, map, fmt, title, desc, noValue }: {
-  shapes: { d: string; code: string | null; key: string }[]; width: number; height: number; map: MapScene;
-  fmt: (v: number) => string; title: string; desc: string; noValue: string;
-}) {
-  const byCode = new Map(map.cells.map((c) => [c.code, c]));
-  return (
-    <Svg title={title} desc={desc} w={width} h={height} testId="map-svg">
-      {shapes.map((s) => {
-        const c = s.code ? byCode.get(s.code) : undefined;
-        if (!c) return <path key={s.key} d={s.d} className="p-geo-other" />;
-        return (
-          <path key={s.key} d={s.d} data-code={c.code} fill={c.color ?? '#8c969e'} className="p-geo">
-            <title>{`${c.name}: ${c.value === undefined ? noValue : fmt(c.value)}`}</title>
-          </path>
-        );
-      })}
     </Svg>
   );
 }

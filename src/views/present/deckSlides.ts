@@ -8,10 +8,11 @@ import { summarize } from '../../domain/narrative/index.ts';
 import { formatPercent, formatPp, formatValue, type Lang } from '../../i18n/format.ts';
 import { sourceParts } from '../../ui/export/sourceLine.ts';
 import type { SlideBody, SlideSpec, TableRowSpec } from '../../ui/export/pptx.ts';
-import { resolveYear } from '../overview/overviewData.ts';
+import { resolveYear } from '../overview/index.ts';
 import { cellText, deriveScorecard } from '../scorecard/index.ts';
 import { sceneState, type Deck, type Scene } from './deck.ts';
-import { mapScene, overviewFor, statusRows } from './sceneData.ts';
+import { overviewFor, statusRows } from './sceneData.ts';
+import { mapPicture } from '../map/index.ts';
 import { trendEvents } from './sceneEvents.ts';
 import { cellValue, heatTable } from '../../domain/deprivation/heat.ts';
 
@@ -85,7 +86,7 @@ function sceneBody(scene: Scene, ds: Dataset, state: ReturnType<typeof sceneStat
       };
     }
     case 'map': {
-      const m = mapScene(ds, state.indicator, year, lang, state.extra);
+      const m = mapPicture(ds, state.indicator, year, lang, state.extra);
       const cells = [...m.cells].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)).slice(0, ROWS);
       return {
         kind: 'table', header: [t('col.unit'), t('col.value')],

@@ -1,20 +1,14 @@
 /**
  * What each scene draws, derived from the dataset and a scene's view state (no React, tested).
- * Map colours use breaks over all years, so a colour means the same value while the years play.
+ * The map scene's picture is the map view's (mapPicture), with the user's classes and palette.
  */
 import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { unitStatuses, type UnitStatus } from '../../domain/status/index.ts';
-import { computeBreaks, classOf, isMethod } from '../../geo/classify.ts';
-import { sequentialColors } from '../../geo/palette.ts';
-import { tileLayout, type TileGrid } from '../../geo/tiles.ts';
-import { tileInputs } from '../../domain/units.ts';
-import { deriveOverview, type OverviewData } from '../overview/overviewData.ts';
+import { deriveOverview, type OverviewData } from '../overview/index.ts';
 import type { UrlState } from '../../store/url.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
 
-export interface MapCell { code: string; name: string; col: number; row: number; value?: number; color: string | null }
-export interface MapScene { grid: TileGrid; cells: MapCell[]; legend: { from: number; to: number; color: string }[] }
 export interface StatusRow { code: string; name: string; status: UnitStatus }
 
 /** Years with data for the indicator at the root or a compared unit, ascending. */
@@ -28,32 +22,6 @@ export function sceneYears(ds: Dataset, indicator: string): number[] {
 
 export function overviewFor(ds: Dataset, s: Pick<UrlState, 'indicator' | 'unit'>, year: number | null, lang: Lang): OverviewData {
   return deriveOverview({ dataset: ds, indicator: s.indicator, year, unit: s.unit, lang });
-}
-
-export function mapScene(ds: Dataset, indicator: string, year: number | null, lang: Lang, extra: Record<string, string> = {}): MapScene {
-  const units = comparisonUnits(ds, year ?? undefined);
-  const all: number[] = [];
-  for (const u of units) all.push(...ds.table.series(u, indicator).values);
-  const method = isMethod(extra.class) && extra.class !== 'custom' && extra.class !== 'target' ? extra.class : 'quantile';
-  const breaks = computeBreaks(all, method, 5);
-  const colors = sequentialColors('blues', breaks.length + 1);
-  const grid = tileLayout(tileInputs(ds, units));
-  const cells = grid.tiles.map((t) => {
-    const r = year === null ? -1 : ds.table.find(t.code, indicator, year);
-    const value = r >= 0 ? ds.table.toColumns().value[r]! : undefined;
-    return {
-      code: t.code, name: ds.units.name(t.code, lang), col: t.col, row: t.row,
-      ...(value !== undefined ? { value } : {}),
-      color: value === undefined ? null : colors[classOf(value, breaks)]!,
-    };
-  });
-  // A loop, not Math.min(...all): a national file has 200k+ values, past the argument limit.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of all) { if (v < lo) lo = v; if (v > hi) hi = v; }
-  const edges = [lo, ...breaks, hi];
-  const legend = colors.map((color, i) => ({ from: edges[i]!, to: edges[i + 1]!, color }));
-  return { grid, cells, legend };
 }
 
 export function statusRows(ds: Dataset, year: number | null, lang: Lang, method?: string): StatusRow[] {

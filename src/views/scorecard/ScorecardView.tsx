@@ -11,7 +11,8 @@ import { downloadBlob, fileSlug } from '../../ui/export/download.ts';
 import { sourceLine } from '../../ui/export/sourceLine.ts';
 import { availableIndicators, chosenIndicators, deriveScorecard, parseSort, type SortKey } from './scorecardData.ts';
 import { ScorecardTable } from './ScorecardTable.tsx';
-import { scorecardRows, scorecardXlsx } from './exportScorecard.ts';
+import { scorecardRows } from './exportScorecard.ts';
+import { toXlsxBlob } from '../../ui/export/xlsx.ts';
 import './scorecard.css';
 
 /** One A4 page holds about this many unit rows; the rest are counted. */
@@ -48,7 +49,7 @@ export default function ScorecardView() {
       status: (s) => tc(`status.${s}`),
       column: (i, c) => `${describeIndicator(i).short[lang]} · ${c}`,
     });
-    downloadBlob(`${fileSlug(t('title', { year: card.year ?? '' }))}.xlsx`, await scorecardXlsx(rows, t('sheet')));
+    downloadBlob(`${fileSlug(t('title', { year: card.year ?? '' }))}.xlsx`, await toXlsxBlob(rows, t('sheet')));
   };
 
   const print = () => {

@@ -1,13 +1,10 @@
 /**
  * The scorecard as a spreadsheet: raw numbers (rates in %, pace in pp per year), one column group
- * per indicator, the status as its word. Text that looks like a formula is neutralised (OWASP).
- * write-excel-file is loaded only when asked for.
+ * per indicator, the status as its word. Written by the one XLSX writer (src/ui/export/xlsx.ts).
  */
 import type { Scorecard } from './scorecardData.ts';
 
 type Cell = string | number | null;
-const FORMULA = /^[=+\-@\t\r]/;
-const safe = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
 const r2 = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : Math.round(x * 100) / 100);
 
 export function scorecardRows(card: Scorecard, labels: { unit: string; status: (s: string) => string; column: (ind: string, col: string) => string }): Cell[][] {
@@ -19,12 +16,4 @@ export function scorecardRows(card: Scorecard, labels: { unit: string; status: (
       r2(c?.requiredPerYear), r2(c?.pacePerYear), r2(c?.yearsToTarget), c ? labels.status(c.status) : null, c?.trend ?? null];
   })]);
   return [head, ...body];
-}
-
-export async function scorecardXlsx(rows: readonly Cell[][], sheet: string): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const data = rows.map((r, i) => r.map((v) => (v === null ? null
-    : typeof v === 'number' ? { value: v, type: Number }
-      : { value: safe(v), type: String, ...(i === 0 ? { fontWeight: 'bold' as const } : {}) })));
-  return writeXlsxFile(data, { sheet: sheet.slice(0, 31) }).toBlob();
 }

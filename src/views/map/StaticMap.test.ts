@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tileNameLines } from './charts.tsx';
+import { tileNameLines } from './StaticMap.tsx';
 
 describe('tileNameLines', () => {
   it.each([

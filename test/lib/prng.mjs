@@ -1,0 +1,14 @@
+// One seeded PRNG for every generator of made-up data (benchmark files, synthetic household
+// lists, the illustrative deprivation profile), so a seed means the same draws everywhere.
+
+/** mulberry32: small, fast, good enough for test data, identical in every JS engine. */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
