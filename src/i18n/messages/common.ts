@@ -70,6 +70,7 @@ const vi = {
     reportFatal: 'Không đọc được {{file}}: xem báo cáo bên dưới.',
     undone: 'Đã hoàn tác: {{label}}. Dữ liệu hiện tại: {{current}}.',
     scene: 'Cảnh {{n}}/{{total}}: {{title}}',
+    scrollTable: 'Bảng {{name}} (cuộn ngang được)',
   },
   pager: { prev: 'Trang trước', next: 'Trang sau', page: 'Trang {{page}}/{{pages}}' },
 };
@@ -144,6 +145,7 @@ const en: CommonMessages = {
     reportFatal: '{{file}} could not be read: see the report below.',
     undone: 'Undone: {{label}}. Current data: {{current}}.',
     scene: 'Scene {{n}} of {{total}}: {{title}}',
+    scrollTable: 'Table {{name}} (scrolls sideways)',
   },
   pager: { prev: 'Previous page', next: 'Next page', page: 'Page {{page}} of {{pages}}' },
 };

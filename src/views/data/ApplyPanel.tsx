@@ -12,6 +12,7 @@ import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 import type { IngestResult } from '../../ingest/types.ts';
 import { applyRisk } from './model.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Props { diff: ImportDiff; result: IngestResult; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }
 
@@ -37,7 +38,7 @@ export function ApplyPanel({ diff, result, onApply, lang, units, busy }: Props) 
       {diff.examples.length > 0 && (
         <details>
           <summary>{t('diff.examples', { n: diff.examples.length })}</summary>
-          <div className="table-scroll">
+          <ScrollRegion label={t('diff.heading')}>
             <table className="data-table" data-testid="diff-examples">
               <thead><tr>
                 <th scope="col">{t('table.unit')}</th><th scope="col">{t('table.indicator')}</th><th scope="col">{t('table.year')}</th>
@@ -53,7 +54,7 @@ export function ApplyPanel({ diff, result, onApply, lang, units, busy }: Props) 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </details>
       )}
       <fieldset className="apply-mode">

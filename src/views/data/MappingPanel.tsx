@@ -9,6 +9,7 @@ import { INDICATORS } from '../../domain/indicators.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/types.ts';
 import { parseValueRole, type Why } from '../../ingest/headers.ts';
 import { headerRowsText, roleOptions } from './model.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Props {
   result: IngestResult;
@@ -64,7 +65,7 @@ export const MappingPanel = memo(function MappingPanel({ result, setOpts, rememb
         {result.layout && <> · {t('mapping.layoutLabel')}: {t(`mapping.layout.${result.layout}`)}</>}
         {remembered && <> · <strong>{t('mapping.remembered')}</strong></>}
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('mapping.heading')}>
         <table className="data-table mapping-table">
           <thead><tr>
             <th scope="col">{t('mapping.column')}</th><th scope="col">{t('mapping.preview')}</th>
@@ -91,7 +92,7 @@ export const MappingPanel = memo(function MappingPanel({ result, setOpts, rememb
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {result.table.indicatorIds.some((id) => !(id in INDICATORS)) && <p>{t('mapping.unknown')}</p>}
     </section>
   );

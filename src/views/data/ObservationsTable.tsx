@@ -11,6 +11,7 @@ import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { filterRows } from './model.ts';
 import { Pager } from '../../ui/Pager.tsx';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Row { key: number; unit: string; name: string; indicator: string; year: number; value: number; kind: string; source: string; row: number }
 
@@ -54,7 +55,7 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
         </label>
         <span className="muted" data-testid="obs-count">{t('table.count', { n: formatNumber(idx.length, lang) })}</span>
       </div>
-      <div className="table-scroll" role="region" aria-labelledby="obs-h" tabIndex={0}>
+      <ScrollRegion label={t('table.heading')}>
         <table className="data-table" data-testid="observations">
           <thead>
             {table.getHeaderGroups().map((g) => (
@@ -77,7 +78,7 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Pager page={p} pages={pages} onPage={setPage} />
     </section>
   );

@@ -8,6 +8,7 @@ import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import { isIndicatorId, type IndicatorId } from '../../domain/indicators.ts';
 import { download, filterIssues, issueMessage, rejectedRowsCsv, type IssueFilter } from './model.ts';
 import { Pager } from '../../ui/Pager.tsx';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Props { result: IngestResult; opts: IngestOptions; setOpts: (f: (o: IngestOptions) => IngestOptions) => void; lang: Lang; units: UnitRegistry }
 
@@ -66,7 +67,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
               <button type="button" data-testid="download-rejected" onClick={() => download(`${result.file}.rejected.csv`, rejectedRowsCsv(result, tr))}>{t('report.downloadRejected')}</button>
             )}
           </div>
-          <div className="table-scroll">
+          <ScrollRegion label={t('report.heading')}>
             <table className="data-table issues-table" data-testid="issues">
               <thead><tr>
                 <th scope="col">{t('report.severity')}</th><th scope="col">{t('report.row')}</th><th scope="col">{t('report.column')}</th>
@@ -80,7 +81,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {pages > 1 && <Pager page={p} pages={pages} onPage={setPage} testId="issues-pager" />}
         </>
       )}

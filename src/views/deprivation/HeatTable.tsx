@@ -4,6 +4,7 @@ import { interpolateYlOrRd } from 'd3-scale-chromatic';
 import type { HeatMeasure, HeatSort, HeatTable as Heat } from '../../domain/deprivation/heat.ts';
 import { cellValue } from '../../domain/deprivation/heat.ts';
 import { formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
+import { textOn } from '../../ui/contrast.ts';
 
 interface Props { heat: Heat; measure: HeatMeasure; sort: HeatSort; onSort: (s: HeatSort) => void; selected: string | null; onSelect: (code: string) => void; lang: Lang }
 
@@ -15,7 +16,9 @@ export function fmtMeasure(v: number | null, m: HeatMeasure, lang: Lang): string
 function colour(v: number | null, max: number): { background?: string; color?: string } {
   if (v === null || max <= 0) return {};
   const k = Math.min(1, v / max);
-  return { background: interpolateYlOrRd(0.05 + 0.85 * k), color: k > 0.6 ? '#fff' : '#14212b' };
+  const background = interpolateYlOrRd(0.05 + 0.85 * k);
+  // Black or white by measured contrast (≥ 4.5:1 on every tone; white failed on the oranges).
+  return { background, color: textOn(background) };
 }
 
 export function HeatTable({ heat, measure, sort, onSort, selected, onSelect, lang }: Props) {

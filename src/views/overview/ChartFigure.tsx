@@ -1,6 +1,7 @@
 /** A chart with a caption and its data as an accessible table (the text alternative). */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Props {
   title: string;
@@ -24,7 +25,7 @@ export function ChartFigure({ title, caption, columns, rows, children, id, pendi
       <figcaption className="chart-caption">{caption}</figcaption>
       <details className="chart-data">
         <summary>{t('compare.tableSummary')}</summary>
-        <div className="table-scroll">
+        <ScrollRegion label={title}>
           <table>
             <thead><tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
             <tbody>
@@ -33,7 +34,7 @@ export function ChartFigure({ title, caption, columns, rows, children, id, pendi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../domain/progress.ts';
 import type { UnitStatus } from '../../domain/status/index.ts';
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function KpiCards({ headline: h, status, indicatorLabel, unitName, isRate, unitLabel, lang, year = null }: Props) {
+  const headingId = useId();
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
@@ -26,7 +28,9 @@ export function KpiCards({ headline: h, status, indicatorLabel, unitName, isRate
   const readings = readingLines(status?.readings, tc, lang);
   const expected = h.latest.provenance.kind === 'expected';
   return (
-    <section className="kpis" aria-label={unitName}>
+    <section className="kpis" aria-labelledby={headingId}>
+      {/* The page's h1 is the app title: an h2 keeps the heading levels in order (h1 → h2 → h3). */}
+      <h2 className="sr-only" id={headingId}>{unitName}</h2>
       <article className={`kpi kpi-main${expected ? ' kpi-expected' : ''}`} data-testid="kpi-latest" data-provenance={h.latest.provenance.kind}>
         <h3>{t('kpi.latest', { year: h.latest.year, indicator: indicatorLabel })}</h3>
         <p className="kpi-value">{fmt(h.latest.value)}</p>

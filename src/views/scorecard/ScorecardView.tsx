@@ -90,7 +90,7 @@ export default function ScorecardView() {
         <button type="button" onClick={print}>{t('print')}</button>
       </div>
       <p className="sc-shown" role="status">{t('shown', { n: card.rows.length - 1, total: card.total })}</p>
-      <div className="sc-scroll" tabIndex={0} role="region" aria-labelledby="sc-title">
+      <div className="sc-scroll" tabIndex={0} role="region" aria-label={tc('a11y.scrollTable', { name: t('title', { year: card.year ?? '' }) })}>
         <ScorecardTable card={card} lang={lang} sort={sort} onSort={onSort} />
       </div>
       {hidden > 0 && <p className="sc-print-more">{t('printMore', { count: hidden })}</p>}
