@@ -107,7 +107,18 @@ export class TableBuilder {
     return ObservationTable.fromColumns(cols);
   }
 
+  // The same provenance object is passed for every row of an import: skip building its key again.
+  private lastProv: Provenance | null = null;
+  private lastProvIdx = 0;
+
   private internProvenance(provenance: Provenance): number {
+    if (provenance === this.lastProv) return this.lastProvIdx;
+    this.lastProv = provenance;
+    this.lastProvIdx = this.internKey(provenance);
+    return this.lastProvIdx;
+  }
+
+  private internKey(provenance: Provenance): number {
     const pk = provenanceKey(provenance);
     let p = this.provIdx.get(pk);
     if (p === undefined) {

@@ -1,172 +1,220 @@
 /**
- * Checks on candidate values. Errors reject their file row; warnings don't. Total rows
- * ("Tổng cộng", "Toàn tỉnh") become the parent's figures and are checked against the children.
+ * Checks on the collected values (collect.ts), as passes over their columns with numeric keys.
+ * Errors reject their file row; warnings don't. Total rows ("Tổng cộng", "Toàn tỉnh") become the
+ * parent's figures and are checked against the children.
  */
 import type { IndicatorId } from '../domain/indicators.ts';
 import { describeIndicator } from '../domain/catalogue.ts';
 import { RATE_TOLERANCE_PP } from '../domain/derive.ts';
 import type { Unit } from '../domain/units.ts';
-import type { ParsedCell } from './numbers.ts';
 import { RATE_OF_COUNT } from './synonyms.ts';
 import type { ErrorCode, Issue, WarningCode } from './issues.ts';
-
-export interface Candidate {
-  row: number;
-  col: number;
-  column: string;
-  raw: string;
-  /** Resolved unit code ('' for a total row until its parent is known). */
-  unit: string;
-  unitLabel: string;
-  total: boolean;
-  /** A catalogue id, or a custom id made from the file's label (any indicator set loads). */
-  indicator: string;
-  indicatorOk: boolean;
-  indicatorRaw: string;
-  year: number | null;
-  yearText: string;
-  yearColumn: string;
-  rowError: 'missing_unit' | 'unit_skipped' | 'unit_out_of_time' | 'unit_ambiguous' | 'unit_breakdown' | null;
-  parsed: ParsedCell;
-  value: number;
-}
+import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
+import { IntMap } from './intMap.ts';
 
 export const JUMP_PP = 10;
 const TOTAL_TOLERANCE_PP = 0.1;
+const NOYEAR = /^(\s*|\d{4}\s*[-–]\s*\d{4})$/;
 
-export function runChecks(file: string, cands: Candidate[], scale: Set<string>, known: readonly Unit[], newUnits: readonly Unit[]) {
+/** Values that load: value index, unit (index into v.units) and, after the checks, indicator and value. */
+export interface Checked {
+  issues: Issue[];
+  accepted: { i: Int32Array; unit: Int32Array; n: number };
+  /** Indicator and value of each value after the rate-of-count and scaling rules. */
+  ind: Int32Array;
+  value: Float64Array;
+  totals: { row: number; label: string; parent: string | null }[];
+}
+
+export function runChecks(file: string, v: Values, scale: Set<string>, known: readonly Unit[], newUnits: readonly Unit[]): Checked {
   const issues: Issue[] = [];
-  const seenRowIssue = new Set<string>();
-  const add = (severity: Issue['severity'], code: ErrorCode | WarningCode, c: Pick<Candidate, 'row'> & Partial<Candidate>, column: string, value: string, params: Issue['params'] = {}) => {
-    issues.push({ severity, file, row: c.row, column, value, code, params });
+  const seen = new Set<string>();
+  const once = (k: string) => (seen.has(k) ? false : (seen.add(k), true));
+  const row = (i: number) => v.fileRow[v.rowOf[i]!]!;
+  const add = (severity: Issue['severity'], code: ErrorCode | WarningCode, i: number, column: string, value: string, params: Issue['params'] = {}) => {
+    issues.push({ severity, file, row: row(i), column, value, code, params });
   };
-  const once = (k: string) => (seenRowIssue.has(k) ? false : (seenRowIssue.add(k), true));
+  const inds = v.indicators;
+  const ind = v.ind.slice();
+  const value = v.value.slice();
+  const defs = new Map<number, ReturnType<typeof describeIndicator>>();
+  const def = (k: number) => { let d = defs.get(k); if (!d) defs.set(k, (d = describeIndicator(inds.ids[k]!))); return d; };
 
   // Fractions: every value of a rate indicator below 1 (checked before scaling).
-  const rateVals = new Map<string, { all: number; below: number; percent: number; first: Candidate }>();
-  for (const c of cands) {
-    if (c.parsed.kind !== 'number' || describeIndicator(c.indicator).kind !== 'rate') continue;
-    const s = rateVals.get(c.indicator) ?? { all: 0, below: 0, percent: 0, first: c };
+  const rateVals = new Map<number, { all: number; below: number; percent: number; first: number }>();
+  for (let i = 0; i < v.n; i++) {
+    if (v.kind[i] !== NUMBER || inds.kinds[ind[i]!] !== 'rate') continue;
+    let s = rateVals.get(ind[i]!);
+    if (!s) rateVals.set(ind[i]!, (s = { all: 0, below: 0, percent: 0, first: i }));
     s.all++;
-    if (c.parsed.percent) s.percent++;
-    if (Math.abs(c.parsed.value) < 1) s.below++;
-    rateVals.set(c.indicator, s);
+    if (v.percent[i]) s.percent++;
+    if (Math.abs(value[i]!) < 1) s.below++;
   }
-  for (const [ind, s] of rateVals) {
-    if (s.all > 1 && s.below === s.all && !s.percent && !scale.has(ind)) add('warning', 'fraction_rates', s.first, s.first.column, s.first.raw, { indicator: ind });
+  for (const [k, s] of rateVals) {
+    const id = inds.ids[k]!;
+    if (s.all > 1 && s.below === s.all && !s.percent && !scale.has(id)) add('warning', 'fraction_rates', s.first, v.column(s.first), v.raw(s.first), { indicator: id });
   }
 
-  const valid: Candidate[] = [];
-  for (const c0 of cands) {
-    let c = c0;
+  const valid: number[] = [];
+  for (let i = 0; i < v.n; i++) {
+    const rowError = rowErrorOf(v, i);
     // A breakdown ("Quảng Bình – thành thị") is not the unit: reported, not loaded, not an error.
-    if (c.rowError === 'unit_breakdown') { if (once(`${c.row}|${c.rowError}`)) add('warning', 'unit_breakdown', c, '', c.unitLabel); continue; }
-    if (c.rowError) { if (once(`${c.row}|${c.rowError}`)) add('error', c.rowError, c, '', c.unitLabel); continue; }
-    if (!c.indicatorOk) { if (once(`${c.row}|ind`)) add('error', 'unknown_indicator', c, '', c.indicatorRaw); continue; }
+    if (rowError === 'unit_breakdown') { if (once(`${row(i)}|${rowError}`)) add('warning', 'unit_breakdown', i, '', v.unitLabel(i)); continue; }
+    if (rowError) { if (once(`${row(i)}|${rowError}`)) add('error', rowError, i, '', v.unitLabel(i)); continue; }
+    if (!v.indOk[i]) { if (once(`${row(i)}|ind`)) add('error', 'unknown_indicator', i, '', v.indicatorRaw(i)); continue; }
+    const year = v.year[i]!;
     // A blank year or a span ("2022-2025"): the row has no single reference year; reported, not loaded.
-    if (c.year === null && c.yearColumn && /^(\s*|\d{4}\s*[-–]\s*\d{4})$/.test(c.yearText)) {
-      if (once(`${c.row}|noyear`)) add('warning', 'no_single_year', c, c.yearColumn, c.yearText);
+    if (Number.isNaN(year) && v.yearColumn && NOYEAR.test(v.yearText(i))) {
+      if (once(`${row(i)}|noyear`)) add('warning', 'no_single_year', i, v.yearColumn, v.yearText(i));
       continue;
     }
-    if (c.year === null || !Number.isInteger(c.year) || c.year < 1900 || c.year > 2100) {
-      if (once(`${c.row}|year|${c.yearText}`)) add('error', 'bad_year', c, c.yearColumn || c.column, c.yearText);
+    if (!Number.isInteger(year) || year < 1900 || year > 2100) {
+      if (once(`${row(i)}|year|${v.yearText(i)}`)) add('error', 'bad_year', i, v.yearColumn || v.column(i), v.yearText(i));
       continue;
     }
-    if (c.parsed.kind === 'invalid') { add('error', 'non_numeric', c, c.column, c.raw); continue; }
-    if (c.parsed.kind === 'missing') { add('warning', 'missing_value', c, c.column, c.raw, { unit: c.unitLabel, year: c.year }); continue; }
-    const percent = c.parsed.kind === 'number' && c.parsed.percent;
-    if (percent && describeIndicator(c.indicator).kind === 'count') c = { ...c, indicator: RATE_OF_COUNT[c.indicator as IndicatorId] ?? c.indicator };
-    if (scale.has(c.indicator) && !percent) c = { ...c, value: c.value * 100 };
-    const def = describeIndicator(c.indicator);
-    if (def.kind === 'rate' && (c.value < 0 || c.value > 100)) { add('error', 'rate_out_of_range', c, c.column, c.raw); continue; }
-    if (def.kind === 'count' && c.value < 0) { add('error', 'negative_count', c, c.column, c.raw); continue; }
-    if (!describeIndicator(c.indicator).known && once(`custom|${c.indicator}`)) {
-      add('warning', 'custom_indicator', c, c.column, c.indicatorRaw, { indicator: c.indicator });
-    }
-    valid.push(c);
+    if (v.kind[i] === INVALID) { add('error', 'non_numeric', i, v.column(i), v.raw(i)); continue; }
+    if (v.kind[i] === MISSING) { add('warning', 'missing_value', i, v.column(i), v.raw(i), { unit: v.unitLabel(i), year }); continue; }
+    const percent = v.percent[i] === 1;
+    if (percent && inds.kinds[ind[i]!] === 'count') { const id = inds.ids[ind[i]!]!; ind[i] = inds.idx(RATE_OF_COUNT[id as IndicatorId] ?? id); }
+    if (scale.has(inds.ids[ind[i]!]!) && !percent) value[i] = value[i]! * 100;
+    const d = def(ind[i]!);
+    if (d.kind === 'rate' && (value[i]! < 0 || value[i]! > 100)) { add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
+    if (d.kind === 'count' && value[i]! < 0) { add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
+    if (!d.known && once(`custom|${d.id}`)) add('warning', 'custom_indicator', i, v.column(i), v.indicatorRaw(i), { indicator: d.id });
+    valid.push(i);
   }
 
   // Duplicates: the same (unit, indicator, year) twice with different values rejects both rows.
-  const key = (c: Candidate, unit = c.unit) => `${unit}\u0001${c.indicator}\u0001${c.year}`;
-  const byKey = new Map<string, Candidate>();
-  const children: Candidate[] = [];
-  const totals: Candidate[] = [];
-  for (const c of valid) {
-    if (c.total) { totals.push(c); continue; }
-    const prev = byKey.get(key(c));
-    if (!prev) { byKey.set(key(c), c); children.push(c); continue; }
-    if (prev.value !== c.value) {
-      add('error', 'duplicate_conflict', c, c.column, c.raw, { other: prev.row, otherValue: prev.raw });
-      add('error', 'duplicate_conflict', prev, prev.column, prev.raw, { other: c.row, otherValue: c.raw });
+  // Numeric keys that stay small integers for national files (the indicator list is final by now).
+  const nI = inds.ids.length;
+  const key = (u: number, k: number, year: number) => (u * nI + k) * 201 + (year - 1900);
+  const unitOf = (i: number) => v.unit[v.rowOf[i]!]!;
+  const byKey = new IntMap(valid.length); // key → child
+  const childI: number[] = [];
+  const childU: number[] = [];
+  const totals: number[] = [];
+  for (const i of valid) {
+    if (v.total[v.rowOf[i]!]) { totals.push(i); continue; }
+    const k = key(unitOf(i), ind[i]!, v.year[i]!);
+    const prev = byKey.get(k);
+    if (prev === undefined) { byKey.set(k, childI.length); childI.push(i); childU.push(unitOf(i)); continue; }
+    const p = childI[prev]!;
+    if (value[p] !== value[i]) {
+      add('error', 'duplicate_conflict', i, v.column(i), v.raw(i), { other: row(p), otherValue: v.raw(p) });
+      add('error', 'duplicate_conflict', p, v.column(p), v.raw(p), { other: row(i), otherValue: v.raw(i) });
     }
   }
 
   // Poor (or near-poor) households above all households.
-  for (const c of children) {
-    if (c.indicator !== 'poor_households' && c.indicator !== 'near_poor_households') continue;
-    const tot = byKey.get(`${c.unit}\u0001total_households\u0001${c.year}`);
-    if (tot && c.value > tot.value) add('error', 'poor_exceeds_total', c, c.column, c.raw, { poor: c.value, total: tot.value, totalRow: tot.row });
+  const totalHh = inds.find('total_households');
+  const poorInds = new Set([inds.find('poor_households'), inds.find('near_poor_households')].filter((x) => x !== undefined));
+  if (totalHh !== undefined) {
+    for (let c = 0; c < childI.length; c++) {
+      const i = childI[c]!;
+      if (!poorInds.has(ind[i]!)) continue;
+      const t = byKey.get(key(childU[c]!, totalHh, v.year[i]!));
+      const ti = t === undefined ? -1 : childI[t]!;
+      if (ti >= 0 && value[i]! > value[ti]!) add('error', 'poor_exceeds_total', i, v.column(i), v.raw(i), { poor: value[i]!, total: value[ti]!, totalRow: row(ti) });
+    }
   }
 
   // Total rows: the parent's figure, checked against the sum of the units in the file.
-  const parentOf = new Map([...known, ...newUnits].map((u) => [u.code, u.parent]));
-  const parents = new Set(children.map((c) => parentOf.get(c.unit) ?? null));
-  const parent = parents.size === 1 ? [...parents][0]! : null;
-  const totalRows: { row: number; label: string; parent: string | null }[] = [];
-  for (const t of totals) {
-    if (!totalRows.some((r) => r.row === t.row)) {
-      totalRows.push({ row: t.row, label: t.unitLabel, parent });
-      if (!parent) add('warning', 'total_no_parent', t, '', t.unitLabel);
-    }
-    const kids = children.filter((c) => c.indicator === t.indicator && c.year === t.year && c.unit !== parent);
-    const sum = (ind: string) => children.filter((c) => c.indicator === ind && c.year === t.year && c.unit !== parent).reduce((s, c) => s + c.value, 0);
-    const ratio = describeIndicator(t.indicator).ratio;
-    let expected: number | null = null;
-    let tol = 0.5;
-    if (describeIndicator(t.indicator).kind === 'count' && kids.length) expected = sum(t.indicator);
-    else if (ratio) {
-      const den = sum(ratio.denominator);
-      if (den > 0) { expected = (100 * sum(ratio.numerator)) / den; tol = TOTAL_TOLERANCE_PP; }
-    }
-    if (expected !== null && Math.abs(expected - t.value) > tol) {
-      add('warning', 'total_mismatch', t, t.column, t.raw, { expected: Math.round(expected * 100) / 100, label: t.unitLabel });
-    }
-    if (parent && !byKey.has(key(t, parent))) {
-      const pc = { ...t, unit: parent };
-      byKey.set(key(pc), pc);
-      children.push(pc);
-    }
-  }
+  const totalRows = checkTotals(v, { childI, childU, totals, byKey, key, ind, value, add }, known, newUnits);
 
   // Warnings on what loads: rate vs counts, year gaps, jumps.
-  const errRows = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row));
-  const accepted = children.filter((c) => !errRows.has(c.row));
-  const okKey = new Map(accepted.map((c) => [key(c), c]));
-  const series = new Map<string, Candidate[]>();
-  for (const c of accepted) {
-    const ratio = describeIndicator(c.indicator).ratio;
+  const errRows = new Set(issues.filter((x) => x.severity === 'error').map((x) => x.row));
+  const acc: number[] = [];
+  for (let c = 0; c < childI.length; c++) if (!errRows.has(row(childI[c]!))) acc.push(c);
+  const okKey = new IntMap(acc.length);
+  for (const c of acc) okKey.set(key(childU[c]!, ind[childI[c]!]!, v.year[childI[c]!]!), childI[c]!);
+  const series = new Map<number, number[]>();
+  for (const c of acc) {
+    const i = childI[c]!;
+    const ratio = def(ind[i]!).ratio;
     if (ratio) {
-      const num = okKey.get(`${c.unit}\u0001${ratio.numerator}\u0001${c.year}`);
-      const den = okKey.get(`${c.unit}\u0001${ratio.denominator}\u0001${c.year}`);
-      if (num && den && den.value > 0) {
-        const fromCounts = (100 * num.value) / den.value;
-        if (Math.abs(fromCounts - c.value) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', c, c.column, c.raw, { fromCounts: Math.round(fromCounts * 100) / 100 });
+      const ni = inds.find(ratio.numerator);
+      const di = inds.find(ratio.denominator);
+      const num = ni === undefined ? undefined : okKey.get(key(childU[c]!, ni, v.year[i]!));
+      const den = di === undefined ? undefined : okKey.get(key(childU[c]!, di, v.year[i]!));
+      if (num !== undefined && den !== undefined && value[den]! > 0) {
+        const fromCounts = (100 * value[num]!) / value[den]!;
+        if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
       }
     }
-    const sk = `${c.unit}\u0001${c.indicator}`;
-    series.set(sk, [...(series.get(sk) ?? []), c]);
+    const sk = childU[c]! * nI + ind[i]!;
+    const list = series.get(sk);
+    if (list) list.push(c);
+    else series.set(sk, [c]);
   }
   for (const list of series.values()) {
-    list.sort((a, b) => a.year! - b.year!);
+    if (list.length < 2) continue;
+    list.sort((a, b) => v.year[childI[a]!]! - v.year[childI[b]!]!);
     for (let k = 1; k < list.length; k++) {
-      const a = list[k - 1]!;
-      const b = list[k]!;
-      if (b.year! - a.year! > 1) {
-        if (once(`gap|${b.unit}|${a.year}|${b.year}`)) add('warning', 'year_gap', b, b.yearColumn || b.column, String(b.year), { from: a.year!, to: b.year!, unit: b.unitLabel });
-      } else if (describeIndicator(b.indicator).kind === 'rate' && Math.abs(b.value - a.value) > JUMP_PP) {
-        add('warning', 'jump', b, b.column, b.raw, { from: a.value, to: b.value, fromYear: a.year!, unit: b.unitLabel });
+      const a = childI[list[k - 1]!]!;
+      const b = childI[list[k]!]!;
+      const ya = v.year[a]!, yb = v.year[b]!;
+      if (yb - ya > 1) {
+        if (once(`gap|${v.units[childU[list[k]!]!]}|${ya}|${yb}`)) add('warning', 'year_gap', b, v.yearColumn || v.column(b), String(yb), { from: ya, to: yb, unit: v.unitLabel(b) });
+      } else if (inds.kinds[ind[b]!] === 'rate' && Math.abs(value[b]! - value[a]!) > JUMP_PP) {
+        add('warning', 'jump', b, v.column(b), v.raw(b), { from: value[a]!, to: value[b]!, fromYear: ya, unit: v.unitLabel(b) });
       }
     }
   }
-  return { issues, accepted, totals: totalRows };
+  const accI = new Int32Array(acc.length);
+  const accU = new Int32Array(acc.length);
+  for (let a = 0; a < acc.length; a++) { accI[a] = childI[acc[a]!]!; accU[a] = childU[acc[a]!]!; }
+  return { issues, accepted: { i: accI, unit: accU, n: acc.length }, ind, value, totals: totalRows };
+}
+
+interface TotalsState {
+  childI: number[]; childU: number[]; totals: number[]; byKey: IntMap;
+  key: (u: number, k: number, year: number) => number; ind: Int32Array; value: Float64Array;
+  add: (severity: Issue['severity'], code: ErrorCode | WarningCode, i: number, column: string, value: string, params?: Issue['params']) => void;
+}
+
+/** Each total row against the sum of the units (not the parent) in its indicator and year; then it stands for the parent. */
+function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits: readonly Unit[]) {
+  const { childI, childU, byKey, key, ind, value, add } = s;
+  const parentOf = new Map([...known, ...newUnits].map((u) => [u.code, u.parent]));
+  const parents = new Set(Array.from(new Set(childU), (u) => parentOf.get(v.units[u]!) ?? null));
+  const parent = parents.size === 1 ? [...parents][0]! : null;
+  const out: { row: number; label: string; parent: string | null }[] = [];
+  if (!s.totals.length) return out;
+  let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
+  if (parent !== null && parentIdx < 0) { parentIdx = v.units.length; v.units.push(parent); }
+  // Sums per (indicator, year) over the units other than the parent, in file order (the same float sums).
+  const sums = new Map<number, { sum: number; n: number }>();
+  for (let c = 0; c < childI.length; c++) {
+    if (childU[c] === parentIdx) continue;
+    const i = childI[c]!;
+    const k = ind[i]! * 256 + (v.year[i]! - 1900);
+    const e = sums.get(k);
+    if (e) { e.sum += value[i]!; e.n++; } else sums.set(k, { sum: value[i]!, n: 1 });
+  }
+  const sumOf = (id: string, year: number) => { const k = v.indicators.find(id); return k === undefined ? 0 : sums.get(k * 256 + (year - 1900))?.sum ?? 0; };
+  for (const t of s.totals) {
+    const row = v.fileRow[v.rowOf[t]!]!;
+    if (!out.some((r) => r.row === row)) {
+      out.push({ row, label: v.unitLabel(t), parent });
+      if (!parent) add('warning', 'total_no_parent', t, '', v.unitLabel(t));
+    }
+    const year = v.year[t]!;
+    const d = describeIndicator(v.indicators.ids[ind[t]!]!);
+    let expected: number | null = null;
+    let tol = 0.5;
+    if (d.kind === 'count' && (sums.get(ind[t]! * 256 + (year - 1900))?.n ?? 0) > 0) expected = sumOf(d.id, year);
+    else if (d.ratio) {
+      const den = sumOf(d.ratio.denominator, year);
+      if (den > 0) { expected = (100 * sumOf(d.ratio.numerator, year)) / den; tol = TOTAL_TOLERANCE_PP; }
+    }
+    if (expected !== null && Math.abs(expected - value[t]!) > tol) {
+      add('warning', 'total_mismatch', t, v.column(t), v.raw(t), { expected: Math.round(expected * 100) / 100, label: v.unitLabel(t) });
+    }
+    if (parentIdx >= 0 && !byKey.has(key(parentIdx, ind[t]!, year))) {
+      byKey.set(key(parentIdx, ind[t]!, year), childI.length);
+      childI.push(t);
+      childU.push(parentIdx);
+    }
+  }
+  return out;
 }

@@ -1,80 +1,189 @@
-/** Data rows → candidate values (unit resolved, indicator and year known, number parsed), for the pipeline. */
+/**
+ * Data rows → values as columns (typed arrays, one entry per value cell): what each value is (unit,
+ * indicator, year), then its number, read in its column's style. Passes run over the whole grid,
+ * with no object per row or per value; text for messages (the raw cell, the unit's label, the
+ * year as written) is read back from the grid only when an issue needs it.
+ */
 import { describeIndicator } from '../domain/catalogue.ts';
 import type { Unit } from '../domain/units.ts';
 import { cellText, type Cell } from './grid.ts';
 import { customIndicatorId, indicatorOf, isTotalLabel } from './headers.ts';
 import type { Layout } from './layout.ts';
-import { detectStyle, parseCell, type NumberStyle } from './numbers.ts';
+import { parseCell, styleFromVotes, styleVote, type NumberStyle } from './numbers.ts';
 import { UnitResolver } from './unitResolver.ts';
 import { parseYearCell } from './years.ts';
 import type { Issue } from './issues.ts';
-import type { Candidate } from './checks.ts';
 import type { IngestOptions, Progress, UnitMatch } from './types.ts';
 
-export interface Collected { candidates: Candidate[]; unitMatches: UnitMatch[]; units: Unit[]; unitIssues: Issue[] }
+/** Row problems, by code (index 0: none). */
+export const ROW_ERRORS = [null, 'missing_unit', 'unit_skipped', 'unit_out_of_time', 'unit_ambiguous', 'unit_breakdown'] as const;
+export type RowError = Exclude<(typeof ROW_ERRORS)[number], null>;
+export const MISSING = 0;
+export const NUMBER = 1;
+export const INVALID = 2;
 
-/** Turn data rows into candidate values: unit resolved, indicator and year known, number parsed. */
+/** Indicator ids of one import, each with its definition looked up once. */
+export class Indicators {
+  readonly ids: string[] = [];
+  readonly kinds: ('rate' | 'count')[] = [];
+  private readonly at = new Map<string, number>();
+  idx(id: string): number {
+    let i = this.at.get(id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.at.set(id, i);
+      this.ids.push(id);
+      this.kinds.push(describeIndicator(id).kind);
+    }
+    return i;
+  }
+  find(id: string): number | undefined { return this.at.get(id); }
+}
+
+export interface Values {
+  n: number;
+  /** Per value: its data row (index into `rows`), its value column (index into lay.values), indicator, year (NaN: none), number. */
+  rowOf: Int32Array;
+  vcol: Uint16Array;
+  ind: Int32Array;
+  indOk: Uint8Array;
+  year: Float64Array;
+  kind: Uint8Array;
+  value: Float64Array;
+  percent: Uint8Array;
+  /** Per data row: 1-based file row, unit (index into `units`; 0 is '' for a total row or no unit), total flag, row error. */
+  fileRow: Int32Array;
+  unit: Int32Array;
+  total: Uint8Array;
+  rowError: Uint8Array;
+  units: string[];
+  indicators: Indicators;
+  /** Text of a value for messages. */
+  raw(i: number): string;
+  column(i: number): string;
+  unitLabel(i: number): string;
+  indicatorRaw(i: number): string;
+  yearText(i: number): string;
+  yearColumn: string;
+}
+
+export interface Collected { values: Values; unitMatches: UnitMatch[]; units: Unit[]; unitIssues: Issue[] }
+
 export function collect(file: string, headers: string[], grid: Cell[][], rows: number[], lay: Layout, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Collected {
   const resolver = new UnitResolver(known, opts);
-  const cell = (r: number, c: number): Cell => (c >= 0 ? grid[r]?.[c] ?? null : null);
-  const text = (r: number, c: number) => cellText(cell(r, c)).trim();
+  const text = (r: number, c: number) => (c >= 0 ? cellText(grid[r]?.[c] ?? null).trim() : '');
   const header = (c: number) => headers[c] || `#${c + 1}`;
-  const totalCache = new Map<string, boolean>();
-  const isTotal = (s: string) => {
-    let v = totalCache.get(s);
-    if (v === undefined) totalCache.set(s, (v = s !== '' && isTotalLabel(s)));
-    return v;
+  const memo = <T>(f: (s: string) => T) => { const m = new Map<string, T>(); return (s: string) => { let v = m.get(s); if (v === undefined && !m.has(s)) m.set(s, (v = f(s))); return v!; }; };
+  const isTotal = memo((s) => s !== '' && isTotalLabel(s));
+  const rowIndicator = memo((s) => indicatorOf(s) ?? customIndicatorId(s));
+  const yearOfText = memo((s) => parseYearCell(s));
+  const inds = new Indicators();
+  const unitAt = new Map<string, number>([['', 0]]);
+  const units = [''];
+  const nv = lay.values.length;
+  const nRows = rows.length;
+  const n = nRows * nv;
+  const v: Values = {
+    n, rowOf: new Int32Array(n), vcol: new Uint16Array(n), ind: new Int32Array(n), indOk: new Uint8Array(n), year: new Float64Array(n),
+    kind: new Uint8Array(n), value: new Float64Array(n), percent: new Uint8Array(n),
+    fileRow: new Int32Array(nRows), unit: new Int32Array(nRows), total: new Uint8Array(nRows), rowError: new Uint8Array(nRows),
+    units, indicators: inds,
+    raw: (i) => cellText(grid[rows[v.rowOf[i]!]!]?.[lay.values[v.vcol[i]!]!.col] ?? null),
+    column: (i) => header(lay.values[v.vcol[i]!]!.col),
+    unitLabel: (i) => { const r = rows[v.rowOf[i]!]!; return text(r, lay.nameCol) || text(r, lay.codeCol); },
+    indicatorRaw: (i) => text(rows[v.rowOf[i]!]!, lay.indicatorCol),
+    yearText: (i) => {
+      const col = lay.values[v.vcol[i]!]!;
+      return col.year !== null ? String(col.year) : lay.yearCol >= 0 ? text(rows[v.rowOf[i]!]!, lay.yearCol) : String(lay.defaultYear ?? '');
+    },
+    yearColumn: lay.yearCol >= 0 ? header(lay.yearCol) : '',
   };
+  const fallbackInd = inds.idx('poverty_rate');
+  const defaultInd = lay.defaultIndicator === null ? -1 : inds.idx(lay.defaultIndicator);
+  const colInd = lay.values.map((c) => (c.indicator === null ? -1 : inds.idx(c.indicator)));
+  // Votes on the number style per (value column, indicator kind): [dot, comma] × 5 votes.
+  const votes = lay.values.map(() => ({ rate: [0, 0, 0, 0, 0], count: [0, 0, 0, 0, 0], seen: { rate: false, count: false } }));
 
-  // Pass 1: what each value is (unit, indicator, year), so number styles can be decided per column and kind.
-  type Pending = Omit<Candidate, 'value' | 'parsed'> & { cell: Cell };
-  const pending: Pending[] = [];
-  const styleCells = new Map<string, string[]>();
-  rows.forEach((r, k) => {
-    if (progress && k % 4096 === 4095) progress(0.3 + (0.4 * k) / rows.length, 'parse');
+  // Pass 1: what each value is (unit, indicator, year); the style votes of its cell.
+  let prevCode = '\u0000', prevName = '\u0000', prevYear = '\u0000';
+  let prev: UnitMatch | null = null;
+  const seenUnits = new Map<string, UnitMatch>();
+  let i = 0;
+  for (let k = 0; k < nRows; k++) {
+    if (progress && k % 4096 === 4095) progress(0.3 + (0.3 * k) / nRows, 'parse');
+    const r = rows[k]!;
+    const row = grid[r] ?? [];
+    v.fileRow[k] = r + 1;
     const code = text(r, lay.codeCol);
     const name = text(r, lay.nameCol);
-    const label = name || code;
     const total = isTotal(name) || (!name && isTotal(code));
-    let unit = '';
-    let rowError: Candidate['rowError'] = null;
-    if (total) unit = '';
-    else if (!label) rowError = 'missing_unit';
-    else {
-      const m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(text(r, lay.yearCol)) : lay.defaultYear, text(r, lay.parentCol));
-      if (m.status === 'skipped') rowError = m.outOfTime ? 'unit_out_of_time' : 'unit_skipped';
-      else if (m.status === 'ambiguous') rowError = 'unit_ambiguous';
-      else if (m.status === 'breakdown') rowError = 'unit_breakdown';
-      unit = m.code ?? '';
-    }
-    const indRaw = text(r, lay.indicatorCol);
-    const rowInd = lay.indicatorCol >= 0 ? indicatorOf(indRaw) ?? customIndicatorId(indRaw) : null;
-    const yearCell = cell(r, lay.yearCol);
-    for (const v of lay.values) {
-      const indicator = v.indicator ?? (lay.indicatorCol >= 0 ? rowInd : lay.defaultIndicator);
-      const yearText = v.year !== null ? String(v.year) : lay.yearCol >= 0 ? cellText(yearCell).trim() : String(lay.defaultYear ?? '');
-      const year = v.year ?? (lay.yearCol >= 0 ? parseYearCell(yearCell) : lay.defaultYear);
-      const raw = grid[r]?.[v.col] ?? null;
-      const p: Pending = {
-        row: r + 1, col: v.col, column: header(v.col), raw: cellText(raw), cell: raw, unit, unitLabel: label, total, indicator: indicator ?? 'poverty_rate',
-        indicatorOk: indicator !== null, indicatorRaw: indRaw, year, yearText, yearColumn: lay.yearCol >= 0 ? header(lay.yearCol) : '', rowError,
-      };
-      pending.push(p);
-      if (typeof raw === 'string') {
-        const k = `${v.col}|${describeIndicator(p.indicator).kind}`;
-        let list = styleCells.get(k);
-        if (!list) styleCells.set(k, (list = []));
-        list.push(raw);
+    v.total[k] = total ? 1 : 0;
+    if (!total) {
+      if (!(name || code)) v.rowError[k] = 1;
+      else {
+        const yearRaw = lay.yearCol >= 0 ? text(r, lay.yearCol) : '';
+        // Rows of one unit and year come together: the resolver's answer for the same code, name and year is the same match.
+        // Elsewhere too: the same (code, name, year) always resolves to the same match.
+        let m: UnitMatch;
+        if (prev && code === prevCode && name === prevName && yearRaw === prevYear) { m = prev; m.rows++; } else {
+          const anyYear = `${code}\u0001${name}`;
+          const seenKey = `${anyYear}\u0001${yearRaw}`;
+          const hit = seenUnits.get(anyYear) ?? seenUnits.get(seenKey);
+          if (hit) { m = hit; m.rows++; } else {
+            m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(yearRaw) : lay.defaultYear, text(r, lay.parentCol));
+            seenUnits.set(resolver.yearFree(code, name) ? anyYear : seenKey, m);
+          }
+          prev = m; prevCode = code; prevName = name; prevYear = yearRaw;
+        }
+        if (m.status === 'skipped') v.rowError[k] = m.outOfTime ? 3 : 2;
+        else if (m.status === 'ambiguous') v.rowError[k] = 4;
+        else if (m.status === 'breakdown') v.rowError[k] = 5;
+        const c = m.code ?? '';
+        let u = unitAt.get(c);
+        if (u === undefined) { u = units.length; units.push(c); unitAt.set(c, u); }
+        v.unit[k] = u;
       }
     }
-  });
-  const styles = new Map<string, NumberStyle>();
-  for (const [k, list] of styleCells) styles.set(k, detectStyle(list, k.endsWith('rate') ? 'rate' : 'count'));
-  const candidates = pending.map((p): Candidate => {
-    const style = styles.get(`${p.col}|${describeIndicator(p.indicator).kind}`) ?? { decimal: '.', thousands: '' };
-    const parsed = parseCell(p.cell, style);
-    const { cell: _cell, ...rest } = p;
-    return { ...rest, parsed, value: parsed.kind === 'number' ? parsed.value : NaN };
-  });
-  return { candidates, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file) };
+    let rowInd = -1;
+    if (lay.indicatorCol >= 0) {
+      const id = rowIndicator(text(r, lay.indicatorCol));
+      rowInd = id === null ? -1 : inds.idx(id);
+    }
+    const yearCell = lay.yearCol >= 0 ? row[lay.yearCol] ?? null : null;
+    const rowYear = lay.yearCol < 0 ? lay.defaultYear : typeof yearCell === 'string' ? yearOfText(yearCell) : parseYearCell(yearCell);
+    for (let c = 0; c < nv; c++, i++) {
+      const col = lay.values[c]!;
+      const ind = colInd[c]! >= 0 ? colInd[c]! : lay.indicatorCol >= 0 ? rowInd : defaultInd;
+      v.rowOf[i] = k;
+      v.vcol[i] = c;
+      v.indOk[i] = ind >= 0 ? 1 : 0;
+      v.ind[i] = ind >= 0 ? ind : fallbackInd;
+      const year = col.year ?? rowYear;
+      v.year[i] = year === null ? NaN : year;
+      const raw = row[col.col] ?? null;
+      if (typeof raw === 'string') {
+        const kind = inds.kinds[v.ind[i]!]!;
+        votes[c]![kind][styleVote(raw)]!++;
+        votes[c]!.seen[kind] = true;
+      }
+    }
+  }
+
+  // Pass 2: numbers, each in its column's style (per indicator kind).
+  const styles = votes.map((x) => ({
+    rate: x.seen.rate ? styleFromVotes(x.rate, 'rate') : null,
+    count: x.seen.count ? styleFromVotes(x.count, 'count') : null,
+  }));
+  const none: NumberStyle = { decimal: '.', thousands: '' };
+  for (let j = 0; j < n; j++) {
+    if (progress && j % 16384 === 16383) progress(0.6 + (0.1 * j) / n, 'parse');
+    const c = v.vcol[j]!;
+    const raw = grid[rows[v.rowOf[j]!]!]?.[lay.values[c]!.col] ?? null;
+    const p = parseCell(raw, styles[c]![inds.kinds[v.ind[j]!]!] ?? none);
+    if (p.kind === 'number') { v.kind[j] = NUMBER; v.value[j] = p.value; v.percent[j] = p.percent ? 1 : 0; } else { v.kind[j] = p.kind === 'missing' ? MISSING : INVALID; v.value[j] = NaN; }
+  }
+  return { values: v, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file) };
 }
+
+/** The row error of a value, as its code. */
+export const rowErrorOf = (v: Values, i: number): RowError | null => ROW_ERRORS[v.rowError[v.rowOf[i]!]!]!;

@@ -84,10 +84,12 @@ function decode1252(b: Uint8Array): string {
 
 export function decode(b: Uint8Array, override?: Encoding): Decoded {
   const bom = bomOf(b);
-  const encoding = override ?? detectEncoding(b);
+  // Strict UTF-8 is what detection tries first: keep that text instead of decoding twice.
+  const utf8 = !override && !bom && !sniffUtf16(b) ? tryUtf8(b) : null;
+  const encoding = override ?? (utf8 !== null ? 'utf-8' : detectEncoding(b));
   const skip = bom && bom.encoding === encoding ? bom.length : 0;
   const body = b.subarray(skip);
-  const raw = encoding === 'windows-1252' ? decode1252(body) : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  const raw = utf8 ?? (encoding === 'windows-1252' ? decode1252(body) : new TextDecoder(encoding, { ignoreBOM: true }).decode(body));
   // A stray BOM can survive (e.g. override to UTF-8 on a BOM file decoded elsewhere): drop it.
   const text = raw.replace(/^\uFEFF/, '').normalize('NFC');
   return { text, encoding, bom: skip > 0, lossy: text.includes('\uFFFD') };

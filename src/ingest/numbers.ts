@@ -22,37 +22,58 @@ const COMMA: NumberStyle = { decimal: ',', thousands: '.' };
 const AMBIG_DOT = /^-?\d{1,3}(\.\d{3})+%?$/;
 const AMBIG_COMMA = /^-?\d{1,3}(,\d{3})+%?$/;
 
-/** Decide the style of a column from all of its cells. */
-export function detectStyle(cells: Iterable<string>, kind: 'rate' | 'count'): NumberStyle {
-  let dotDecimal = 0; // evidence "." is the decimal mark
-  let commaDecimal = 0;
-  let ambiguousDot = 0;
-  let ambiguousComma = 0;
-  for (const raw of cells) {
-    const c = clean(raw);
-    // Only cells that read as a number in one of the two styles are evidence: a stray "1,2,3x" must
-    // not decide how the valid cells of the column are read (found by a property test).
-    if (!c || !/\d/.test(c) || (parseCell(c, DOT).kind !== 'number' && parseCell(c, COMMA).kind !== 'number')) continue;
-    const hasDot = c.includes('.');
-    const hasComma = c.includes(',');
-    if (hasDot && hasComma) {
-      if (c.lastIndexOf(',') > c.lastIndexOf('.')) commaDecimal++;
-      else dotDecimal++;
-    } else if (hasDot) {
-      if ((c.match(/\./g) ?? []).length > 1) commaDecimal++; // 1.234.567: dots are groups
-      else if (AMBIG_DOT.test(c)) ambiguousDot++;
-      else dotDecimal++;
-    } else if (hasComma) {
-      if ((c.match(/,/g) ?? []).length > 1) dotDecimal++;
-      else if (AMBIG_COMMA.test(c)) ambiguousComma++;
-      else commaDecimal++;
-    }
+/** What one cell says about its column's style (see detectStyle). */
+export const Vote = { None: 0, DotDecimal: 1, CommaDecimal: 2, AmbiguousDot: 3, AmbiguousComma: 4 } as const;
+export type Vote = (typeof Vote)[keyof typeof Vote];
+
+/** Plain ASCII digits only: says nothing about the style, and reads the same in both. */
+function allDigits(raw: string): boolean {
+  if (raw.length === 0 || raw.length > 15) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
+  return true;
+}
+
+export function styleVote(raw: string): Vote {
+  if (allDigits(raw)) return Vote.None;
+  const c = clean(raw);
+  // Only cells that read as a number in one of the two styles are evidence: a stray "1,2,3x" must
+  // not decide how the valid cells of the column are read (found by a property test).
+  if (!c || !/\d/.test(c) || (parseCell(c, DOT).kind !== 'number' && parseCell(c, COMMA).kind !== 'number')) return Vote.None;
+  const hasDot = c.includes('.');
+  const hasComma = c.includes(',');
+  if (hasDot && hasComma) return c.lastIndexOf(',') > c.lastIndexOf('.') ? Vote.CommaDecimal : Vote.DotDecimal;
+  if (hasDot) {
+    if ((c.match(/\./g) ?? []).length > 1) return Vote.CommaDecimal; // 1.234.567: dots are groups
+    return AMBIG_DOT.test(c) ? Vote.AmbiguousDot : Vote.DotDecimal;
+  }
+  if (hasComma) {
+    if ((c.match(/,/g) ?? []).length > 1) return Vote.DotDecimal;
+    return AMBIG_COMMA.test(c) ? Vote.AmbiguousComma : Vote.CommaDecimal;
+  }
+  return Vote.None;
+}
+
+/** The style from the votes of a column's cells (indexed by Vote). */
+export function styleFromVotes(votes: ArrayLike<number>, kind: 'rate' | 'count'): NumberStyle {
+  const dotDecimal = votes[Vote.DotDecimal]!;
+  const commaDecimal = votes[Vote.CommaDecimal]!;
+  const ambiguousDot = votes[Vote.AmbiguousDot]!;
+  const ambiguousComma = votes[Vote.AmbiguousComma]!;
   if (commaDecimal > dotDecimal) return { decimal: ',', thousands: '.' };
   if (dotDecimal > commaDecimal) return { decimal: '.', thousands: ',' };
   if (ambiguousDot && !ambiguousComma) return kind === 'count' ? { decimal: ',', thousands: '.' } : { decimal: '.', thousands: '' };
   if (ambiguousComma && !ambiguousDot) return kind === 'count' ? { decimal: '.', thousands: ',' } : { decimal: ',', thousands: '' };
   return { decimal: '.', thousands: ',' };
+}
+
+/** Decide the style of a column from all of its cells. */
+export function detectStyle(cells: Iterable<string>, kind: 'rate' | 'count'): NumberStyle {
+  const votes = [0, 0, 0, 0, 0];
+  for (const raw of cells) votes[styleVote(raw)]!++;
+  return styleFromVotes(votes, kind);
 }
 
 export type ParsedCell =
@@ -62,6 +83,7 @@ export type ParsedCell =
 
 export function parseCell(raw: string | number | null | undefined, style: NumberStyle): ParsedCell {
   if (raw === null || raw === undefined) return { kind: 'missing' };
+  if (typeof raw === 'string' && allDigits(raw)) return { kind: 'number', value: Number(raw), percent: false };
   if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw, percent: false } : { kind: 'invalid' };
   if (isMissing(raw)) return { kind: 'missing' };
   let c = clean(raw);

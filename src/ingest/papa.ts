@@ -20,13 +20,25 @@ export function parseRows(text: string, delimiter: Delimiter): string[][] {
   return rows;
 }
 
+/** The first non-blank lines, read from a prefix of the text when it holds enough of them. */
+function firstLines(text: string, n: number): string[] {
+  const split = (t: string) => t.split(/\r\n|\n|\r/);
+  if (text.length > 1 << 16) {
+    const lines = split(text.slice(0, 1 << 16));
+    lines.pop(); // may be cut short
+    const full = lines.filter((l) => l.trim() !== '');
+    if (full.length >= n) return full.slice(0, n);
+  }
+  return split(text).filter((l) => l.trim() !== '').slice(0, n);
+}
+
 /**
  * Pick the delimiter whose field count is most consistent over the first lines (quotes respected).
  * Ties go to tab, then ';', '|', ',' — a ';' file full of decimal commas splits consistently on
  * ';' but not on ','; a ',' file rarely has a ';' in every line.
  */
 export function detectDelimiter(text: string, maxLines = 40): Delimiter {
-  const sample = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, maxLines).join('\n');
+  const sample = firstLines(text, maxLines).join('\n');
   let best: { d: Delimiter; score: number } = { d: ',', score: -1 };
   for (const d of ['\t', ';', '|', ','] as Delimiter[]) {
     const rows = Papa.parse<string[]>(sample, { delimiter: d, header: false, skipEmptyLines: true }).data;

@@ -107,19 +107,20 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   for (let r = first; r < grid.length; r++) {
     const row = grid[r]!;
     if (isBlankRow(row)) continue;
-    const firstCell = row.map(cellText).find((c) => c.trim() !== '') ?? '';
-    if (r > lastData || (!lay.values.some((v) => text(r, v.col) !== '') && isNoteLabel(firstCell))) {
+    // The first filled cell is only read for rows without values (a note under the table).
+    const noteLike = () => !lay.values.some((v) => text(r, v.col) !== '') && isNoteLabel(row.map(cellText).find((c) => c.trim() !== '') ?? '');
+    if (r > lastData || noteLike()) {
       res.notes.push({ row: r + 1, text: row.map(cellText).filter((s) => s.trim()).join(' ') });
     } else dataRows.push(r);
   }
   res.dataRows = dataRows.length;
 
-  const { candidates, unitMatches, units, unitIssues } = collect(res.file, res.headers, grid, dataRows, lay, opts, known, progress);
+  const { values, unitMatches, units, unitIssues } = collect(res.file, res.headers, grid, dataRows, lay, opts, known, progress);
   res.unitMatches = unitMatches;
   res.units = units;
   progress?.(0.7, 'check');
   const scale = new Set(opts.scalePercent ?? []);
-  const checked = runChecks(res.file, candidates, scale, known, res.units);
+  const checked = runChecks(res.file, values, scale, known, res.units);
   for (const issue of unitIssues) res.issues.push(issue);
   for (const issue of checked.issues) res.issues.push(issue); // push(...list) overflows the stack past ~100k
   // Units accepted as new hang under the parent the total row names (or their siblings share).
@@ -128,13 +129,21 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   res.totals = checked.totals;
 
   const rejectedRows = new Set(checked.issues.filter((i) => i.severity === 'error' && i.row > 0).map((i) => i.row));
-  const b = new TableBuilder(candidates.length);
+  const b = new TableBuilder(values.n);
   const prov = { kind: 'imported' as const, source: res.file };
-  for (const c of checked.accepted) {
-    if (rejectedRows.has(c.row)) continue;
-    if (describeIndicator(c.indicator).isTarget) {
-      res.targets.push({ unit: c.unit, indicator: c.indicator === 'target_rate' ? 'poverty_rate' : 'poor_households', year: c.year!, value: c.value, source: { kind: 'file', file: res.file, row: c.row } });
-    } else b.add(c.unit, c.indicator, c.year!, c.value, prov, c.row);
+  const { accepted } = checked;
+  const isTarget = values.indicators.ids.map((id) => describeIndicator(id).isTarget === true);
+  for (let a = 0; a < accepted.n; a++) {
+    const i = accepted.i[a]!;
+    const row = values.fileRow[values.rowOf[i]!]!;
+    if (rejectedRows.has(row)) continue;
+    const k = checked.ind[i]!;
+    const id = values.indicators.ids[k]!;
+    const unit = values.units[accepted.unit[a]!]!;
+    const year = values.year[i]!;
+    if (isTarget[k]) {
+      res.targets.push({ unit, indicator: id === 'target_rate' ? 'poverty_rate' : 'poor_households', year, value: checked.value[i]!, source: { kind: 'file', file: res.file, row } });
+    } else b.add(unit, id, year, checked.value[i]!, prov, row);
   }
   res.table = b.build();
   // Reasons grouped by row in one pass (filtering all issues per row was quadratic).

@@ -5,7 +5,7 @@
  */
 import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
 import { columnBuffers } from '../domain/observations.ts';
-import { ingestFast } from './stream.ts';
+import { importFile } from './engine.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import type { IngestResult, Progress } from './pipeline.ts';
@@ -39,7 +39,7 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         const known = base.units.all();
         result = sanitizeNames(await ingestCrosswalk(bytes, req.file, req.opts, known)
           ?? await ingestHouseholds(bytes, req.file, req.opts, known, onProgress)
-          ?? await ingestFast(bytes, req.file, req.opts, known, onProgress));
+          ?? await importFile(bytes, req.file, req.opts, known, onProgress));
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {

@@ -27,6 +27,9 @@ export class UnitResolver {
   private readonly unmatched: 'new' | 'skip';
   private readonly cache = new Map<string, UnitMatch>();
   private readonly fresh = new Map<string, Unit>();
+  /** New units by code and by folded name (the first one of each), with their order, for parentOf. */
+  private readonly freshByCode = new Map<string, [number, string]>();
+  private readonly freshByName = new Map<string, [number, string]>();
   /** The first label's folded name per code, to tell "Việt Nam – huyện nghèo" from "Việt Nam" under one code. */
   private readonly labelOfCode = new Map<string, string>();
   // Names repeat on every row of a long file: fold each distinct one once.
@@ -75,12 +78,28 @@ export class UnitResolver {
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
         m.level = level;
         m.parent = parentCode;
-        this.fresh.set(m.code, makeUnit({ code: m.code, level, nameVi: splitQualifier(name || code).base, parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) }));
+        const unit = makeUnit({ code: m.code, level, nameVi: splitQualifier(name || code).base, parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) });
+        const order = this.fresh.size;
+        this.fresh.set(m.code, unit);
+        if (!this.freshByCode.has(unit.code)) this.freshByCode.set(unit.code, [order, unit.code]);
+        const f = foldUnitName(unit.name.vi);
+        if (!this.freshByName.has(f)) this.freshByName.set(f, [order, unit.code]);
       }
       this.cache.set(cacheKey, m);
     }
     m.rows++;
     return m;
+  }
+
+  /**
+   * True when the answer for this code and name cannot depend on the row's year (no known unit has
+   * the code, the name is no known code, and neither has several vintages): callers may reuse it.
+   */
+  yearFree(code: string, name: string): boolean {
+    const label = name || code;
+    let key = this.folded.get(label);
+    if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
+    return this.matcher.withCode(code).length === 0 && this.matcher.withCode(name).length === 0 && !this.matcher.hasVintages(code, key);
   }
 
   /** A new unit's parent: the parent cell (a code or a name), else the name's qualifier ("…, huyện A Lưới"). */
@@ -92,9 +111,10 @@ export class UnitResolver {
     const known = this.matcher.byNameOf(text, year)?.code;
     if (known) return known;
     // A parent that is itself new in this file ("Tiên Phước (huyện, Quảng Nam)" under the file's "Quảng Nam").
-    const folded = foldUnitName(text);
-    for (const u of this.fresh.values()) if (u.code === text || foldUnitName(u.name.vi) === folded) return u.code;
-    return null;
+    // The first new unit (in file order) with that code or that folded name.
+    const a = this.freshByCode.get(text);
+    const b = this.freshByName.get(foldUnitName(text));
+    return a && b ? (a[0] <= b[0] ? a[1] : b[1]) : (a ?? b)?.[1] ?? null;
   }
 
   matches(): UnitMatch[] { return [...this.cache.values()]; }

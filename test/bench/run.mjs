@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/harness.mjs';
 import { ensureData, COMMUNE_FILE, DISTRICT_FILE, DISTRICT_TOPO, OUT } from './generate.mjs';
-import { benchHouseholdsPage } from './households.mjs';
+import { benchShapes } from './shapesBench.mjs';
 import { measureBundle } from './bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,7 +25,7 @@ const log = (...m) => { if (!JSON_OUT) console.log(...m); else console.error(...
 const started = Date.now();
 
 const SLOW_ROWS = 5000;
-const BUDGET = { ratio_vs_papaparse: 1.2, main_thread_longest_task_ms: 50, bytes_per_observation: 40, frame_ms: 16, initial_js_gzip_kb: 250 };
+const BUDGET = { ratio_vs_papaparse: 1.2, main_thread_longest_task_ms: 50, bytes_per_observation: 40, frame_ms: 16, initial_js_gzip_kb: 250, shape_ratio: 1.5 };
 
 function sh(cmd, cmdArgs) {
   const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', JSON_OUT ? 2 : 'inherit', 'inherit'] });
@@ -218,12 +218,21 @@ async function benchAppImport(browser, base) {
   const openingOverview = await page.evaluate(() => ({ longest: Math.max(0, ...window.__long), gap: window.__gap, tasks: window.__long.map(Math.round) }));
   const kpi = (await page.getByTestId('kpi-latest').innerText()).replace(/\s+/g, ' ');
   const truncated = await page.getByTestId('compare-truncated').innerText().catch(() => '');
+  // The map (second view): the canvas tile map of 10,600 communes, drawn.
+  await page.evaluate(() => { window.__long = []; window.__gap = 0; });
+  const t2 = Date.now();
+  await page.locator('nav.app-nav a').nth(1).click();
+  await page.locator('.map-frame[data-renderer=canvas] canvas').waitFor({ timeout: 120000 });
+  const toMap = Date.now() - t2;
+  await page.waitForTimeout(500);
+  const openingMap = await page.evaluate(() => ({ longest: Math.max(0, ...window.__long), gap: window.__gap, tasks: window.__long.map(Math.round) }));
   await context.close();
   return {
     ms_to_report: toReport, ms_apply_to_applied: toApplied, ms_apply_to_overview: toOverview, progress_seen: progressSeen,
     longest_task_during_import_ms: r1(duringImport.longest), longest_frame_gap_during_import_ms: r1(duringImport.gap),
     longest_task_during_apply_ms: r1(duringApply.longest), longest_frame_gap_during_apply_ms: r1(duringApply.gap),
-    longest_task_opening_overview_ms: r1(openingOverview.longest), overview_long_tasks_ms: openingOverview.tasks,
+    longest_task_opening_overview_ms: r1(openingOverview.longest), longest_frame_gap_opening_overview_ms: r1(openingOverview.gap), overview_long_tasks_ms: openingOverview.tasks,
+    ms_to_map: toMap, longest_task_opening_map_ms: r1(openingMap.longest), longest_frame_gap_opening_map_ms: r1(openingMap.gap), map_long_tasks_ms: openingMap.tasks,
     overview_kpi: kpi, overview_compare: truncated,
   };
 }
@@ -246,6 +255,9 @@ function table(res) {
     ['app: apply → data loaded (ms)', res.app_import.ms_apply_to_applied, ''],
     ['app: longest task while applying (ms)', res.app_import.longest_task_during_apply_ms, ''],
     ['app: longest task opening the overview (ms)', res.app_import.longest_task_opening_overview_ms, ''],
+    ['app: overview → map drawn (ms)', res.app_import.ms_to_map, ''],
+    ['app: longest task opening the map (ms)', res.app_import.longest_task_opening_map_ms, ''],
+    ...Object.entries(res.ingest_shapes).map(([k, v]) => [`shape ${k}: ms / bare ms / ratio`, `${v.ms} / ${v.papaparse_ms} / ${v.ratio_vs_papaparse}`, '≤ 1.5']),
     ['initial JS gzip (KB)', res.bundle.initial_js_gzip_kb, `≤ ${BUDGET.initial_js_gzip_kb}`],
     ['total JS gzip (KB)', res.bundle.total_js_gzip_kb, ''],
   ];
@@ -266,33 +278,41 @@ async function main() {
     executablePath: findChromium(), headless: true,
     args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
+  // --only=shapes,app (any of ingest, map, first, app, shapes): a partial run, JSON of those parts only.
+  const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const want = (k) => !only || only.includes(k);
   try {
-    log('ingest…');
-    const ingest = await benchIngest(browser, server.url);
-    log('map…');
-    const map = await benchMap(browser, server.url);
-    log('first render…');
-    const fr = await benchFirstRender(browser, server.url);
-    log('the national file through the app…');
-    const appImport = await benchAppImport(browser, server.url);
-    log('household list (province) through the app worker…');
-    const households = await benchHouseholdsPage(browser, server.url);
+    const part = async (k, what, f) => { if (!want(k)) return null; log(what); return f(); };
+    const ingest = await part('ingest', 'ingest…', () => benchIngest(browser, server.url));
+    const map = await part('map', 'map…', () => benchMap(browser, server.url));
+    const fr = await part('first', 'first render…', () => benchFirstRender(browser, server.url));
+    const appImport = await part('app', 'the national file through the app…', () => benchAppImport(browser, server.url));
+    const shapes = await part('shapes', 'ingest shapes through the app worker…', () => benchShapes(browser, server.url, log));
+    const machine = {
+      cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30),
+      node: process.version, chromium: browser.version(), synthetic_data: [COMMUNE_FILE, DISTRICT_FILE].map((f) => f.slice(ROOT.length + 1)),
+    };
+    if (only) {
+      process.stdout.write(`${JSON.stringify({ ingest, map, first_render: fr, app_import: appImport, ingest_shapes: shapes, machine, total_s: Math.round((Date.now() - started) / 1000) })}\n`);
+      return;
+    }
     const bundle = measureBundle(DIST);
+    const appTasks = Object.entries(appImport).filter(([k]) => /^longest_task_.*_ms$/.test(k)).map(([, v]) => v);
     const res = {
       ingest, map, first_render_ms: fr.first_render_ms,
-      ingest_shapes: { households },
+      ingest_shapes: shapes,
       bundle: { initial_js_gzip_kb: bundle.initial_js_gzip_kb, total_js_gzip_kb: bundle.total_js_gzip_kb },
       budgets: {
         ingest_ratio: ingest.ratio_vs_papaparse <= BUDGET.ratio_vs_papaparse,
         longest_task: ingest.main_thread_longest_task_ms <= BUDGET.main_thread_longest_task_ms,
         bytes_per_observation: ingest.bytes_per_observation <= BUDGET.bytes_per_observation,
         map_frame: map.frame_ms <= BUDGET.frame_ms,
+        canvas_map_p95: map.canvas_10600.detail.frame_p95_ms <= BUDGET.frame_ms,
+        shapes_ratio: Object.values(shapes).every((v) => v.ratio_vs_papaparse <= BUDGET.shape_ratio),
+        app_longest_task: appTasks.every((v) => v <= BUDGET.main_thread_longest_task_ms),
         initial_js: bundle.initial_js_gzip_kb <= BUDGET.initial_js_gzip_kb,
       },
-      machine: {
-        cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30),
-        node: process.version, chromium: browser.version(), synthetic_data: [COMMUNE_FILE, DISTRICT_FILE].map((f) => f.slice(ROOT.length + 1)),
-      },
+      machine,
       first_render_runs_ms: fr.runs,
       app_import: appImport,
       initial_files: bundle.initial_files,

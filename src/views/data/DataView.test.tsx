@@ -20,7 +20,8 @@ function fixture(name: string, as = name): File {
 
 const upload = (user: UserEvent, file: File) => user.upload(screen.getByLabelText('Choose a file'), file);
 const uploadNow = (file: File) => fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [file] } });
-const report = () => screen.findByRole('region', { name: 'Validation report' });
+// Parsing runs in a worker stand-in: on a loaded CI machine it can take more than the default second.
+const report = () => screen.findByRole('region', { name: 'Validation report' }, { timeout: 10_000 });
 /** The figure beside a term of a description list ("Values loaded" → "15"). */
 const figure = (within_: HTMLElement, term: string) => within(within_).getByText(term).closest('div')!.querySelector('dd')!.textContent;
 
@@ -57,7 +58,7 @@ describe('DataView', { timeout: 30000 }, () => {
     expect(within(rep).getByText(/^Total rows/)).toHaveTextContent('Tổng cộng');
     const before = useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024);
     await user.click(screen.getByRole('button', { name: 'Load the data' }));
-    await screen.findByText('Loaded wide.csv.');
+    await screen.findByText('Loaded wide.csv.', undefined, { timeout: 10_000 });
     expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(2900);
     await user.click(screen.getByRole('button', { name: /^Undo: / }));
     await waitFor(() => expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(before));

@@ -46,9 +46,9 @@ const bench = {
   },
 
   /** Bare baseline: decode + Papa.parse to arrays, main thread, no validation. */
-  papa() {
+  papa(encoding = 'utf-8') {
     const t0 = performance.now();
-    const text = new TextDecoder().decode(bytes);
+    const text = new TextDecoder(encoding).decode(bytes);
     const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false });
     const ms = performance.now() - t0;
     return { ms, rows: res.data.length };
@@ -115,6 +115,15 @@ const bench = {
     const text = new TextDecoder().decode(bytes.subarray(0, k));
     const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false });
     return { ms: performance.now() - t0, rows: res.data.length };
+  },
+
+  /** Bare baseline for a workbook: the XLSX reader the app uses (read-excel-file), every sheet to rows. */
+  async xlsx() {
+    const { default: readXlsxFile } = await import('read-excel-file/universal');
+    const t0 = performance.now();
+    const sheets = await readXlsxFile(bytes.slice().buffer);
+    const ms = performance.now() - t0;
+    return { ms, rows: sheets.reduce((n, s) => n + s.data.length, 0) };
   },
 
   drop() { kept = null; return true; },

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { IntMap } from './intMap.ts';
+
+describe('IntMap', () => {
+  it('answers like a Map for any keys (small, large, colliding) through growth', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.oneof(fc.nat(1000), fc.integer({ min: 0, max: 2 ** 52 })), fc.nat()), { maxLength: 400 }), (pairs) => {
+      const a = new IntMap(2);
+      const b = new Map<number, number>();
+      for (const [k, v] of pairs) { a.set(k, v); b.set(k, v); }
+      expect(a.size).toBe(b.size);
+      for (const [k] of pairs) expect(a.get(k)).toBe(b.get(k));
+      expect(a.get(2 ** 52 + 1)).toBeUndefined();
+      expect(a.has(1001) ).toBe(b.has(1001));
+    }));
+  });
+});

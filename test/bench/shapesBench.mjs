@@ -1,0 +1,57 @@
+// `ingest_shapes`: each shape file through the app's own import worker (src/ingest/worker.ts, as the
+// data screen runs it) vs a bare parse of the same bytes by the same library in the same page:
+// Papa.parse after a TextDecoder of the file's encoding for text, read-excel-file for .xlsx.
+// RUNS alternated runs of each; the medians count (the machine is shared, so single runs are noisy).
+import { ensureShapes, NATIONAL_CUSTOM_FILE, WIDE_YEARS_FILE, LEGACY_FILE } from './shapes.mjs';
+import { writeHouseholdFile, PROVINCE_FILE, PROVINCE_ROWS } from './households.mjs';
+import { OUT } from './generate.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2; };
+
+export const SHAPES = {
+  national_custom: { file: NATIONAL_CUSTOM_FILE, bare: 'papa', encoding: 'utf-8' },
+  wide_years_xlsx: { file: WIDE_YEARS_FILE, bare: 'xlsx' },
+  legacy_1258: { file: LEGACY_FILE, bare: 'papa', encoding: 'windows-1258' },
+  households: { file: PROVINCE_FILE, bare: 'papa', encoding: 'utf-8' },
+};
+
+/** One shape: `{ rows, ms, papaparse_ms, ratio_vs_papaparse, detail }`. */
+export async function benchShape(browser, base, { file, bare, encoding }, log = () => {}) {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => log('page error:', String(e)));
+  await page.goto(`${base}/site/`);
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  const name = file.slice(OUT.length + 1);
+  const bytes = await page.evaluate((u) => window.bench.load(u), `${base}/data/${name}`);
+  const papa = [];
+  const runs = [];
+  for (let k = 0; k < RUNS; k++) {
+    papa.push(await page.evaluate(([b, e]) => (b === 'xlsx' ? window.bench.xlsx() : window.bench.papa(e)), [bare, encoding]));
+    runs.push(await page.evaluate((n) => window.bench.ingest('app', n), name));
+    await page.evaluate(() => window.bench.drop());
+  }
+  await page.close();
+  const ms = median(runs.map((r) => r.ms));
+  const papaMs = median(papa.map((p) => p.ms));
+  const last = runs[runs.length - 1];
+  return {
+    rows: last.dataRows, ms: Math.round(ms), papaparse_ms: Math.round(papaMs), ratio_vs_papaparse: Math.round((ms / papaMs) * 100) / 100,
+    detail: {
+      file_bytes: bytes, bare: bare === 'xlsx' ? 'read-excel-file' : `TextDecoder(${encoding}) + Papa.parse`, observations: last.rows, units: last.units,
+      indicators: last.indicators, layout: last.layout, ok: last.ok, fatal: last.fatal, errors: last.errors, warnings: last.warnings,
+      longest_task_ms: Math.round(median(runs.map((r) => r.main.longtask))), runs_ms: runs.map((r) => Math.round(r.ms)), bare_runs_ms: papa.map((p) => Math.round(p.ms)),
+    },
+  };
+}
+
+export async function benchShapes(browser, base, log = () => {}) {
+  await ensureShapes();
+  await writeHouseholdFile(PROVINCE_FILE, PROVINCE_ROWS);
+  const out = {};
+  for (const [key, shape] of Object.entries(SHAPES)) {
+    log(`  ${key}…`);
+    out[key] = await benchShape(browser, base, shape, log);
+  }
+  return out;
+}
