@@ -1,5 +1,5 @@
 /**
- * The allocation table (TanStack Table v9: sorting, name filter, column visibility) with a totals
+ * The allocation table (TanStack Table v9: sorting, name filter, column visibility, pages) with a totals
  * row that must reconcile to the parent target. Target cells are editable (lock with a reason);
  * explanations are tooltips that keyboard and screen-reader users also get (focusable, described).
  */
@@ -7,9 +7,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   columnFilteringFeature, columnVisibilityFeature, createColumnHelper, createFilteredRowModel, createSortedRowModel,
-  globalFilteringFeature, rowSortingFeature, sortFn_basic, tableFeatures, useTable, type Row,
+  createPaginatedRowModel, globalFilteringFeature, rowPaginationFeature, rowSortingFeature, sortFn_basic, tableFeatures, useTable, type Row,
 } from '@tanstack/react-table';
-import { collator, foldForSearch, formatNumber, formatPercent, formatPp, type Lang } from './fmt.ts';
+import { collator, foldForSearch, formatPercent, type Lang } from './fmt.ts';
+import { FIGURE_COLUMNS, showFigure, type FigureColumn, type FigureId } from './columns.ts';
 import type { AllocationRow, Totals } from './model.ts';
 import { Sparkline } from './Sparkline.tsx';
 import { pp as ppSize } from '../../ui/figureText.ts';
@@ -23,7 +24,12 @@ const features = tableFeatures({
   globalFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
   columnVisibilityFeature,
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
 });
+
+/** Rows per page: a national allocation has 10,000+ communes. */
+const PAGE = 100;
 type F = typeof features;
 const helper = createColumnHelper<F, AllocationRow>();
 
@@ -42,33 +48,36 @@ interface Props {
   filter: string;
 }
 
-const num = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatNumber(v, lang));
-const pct = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatPercent(v, lang));
-const pp = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatPp(v, lang));
 
 export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter }: Props) {
   const { t } = useTranslation(['allocation', 'common']);
   const columns = useMemo(() => {
     const c = collator(lang);
-    const numeric = (id: ColumnId, get: (r: AllocationRow) => number | undefined, show: (r: AllocationRow) => React.ReactNode) =>
-      helper.accessor((r) => get(r) ?? Number.NEGATIVE_INFINITY, { id, header: t(`columns.${id}`), cell: (info) => show(info.row.original), sortUndefined: 'last', meta: { numeric: true } });
+    // Figure columns sort and show what the one description (columns.ts) says they hold.
+    const numeric = (id: FigureId, show?: (r: AllocationRow) => React.ReactNode) => {
+      const f: FigureColumn = FIGURE_COLUMNS[id];
+      return helper.accessor((r) => f.row(r) ?? Number.NEGATIVE_INFINITY, {
+        id, header: t(`columns.${id}`), sortUndefined: 'last', meta: { numeric: true },
+        cell: (info) => (show ? show(info.row.original) : showFigure(f.kind, f.row(info.row.original), lang)),
+      });
+    };
     return helper.columns([
       helper.accessor('name', {
         id: 'unit', header: t('columns.unit'), enableHiding: false,
         sortFn: (a: Row<F, AllocationRow>, b: Row<F, AllocationRow>) => c.compare(a.original.name, b.original.name),
         cell: (info) => <span className="alloc-name">{info.row.original.name}</span>,
       }),
-      numeric('households', (r) => r.households, (r) => num(r.households, lang)),
-      numeric('baselinePoor', (r) => r.poorBaseline, (r) => num(r.poorBaseline, lang)),
-      numeric('baselineRate', (r) => r.baselineRate, (r) => pct(r.baselineRate, lang)),
-      numeric('cut', (r) => r.cut, (r) => num(r.cut, lang)),
-      numeric('cutPp', (r) => r.cutPp, (r) => pp(-r.cutPp, lang)),
-      numeric('targetPoor', (r) => r.targetPoor, (r) => {
+      numeric('households'),
+      numeric('baselinePoor'),
+      numeric('baselineRate'),
+      numeric('cut'),
+      numeric('cutPp'),
+      numeric('targetPoor', (r) => {
         const text = explanationText(r.explanation, t, lang);
         return (
           <span className="alloc-target">
             <span className="explain" tabIndex={0} title={text} aria-describedby={`explain-${r.code}`} data-testid={`target-${r.code}`}>
-              {r.locked && <span aria-hidden="true">🔒 </span>}<span className="alloc-num">{num(r.targetPoor, lang)}</span>
+              {r.locked && <span aria-hidden="true">🔒 </span>}<span className="alloc-num">{showFigure('count', r.targetPoor, lang)}</span>
               <span id={`explain-${r.code}`} role="tooltip" className="explain-tip">{text}</span>
             </span>
             {r.locked ? (
@@ -79,9 +88,9 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
           </span>
         );
       }),
-      numeric('targetRate', (r) => r.targetRate, (r) => pct(r.targetRate, lang)),
-      numeric('actual', (r) => r.actualRate, (r) => pct(r.actualRate, lang)),
-      numeric('gap', (r) => r.gap, (r) => pp(r.gap, lang)),
+      numeric('targetRate'),
+      numeric('actual'),
+      numeric('gap'),
       helper.accessor('status', {
         id: 'status', header: t('columns.status'),
         cell: (info) => {
@@ -116,18 +125,26 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
 
   const [sorting, setSorting] = useState<{ id: string; desc: boolean }[]>([]);
   const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>({});
+  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE });
+  // A new name filter starts again at the first page.
+  const [filtered, setFiltered] = useState(filter);
+  if (filtered !== filter) {
+    setFiltered(filter);
+    setPagination((pg) => ({ ...pg, pageIndex: 0 }));
+  }
   const table = useTable({
     features,
     columns,
     data: rows,
     getRowId: (r) => r.code,
-    state: { sorting, columnVisibility, globalFilter: filter },
+    state: { sorting, columnVisibility, globalFilter: filter, pagination },
     onSortingChange: setSorting,
+    onPaginationChange: setPagination,
     onColumnVisibilityChange: setColumnVisibility,
     globalFilterFn: (row: Row<F, AllocationRow>, _id: string, value: string) => foldForSearch(row.original.name).includes(foldForSearch(value)),
     getColumnCanGlobalFilter: (col) => col.id === 'unit',
   });
-  return table;
+  return { table, pageIndex: pagination.pageIndex };
 }
 
 export const ICON: Record<string, string> = { achieved: '✓', 'on-track': '↘', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' };

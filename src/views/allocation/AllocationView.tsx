@@ -35,7 +35,6 @@ function printTable() {
 const download = (blob: Blob, name: string) => downloadBlob(name, blob);
 
 /** Rows per page: a province has a handful of districts, a national file 10,600 communes (export and totals cover all). */
-const PAGE = 100;
 
 export default function AllocationView() {
   const { t } = useTranslation(['allocation', 'common']);
@@ -65,9 +64,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
   const lang = useViewStore((s) => s.lang);
   const viewYear = useViewStore((s) => s.year);
   const [locks, setLocks] = useState<Lock[]>([]);
-  const [filter, setFilterState] = useState('');
-  const [page, setPage] = useState(0);
-  const setFilter = (f: string) => { setFilterState(f); setPage(0); };
+  const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditRequest | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -101,12 +98,11 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
     setTimeout(() => document.querySelector<HTMLElement>(`[data-testid="target-${CSS.escape(code)}"]`)?.focus(), 0);
   }, []);
 
-  const table = useAllocationTable({ rows: model.rows, totals: model.totals, lang, years, onEdit, onUnlock, filter });
+  const { table, pageIndex } = useAllocationTable({ rows: model.rows, totals: model.totals, lang, years, onEdit, onUnlock, filter });
   const visibleIds = table.getVisibleLeafColumns().map((c) => c.id as ColumnId);
-  const allRows = table.getRowModel().rows;
-  const shownRows = allRows.map((r) => r.original);
-  const pages = Math.max(1, Math.ceil(allRows.length / PAGE));
-  const pg = Math.min(page, pages - 1);
+  // Every filtered, sorted row (for the export); the table draws one page of them.
+  const shownRows = table.getPrePaginatedRowModel().rows.map((r) => r.original);
+  const pages = Math.max(1, table.getPageCount());
   const name = (code: string) => ds.units.name(code, lang);
 
   const doExport = async (kind: 'csv' | 'xlsx') => {
@@ -207,7 +203,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
               ))}
             </thead>
             <tbody>
-              {allRows.slice(pg * PAGE, (pg + 1) * PAGE).map((row) => (
+              {table.getRowModel().rows.map((row) => (
                 <tr key={row.id} data-code={row.original.code} className={row.original.locked ? 'is-locked' : undefined}>
                   {row.getVisibleCells().map((cell) => {
                     const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
@@ -227,7 +223,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
             </tfoot>
           </table>
         </div>
-        {pages > 1 && <Pager page={pg} pages={pages} onPage={setPage} testId="alloc-pager" />}
+        {pages > 1 && <Pager page={pageIndex} pages={pages} onPage={(i) => table.setPageIndex(i)} testId="alloc-pager" />}
       </div>
       <TargetEditor req={editing} onSave={saveLock} onClose={closeEditor} />
     </section>

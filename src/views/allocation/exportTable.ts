@@ -17,6 +17,3 @@ export function exportRows<R, T>(columns: readonly ExportColumn<R>[], rows: read
   if (totals) out.push(columns.map((c) => totals.value(c.id, totals.row)));
   return out;
 }
-
-/** Round for export the way the table shows it (rates and pp to 2 decimals). */
-export const round2 = (x: number | undefined): number | null => (x === undefined ? null : Math.round(x * 100) / 100);

@@ -10,7 +10,7 @@ import { useDataset } from '../../store/index.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { filterRows } from './model.ts';
-import { Pager } from '../../ui/Pager.tsx';
+import { Pager, usePage } from '../../ui/Pager.tsx';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Row { key: number; unit: string; name: string; indicator: string; year: number; value: number; kind: string; source: string; row: number }
@@ -23,18 +23,16 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
   const { t } = useTranslation(['data', 'common']);
   const ds = useDataset();
   const [filter, setFilter] = useState('');
-  const [page, setPage] = useState(0);
   const idx = useMemo(() => filterRows(ds.table, ds.units, filter), [ds, filter]);
-  const pages = Math.max(1, Math.ceil(idx.length / PAGE));
-  const p = Math.min(page, pages - 1);
+  const { page: p, pages, setPage, from, to } = usePage(idx.length, PAGE);
   const data = useMemo(() => {
     const out: Row[] = [];
-    for (let k = p * PAGE; k < Math.min(idx.length, (p + 1) * PAGE); k++) {
+    for (let k = from; k < to; k++) {
       const o = ds.table.at(idx[k]!);
       out.push({ key: idx[k]!, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: o.provenance.source, row: o.row });
     }
     return out;
-  }, [ds, idx, p, lang]);
+  }, [ds, idx, from, to, lang]);
   const columns = useMemo(() => helper.columns([
     helper.accessor('unit', { header: t('table.code'), cell: (i) => i.getValue() }),
     helper.accessor('name', { header: t('table.unit'), cell: (i) => i.getValue() }),

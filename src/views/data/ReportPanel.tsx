@@ -7,7 +7,7 @@ import type { UnitRegistry } from '../../domain/units.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import { isIndicatorId, type IndicatorId } from '../../domain/indicators.ts';
 import { download, filterIssues, issueMessage, rejectedRowsCsv, type IssueFilter } from './model.ts';
-import { Pager } from '../../ui/Pager.tsx';
+import { Pager, usePage } from '../../ui/Pager.tsx';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Props { result: IngestResult; opts: IngestOptions; setOpts: (f: (o: IngestOptions) => IngestOptions) => void; lang: Lang; units: UnitRegistry }
@@ -19,7 +19,6 @@ const PAGE = 100;
 export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, lang, units }: Props) {
   const { t } = useTranslation('data');
   const [filter, setFilterState] = useState<IssueFilter>({ severity: 'all', text: '' });
-  const [page, setPage] = useState(0);
   const setFilter = (f: (x: IssueFilter) => IssueFilter) => { setFilterState(f); setPage(0); };
   const tr = (k: string, p?: Record<string, unknown>) => t(k, p ?? {});
   const list = useMemo(() => filterIssues(result.issues, filter, tr), [result.issues, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -27,8 +26,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
   const warnings = result.issues.length - errors;
   const fractions = result.issues.filter((i) => i.code === 'fraction_rates').map((i) => String(i.params.indicator)).filter(isIndicatorId);
   const n = (v: number) => formatNumber(v, lang);
-  const pages = Math.max(1, Math.ceil(list.length / PAGE));
-  const p = Math.min(page, pages - 1);
+  const { page: p, pages, setPage, from, to } = usePage(list.length, PAGE);
   return (
     <section className="data-card" aria-labelledby="report-h" data-testid="report">
       <h3 id="report-h">{t('report.heading')}</h3>
@@ -74,7 +72,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
                 <th scope="col">{t('report.value')}</th><th scope="col">{t('report.message')}</th>
               </tr></thead>
               <tbody>
-                {list.slice(p * PAGE, (p + 1) * PAGE).map((i, k) => (
+                {list.slice(from, to).map((i, k) => (
                   <tr key={k} className={`sev-${i.severity}`} data-code={i.code}>
                     <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td><td>{issueMessage(i, tr)}</td>
                   </tr>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/format.ts';
 import type { MapData } from './mapSeries.ts';
 import { fmtRange, fmtValue } from './format.ts';
-import { Pager } from '../../ui/Pager.tsx';
+import { Pager, usePage } from '../../ui/Pager.tsx';
 
 // Rows per page: a national commune map has 10,600 units.
 const PAGE = 200;
@@ -13,11 +13,9 @@ export const MapTable = memo(function MapTable({ data, relative, lang, title }: 
   const { t } = useTranslation('map');
   // Rows are built only while open: with ~700 units a hidden table would cost every year change.
   const [open, setOpen] = useState(false);
-  const [page, setPage] = useState(0);
   const all = open ? [...data.items].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) : [];
-  const pages = Math.max(1, Math.ceil(all.length / PAGE));
-  const p = Math.min(page, pages - 1);
-  const rows = all.slice(p * PAGE, (p + 1) * PAGE);
+  const { page: p, pages, setPage, from, to } = usePage(all.length, PAGE);
+  const rows = all.slice(from, to);
   return (
     <details className="map-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('table')}</summary>
