@@ -42,6 +42,16 @@ export default tseslint.config(
     },
   },
   {
+    // A view reaches another view only through that view's index.ts (its public face), never a
+    // file inside it (test/unit/architecture.test.ts checks the same on the import graph).
+    files: ['src/views/*/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index\\.ts$)', message: 'Import another view only through its index.ts.' },
+      ] }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

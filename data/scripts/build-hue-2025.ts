@@ -151,4 +151,10 @@ writeFileSync(join(out, 'observations.csv'), csv([
     [u.code, 2025, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, ''],
   ]),
 ]));
+// The 2026–2030 goal as the city stated it: words, no number (the user sets one; the app invents none).
+writeFileSync(join(out, 'goals.csv'), csv([
+  ['unit_code', 'indicators', 'period_from', 'period_to', 'base_year', 'text_vi', 'text_en', 'source', 'date'],
+  ['46', 'poverty_rate;poor_households', 2026, 2030, 2025, 'Cơ bản không còn hộ nghèo theo chuẩn nghèo đa chiều quốc gia',
+    'Essentially no poor households under the national multidimensional poverty standard', NLD, '2025-11-28'],
+]));
 console.log(`wrote ${units.length} units, ${links.length} crosswalk links`);

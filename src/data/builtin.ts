@@ -7,8 +7,9 @@ import hueNamesCsv from '../../data/hue-2025/unit-names.csv?raw';
 import hueObservationsCsv from '../../data/hue-2025/observations.csv?raw';
 import hueCrosswalkCsv from '../../data/hue-2025/crosswalk.csv?raw';
 import tilesCsv from '../../data/hue-2025/tiles.csv?raw';
+import goalsCsv from '../../data/hue-2025/goals.csv?raw';
 import { readTidyObservations, readTidyTargets } from '../ingest/tidy.ts';
-import { builtinUnits, hueCrosswalk } from './compose.ts';
+import { builtinUnits, hueCrosswalk, readGoals } from './compose.ts';
 import hueDeprivationCsv from '../../data/hue-2025/deprivation.csv?raw';
 import { UnitRegistry } from '../domain/units.ts';
 import { deriveRates } from '../domain/derive.ts';
@@ -54,5 +55,6 @@ export function loadBuiltin(): Dataset {
       { label: 'Công văn 1027/CTK-CSCL (25/6/2025)' },
     ],
     crosswalks: [hueCrosswalk2025()],
+    goals: readGoals(goalsCsv),
   };
 }

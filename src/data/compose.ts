@@ -4,6 +4,7 @@ import { applyUnitNames, readTidyUnits } from '../ingest/tidy.ts';
 import { readCrosswalk } from '../ingest/crosswalkFile.ts';
 import type { Crosswalk } from '../domain/crosswalk.ts';
 import type { Unit } from '../domain/units.ts';
+import type { PeriodGoal } from '../domain/goals.ts';
 
 export interface BuiltinTexts { tthUnits: string; unitNames: string; hueUnits: string; tiles: string; hueCrosswalk: string }
 
@@ -23,4 +24,16 @@ export function hueCrosswalk(text: string): Crosswalk {
     effective: '2025-07-01',
     source: 'Nghị quyết 1675/NQ-UBTVQH15; Công văn 1027/CTK-CSCL',
   }).crosswalk;
+}
+
+/** Stated goals of a period (data/hue-2025/goals.csv): one row per goal; `indicators` separated by ";". */
+export function readGoals(text: string): PeriodGoal[] {
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map((r) => ({
+    unit: r.unit_code ?? '',
+    indicators: (r.indicators ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+    from: Number(r.period_from), to: Number(r.period_to), baseYear: Number(r.base_year || r.period_from),
+    text: { vi: r.text_vi ?? '', en: r.text_en || r.text_vi || '' },
+    source: r.source ?? '',
+    ...(r.date ? { date: r.date } : {}),
+  })).filter((g) => g.unit && g.text.vi && Number.isInteger(g.from) && Number.isInteger(g.to));
 }

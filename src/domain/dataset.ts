@@ -4,6 +4,7 @@ import { UnitRegistry, validInYear, type Unit } from './units.ts';
 import type { Crosswalk } from './crosswalk.ts';
 import type { Target } from './targets.ts';
 import { VN_STANDARDS, normalizeStandards, type PovertyStandard } from './standards.ts';
+import type { PeriodGoal } from './goals.ts';
 
 /** A user's timeline event as stored on the dataset: one language, as typed (see events.ts). */
 export interface UserEvent { id: string; date: string; label: string; note?: string }
@@ -30,6 +31,8 @@ export interface Dataset {
   crosswalks?: Crosswalk[];
   /** The user's own timeline events (src/domain/events.ts); optional, saved with the data. */
   events?: UserEvent[];
+  /** Goals of a period stated in words, with their source (goals.ts); optional, saved with the data. */
+  goals?: PeriodGoal[];
 }
 
 /** Structured-cloneable form (for a worker message or IndexedDB): registry → array, table → columns. */

@@ -5,13 +5,21 @@ function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
+const at = (tree: object, k: string) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], tree);
+
+/** Empty messages, each language read in its own catalogue ("vi:key" / "en:key"). */
+function emptyMessages(m: { vi: object; en: object }): string[] {
+  return (['vi', 'en'] as const).flatMap((lang) => keys(m[lang]).filter((k) => at(m[lang], k) === '').map((k) => `${lang}:${k}`));
+}
+
 describe('messages', () => {
+  it('finds an empty message in either language', () => {
+    expect(emptyMessages({ vi: { a: 'x', b: { c: 'y' } }, en: { a: 'x', b: { c: '' } } })).toEqual(['en:b.c']);
+    expect(emptyMessages({ vi: { a: '' }, en: { a: 'x' } })).toEqual(['vi:a']);
+  });
+
   it.each(Object.entries(NAMESPACES))('%s has the same keys in vi and en, none empty', (_ns, m) => {
     expect(keys(m.en).sort()).toEqual(keys(m.vi).sort());
-    const empty = [...keys(m.vi), ...keys(m.en)].filter((k) => {
-      const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], m.vi);
-      return v === '';
-    });
-    expect(empty).toEqual([]);
+    expect(emptyMessages(m)).toEqual([]);
   });
 });

@@ -169,6 +169,30 @@ describe('damaged storage is quarantined and the app stays usable', () => {
     expect(c.store.getState().notice).toBeNull();
   });
 
+  it.each(['merge', 'replace'] as const)('an import applied while the other tab\'s write is still being read (%s) is not dropped by that reload', async (mode) => {
+    const kv = memoryKv();
+    const h = hub();
+    // Tab A reads through a gate, so its reload of B's write can be held half-way.
+    let gate: Promise<void> | null = null;
+    let release = () => {};
+    const kvA = { ...kv, get: async <T,>(k: string) => { if (gate) await gate; return kv.get<T>(k); } };
+    const a = await openTab(kvA as typeof kv, h.factory);
+    const b = await openTab(kv, h.factory);
+    gate = new Promise<void>((r) => { release = r; });
+    await importIn(b, 'B.csv', mode, 202, 1);
+    await new Promise((r) => setTimeout(r, 20)); // B's message reaches A; A's reload waits on the gate
+    const applied = importIn(a, 'A.csv', mode, 101, 0);
+    release();
+    gate = null;
+    await applied;
+    await settle(a, b);
+    const stored = storedChain(kv);
+    expect(stored).toEqual(expect.arrayContaining(['import A.csv', 'import B.csv']));
+    expect(chainOf(a)).toEqual(stored);
+    expect(chainOf(b)).toEqual(stored);
+    if (mode === 'merge') expect(valueAt(a.store.getState().current.dataset, 0)).toBe(101);
+  });
+
   it('a write in one tab while another restores is not lost either way', async () => {
     const kv = memoryKv();
     const h = hub();

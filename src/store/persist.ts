@@ -128,6 +128,10 @@ function begin(dbName: string, o: PersistOptions): Persistence {
     const { history, mappings } = await readHistoryRecords(tab);
     const { current, past } = useDataStore.getState();
     const loaded = await loadChain(tab, stored, [...past, current]);
+    // An import applied here while the other tab's data was being read: loading it now would drop
+    // that import. Save instead; the save re-bases it on the other tab's write.
+    const now = useDataStore.getState();
+    if (now.current !== current || now.past !== past || saveQueued || unsaved()) { void scheduleSave(); return; }
     tab.version = stored.version;
     tab.storedHistory = new Set(history);
     tab.storedLabel = loaded.current?.label ?? builtin.label;
@@ -185,13 +189,15 @@ async function restore(tab: TabState): Promise<void> {
     if (orphans.length) notice('orphans', { n: orphans.length });
     return;
   }
-  const data = useDataStore.getState();
-  const loaded = await loadChain(tab, stored, [...data.past, data.current]);
+  const before = useDataStore.getState();
+  const loaded = await loadChain(tab, stored, [...before.past, before.current]);
   tab.storedLabel = loaded.current?.label ?? tab.builtin.label;
   if (loaded.missing.length) notice('dangling', { n: loaded.missing.length, orphans: orphans.length });
   else if (orphans.length) notice('orphans', { n: orphans.length });
-  // A change made before the restore finished: the version stays unseen, so the save that follows
-  // treats the stored data as another tab's write and keeps it one undo away.
+  // A change made before the restore finished (read after the awaits: it may have come during
+  // them): the version stays unseen, so the save that follows treats the stored data as another
+  // tab's write and keeps it one undo away.
+  const data = useDataStore.getState();
   const untouched = data.current === tab.builtin && data.past.length === 0;
   if (!untouched) return;
   tab.version = stored.version;

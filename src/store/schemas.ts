@@ -81,6 +81,7 @@ export const plainDatasetSchema = z.looseObject({
   status: text,
   sources: z.array(z.looseObject({ label: text, url: z.string().optional() })),
   crosswalks: z.array(crosswalkSchema).optional(),
+  goals: z.array(z.looseObject({ unit: text, indicators: z.array(text), from: z.number(), to: z.number(), baseYear: z.number(), text: bilingual, source: text })).optional(),
 });
 
 /** A stored dataset version; `schema` is checked (and migrated) before this runs. */

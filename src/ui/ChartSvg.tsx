@@ -9,7 +9,7 @@ export interface ChartFrame { title: string; desc: string; children: ReactNode; 
 export function ChartSvg({ title, desc, children, w, h, testId }: ChartFrame) {
   return (
     <svg className="p-chart" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMidYMid meet" role="img"
-      aria-label={`${title}. ${desc}`} data-testid={testId} xmlns="http://www.w3.org/2000/svg">
+      aria-label={title} data-testid={testId} xmlns="http://www.w3.org/2000/svg">
       <title>{title}</title>
       <desc>{desc}</desc>
       {children}

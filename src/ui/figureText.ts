@@ -39,8 +39,13 @@ export function paceSentence(s: UnitStatus, t: T, lang: Lang): string | null {
   return `${need}; ${pace}`;
 }
 
-export function verdictSentence(v: Verdict, t: T, lang: Lang): string {
-  return t(v.met ? 'common:truth.met' : 'common:truth.missed', { year: v.year, target: formatPercent(v.target, lang), by: pp(v.byPp, lang) });
+export function verdictSentence(v: Verdict, t: T, lang: Lang, kind?: string): string {
+  return t(v.met ? 'common:truth.met' : 'common:truth.missed', { year: v.year, target: formatPercent(v.target, lang), by: pp(v.byPp, lang) }) + provisional(kind, t);
+}
+
+/** " — on an expected figure, not a result" when the value judged is not a published one. */
+export function provisional(kind: string | undefined, t: T): string {
+  return kind === 'expected' || kind === 'illustrative' ? ` — ${t(`common:truth.onKind.${kind}`)}` : '';
 }
 
 /** The target's readings side by side, only when they disagree (else an empty list). */

@@ -53,7 +53,10 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () =>
     const first = (initial ? box.querySelector<HTMLElement>(initial) : null) ?? focusables(box)[0] ?? box;
     if (first === box && !box.hasAttribute('tabindex')) box.tabIndex = -1;
     first.focus();
+    // Keys count while focus is in the dialog, or lost to <body> (a removed row's button).
     const onKey = (e: KeyboardEvent) => {
+      const at = document.activeElement;
+      if (at && at !== document.body && !box.contains(at)) return;
       if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); close(); return; }
       if (e.key !== 'Tab') return;
       const list = focusables(box);
@@ -66,11 +69,23 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () =>
     const onFocusIn = (e: FocusEvent) => {
       if (e.target instanceof Node && !box.contains(e.target)) (focusables(box)[0] ?? box).focus();
     };
-    box.addEventListener('keydown', onKey);
+    // The focused control was removed (Remove on a row): focus the control now in its place.
+    const onFocusOut = (e: FocusEvent) => {
+      if (e.relatedTarget) return;
+      const idx = focusables(box).indexOf(e.target as HTMLElement);
+      requestAnimationFrame(() => {
+        if (!box.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+        const list = focusables(box);
+        (list[Math.min(Math.max(idx, 0), list.length - 1)] ?? box).focus();
+      });
+    };
+    document.addEventListener('keydown', onKey);
     document.addEventListener('focusin', onFocusIn);
+    box.addEventListener('focusout', onFocusOut);
     return () => {
-      box.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey);
       document.removeEventListener('focusin', onFocusIn);
+      box.removeEventListener('focusout', onFocusOut);
       focusFirst(() => opener, fallback);
     };
   }, [ref, initial]);

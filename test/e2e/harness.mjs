@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(root, 'dist');
+// E2E_DIST lets a second build be tested while another run still serves dist/.
+export const DIST = process.env.E2E_DIST ? normalize(process.env.E2E_DIST) : join(root, 'dist');
 export const SHARED = join(root, '..', 'shared');
 export const OUT = join(root, 'test', 'e2e', 'out');
 mkdirSync(OUT, { recursive: true });

@@ -92,6 +92,14 @@ test('uploading the Thừa Thiên Huế boundaries (2024) switches to the geogra
   await page.reload();
   await page.locator('path.map-unit').first().waitFor();
   assert.equal(await page.locator('path.map-unit').count(), 9);
+  assert.equal(await page.getByTestId('boundary-vintage').count(), 0);
+  // The same 2021–2024 districts on the 2025 view (40 communes): another vintage, said on screen.
+  await page.goto(`${s.baseUrl}?view=map&year=2025`);
+  const vintage = page.getByTestId('boundary-vintage');
+  await vintage.waitFor();
+  assert.match(await vintage.innerText(), /thời kỳ khác: 9 vùng của tệp là đơn vị có hiệu lực đến 31\/12\/2024/);
+  assert.match(await page.getByTestId('boundary-vintage-missing').innerText(), /Đơn vị năm 2025 không có hình \(\d+\): Phường/);
+  await page.screenshot({ path: join(OUT, 'map-vintage-2025-1366.png'), fullPage: true });
   // A file that is not lon/lat is refused with a clear message.
   await page.setInputFiles('[data-testid=boundary-file]', { name: 'utm.geojson', mimeType: 'application/json',
     buffer: Buffer.from('{"type":"Polygon","coordinates":[[[500000,1800000],[510000,1800000],[510000,1810000],[500000,1800000]]]}') });

@@ -290,7 +290,7 @@ test('with real boundaries loaded on the map screen, the map scene and the offli
   await page.setInputFiles('[data-testid=boundary-file]', sharedFile('data/boundaries/tth-districts.topo.json'));
   await page.locator('path.map-unit').first().waitFor();
   await page.getByRole('button', { name: 'Thêm vào bản trình chiếu' }).click();
-  await page.getByText('Đã thêm cảnh vào bản trình chiếu').waitFor();
+  await page.locator('.share-msg', { hasText: 'Đã thêm cảnh vào bản trình chiếu' }).waitFor();
   await page.goto(s.baseUrl + '?view=present&lang=vi&scene=7');
   await page.locator('[data-testid=map-svg] path[data-code]').first().waitFor();
   assert.equal(await page.locator('[data-testid=map-svg] path[data-code]').count(), 9);
@@ -319,6 +319,8 @@ test('N opens the speaker notes in a separate window that follows the scene; the
   await page.getByRole('button', { name: 'Edit the deck' }).click();
   await page.getByRole('button', { name: 'Down 2' }).click();
   await page.getByRole('button', { name: 'Remove 1' }).click();
+  // The removed row's button had focus: focus stays in the editor, on the control now in its place.
+  await page.waitForFunction(() => document.querySelector('.p-editor')?.contains(document.activeElement));
   const titles = await page.locator('.p-scene-go').allInnerTexts();
   assert.deepEqual(titles.map((t) => t.replace(/^\d+\.\s*/, '')).slice(0, 2), ['The map over the years', 'Trend against the target']);
   await page.keyboard.press('Escape');

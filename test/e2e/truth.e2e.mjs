@@ -49,7 +49,7 @@ async function readScreens(page) {
   }
   out.prov.allocation = await page.getByTestId('status-481').getAttribute('data-provenance');
   await page.getByRole('button', { name: 'Thêm vào bản trình chiếu' }).click();
-  await page.getByText('Đã thêm cảnh vào bản trình chiếu').waitFor();
+  await page.locator('.share-msg', { hasText: 'Đã thêm cảnh vào bản trình chiếu' }).waitFor();
 
   await page.goto(s.baseUrl + '?view=present&lang=vi');
   await page.getByTestId('present').waitFor();

@@ -23,13 +23,23 @@ test('the 2025 overview names the city Huế, compares its 40 new units and show
   assert.match(await page.getByTestId('kpi-latest').innerText(), /1,20%/);
   assert.match(await page.getByTestId('kpi-latest').innerText(), /dự kiến/i);
   assert.match(main, /40 đơn vị|40\b/);
+  // A verdict on the expected figure says it is not a result, in the KPI card and the verdict table.
+  assert.match(await page.getByTestId('kpi-verdict').innerText(), /đạt.*theo số liệu dự kiến, chưa phải kết quả/);
+  assert.match(await page.getByTestId('verdict-table').locator('tr', { hasText: /^2025/ }).innerText(), /Đạt.*theo số liệu dự kiến/);
   await page.getByTestId('trend-break-units').waitFor();
+  // The 2026–2030 goal as stated (words, from the data, with its source); no number until the user sets one.
+  const goal = await page.getByTestId('period-goal').innerText();
+  assert.match(goal, /2026–2030/);
+  assert.match(goal, /Cơ bản không còn hộ nghèo theo chuẩn nghèo đa chiều quốc gia/);
+  assert.match(goal, /nld\.com\.vn/);
+  assert.match(await page.getByTestId('goal-no-target').innerText(), /Chưa có chỉ tiêu bằng số/);
   await page.screenshot({ path: join(OUT, 'vintages-overview-2025-1366.png'), fullPage: true });
   // 2024 still belongs to the province of its time.
   await page.goto(`${s.baseUrl}?view=overview&year=2024&lang=vi`);
   await page.getByTestId('kpi-latest').waitFor();
   assert.match(await page.locator('main').innerText(), /Thừa Thiên Huế/);
   assert.equal(await page.locator('.subtitle').innerText(), 'Thừa Thiên Huế, 2021–2025');
+  assert.equal(await page.getByTestId('period-goal').count(), 0);
   assert.deepEqual(s.errors(page), []);
 });
 

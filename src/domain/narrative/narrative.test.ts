@@ -21,6 +21,16 @@ describe('narrative on the built-in data', () => {
     expect(en).toContain('None of the districts is off track.');
   });
 
+  it('2025: the verdict on the expected city figure reads as a forecast of the verdict, not a result', () => {
+    const en = summarize(ds, 'en', { year: 2025 }).text;
+    expect(en).toContain('The 2025 target (1.84%) is expected to be met');
+    expect(en).not.toContain('The 2025 target (1.84%) was met');
+    const vi = summarize(ds, 'vi', { year: 2025 }).text;
+    expect(vi).toContain('Chỉ tiêu năm 2025 (1,84%) dự kiến đạt');
+    // 2023 is published: its verdict is a result.
+    expect(summarize(ds, 'en', { year: 2023 }).text).toContain('The 2023 target (3.17%) was met');
+  });
+
   it('vi uses decimal commas and the same facts', () => {
     const vi = summarize(ds, 'vi', { year: 2024 }).text;
     expect(vi).toContain('Năm 2024, tỷ lệ hộ nghèo của');

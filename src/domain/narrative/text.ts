@@ -44,9 +44,11 @@ function rootSentences(f: NarrativeFacts, lang: Lang): string[] {
   if (t && verdict) {
     const tv = formatPercent(verdict.target, lang);
     const by = ppSize(verdict.byPp, lang);
+    // A verdict on an expected figure is a forecast of the verdict, and reads as one.
+    const exp = kind === 'expected';
     out.push(verdict.met
-      ? (lang === 'vi' ? `Chỉ tiêu năm ${verdict.year} (${tv}) đã đạt, thấp hơn ${by}.` : `The ${verdict.year} target (${tv}) was met, ${by} below it.`)
-      : (lang === 'vi' ? `Chỉ tiêu năm ${verdict.year} (${tv}) không đạt, còn cao hơn ${by}.` : `The ${verdict.year} target (${tv}) was missed by ${by}.`));
+      ? (lang === 'vi' ? `Chỉ tiêu năm ${verdict.year} (${tv}) ${exp ? 'dự kiến' : 'đã'} đạt, thấp hơn ${by}.` : `The ${verdict.year} target (${tv}) ${exp ? 'is expected to be' : 'was'} met, ${by} below it.`)
+      : (lang === 'vi' ? `Chỉ tiêu năm ${verdict.year} (${tv}) ${exp ? 'dự kiến ' : ''}không đạt, còn cao hơn ${by}.` : `The ${verdict.year} target (${tv}) ${exp ? 'is expected to be' : 'was'} missed by ${by}.`));
   } else if (t) {
     const tv = formatPercent(t.value, lang);
     const s = {

@@ -7,18 +7,18 @@ const s = (pairs: [number, number][]) => ({ years: pairs.map((p) => p[0]), value
 const T = { year: 2025, value: 2 };
 
 describe('assess', () => {
+  const T36 = { year: 2025, value: 3.6 };
   it.each([
-    // name, series, atYear, expected status
-    ['achieved: at or below the target', [[2021, 5], [2022, 3], [2023, 2]], 2023, 'achieved'],
-    ['on-track: pace ≥ 95% of the required cut', [[2021, 6], [2022, 5], [2023, 4]], 2023, 'on-track'], // need 1/yr, do 1/yr
-    ['at-risk: pace between 50% and 95%', [[2021, 5.4], [2022, 5], [2023, 4.6]], 2023, 'at-risk'], // need 1.3/yr, do 0.4... see below
-    ['off-track: pace below half of the required cut', [[2021, 6], [2022, 5.9], [2023, 5.8]], 2023, 'off-track'],
-    ['off-track: rate rising', [[2022, 4], [2023, 4.5]], 2023, 'off-track'],
-    ['off-track: target year passed, unmet', [[2024, 3], [2025, 2.5]], 2025, 'off-track'],
-    ['no-data: no value', [], 2023, 'no-data'],
-    ['no-data: one year only, no trend', [[2023, 4]], 2023, 'no-data'],
-  ] as [string, [number, number][], number, string][])('%s', (_name, pairs, at, expected) => {
-    const target = _name.startsWith('at-risk') ? { year: 2025, value: 3.6 } : T;
+    // name, series, atYear, target, expected status
+    ['achieved: at or below the target', [[2021, 5], [2022, 3], [2023, 2]], 2023, T, 'achieved'],
+    ['on-track: pace ≥ 95% of the required cut', [[2021, 6], [2022, 5], [2023, 4]], 2023, T, 'on-track'], // need 1/yr, do 1/yr
+    ['at-risk: pace between 50% and 95%', [[2021, 5.4], [2022, 5], [2023, 4.6]], 2023, T36, 'at-risk'], // need 0.5/yr, do 0.4/yr
+    ['off-track: pace below half of the required cut', [[2021, 6], [2022, 5.9], [2023, 5.8]], 2023, T, 'off-track'],
+    ['off-track: rate rising', [[2022, 4], [2023, 4.5]], 2023, T, 'off-track'],
+    ['off-track: target year passed, unmet', [[2024, 3], [2025, 2.5]], 2025, T, 'off-track'],
+    ['no-data: no value', [], 2023, T, 'no-data'],
+    ['no-data: one year only, no trend', [[2023, 4]], 2023, T, 'no-data'],
+  ] as [string, [number, number][], number, { year: number; value: number }, string][])('%s', (_name, pairs, at, target, expected) => {
     expect(assess(s(pairs), target, VN_STANDARDS, at).status).toBe(expected);
   });
 

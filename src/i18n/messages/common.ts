@@ -19,6 +19,8 @@ const vi = {
   truth: {
     source: 'Nguồn số liệu',
     derivedFrom: '{{kind}}, tính từ số hộ',
+    // A verdict on a figure that is not a result says so (an expected end-of-year figure is not the review's outcome).
+    onKind: { expected: 'theo số liệu dự kiến, chưa phải kết quả', illustrative: 'theo số liệu minh họa' },
     asReported: 'Tỷ lệ theo nguồn: {{value}} — mâu thuẫn với số hộ; dùng tỷ lệ tính từ số hộ',
     flag: 'Tỷ lệ mâu thuẫn với số hộ',
     note: 'Ghi chú: {{note}}',
@@ -92,6 +94,7 @@ const en: CommonMessages = {
   truth: {
     source: 'Source',
     derivedFrom: '{{kind}}, derived from counts',
+    onKind: { expected: 'on an expected figure, not a result', illustrative: 'on an illustrative figure' },
     asReported: 'Rate as reported: {{value}} — contradicts the counts; the rate from the counts is used',
     flag: 'Rate contradicts the counts',
     note: 'Note: {{note}}',

@@ -54,6 +54,11 @@ const vi = {
     title: 'Kết quả theo chỉ tiêu của {{unit}}', year: 'Năm chỉ tiêu', target: 'Chỉ tiêu', actual: 'Thực tế', result: 'Kết quả',
     met: '✓ Đạt, thấp hơn {{by}} điểm % ({{households}} hộ)', missed: '✕ Không đạt, cao hơn {{by}} điểm % ({{households}} hộ)', pending: 'Chưa có kết quả',
   },
+  goal: {
+    title: 'Mục tiêu giai đoạn {{from}}–{{to}} của {{unit}}', stated: 'Mục tiêu như đã công bố (bằng lời, không phải số liệu)', source: 'Nguồn:',
+    none: 'Chưa có chỉ tiêu bằng số cho giai đoạn này: ứng dụng không tự đặt. Người dùng đặt con số ở màn hình Phân bổ chỉ tiêu.',
+    set: 'Đặt chỉ tiêu ở Phân bổ chỉ tiêu', numeric: 'Chỉ tiêu bằng số đã đặt: {{list}}',
+  },
 };
 export type OverviewMessages = typeof vi;
 const en: OverviewMessages = {
@@ -110,6 +115,11 @@ const en: OverviewMessages = {
   verdict: {
     title: 'Targets of {{unit}} judged at their years', year: 'Target year', target: 'Target', actual: 'Actual', result: 'Result',
     met: '✓ Met, {{by}} pp below ({{households}} households)', missed: '✕ Missed, {{by}} pp above ({{households}} households)', pending: 'No result yet',
+  },
+  goal: {
+    title: 'Goal of {{unit}} for {{from}}–{{to}}', stated: 'The goal as stated (in words, not a figure)', source: 'Source:',
+    none: 'No numeric target is set for this period: the app sets none itself. Set the number on the Allocation screen.',
+    set: 'Set a target in Allocation', numeric: 'Numeric targets set: {{list}}',
   },
 };
 export default { vi, en };

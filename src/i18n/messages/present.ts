@@ -36,6 +36,8 @@ const vi = {
   trendPath: 'Lộ trình đến chỉ tiêu',
   trendTarget: 'Chỉ tiêu',
   trendEvent: 'Sự kiện',
+  barsBehind: 'Gạch chéo: chậm tiến độ hoặc có nguy cơ',
+  barsOther: 'Các đơn vị khác',
   targetLine: 'Chỉ tiêu {{year}}: {{value}}',
   controls: {
     prev: 'Cảnh trước', next: 'Cảnh sau', play: 'Chạy các năm (P)', pause: 'Dừng', fullscreen: 'Toàn màn hình (F)', notes: 'Ghi chú (N)',
@@ -47,6 +49,10 @@ const vi = {
     reset: 'Khôi phục bản mặc định', resetConfirm: 'Bấm lần nữa để khôi phục', importError: 'Tệp không phải là bản trình chiếu hợp lệ.', imported: 'Đã nhập {{n}} cảnh.',
     storageFailed: 'Không lưu được trên máy này; bản trình chiếu chỉ giữ trong phiên này.', close: 'Đóng',
     openView: 'Mở màn hình gốc',
+  },
+  data: {
+    caption: 'Số liệu của biểu đồ “{{title}}”', year: 'Năm', value: 'Giá trị', target: 'Chỉ tiêu', source: 'Nguồn số liệu', range: 'Khoảng màu',
+    chart: { trend: 'Biểu đồ đường; số liệu ở bảng ngay sau.', map: 'Bản đồ; số liệu từng đơn vị ở bảng ngay sau.', ranking: 'Biểu đồ thanh; số liệu ở bảng ngay sau.' },
   },
   keys: {
     title: 'Phím tắt khi trình chiếu', key: 'Phím', action: 'Tác dụng', off: 'đang tắt',
@@ -114,6 +120,8 @@ const en: PresentMessages = {
   trendPath: 'Path to target',
   trendTarget: 'Target',
   trendEvent: 'Event',
+  barsBehind: 'Hatched: off track or at risk',
+  barsOther: 'Other units',
   targetLine: 'Target {{year}}: {{value}}',
   controls: {
     prev: 'Previous scene', next: 'Next scene', play: 'Play the years (P)', pause: 'Pause', fullscreen: 'Full screen (F)', notes: 'Notes (N)',
@@ -125,6 +133,10 @@ const en: PresentMessages = {
     reset: 'Reset to the default deck', resetConfirm: 'Press again to reset', importError: 'The file is not a valid deck.', imported: 'Imported {{n}} scenes.',
     storageFailed: 'Could not save on this device; the deck lasts for this session only.', close: 'Close',
     openView: 'Open the original view',
+  },
+  data: {
+    caption: 'Data of the chart “{{title}}”', year: 'Year', value: 'Value', target: 'Target', source: 'Source', range: 'Colour class',
+    chart: { trend: 'Line chart; its data are in the table that follows.', map: 'Map; each unit’s figure is in the table that follows.', ranking: 'Bar chart; its data are in the table that follows.' },
   },
   keys: {
     title: 'Presenter keys', key: 'Key', action: 'Action', off: 'switched off',

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { render, screen, fireEvent, waitFor, configure } from '@testing-library/react';
+import { render, screen, waitFor, within, configure } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { initI18n } from '../../i18n/index.ts';
 import DataView from './DataView.tsx';
 import { useDataStore } from '../../store/index.ts';
@@ -10,49 +11,59 @@ initI18n('en');
 // The import runs the real pipeline in the page here (no Worker in jsdom): give it time on a busy CI machine.
 configure({ asyncUtilTimeout: 10000 });
 
-function upload(name: string) {
+function fixture(name: string, as = name): File {
   const bytes = readFileSync(`test/fixtures/import/${name}`);
-  const file = new File([bytes], name, { type: 'text/csv' });
+  const file = new File([bytes], as, { type: 'text/csv' });
   Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
-  fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+  return file;
 }
+
+const upload = (user: UserEvent, file: File) => user.upload(screen.getByLabelText('Choose a file'), file);
+// Parsing runs in a worker stand-in: on a loaded CI machine it can take more than the default second.
+const report = () => screen.findByRole('region', { name: 'Validation report' }, { timeout: 10_000 });
+/** The figure beside a term of a description list ("Values loaded" → "15"). */
+const figure = (within_: HTMLElement, term: string) => within(within_).getByText(term).closest('div')!.querySelector('dd')!.textContent;
 
 // Whole import round trips in jsdom take 1–2 s alone and several times that on a loaded CI machine.
 describe('DataView', { timeout: 30000 }, () => {
   it('remembers a changed mapping for files with the same headers', async () => {
+    const user = userEvent.setup();
     const { unmount } = render(<DataView />);
-    upload('wide-year-pipe.txt');
-    await screen.findByTestId('report');
-    fireEvent.change(screen.getByLabelText('Meaning of column 2021'), { target: { value: 'ignore' } });
-    await waitFor(() => expect((screen.getByLabelText('Meaning of column 2021') as HTMLSelectElement).value).toBe('ignore'));
-    await waitFor(() => expect(screen.getByTestId('apply')).not.toBeDisabled());
-    fireEvent.click(screen.getByTestId('apply'));
-    await screen.findByTestId('applied');
+    await upload(user, fixture('wide-year-pipe.txt'));
+    const loaded = async () => figure(await report(), 'Values loaded');
+    const before = await loaded();
+    const meaning2021 = () => screen.getByRole('combobox', { name: 'Meaning of column 2021' });
+    await user.selectOptions(meaning2021(), 'ignore');
+    // The file is read again with the new mapping: the 2021 values are no longer loaded.
+    await waitFor(async () => expect(await loaded()).not.toBe(before));
+    expect(meaning2021()).toHaveValue('ignore');
+    const apply = () => screen.getByRole('button', { name: 'Load the data' });
+    await waitFor(() => expect(apply()).toBeEnabled());
+    await user.click(apply());
+    await screen.findByText('Loaded wide-year-pipe.txt.', undefined, { timeout: 10_000 });
     unmount();
     render(<DataView />);
-    upload('wide-year-pipe.txt');
-    await screen.findByText(/Using the mapping chosen last time/);
-    expect((screen.getByLabelText('Meaning of column 2021') as HTMLSelectElement).value).toBe('ignore');
+    await upload(user, fixture('wide-year-pipe.txt'));
+    await screen.findByText(/Using the mapping chosen last time/, undefined, { timeout: 10_000 });
+    expect(meaning2021()).toHaveValue('ignore');
     useDataStore.getState().undo();
   });
 
   it('imports a file, shows mapping, report and diff, and applies a merge that undo reverts', async () => {
+    const user = userEvent.setup();
     render(<DataView />);
-    const bytes = readFileSync('test/fixtures/import/wide-indicator-semicolon.csv');
-    const file = new File([bytes], 'wide.csv', { type: 'text/csv' });
-    Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
-    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
-    await screen.findByTestId('report');
+    await upload(user, fixture('wide-indicator-semicolon.csv', 'wide.csv'));
+    const rep = await report();
     // jsdom has no IndexedDB: the app keeps working in memory and says so.
     expect(useDataStore.getState().notice).toMatchObject({ kind: 'warning', key: 'data:persist.unavailable' });
-    expect(screen.getByTestId('mapping').textContent).toContain('Đơn vị hành chính');
-    expect(screen.getByTestId('accepted-count').textContent).toBe('15');
-    expect(screen.getByTestId('totals').textContent).toContain('Tổng cộng');
+    expect(screen.getByRole('region', { name: 'Column mapping' })).toHaveTextContent('Đơn vị hành chính');
+    expect(figure(rep, 'Values loaded')).toBe('15');
+    expect(within(rep).getByText(/^Total rows/)).toHaveTextContent('Tổng cộng');
     const before = useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024);
-    fireEvent.click(screen.getByTestId('apply'));
-    await screen.findByTestId('applied');
+    await user.click(screen.getByRole('button', { name: 'Load the data' }));
+    await screen.findByText('Loaded wide.csv.', undefined, { timeout: 10_000 });
     expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(2900);
-    fireEvent.click(screen.getByTestId('undo'));
+    await user.click(screen.getByRole('button', { name: /^Undo: / }));
     await waitFor(() => expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(before));
   });
 });

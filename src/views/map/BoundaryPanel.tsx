@@ -1,19 +1,25 @@
 /** Upload a boundary file, pick the joining property, and see what matched both ways. */
-import { memo, useId, useState, type ChangeEvent } from 'react';
+import { memo, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoundaryError, readBoundaries, type BoundarySet } from '../../geo/boundaries.ts';
 import { suggestProperty, type JoinResult, type JoinUnit } from '../../geo/join.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useBoundaryStore } from '../../store/boundaryStore.ts';
+import { checkVintage } from '../../geo/vintage.ts';
+import type { UnitRegistry } from '../../domain/units.ts';
+import { VintageWarning } from './VintageWarning.tsx';
 
 interface Props {
   set: BoundarySet | null;
   join: JoinResult | null;
   units: JoinUnit[];
   names: Map<string, string>;
+  /** Every unit the data knows (other vintages too) and the year on screen, for the vintage check. */
+  registry: UnitRegistry;
+  year: number | undefined;
 }
 
-export const BoundaryPanel = memo(function BoundaryPanel({ set, join, units, names }: Props) {
+export const BoundaryPanel = memo(function BoundaryPanel({ set, join, units, names, registry, year }: Props) {
   const { t } = useTranslation('map');
   const id = useId();
   const { current, load, setProp, clear, storageFailed } = useBoundaryStore(useShallow((s) => ({ current: s.current, load: s.load, setProp: s.setProp, clear: s.clear, storageFailed: s.storageFailed })));
@@ -35,6 +41,8 @@ export const BoundaryPanel = memo(function BoundaryPanel({ set, join, units, nam
   };
 
   const matched = join ? join.featureUnit.filter((c) => c !== null).length : 0;
+  const prop = current?.prop;
+  const vintage = useMemo(() => (set && join && prop !== undefined ? checkVintage(set.features, prop, join, units.map((u) => u.code), registry) : null), [set, join, prop, units, registry]);
   const outdated = set ? set.features.filter((f) => f.properties.boundary_outdated_after_2021_07 === true).length : 0;
   return (
     <section className="map-boundaries" aria-labelledby={`${id}-h`}>
@@ -56,6 +64,7 @@ export const BoundaryPanel = memo(function BoundaryPanel({ set, join, units, nam
             {t('boundaries.matched', { matched, units: units.length, byCode: join.byCode, byName: join.byName })}
           </p>
           {outdated > 0 && <p className="map-warning">{t('boundaries.outdated', { n: outdated })}</p>}
+          {vintage?.mismatch && year !== undefined && <VintageWarning check={vintage} year={year} names={names} registry={registry} />}
           {join.unmatchedUnits.length > 0 && (
             <details><summary>{t('boundaries.unmatchedUnits', { n: join.unmatchedUnits.length })}</summary>
               <ul>{join.unmatchedUnits.map((c) => <li key={c}>{names.get(c) ?? c} ({c})</li>)}</ul></details>

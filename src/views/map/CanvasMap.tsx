@@ -103,7 +103,8 @@ export const CanvasMap = memo(function CanvasMap({ scene, byCode, names, lang, s
     setHover(code);
     if (!code) { onHover(null, 0, 0); return; }
     const [fx, fy] = framePoint(x, y);
-    onHover(code, fx, fy);
+    // Beside the pointer, not under it (the tooltip takes the pointer when entered).
+    onHover(code, fx + 14, fy + 30);
   };
   const onLeave = () => { setHover(null); onHover(null, 0, 0); };
   const onClick = (e: PointerEvent<HTMLCanvasElement>) => {

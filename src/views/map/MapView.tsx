@@ -2,7 +2,7 @@
  * The map screen: derive (mapSeries) → lay out (here) → draw (TileMap / ChoroplethPaths as SVG,
  * or CanvasMap above CANVAS_THRESHOLD drawn units).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { comparisonUnits } from '../../domain/dataset.ts';
@@ -17,6 +17,7 @@ import { ChoroplethPaths } from './ChoroplethPaths.tsx';
 import { YearPlayer } from './YearPlayer.tsx';
 import { Legend, PaletteSwatch } from './Legend.tsx';
 import { Tooltip } from './Tooltip.tsx';
+import { useTooltip } from './useTooltip.ts';
 import { Locator } from './Locator.tsx';
 import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { MapTable } from './MapTable.tsx';
@@ -59,8 +60,7 @@ export default function MapView() {
   const scene = useMemo(() => (!onCanvas ? null : mode === 'tiles' ? tileScene(geo.grid, MAP_WIDTH) : shapeScene(geo.shapes, MAP_WIDTH, geo.height)),
     [onCanvas, mode, geo.grid, geo.shapes, geo.height]);
 
-  const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
-  const onHover = useCallback((code: string | null, x: number, y: number) => setHover(code ? { code, x, y } : null), []);
+  const { hover, onHover, keep, leave } = useTooltip();
   const onSelect = useCallback((code: string) => {
     const cur = useViewStore.getState().unit;
     setUnit(cur === code ? null : code);
@@ -155,7 +155,7 @@ export default function MapView() {
             <TileMap grid={geo.grid} width={MAP_WIDTH} byCode={data.byCode} labels={labels} values={values}
               selected={selected} title={title} onHover={onHover} onSelect={onSelect} />
           ))}
-          {hover && data && <Tooltip ds={ds} data={data} code={hover.code} x={hover.x} y={hover.y} lang={lang} />}
+          {hover && data && <Tooltip ds={ds} data={data} hover={hover} lang={lang} onEnter={keep} onLeave={leave} />}
         </div>
         <aside className="map-side">
           {data && data.group.ok && (
@@ -170,7 +170,7 @@ export default function MapView() {
         </aside>
       </div>
       {data && <MapTable data={data} relative={relative} lang={lang} title={title} />}
-      {!readOnly && <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} />}
+      {!readOnly && <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} registry={ds.units} year={year} />}
     </section>
   );
 }

@@ -8,7 +8,10 @@ import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { shortUnitName } from '../../domain/units.ts';
 import { hydrateBoundaries, useBoundaryStore } from '../../store/boundaryStore.ts';
 import { ChartSvg as Svg } from '../../ui/ChartSvg.tsx';
-import { inkIsLight } from './ink.ts';
+import { LIGHT_TEXT, textOn } from '../../ui/contrast.ts';
+
+/** Black or white tile text, whichever contrasts more with the fill (≥ 4.5:1 on any colour). */
+const onFill = (fill: string | null | undefined) => (fill && textOn(fill) === LIGHT_TEXT ? 'on-dark' : 'on-light');
 import type { MapPicture } from './mapPicture.ts';
 import { MAP_WIDTH, useMapGeometry } from './useMapGeometry.ts';
 
@@ -62,8 +65,8 @@ export function TileMapSvg({ map, fmt, title, desc, noValue }: { map: MapPicture
       {map.cells.map((c) => (
         <g key={c.code} transform={`translate(${c.col * S + G / 2} ${c.row * S + G / 2})`} data-code={c.code}>
           <rect width={S - G} height={S - G} rx={14} fill={c.color ?? EMPTY_FILL} className={c.color ? 'p-tile' : 'p-tile p-tile-empty'} />
-          <TileName name={shortUnitName(c.name)} width={S - G - 16} x={(S - G) / 2} y={S / 2 - 14} className={`p-tile-name ${inkIsLight(c.color) ? 'on-dark' : 'on-light'}`} />
-          <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${inkIsLight(c.color) ? 'on-dark' : 'on-light'}`}>
+          <TileName name={shortUnitName(c.name)} width={S - G - 16} x={(S - G) / 2} y={S / 2 - 14} className={`p-tile-name ${onFill(c.color)}`} />
+          <text x={(S - G) / 2} y={S / 2 + 26} textAnchor="middle" className={`p-tile-value ${onFill(c.color)}`}>
             {c.value === undefined ? noValue : fmt(c.value)}
           </text>
         </g>

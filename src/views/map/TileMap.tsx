@@ -4,15 +4,10 @@ import type { TileGrid } from '../../geo/tiles.ts';
 import type { MapItem } from './mapSeries.ts';
 import { shortUnitName } from '../../domain/units.ts';
 import { HatchDefs } from './Hatch.tsx';
-import { inkIsLight } from './ink.ts';
 import { NO_DATA_FILL, svgHandlers, type UnitHandlers } from './interaction.ts';
+import { textOn } from '../../ui/contrast.ts';
 
 const GAP = 4;
-
-/** Dark text on light fills, white on dark. */
-function textOn(fill: string | null): string {
-  return inkIsLight(fill) ? '#fff' : (fill ? '#111' : '#222');
-}
 
 const Tile = memo(function Tile({ code, x, y, size, fill, name, full, value, label, selected, showText }: {
   code: string; x: number; y: number; size: number; fill: string | null; name: string; full: string; value: string; label: string; selected: boolean; showText: boolean;
@@ -49,10 +44,12 @@ export const TileMap = memo(function TileMap({ grid, width, byCode, labels, valu
   const size = Math.min(110, (width - GAP) / Math.max(1, grid.cols) - GAP);
   const w = grid.cols * (size + GAP) + GAP;
   const h = grid.rows * (size + GAP) + GAP;
+  // Tab order follows the screen: row by row, left to right (2.4.3), whatever order the grid was built in.
+  const tiles = useMemo(() => [...grid.tiles].sort((a, b) => a.row - b.row || a.col - b.col), [grid.tiles]);
   return (
     <svg className="map-svg map-tiles" viewBox={`0 0 ${w} ${h}`} role="group" aria-label={title} {...handlers}>
       <HatchDefs />
-      {grid.tiles.map((t) => {
+      {tiles.map((t) => {
         const it = byCode.get(t.code);
         return (
           <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}

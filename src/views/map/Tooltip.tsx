@@ -6,6 +6,7 @@ import { paceSentence, provenanceLines, verdictSentence } from '../../ui/figureT
 import { formatNumber, formatPp, formatSigned, type Lang } from '../../i18n/format.ts';
 import type { MapData } from './mapSeries.ts';
 import { fmtValue } from './format.ts';
+import type { Hover } from './useTooltip.ts';
 
 function Sparkline({ years, values, year }: { years: number[]; values: number[]; year: number }) {
   if (values.length < 2) return null;
@@ -22,7 +23,10 @@ function Sparkline({ years, values, year }: { years: number[]; values: number[];
   );
 }
 
-export function Tooltip({ ds, data, code, x, y, lang }: { ds: Dataset; data: MapData; code: string; x: number; y: number; lang: Lang }) {
+export function Tooltip({ ds, data, hover, lang, onEnter, onLeave }: {
+  ds: Dataset; data: MapData; hover: Hover; lang: Lang; onEnter: () => void; onLeave: () => void;
+}) {
+  const { code, x, y } = hover;
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation('common');
   const it = data.byCode.get(code);
@@ -31,13 +35,14 @@ export function Tooltip({ ds, data, code, x, y, lang }: { ds: Dataset; data: Map
   const h = headlineOf(ds, code, data.indicator, data.year);
   const prov = h.latest?.year === data.year ? provenanceLines(h.latest.provenance, tc, lang) : [];
   const st = h.engine;
-  const detail = st ? (st.verdict ? verdictSentence(st.verdict, tc, lang) : paceSentence(st, tc, lang)) : null;
+  const detail = st ? (st.verdict ? verdictSentence(st.verdict, tc, lang, st.provenance?.kind) : paceSentence(st, tc, lang)) : null;
   const s = ds.table.series(code, data.indicator);
   const atYear = h.latest?.year === data.year;
   const change = h.changePp === undefined || !atYear ? undefined
     : data.unit === '%' ? formatPp(h.changePp, lang) : formatSigned(h.changePp, lang);
   return (
-    <div className="map-tooltip" role="status" data-code={code} style={{ left: x, top: y }}>
+    <div className={`map-tooltip${hover.via === 'focus' ? ' is-docked' : ''}${hover.flip ? ' is-flipped' : ''}${hover.reachable ? ' is-reachable' : ''}`} data-code={code} data-testid="map-tooltip"
+      {...(hover.via === 'focus' ? {} : { style: { left: x, top: y } })} onMouseEnter={onEnter} onMouseLeave={onLeave}>
       <strong>{it.name}</strong> <span className="map-tooltip-year">{data.year}</span>
       <dl>
         <dt>{t('tooltip.value')}</dt>

@@ -2,7 +2,8 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 
 export interface UnitHandlers {
-  onHover: (code: string | null, x: number, y: number) => void;
+  /** via: what opened it (focus docks the tooltip below the map); flip: place it left of x. */
+  onHover: (code: string | null, x: number, y: number, via?: 'pointer' | 'focus', flip?: boolean) => void;
   onSelect: (code: string) => void;
 }
 
@@ -18,11 +19,15 @@ function framePoint(el: Element, clientX: number, clientY: number): [number, num
 
 export function svgHandlers(h: UnitHandlers) {
   return {
+    // Anchored to the unit's box, not the pointer, so the pointer can move onto the tooltip.
     onMouseMove: (e: MouseEvent<SVGSVGElement>) => {
       const u = unitOf(e.target);
       if (!u) { h.onHover(null, 0, 0); return; }
-      const [x, y] = framePoint(u, e.clientX, e.clientY);
-      h.onHover(u.getAttribute('data-code'), x, y);
+      const r = u.getBoundingClientRect();
+      const frame = u.closest('.map-frame')?.getBoundingClientRect();
+      const flip = !!frame && r.right + 300 > frame.right && r.left - frame.left > frame.right - r.right;
+      const [x, y] = framePoint(u, flip ? r.left + 4 : r.right - 4, r.top + Math.min(r.height / 2, 24));
+      h.onHover(u.getAttribute('data-code'), x, y, 'pointer', flip);
     },
     onMouseLeave: () => h.onHover(null, 0, 0),
     onFocus: (e: FocusEvent<SVGSVGElement>) => {
@@ -30,7 +35,7 @@ export function svgHandlers(h: UnitHandlers) {
       if (!u) return;
       const r = u.getBoundingClientRect();
       const [x, y] = framePoint(u, r.left + r.width / 2, r.top + r.height / 2);
-      h.onHover(u.getAttribute('data-code'), x, y);
+      h.onHover(u.getAttribute('data-code'), x, y, 'focus');
     },
     onBlur: () => h.onHover(null, 0, 0),
     onClick: (e: MouseEvent<SVGSVGElement>) => {

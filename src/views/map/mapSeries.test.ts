@@ -52,7 +52,13 @@ describe('deriveMap on the built-in data', () => {
     expect(hue.value).toBeCloseTo(hue.raw! - 1.84, 10);
     const aluoi = m.byCode.get('481')!;
     expect(aluoi.target).toBe(12.1); // its own target
-    expect(m.legend.some((c) => c.to <= 0) || m.legend.some((c) => c.from >= 0)).toBe(true);
+    // Four classes symmetric around the target: two below it, two above, the middle edge at 0.
+    const edges = m.legend.map((c) => [c.from, c.to]);
+    expect(edges).toHaveLength(4);
+    expect(edges[0]![0]).toBeCloseTo(-edges[3]![1]!, 10);
+    expect(edges[1]![1]).toBe(0);
+    // Every unit sits on the side of the target its value says (above target → upper classes).
+    for (const it of m.items) if (it.value !== undefined && it.value !== 0) expect(it.cls >= 2).toBe(it.value > 0);
   });
 
   it('breaks are pooled over all years, so colours show change through the timeline', () => {

@@ -50,7 +50,7 @@ export function KpiCards({ headline: h, status, indicatorLabel, unitName, isRate
       <article className="kpi" data-testid="kpi-status">
         <h3>{t('kpi.status')}</h3>
         <p className="kpi-value kpi-status"><StatusBadge status={h.status} /></p>
-        {status?.verdict && <p className="kpi-note" data-testid="kpi-verdict">{verdictSentence(status.verdict, tc, lang)}</p>}
+        {status?.verdict && <p className="kpi-note" data-testid="kpi-verdict">{verdictSentence(status.verdict, tc, lang, status.provenance?.kind)}</p>}
         {pace ? <p className="kpi-note">{pace}</p>
           : !status?.verdict && h.target && <p className="kpi-note">{t('kpi.statusHint', { year: h.target.year })}</p>}
       </article>

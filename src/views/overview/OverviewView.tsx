@@ -15,6 +15,7 @@ import { useStaged } from '../../ui/useStaged.ts';
 import { DrivesPanel } from '../deprivation/index.ts';
 import { latestDate, todaysUnitsDataset } from '../../domain/reexpress.ts';
 import { NotComparable } from './NotComparable.tsx';
+import { PeriodGoals } from './PeriodGoals.tsx';
 
 export default function OverviewView() {
   const loaded = useDataset();
@@ -69,6 +70,7 @@ export default function OverviewView() {
         )}
       </div>
       <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} year={data.year} />
+      <PeriodGoals dataset={dataset} unit={data.focus.code} unitName={data.focus.name} indicator={indicator} year={data.year} lang={lang} />
       {data.verdicts.some((v) => v.verdict) && <VerdictTable rows={data.verdicts} unitName={data.focus.name} lang={lang} />}
       {summary && <p className="narrative" data-testid="narrative">{summary}</p>}
       {today && <NotComparable items={today.notComparable} dataset={loaded} lang={lang} />}

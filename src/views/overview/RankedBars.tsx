@@ -10,6 +10,8 @@ interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSele
 /** Bars are coloured by status (the one status engine); provenance is a pattern: pale = illustrative, dashed outline = expected. */
 export const STATUS_FILL = { achieved: '#1b6e3a', 'on-track': '#0b5a7a', 'at-risk': '#b07400', 'off-track': '#b3261e', 'no-data': '#7a8791', 'no-target': '#7a8791' } as const;
 type StatusKey = keyof typeof STATUS_FILL;
+/** Text marks after a value, explained in the legend. */
+const PROV_MARK: Record<string, string> = { illustrative: ' *', expected: ' †' };
 
 /** A short vertical tick at a unit's own target on its bar. */
 function TargetTick(props: { cx?: number; cy?: number }) {
@@ -27,6 +29,8 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
   const chartRows = rows.map((r) => ({
     name: r.provenance.asReported !== undefined ? `⚠ ${r.name}` : r.name, code: r.code, value: r.value, kind: r.kind,
     status: statusKey(r), selected: r.code === data.focus.code,
+    // Provenance is also a mark in the value label (never colour or paleness alone, 1.4.1).
+    valueText: `${fmt(r.value)}${PROV_MARK[r.kind] ?? ''}`,
   }));
   const kinds = new Set(rows.map((r) => r.kind));
   const statuses = [...new Set(chartRows.map((r) => r.status))];
@@ -54,7 +58,8 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
                 stroke={r.selected ? '#f4a259' : r.kind === 'expected' ? '#1d2327' : undefined}
                 strokeWidth={r.selected || r.kind === 'expected' ? 3 : 0} strokeDasharray={r.kind === 'expected' ? '6 3' : undefined} />
             ))}
-            <LabelList dataKey="value" position="right" formatter={(v) => (typeof v === 'number' ? fmt(v) : '')} fontSize={12} />
+            {/* Dark ink at full opacity: ≥ 4.5:1 on the card whatever the bar's paleness. */}
+            <LabelList dataKey="valueText" position="right" fontSize={12} fill="#14212b" fillOpacity={1} />
           </Bar>
           {ownMarks.map((r) => (
             <ReferenceDot key={`t-${r.code}`} x={r.target!.value} y={chartRows.find((c) => c.code === r.code)!.name} shape={<TargetTick />} ifOverflow="extendDomain" />
@@ -67,8 +72,8 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
       </ResponsiveContainer>
       <ul className="legend-inline" data-testid="ranking-legend">
         {statuses.map((st) => <li key={st}><span className="swatch" style={{ background: STATUS_FILL[st] }} />{tc(`status.${st}`)}</li>)}
-        {kinds.has('illustrative') && <li><span className="swatch" style={{ background: STATUS_FILL['on-track'], opacity: 0.45 }} />{tc('truth.legendIllustrative')}</li>}
-        {kinds.has('expected') && <li><span className="swatch swatch-dashed" />{tc('truth.legendExpected')}</li>}
+        {kinds.has('illustrative') && <li><span className="swatch" style={{ background: STATUS_FILL['on-track'], opacity: 0.45 }} />*{' '}{tc('truth.legendIllustrative')}</li>}
+        {kinds.has('expected') && <li><span className="swatch swatch-dashed" />†{' '}{tc('truth.legendExpected')}</li>}
         {ownMarks.length > 0 && <li><span className="swatch swatch-tick" />{tc('truth.legendOwnTarget')}</li>}
         {rows.some((r) => r.provenance.asReported !== undefined) && <li>⚠ {tc('truth.flag')}</li>}
       </ul>

@@ -88,7 +88,8 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
           ))}
           {trend.breaks.map((b) => (
             <ReferenceLine key={`${b.kind}${b.after}`} x={b.after + 0.5} stroke={b.kind === 'standard' ? '#5b2a86' : '#5f6b76'} strokeDasharray={b.kind === 'standard' ? undefined : '2 3'}
-              label={{ value: `${b.after}|${b.after + 1}`, position: 'top', fill: b.kind === 'standard' ? '#5b2a86' : '#47525c', fontSize: 12 }} />
+              // Inside the plot: the event numbers above it may sit on the same x (the 2025 reform).
+              label={{ value: `${b.after}|${b.after + 1}`, position: 'insideTop', fill: b.kind === 'standard' ? '#5b2a86' : '#47525c', fontSize: 12 }} />
           ))}
           {segments.map((s) => (
             <Line key={`actual${s}`} dataKey={`actual${s}`} name={t('trend.actual')} stroke="#0b4f6c" strokeWidth={3} isAnimationActive={false} connectNulls={false}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VerdictRow } from '../../domain/status/index.ts';
 import { formatNumber, formatPercent, type Lang } from '../../i18n/format.ts';
-import { pp } from '../../ui/figureText.ts';
+import { pp, provisional } from '../../ui/figureText.ts';
 
 export function VerdictTable({ rows, unitName, lang }: { rows: VerdictRow[]; unitName: string; lang: Lang }) {
   const { t } = useTranslation('overview');
@@ -24,7 +24,7 @@ export function VerdictTable({ rows, unitName, lang }: { rows: VerdictRow[]; uni
                 : t(r.verdict.met ? 'verdict.met' : 'verdict.missed', {
                   by: pp(r.verdict.byPp, lang),
                   households: r.byHouseholds !== undefined ? formatNumber(r.byHouseholds, lang) : '–',
-                })}
+                }) + provisional(r.kind, tc)}
             </td>
           </tr>
         ))}

@@ -161,6 +161,7 @@ export default function PresentView() {
       </header>
       <main className="p-stage" aria-roledescription={t('deckLabel')}>
         <SceneBody kind={scene.kind} ds={ds} state={{ ...state, indicator: state.indicator || indicator }} year={year} lang={lang} title={title} />
+        <p className="sr-only" data-testid="p-notes">{notes}</p>
       </main>
       <footer className="p-foot">
         <p className="p-source" data-testid="p-source"><span className="p-source-text">{sourceParts(ds, lang, year).source}</span>
@@ -196,7 +197,6 @@ export default function PresentView() {
         </div>,
         notesWin.document.body,
       )}
-      <p className="sr-only" data-testid="p-notes">{notes}</p>
     </div>
   );
 }

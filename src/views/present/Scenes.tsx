@@ -14,12 +14,14 @@ import { BarsSvg, TrendSvg } from './charts.tsx';
 import { DeprivationScene } from '../deprivation/index.ts';
 import { trendEvents } from './sceneEvents.ts';
 import { ScorecardSlide } from './ScorecardSlide.tsx';
+import { SceneTable } from './SceneTable.tsx';
 
 interface Props { kind: SceneKind; ds: Dataset; state: UrlState; year: number | null; lang: Lang; title: string }
 
 const SLIDE_ROWS = 10;
 export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   const { t } = useTranslation('present');
+  const { t: tc } = useTranslation();
   const def = describeIndicator(state.indicator);
   const rate = def.kind === 'rate';
   const fmt = (v: number) => (rate ? formatPercent(v, lang) : formatValue(v, def.unit, lang));
@@ -54,16 +56,29 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   if (kind === 'deprivation') return <DeprivationScene ds={ds} year={year} lang={lang} />;
   if (kind === 'trend') {
     const o = overviewFor(ds, state, year, lang);
+    const shown = o.trend.points.filter((p) => p.value !== null && (year === null || p.year <= year));
     return (
-      <TrendSvg trend={o.trend} upTo={year} fmt={fmt} axisFmt={axisFmt} title={title} desc={narrative.text} targetLabel={targetLabel}
-        events={trendEvents(ds, o.trend.years, lang)} legend={{ actual: t('trendActual'), target: t('trendTarget'), path: t('trendPath'), event: t('trendEvent') }} />
+      <>
+        <TrendSvg trend={o.trend} upTo={year} fmt={fmt} axisFmt={axisFmt} title={title} desc={t('data.chart.trend')} targetLabel={targetLabel}
+          events={trendEvents(ds, o.trend.years, lang)} legend={{ actual: t('trendActual'), target: t('trendTarget'), path: t('trendPath'), event: t('trendEvent') }} />
+        <SceneTable caption={title} columns={[t('data.year'), `${t('data.value')} (${o.trend.unitName})`, t('data.target'), t('data.source')]}
+          rows={shown.map((p) => {
+            const target = o.trend.targets.find((x) => x.year === p.year);
+            return [String(p.year), fmt(p.value!), target ? fmt(target.value) : '–', p.kind ? tc(`provenance.${p.kind}`) : '–'];
+          })} />
+      </>
     );
   }
   if (kind === 'map') {
     const m = mapPicture(ds, state.indicator, year, lang, state.extra);
     return (
       <div className="p-map-scene">
-        <StillMap ds={ds} year={year} map={m} fmt={fmt} title={title} desc={narrative.text} noValue={t('noValue')} />
+        <StillMap ds={ds} year={year} map={m} fmt={fmt} title={title} desc={t('data.chart.map')} noValue={t('noValue')} />
+        <SceneTable caption={`${title} ${year ?? ''}`} columns={[t('col.unit'), t('data.value'), t('data.range')]}
+          rows={m.cells.map((c) => {
+            const cls = m.legend.find((l) => l.color === c.color);
+            return [c.name, c.value === undefined ? t('noValue') : fmt(c.value), cls ? fmtRange(cls.from, cls.to, m.unit, lang, m.relative) : '–'];
+          })} />
         <ul className="p-legend" aria-label={t('mapLegend')}>
           {m.legend.map((l) => (
             <li key={l.color}><span className="p-swatch" style={{ background: l.color }} />{fmtRange(l.from, l.to, m.unit, lang, m.relative)}</li>
@@ -75,7 +90,14 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   if (kind === 'ranking') {
     const o = overviewFor(ds, state, year, lang);
     const rows = o.compare.rows.map((r) => ({ code: r.code, name: r.name, value: r.value, status: r.headline.status }));
-    return <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={narrative.text} targetLabel={targetLabel} />;
+    return (
+      <>
+        <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={t('data.chart.ranking')} targetLabel={targetLabel}
+          legend={{ behind: t('barsBehind'), other: t('barsOther') }} />
+        <SceneTable caption={title} columns={[t('col.unit'), t('data.value'), t('col.status')]}
+          rows={rows.map((r) => [r.name, fmt(r.value), tc(`status.${r.status}`)])} />
+      </>
+    );
   }
   if (kind === 'scorecard') return <ScorecardSlide ds={ds} year={year} lang={lang} rows={SLIDE_ROWS} />;
   const allRows = statusRows(ds, year, lang, state.extra.method);

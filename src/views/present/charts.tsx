@@ -132,20 +132,43 @@ function TrendKey({ legend, paths, events, x, y }: { legend: TrendLegend; paths:
 
 export interface BarRow { code: string; name: string; value: number; status?: string }
 
-export function BarsSvg({ rows, target, fmt, title, desc, targetLabel }: {
+const BEHIND = new Set(['off-track', 'at-risk']);
+
+/**
+ * Ranking bars. Units off track or at risk are hatched as well as coloured (never colour alone,
+ * 1.4.1), and a key above the bars says so in words.
+ */
+export function BarsSvg({ rows, target, fmt, title, desc, targetLabel, legend }: {
   rows: BarRow[]; target?: { year: number; value: number }; fmt: (v: number) => string;
   title: string; desc: string; targetLabel: (year: number, value: string) => string;
+  legend?: { behind: string; other: string };
 }) {
-  const W = 1000; const rowH = 48; const T = 40; const L = 300; const R = 130;
+  const W = 1000; const rowH = 48; const KEY = legend && rows.some((r) => BEHIND.has(r.status ?? '')) ? 44 : 0;
+  const T = 40 + KEY; const L = 300; const R = 130;
   const H = T + rows.length * rowH + 10;
   const max = niceMax(Math.max(0, ...rows.map((r) => r.value), target?.value ?? 0));
   const x = (v: number) => L + (v / max) * (W - L - R);
   return (
     <Svg title={title} desc={desc} w={W} h={H} testId="bars-svg">
+      <defs>
+        <pattern id="p-hatch" patternUnits="userSpaceOnUse" width="14" height="14" patternTransform="rotate(45)">
+          <rect width="14" height="14" className="p-bar-off-track" />
+          <line x1="3" y1="0" x2="3" y2="14" className="p-hatch-line" />
+        </pattern>
+      </defs>
+      {KEY > 0 && legend && (
+        <g className="p-bars-key" transform="translate(0 30)" data-testid="bars-key">
+          <rect x={0} y={-22} width={40} height={26} fill="url(#p-hatch)" />
+          <text x={50} y={0} className="p-legend-text">{legend.behind}</text>
+          <rect x={80 + legend.behind.length * 13.6} y={-22} width={40} height={26} className="p-bar" />
+          <text x={130 + legend.behind.length * 13.6} y={0} className="p-legend-text">{legend.other}</text>
+        </g>
+      )}
       {rows.map((r, i) => (
         <g key={r.code} transform={`translate(0 ${T + i * rowH})`}>
           <text x={L - 12} y={rowH / 2 + 8} textAnchor="end" className="p-name">{r.name}</text>
-          <rect x={L} y={8} width={Math.max(2, x(r.value) - L)} height={rowH - 16} className={`p-bar p-bar-${r.status ?? 'plain'}`} />
+          <rect x={L} y={8} width={Math.max(2, x(r.value) - L)} height={rowH - 16} className={`p-bar p-bar-${r.status ?? 'plain'}`}
+            {...(BEHIND.has(r.status ?? '') ? { fill: 'url(#p-hatch)' } : {})} />
           <text x={x(r.value) + 10} y={rowH / 2 + 8} className="p-value">{fmt(r.value)}</text>
         </g>
       ))}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { comparisonUnits } from '../../domain/dataset.ts';
 import { unitStatuses } from '../../domain/status/index.ts';
-import { deriveOverview } from '../overview/overviewData.ts';
+import { deriveOverview } from '../overview/index.ts';
 import { availableIndicators, chosenIndicators, deriveScorecard, parseSort } from './scorecardData.ts';
 
 const ds = loadBuiltin();
