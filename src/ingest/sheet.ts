@@ -35,11 +35,27 @@ function formatOf(bytes: Uint8Array, file: string, text: string | null): Format 
   return ext === 'tsv' ? 'tsv' : 'csv';
 }
 
-export async function readSheet(bytes: Uint8Array, file: string, o: SheetOptions = {}): Promise<ReadSheet> {
-  if (o.format === 'xlsx' || (!o.format && isZip(bytes))) {
-    const book = await readXlsx(bytes, o.sheet, limitsOf(o.limits));
-    return { format: 'xlsx', encoding: null, delimiter: null, sheets: book.sheets, sheet: book.sheet, grid: book.grid, meta: new Map(), lossy: false };
+// A workbook is read once per byte array: the import asks whether it is a crosswalk, then a
+// household list, then reads it as data, and each reading parsed the whole workbook again.
+const books = new WeakMap<Uint8Array, Map<string, Promise<ReadSheet>>>();
+
+function readBook(bytes: Uint8Array, o: SheetOptions): Promise<ReadSheet> {
+  const key = JSON.stringify([o.sheet ?? null, limitsOf(o.limits)]);
+  let byKey = books.get(bytes);
+  if (!byKey) books.set(bytes, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = readXlsx(bytes, o.sheet, limitsOf(o.limits)).then((book): ReadSheet => ({
+      format: 'xlsx', encoding: null, delimiter: null, sheets: book.sheets, sheet: book.sheet, grid: book.grid, meta: new Map(), lossy: false,
+    }));
+    byKey.set(key, hit);
   }
+  return hit;
+}
+
+/** The grid is shared between readers of the same bytes: read it, never change it. */
+export async function readSheet(bytes: Uint8Array, file: string, o: SheetOptions = {}): Promise<ReadSheet> {
+  if (o.format === 'xlsx' || (!o.format && isZip(bytes))) return readBook(bytes, o);
   const d = decode(bytes, o.encoding);
   const format = o.format ?? formatOf(bytes, file, d.text);
   const base = { encoding: d.encoding, sheets: [], sheet: null, lossy: d.lossy };

@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/harness.mjs';
+import { CHROMIUM_ARGS, findChromium, applyConfirming } from '../e2e/harness.mjs';
 import { ensureData, COMMUNE_FILE, DISTRICT_FILE, DISTRICT_TOPO, OUT } from './generate.mjs';
 import { benchShapes } from './shapesBench.mjs';
 import { measureBundle } from './bundle.mjs';
@@ -204,7 +204,8 @@ async function benchAppImport(browser, base) {
   await page.locator('input[name=apply-mode]').nth(1).check();
   await page.evaluate(() => { window.__long = []; window.__gap = 0; });
   const t1 = Date.now();
-  await page.getByTestId('apply').click();
+  // The data screen may ask before loading a file it flags (synthetic figures): confirm, as a user would.
+  await applyConfirming(page, 240000);
   await page.getByTestId('applied').waitFor({ timeout: 240000 });
   const toApplied = Date.now() - t1;
   const duringApply = await page.evaluate(() => ({ longest: Math.max(0, ...window.__long), gap: window.__gap }));
@@ -222,7 +223,7 @@ async function benchAppImport(browser, base) {
   await page.evaluate(() => { window.__long = []; window.__gap = 0; });
   const t2 = Date.now();
   await page.locator('nav.app-nav a').nth(1).click();
-  await page.locator('.map-frame[data-renderer=canvas] canvas').waitFor({ timeout: 120000 });
+  await page.locator('.map-frame[data-renderer=canvas] canvas[role=img]').waitFor({ timeout: 120000 });
   const toMap = Date.now() - t2;
   await page.waitForTimeout(500);
   const openingMap = await page.evaluate(() => ({ longest: Math.max(0, ...window.__long), gap: window.__gap, tasks: window.__long.map(Math.round) }));
@@ -282,7 +283,7 @@ async function main() {
   const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
   const want = (k) => !only || only.includes(k);
   try {
-    const part = async (k, what, f) => { if (!want(k)) return null; log(what); return f(); };
+    const part = async (k, what, f) => { if (!want(k)) return null; log(what); const r = await f(); if (JSON_OUT) log(`${k}: ${JSON.stringify(r)}`); return r; };
     const ingest = await part('ingest', 'ingest…', () => benchIngest(browser, server.url));
     const map = await part('map', 'map…', () => benchMap(browser, server.url));
     const fr = await part('first', 'first render…', () => benchFirstRender(browser, server.url));

@@ -52,6 +52,7 @@ export async function benchShapes(browser, base, log = () => {}) {
   for (const [key, shape] of Object.entries(SHAPES)) {
     log(`  ${key}…`);
     out[key] = await benchShape(browser, base, shape, log);
+    log(`  ${key}: ${JSON.stringify(out[key])}`);
   }
   return out;
 }

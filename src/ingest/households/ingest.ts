@@ -32,6 +32,12 @@ export async function readHouseholds(bytes: Uint8Array, file: string, opts: Inge
   const enc = opts.encoding ?? detectEncoding(bytes.subarray(0, end));
   const reader = new HouseholdTextReader(file, opts.year ?? null, opts.delimiter);
   if (enc !== 'utf-8') {
+    // Decide from the head first: a legacy-encoded data file is not decoded whole only to be refused.
+    if (bytes.length > HEAD) {
+      const probe = new HouseholdTextReader(file, opts.year ?? null, opts.delimiter);
+      probe.push(decode(bytes.subarray(0, HEAD), enc).text, false);
+      if (probe.notHouseholds) return null;
+    }
     reader.push(decode(bytes, enc).text, true);
     return reader.head ? reader : null;
   }

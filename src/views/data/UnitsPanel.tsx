@@ -51,8 +51,9 @@ export const UnitsPanel = memo(function UnitsPanel({ result, opts, setOpts, unit
   const filtered = needle ? open.filter((m) => foldName(m.raw).includes(needle)) : open;
   const shown = filtered.slice(0, SHOWN_UNITS);
   const known = units.size <= FULL_LIST_MAX ? units.all().map((u) => ({ code: u.code, name: u.name.vi })) : [];
-  // Parents: known units above commune level, and the file's own new units.
-  const parents = [...units.all().filter((u) => u.level !== 'commune').map((u) => ({ code: u.code, name: u.name.vi })), ...result.units.map((u) => ({ code: u.code, name: u.name.vi }))];
+  // Parents: known units and the file's own new units, above commune level (a national file's
+  // 10,600 new communes as options of each shown unit's select froze the page for 20 s and more).
+  const parents = [...units.all(), ...result.units].filter((u) => u.level !== 'commune').map((u) => ({ code: u.code, name: u.name.vi }));
   const nameOf = (code: string | null | undefined) => (code ? units.get(code)?.name.vi ?? result.units.find((u) => u.code === code)?.name.vi ?? code : '');
   const placeSelects = (m: UnitMatch) => {
     const place = places.get(m.key) ?? { parent: m.parent ?? null, level: m.level ?? 'district' };
