@@ -130,18 +130,23 @@ export default function DataView() {
         dataset: next, label: `${t('diff.label')}: ${result.file}`, base, record, headerKey: result.headerKey, mapping: result.mapping,
         rebase: async (onto) => applyImport(onto, result, 'merge'),
       });
-      setApplied({ key: 'diff.applied', file: result.file });
-      announce(t('diff.applied', { file: result.file }));
-      // The Apply button goes away with the report: focus the line that says what happened.
-      focusFirst(() => document.querySelector('[data-testid="applied"]'));
-      setResult(null);
-      setDiff(null);
-      setInput(null);
+      afterApply('diff.applied', result.file);
     }, (e: Error) => {
       // The job stays: its worker still holds the import, so the user can try again.
       if (running.current !== job) return;
       setError(t('diff.applyFailed', { file: result.file, message: e.message }));
     }).finally(() => setApplying(false));
+  };
+
+  /** After an apply: say so (on screen and to screen readers) and close the report. */
+  const afterApply = (key: 'diff.applied' | 'crosswalk.applied', file: string) => {
+    setApplied({ key, file });
+    announce(t(key, { file }));
+    // The Apply button goes away with the report: focus the line that says what happened.
+    focusFirst(() => document.querySelector('[data-testid="applied"]'));
+    setResult(null);
+    setDiff(null);
+    setInput(null);
   };
 
   // A conversion table is saved on the page: nothing of it is in the worker's table.
@@ -156,12 +161,7 @@ export default function DataView() {
       dataset: next.dataset, label: `${t('crosswalk.label')}: ${result.file}`, base, record, headerKey: result.headerKey, mapping: result.mapping,
       rebase: async (onto) => addCrosswalk(onto, cw).dataset,
     });
-    setApplied({ key: 'crosswalk.applied', file: result.file });
-    announce(t('crosswalk.applied', { file: result.file }));
-    focusFirst(() => document.querySelector('[data-testid="applied"]'));
-    setResult(null);
-    setDiff(null);
-    setInput(null);
+    afterApply('crosswalk.applied', result.file);
   };
   const crosswalk = result?.crosswalk;
 
