@@ -32,7 +32,8 @@ export function provenanceLabel(p: Provenance, t: T): string {
 export function provenanceLines(p: Provenance, t: T, lang: Lang): string[] {
   const out = [provenanceLabel(p, t)];
   if (p.asReported !== undefined) out.push(t('common:truth.asReported', { value: formatPercent(p.asReported, lang) }));
-  if (p.note) out.push(t('common:truth.note', { note: p.note }));
+  const note = lang === 'vi' && p.noteVi ? p.noteVi : p.note;
+  if (note) out.push(t('common:truth.note', { note }));
   return out;
 }
 
