@@ -100,7 +100,8 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
             <span className="alloc-status" data-testid={`status-${r.code}`} data-provenance={r.statusKind}>
               <StatusBadge status={info.getValue()} kind={r.statusKind} />
               {/* Short marks keep the column narrow (the table must print on one page); the words are in the titles. */}
-              {(r.statusKind === 'expected' || r.statusKind === 'illustrative') && (
+              {/* The badge itself says "expected"; an illustrative figure gets the short tag. */}
+              {r.statusKind === 'illustrative' && (
                 <span className="prov-tag" title={t(`common:provenance.${r.statusKind}`)}>{t(`provShort.${r.statusKind}`)}</span>
               )}
               {r.flagged && <span className="prov-flag" title={t('common:truth.flag')} aria-label={t('common:truth.flag')}>⚠</span>}
