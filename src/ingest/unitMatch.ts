@@ -18,14 +18,17 @@ export function splitQualifier(name: string): { base: string; qualifier: string 
   return { base: m[1]!, qualifier: q || null, parent: rest.join(', ') || null };
 }
 
+/** Each prefix as it may start a folded name: "huyen. " or "huyen " (built once: names are folded by the thousand). */
+const PREFIX_FORMS = UNIT_PREFIXES.map((p) => { const bare = p.replace(/\.$/, ''); return [`${bare}. `, `${bare} `] as const; });
+
 export function foldUnitName(name: string): string {
   let f = foldName(splitQualifier(name).base).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
   for (let again = true; again;) {
     again = false;
-    for (const p of UNIT_PREFIXES) {
-      const bare = p.replace(/\.$/, '');
-      if (f.startsWith(`${bare}. `) || f.startsWith(`${bare} `)) {
-        const rest = f.slice(f.startsWith(`${bare}. `) ? bare.length + 2 : bare.length + 1).trim();
+    for (const [dotted, spaced] of PREFIX_FORMS) {
+      const len = f.startsWith(dotted) ? dotted.length : f.startsWith(spaced) ? spaced.length : 0;
+      if (len) {
+        const rest = f.slice(len).trim();
         if (rest) { f = rest; again = true; break; }
       }
     }
