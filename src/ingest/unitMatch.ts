@@ -85,6 +85,7 @@ export class UnitMatcher {
   private readonly byKey = new Map<string, Unit>();
   private readonly byCode = new Map<string, Unit[]>();
   private readonly byName = new Map<string, NamedUnit[]>();
+  private foldedVi: string[] | undefined;
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
@@ -172,9 +173,11 @@ export class UnitMatcher {
   closest(name: string, n = 3): Unit[] {
     const f = foldUnitName(name);
     const hint = levelHint(name);
+    // Known names folded once per matcher, not once per name asked about (hundreds are asked).
+    const folded = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
     return this.units
-      .filter((u) => fits(u.level, hint))
-      .map((u) => ({ u, d: levenshtein(f, foldUnitName(u.name.vi)) }))
+      .map((u, i) => ({ u, d: fits(u.level, hint) ? levenshtein(f, folded[i]!) : -1 }))
+      .filter((x) => x.d >= 0)
       .sort((a, b) => a.d - b.d)
       .slice(0, n)
       .map((x) => x.u);
