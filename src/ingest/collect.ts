@@ -196,7 +196,7 @@ export interface RowColumns { n: number; unit: Int32Array; ind: Int32Array; year
  * It keeps no text: `text` answers for the cells it kept, and throws for any other (the reader
  * then hands the file to the grid path, which has every cell for the message).
  */
-export function valuesOfColumns(c: RowColumns, units: string[], indicators: Indicators, columns: { value: string; year: string }, text: (i: number) => string, none: () => never): Values {
+export function valuesOfColumns(c: RowColumns, units: string[], indicators: Indicators, columns: { value: string; year: string }, text: Pick<Values, 'raw' | 'indicatorRaw'>, none: () => never): Values {
   const { n } = c;
   const rowOf = new Int32Array(n);
   for (let i = 0; i < n; i++) rowOf[i] = i;
@@ -204,6 +204,6 @@ export function valuesOfColumns(c: RowColumns, units: string[], indicators: Indi
     n, rowOf, vcol: new Uint16Array(n), ind: c.ind.subarray(0, n), indOk: new Uint8Array(n).fill(1), year: c.year.subarray(0, n),
     kind: new Uint8Array(n).fill(NUMBER), value: c.value.subarray(0, n), percent: new Uint8Array(n),
     fileRow: c.row.subarray(0, n), unit: c.unit.subarray(0, n), total: new Uint8Array(n), rowError: new Uint8Array(n),
-    units, indicators, raw: text, column: () => columns.value, unitLabel: none, indicatorRaw: none, yearText: none, yearColumn: columns.year,
+    units, indicators, raw: text.raw, column: () => columns.value, unitLabel: none, indicatorRaw: text.indicatorRaw, yearText: none, yearColumn: columns.year,
   };
 }

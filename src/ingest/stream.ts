@@ -7,12 +7,12 @@
  * it does not keep (another layout or format, a legacy encoding, a value in another number style,
  * an issue that quotes a cell, a total or note row, a target), it hands the bytes to `ingest`.
  */
-import { INDICATORS } from '../domain/indicators.ts';
+import { describeIndicator } from '../domain/catalogue.ts';
 import { ObservationTable } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
 import { detectEncoding } from './decode.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
-import { findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { customIndicatorId, findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
 import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
 import { ingest } from './pipeline.ts';
@@ -93,14 +93,12 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const sample = head.slice(h + 1).filter((r) => r.some((c) => c.trim() !== ''));
   const decided = decideColumns(headers, sample);
   const mapping = decided.map((d) => d.role);
-  // A parent column: the full pipeline hangs new units under it.
-  if (mapping.includes('parent')) bail('parent column');
   const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ') }]));
   const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], {});
   if ('fatal' in lay || lay.kind !== 'long' || lay.yearCol < 0 || lay.indicatorCol < 0) bail('layout');
   const L = lay as Exclude<typeof lay, { fatal: unknown }>;
   const valueCol = L.values[0]!.col;
-  const { codeCol, nameCol, yearCol, indicatorCol } = L;
+  const { codeCol, nameCol, yearCol, indicatorCol, parentCol } = L;
 
   // Dictionaries and growing columns.
   const resolver = new UnitResolver(known);
@@ -125,9 +123,11 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   // Number style evidence per kind (see numbers.ts detectStyle): only plain "123" and "12.5" are read here.
   const dots = { rate: 0, count: 0 };
   const ambiguous = { rate: 0, count: 0 };
-  // The raw text of each indicator's first value: the one cell a check may quote (fraction_rates).
+  // Each indicator's first value, its cell and its indicator label: what a check may quote
+  // (fraction_rates, custom_indicator) when nothing else is reported.
   const firstRaw = new Map<number, string>();
-  const seenIndicator = new Set<number>();
+  const firstOfInd: number[] = [];
+  const labelOfInd: string[] = [];
   let prevCode = '\u0000';
   let prevName = '\u0000';
   let prevUnit = 0;
@@ -170,7 +170,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     // A year the checks would refuse (bad_year): the grid path words the message.
     if (year < 1900 || year > 2100) bail('year');
     const value = readValue(r, valueCol, inds.kinds[ind]!);
-    if (!seenIndicator.has(ind)) { seenIndicator.add(ind); firstRaw.set(n, r.field(valueCol)); }
+    if (firstOfInd[ind] === undefined) { firstOfInd[ind] = n; firstRaw.set(n, r.field(valueCol)); labelOfInd[ind] = r.field(indicatorCol).trim(); }
     if (n === cap) grow();
     cUnit[n] = u; cInd[n] = ind; cYear[n] = year; cVal[n] = value; cRow[n] = fileRow;
     n++;
@@ -183,7 +183,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     const label = name || code;
     if (!label) bail('missing unit');
     if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
-    const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()));
+    const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()), parentCol >= 0 ? r.field(parentCol).trim() : '');
     if (m.outOfTime || m.status === 'ambiguous' || m.status === 'breakdown') bail('unit outside its validity or ambiguous');
     lastMatch = m;
     const c = m.code ?? '';
@@ -196,12 +196,13 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const indicatorIdx = (raw: string): number => {
     let i = indRaw.get(raw);
     if (i === undefined) {
-      const id = indicatorOf(raw.trim());
+      // As the grid path reads it: a catalogue indicator, else a custom id made from the label.
+      const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
       if (!id) return bail('unknown indicator');
-      if (INDICATORS[id].isTarget) bail('target');
+      if (describeIndicator(id).isTarget) bail('target');
       i = inds.idx(id);
       indRaw.set(raw, i);
-      if (seenInd.length < 16) { seenInd.push(raw); seenIndIdx.push(i); }
+      if (seenInd.length < 32) { seenInd.push(raw); seenIndIdx.push(i); }
     }
     return i;
   };
@@ -245,9 +246,13 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   // The checks of every path (checks.ts); anything but a fraction warning sends the file to the grid path for its messages.
   const cols = { n, unit: cUnit, ind: cInd, year: cYear, value: cVal, row: cRow };
   const columnNames = { value: headers[valueCol] || `#${valueCol + 1}`, year: headers[yearCol] || `#${yearCol + 1}` };
-  const values = valuesOfColumns(cols, unitCodes, inds, columnNames, (i) => firstRaw.get(i) ?? bail('checks'), () => bail('checks'));
+  const quoted = {
+    raw: (i: number) => firstRaw.get(i) ?? bail('checks'),
+    indicatorRaw: (i: number) => (firstOfInd[cInd[i]!] === i ? labelOfInd[cInd[i]!]! : bail('checks')),
+  };
+  const values = valuesOfColumns(cols, unitCodes, inds, columnNames, quoted, () => bail('checks'));
   const checked = runChecks(file, values, new Set(), known, resolver.newUnits());
-  if (checked.accepted.n !== n || checked.issues.some((x) => x.code !== 'fraction_rates')) bail('checks');
+  if (checked.accepted.n !== n || checked.issues.some((x) => x.code !== 'fraction_rates' && x.code !== 'custom_indicator')) bail('checks');
   const issues: Issue[] = [...resolver.warnings(file), ...checked.issues];
   const table = sortColumns(cols, unitCodes, inds.ids, file);
   issues.sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
