@@ -12,7 +12,8 @@ import { formatNumber, formatPercent, formatPpParts, type Lang } from '../i18n/f
 type T = TFunction;
 
 /** Text marks after a value that is not a result, explained by `provenanceMarkLegend`. */
-export const PROV_MARK: Readonly<Record<string, string>> = { illustrative: ' *', expected: ' †' };
+// A no-break space keeps the mark on the value's line (chart labels wrap at spaces).
+export const PROV_MARK: Readonly<Record<string, string>> = { illustrative: '\u00a0*', expected: '\u00a0†' };
 
 /** The legend lines for the marks of the kinds present ("* illustrative figure"). */
 export function provenanceMarkLegend(kinds: Iterable<string | undefined>, t: (key: string) => string): string[] {
