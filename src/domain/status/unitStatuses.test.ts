@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
-import { unitStatuses, statusOf, allocatedChildTargets, childShares, planVerdicts, planFinished } from './index.ts';
+import { unitStatuses, unitStatusMap, statusOf, allocatedChildTargets, childShares, planVerdicts, planFinished } from './index.ts';
 
 const ds = loadBuiltin();
 const hh = (unit: string, year: number) => ds.table.value(unit, 'total_households', year)!;
@@ -93,5 +93,27 @@ describe('the status engine on the built-in Thừa Thiên Huế data', () => {
   it('statusOf gives the same answer as the list for a compared unit, and judges the root on its own target', () => {
     for (const y of [2022, 2023, 2024]) for (const s of unitStatuses(ds, y)) expect(statusOf(ds, s.unit, y)).toBe(s);
     expect(statusOf(ds, '46', 2022).targetDef?.unit).toBe('46');
+  });
+});
+
+describe('status caches: one per dataset and year', () => {
+  it('statusOf and unitStatusMap give the listed status, the same object each time', () => {
+    const list = unitStatuses(ds, 2022);
+    const map = unitStatusMap(ds, 2022);
+    expect(map.size).toBe(list.length);
+    for (const s of list) {
+      expect(map.get(s.unit)).toBe(s);
+      expect(statusOf(ds, s.unit, 2022)).toBe(s);
+    }
+    expect(unitStatusMap(ds, 2022)).toBe(map);
+  });
+
+  it('a new dataset is judged afresh: without targets, A Lưới has none, while the old dataset keeps its own', () => {
+    const before = statusOf(ds, '481', 2022);
+    const next = { ...ds, targets: [] };
+    expect(statusOf(next, '481', 2022)).toMatchObject({ unit: '481', why: 'no-target' });
+    expect(unitStatusMap(next, 2022).get('481')?.why).toBe('no-target');
+    expect(statusOf(ds, '481', 2022)).toBe(before);
+    expect(before.targetDef?.value).toBe(24.91);
   });
 });

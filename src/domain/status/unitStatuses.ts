@@ -80,6 +80,15 @@ function chooseTarget(own: readonly Target[] | undefined, share: readonly Target
 // Datasets are immutable values, so the statuses of one (per year and method) are computed once
 // and shared by every view.
 const cache = new WeakMap<Dataset, Map<string, readonly UnitStatus[]>>();
+// A cached list's statuses by unit: statusOf is called per drawn unit, and a scan of a national
+// list (10,600 units) per call added up to tens of milliseconds on the overview's first render.
+const byUnit = new WeakMap<readonly UnitStatus[], Map<string, UnitStatus>>();
+
+function indexOf(list: readonly UnitStatus[]): Map<string, UnitStatus> {
+  let index = byUnit.get(list);
+  if (!index) byUnit.set(list, (index = new Map(list.map((s) => [s.unit, s]))));
+  return index;
+}
 
 /**
  * Every compared unit's status at `year`. Call: `unitStatuses(dataset, 2023)` →
@@ -99,13 +108,18 @@ export function unitStatuses(ds: Dataset, year: number, opts: { method?: Allocat
   return out;
 }
 
+/** The same statuses as `unitStatuses(ds, year)`, by unit code (one shared map per list). */
+export function unitStatusMap(ds: Dataset, year: number, opts: { method?: AllocationMethod } = {}): ReadonlyMap<string, UnitStatus> {
+  return indexOf(unitStatuses(ds, year, opts));
+}
+
 /**
  * One unit's status at `year` (any unit: the root, a compared unit, or another). With `opts.target`
  * the unit is judged against that target (the allocation table does this for its own run).
  */
 export function statusOf(ds: Dataset, unit: string, year: number, opts: StatusOptions = {}): UnitStatus {
   if (opts.target) return judge(ds, unit, year, opts.target);
-  const listed = unitStatuses(ds, year, opts.method ? { method: opts.method } : {}).find((s) => s.unit === unit);
+  const listed = indexOf(unitStatuses(ds, year, opts.method ? { method: opts.method } : {})).get(unit);
   if (listed) return listed;
   return judge(ds, unit, year, chooseTarget(rateTargetsByUnit(ds.targets).get(unit), undefined, year));
 }

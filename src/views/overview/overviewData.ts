@@ -8,7 +8,7 @@ import { targetsFor, activeTarget, type Target } from '../../domain/targets.ts';
 import { weightedRate, type GroupRate } from '../../domain/weightedRate.ts';
 import type { Provenance, ProvenanceKind } from '../../domain/provenance.ts';
 import { standardOf, standardOfRow } from '../../domain/standards.ts';
-import { statusOf, unitStatuses, childShares, planVerdicts, type UnitStatus, type VerdictRow } from '../../domain/status/index.ts';
+import { statusOf, unitStatusMap, childShares, planVerdicts, type UnitStatus, type VerdictRow } from '../../domain/status/index.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
 
 /** `segment` counts changes of poverty standard: the line is never drawn across one. */
@@ -152,7 +152,7 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   // Status is defined on the poverty rate against rate targets, by the one status engine
   // (src/domain/status): own target, else the unit's share of the province target.
   const withStatus = indicator === 'poverty_rate' && y !== null;
-  const statuses = new Map(withStatus ? unitStatuses(ds, y).map((st) => [st.unit, st]) : []);
+  const statuses: ReadonlyMap<string, UnitStatus> = withStatus ? unitStatusMap(ds, y) : new Map();
   const focusStatus = withStatus ? statusOf(ds, focusCode, y) : null;
   const shares = withStatus ? childShares(ds, y) : { gapHouseholds: 0, own: [] as string[] };
   const found: { code: string; r: number }[] = [];

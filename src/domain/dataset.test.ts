@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltin } from '../data/builtin.ts';
+import { comparisonUnits } from './dataset.ts';
+
+describe('comparisonUnits: cached per dataset and year', () => {
+  it('gives one array to the years of one vintage, and another to the next vintage', () => {
+    const ds = loadBuiltin();
+    expect(comparisonUnits(ds, 2022)).toHaveLength(9);
+    // 2021–2024 compare the same nine districts: the same array, so memos keyed on it hold.
+    expect(comparisonUnits(ds, 2023)).toBe(comparisonUnits(ds, 2022));
+    expect(comparisonUnits(ds, 2021)).toBe(comparisonUnits(ds, 2024));
+    expect(comparisonUnits(ds, 2025)).toHaveLength(40);
+    expect(comparisonUnits(ds, 2025)).not.toBe(comparisonUnits(ds, 2024));
+  });
+
+  it('answers a new dataset afresh: a district that ended in 2021 leaves 2022 of the new one only', () => {
+    const ds = loadBuiltin();
+    const before = comparisonUnits(ds, 2022);
+    const ended = { ...ds.units.get('474')!, validTo: '2021-12-31' };
+    const next = { ...ds, units: ds.units.with([ended]) };
+    expect(comparisonUnits(next, 2022)).toHaveLength(8);
+    expect(comparisonUnits(next, 2022)).not.toContain('474');
+    expect(comparisonUnits(next, 2021)).toContain('474');
+    expect(comparisonUnits(ds, 2022)).toBe(before);
+    expect(before).toContain('474');
+  });
+});
