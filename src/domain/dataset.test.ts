@@ -24,4 +24,11 @@ describe('comparisonUnits: cached per dataset and year', () => {
     expect(comparisonUnits(ds, 2022)).toBe(before);
     expect(before).toContain('474');
   });
+
+  it('without children under the root, compares the top-level units valid that year', () => {
+    const ds = loadBuiltin();
+    expect(comparisonUnits({ ...ds, rootUnit: 'XX' }, 2022)).toEqual(['46']);
+    const ended = { ...ds.units.get('46')!, validTo: '2021-12-31' };
+    expect(comparisonUnits({ ...ds, rootUnit: 'XX', units: ds.units.with([ended]) }, 2022)).toEqual([]);
+  });
 });

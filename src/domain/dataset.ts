@@ -93,22 +93,38 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-// The units with data, once per dataset: findComparisonUnits runs for every year of a trend.
-const unitsWithData = new WeakMap<Dataset, ReadonlySet<string>>();
+// What does not depend on the year, once per dataset: findComparisonUnits runs for every year of
+// a trend, and a national file has 10,600 units.
+interface Candidates { withData: ReadonlySet<string>; children: Unit[]; topLevel?: { code: string; unit: Unit | undefined }[] }
+const candidatesOf = new WeakMap<Dataset, Candidates>();
+
+function candidates(ds: Dataset): Candidates {
+  let hit = candidatesOf.get(ds);
+  if (!hit) {
+    const withData = new Set(ds.table.unitCodes);
+    hit = { withData, children: ds.units.children(ds.rootUnit).filter((u) => withData.has(u.code)) };
+    candidatesOf.set(ds, hit);
+  }
+  return hit;
+}
+
+/** Units with data and no parent, the root as parent, or a parent without data. */
+function topLevel(ds: Dataset, c: Candidates): NonNullable<Candidates['topLevel']> {
+  c.topLevel ??= [...c.withData].flatMap((code) => {
+    const unit = ds.units.get(code);
+    const parent = unit?.parent;
+    return code !== ds.rootUnit && (!parent || parent === ds.rootUnit || !c.withData.has(parent)) ? [{ code, unit }] : [];
+  });
+  return c.topLevel;
+}
 
 function findComparisonUnits(ds: Dataset, year: number): string[] {
-  let withData = unitsWithData.get(ds);
-  if (!withData) unitsWithData.set(ds, (withData = new Set(ds.table.unitCodes)));
   const date = referenceDate(year);
-  const valid = (c: string) => { const u = ds.units.get(c); return !u || validOn(u, date); };
-  const kids = ds.units.children(ds.rootUnit).filter((u) => withData.has(u.code) && validOn(u, date)).map((u) => u.code);
+  const c = candidates(ds);
+  const kids = c.children.filter((u) => validOn(u, date)).map((u) => u.code);
   if (kids.length > 0) return kids;
   // No children under the root (e.g. a file of several provinces): compare the top-level units.
-  return [...withData].filter((c) => {
-    if (c === ds.rootUnit || !valid(c)) return false;
-    const parent = ds.units.get(c)?.parent;
-    return !parent || parent === ds.rootUnit || !withData.has(parent);
-  });
+  return topLevel(ds, c).filter(({ unit }) => !unit || validOn(unit, date)).map(({ code }) => code);
 }
 
 /** Latest year with any value of this indicator across the dataset. */
