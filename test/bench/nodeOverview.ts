@@ -8,6 +8,7 @@ import { emptyDataset, toPlain } from '../../src/domain/dataset.ts';
 import { importSession } from '../../src/ingest/session.ts';
 import { appliedDataset, ResultCollector, type WorkerMessage } from '../../src/ingest/transfer.ts';
 import { deriveOverview } from '../../src/views/overview/overviewData.ts';
+import { unitStatuses } from '../../src/domain/status/index.ts';
 import { summarize } from '../../src/domain/narrative/index.ts';
 
 const file = fileURLToPath(new URL('./out/synthetic-national-communes.csv', import.meta.url));
@@ -46,6 +47,8 @@ for (let k = 0; k < Number(process.env.ROUNDS ?? 9); k++) {
   const ds = { ...ds0 };
   time('deriveOverview, fresh dataset', () => deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' }));
   time('summarize, same dataset', () => summarize(ds, 'vi', { year: null }));
+  const y = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' }).year!;
+  time('unitStatuses, fresh dataset', () => unitStatuses({ ...ds0 }, y));
   time('deriveOverview, again', () => deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' }));
 }
 for (const [label, r] of Object.entries(runs)) console.log(JSON.stringify({ step: label, runs: r.ms.length, median_ms: median(r.ms), median_cpu_ms: median(r.cpu), min_ms: Math.round(Math.min(...r.ms)) }));
