@@ -7,6 +7,7 @@ import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { formatPercent, formatPp, formatPpParts, formatValue, type Lang } from '../../i18n/format.ts';
 import { StatusBadge, statusWord } from '../../ui/StatusBadge.tsx';
+import { provenanceLabel } from '../../ui/figureText.ts';
 import type { UrlState } from '../../store/url.ts';
 import type { SceneKind } from './deck.ts';
 import { overviewFor, statusRows } from './sceneData.ts';
@@ -41,7 +42,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       <div className="p-kpis-scene">
         <div className="p-kpis" data-testid="p-kpis">
           <div className="p-kpi p-kpi-main"><span className="p-kpi-label">{t('kpi.latest', { year: h.latest?.year ?? '' })}</span>
-            <span className="p-kpi-value" data-testid="p-kpi-latest">{h.latest ? fmt(h.latest.value) : '–'}</span><span className="p-kpi-note">{o.focus.name}</span></div>
+            <span className="p-kpi-value" data-testid="p-kpi-latest">{h.latest ? fmt(h.latest.value) : '–'}</span><span className="p-kpi-note">{o.focus.name}{h.latest && h.latest.provenance.kind !== 'published' ? ` · ${provenanceLabel(h.latest.provenance, tc)}` : ''}</span></div>
           <div className="p-kpi"><span className="p-kpi-label">{t('kpi.change', { year: h.previous?.year ?? '–' })}</span>
             <span className="p-kpi-value">{h.changePp !== undefined ? diff(h.changePp) : '–'}</span></div>
           <div className="p-kpi"><span className="p-kpi-label">{h.target ? t('kpi.target', { year: h.target.year }) : t('kpi.gap')}</span>
