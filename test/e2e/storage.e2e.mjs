@@ -77,12 +77,20 @@ for (const mode of ['replace', 'merge']) {
       await a.getByTestId('file-input').setInputFiles(csv(fa, '474', 10_000 + round));
       await b.getByTestId('file-input').setInputFiles(csv(fb, '481', 20_000 + round));
       for (const p of [a, b]) {
+        // Only the tab in front draws frames at full rate, and Playwright waits for frames before
+        // it clicks: each tab comes to the front while it is driven (b ends in front, as it
+        // started, so the race runs with one tab in the background as before).
+        await p.bringToFront();
         await p.getByTestId('apply').waitFor();
         if (mode === 'replace') await p.locator('input[name=apply-mode]').nth(1).check();
       }
-      // Both clicks at the same instant (scheduled in each tab for one wall-clock time).
-      const at = Date.now() + 400;
-      await Promise.all([a, b].map((p) => p.evaluate((t) => new Promise((r) => setTimeout(() => { document.querySelector('[data-testid=apply]').click(); r(); }, t - Date.now())), at)));
+      // Both clicks at the same instant: each tab clicks Apply when one broadcast message arrives
+      // (armed in both first, then sent once; it reaches both tabs alike).
+      await Promise.all([a, b].map((p) => p.evaluate(() => {
+        const go = new BroadcastChannel('e2e-race-go');
+        go.onmessage = () => { go.close(); document.querySelector('[data-testid=apply]').click(); };
+      })));
+      await a.evaluate(() => { const go = new BroadcastChannel('e2e-race-go'); go.postMessage('go'); go.close(); });
       await settled(a);
       await settled(b);
       let stored;
