@@ -5,7 +5,7 @@
 // notice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, viewShown } from './harness.mjs';
 
 const ROUNDS = Number(process.env.E2E_RACE_ROUNDS ?? 20);
 const VIEWPORT = { width: 1366, height: 860 };
@@ -98,7 +98,7 @@ for (const mode of ['replace', 'merge']) {
         stored = await a.evaluate(readStorage);
         const [la, lb] = [await currentLabel(a), await currentLabel(b)];
         if (la === lb && la.endsWith(stored.chain.at(-1))) break;
-        await a.waitForTimeout(100);
+        await a.waitForTimeout(100); // poll interval
       }
       assert.equal(await currentLabel(a), await currentLabel(b), `round ${round}: the tabs agree`);
       assert.ok(stored.chain.some((l) => l.endsWith(fa)) && stored.chain.some((l) => l.endsWith(fb)), `round ${round}: both imports stored (${stored.chain.join(' | ')})`);
@@ -212,8 +212,7 @@ for (const [name, f] of Object.entries(DAMAGE)) {
     }
     for (const view of ['overview', 'map', 'allocation', 'present']) {
       await page.goto(`${s.baseUrl}?view=${view}`);
-      await page.locator('main, .present').first().waitFor();
-      await page.waitForTimeout(300);
+      await viewShown(page);
       assert.equal(await page.locator('.error-panel').count(), 0, `${view} works`);
     }
     assert.deepEqual(errors.filter((e) => !/persistence/.test(e)), []);
@@ -235,11 +234,12 @@ test('a throwing indexedDB getter (blocked storage): every view works in memory,
   await page.getByTestId('applied').waitFor();
   for (const view of ['overview', 'map', 'allocation', 'data']) {
     await page.getByRole('link', { name: { overview: 'Tổng quan', map: 'Bản đồ', allocation: 'Phân bổ', data: 'Dữ liệu' }[view] }).first().click();
-    await page.waitForTimeout(400);
+    await page.locator('nav.app-nav a[aria-current=page]', { hasText: { overview: 'Tổng quan', map: 'Bản đồ', allocation: 'Phân bổ', data: 'Dữ liệu' }[view] }).waitFor();
+    await viewShown(page);
     assert.equal(await page.locator('.error-panel').count(), 0, `${view} works`);
   }
   await page.goto(`${s.baseUrl}?view=present`);
-  await page.waitForTimeout(800);
+  await viewShown(page);
   assert.equal(await page.locator('.error-panel').count(), 0, 'the presenter works');
   const before = page.url();
   await page.keyboard.press('ArrowRight');
