@@ -142,13 +142,15 @@ writeFileSync(join(out, 'crosswalk.csv'), csv([
   ...links.map((l) => [l.newCode, l.newName, l.oldName, l.change, l.district, RESOLUTION]),
 ]));
 writeFileSync(join(out, 'observations.csv'), csv([
-  ['unit_code', 'year', 'indicator', 'value', 'status', 'source', 'note'],
-  ['46', 2025, 'poverty_rate', 1.2, 'expected', NLD, 'expected end-2025 figure stated in Nov 2025 as "under 1.2%" (dưới 1,2%), not a result'],
-  ['46', 2025, 'poor_households', CITY_POOR, 'expected', NLD, 'expected end-2025 figure stated in Nov 2025 as "about 3,870 households", not a result'],
-  ['46', 2025, 'total_households', CITY_HOUSEHOLDS, 'illustrative', ILLUSTRATIVE, '2024 households plus a little growth'],
+  ['unit_code', 'year', 'indicator', 'value', 'status', 'source', 'note', 'note_vi'],
+  ['46', 2025, 'poverty_rate', 1.2, 'expected', NLD, 'expected end-2025 figure stated in Nov 2025 as "under 1.2%" (dưới 1,2%), not a result',
+    'số liệu dự kiến cuối năm 2025, nêu vào tháng 11/2025 là "dưới 1,2%", chưa phải kết quả'],
+  ['46', 2025, 'poor_households', CITY_POOR, 'expected', NLD, 'expected end-2025 figure stated in Nov 2025 as "about 3,870 households", not a result',
+    'số liệu dự kiến cuối năm 2025, nêu vào tháng 11/2025 là "khoảng 3.870 hộ", chưa phải kết quả'],
+  ['46', 2025, 'total_households', CITY_HOUSEHOLDS, 'illustrative', ILLUSTRATIVE, '2024 households plus a little growth', 'số hộ năm 2024 cộng thêm một mức tăng nhỏ'],
   ...units.flatMap((u, i) => [
-    [u.code, 2025, 'total_households', households[i]!, 'illustrative', ILLUSTRATIVE, ''],
-    [u.code, 2025, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, ''],
+    [u.code, 2025, 'total_households', households[i]!, 'illustrative', ILLUSTRATIVE, '', ''],
+    [u.code, 2025, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, '', ''],
   ]),
 ]));
 // The 2026–2030 goal as the city stated it: words, no number (the user sets one; the app invents none).

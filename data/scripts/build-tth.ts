@@ -58,6 +58,22 @@ const ALUOI: Record<number, { poor: number; rate?: number; src?: string; note?: 
 const esc = (s: string | number) => { const t = String(s); return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t; };
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map(esc).join(',')).join('\n') + '\n';
 
+// Each note in Vietnamese too (note_vi), so a Vietnamese screen never shows an English note.
+const NOTE_VI: Record<string, string> = {
+  'quangvinh.thuathienhue.gov.vn gives 16002': 'quangvinh.thuathienhue.gov.vn ghi 16.002',
+  'chosen so that poor / total rounds to the published rate': 'chọn sao cho số hộ nghèo / tổng số hộ làm tròn đúng tỷ lệ đã công bố',
+  'solved from the published poor households and rate': 'tính ngược từ số hộ nghèo và tỷ lệ đã công bố',
+  [ALUOI[2022]!.note!]: 'không tìm thấy số liệu cuối năm 2022; gần với mức 38,2% được nêu (không ghi thời điểm) tại ' + SRC.mattran,
+  [ALUOI[2023]!.note!]: 'nongnghiep.vn ghi 24,3%',
+  [ALUOI[2024]!.note!]: 'số liệu dự kiến cuối năm 2024 nêu vào tháng 9/2024, chưa phải kết quả chính thức; số hộ nghèo theo ' + SRC.baomoi,
+};
+const noteVi = (en: string | number): string => {
+  if (en === '') return '';
+  const vi = NOTE_VI[String(en)];
+  if (vi === undefined) throw new Error(`no Vietnamese for the note "${en}"`);
+  return vi;
+};
+
 const obs: (string | number)[][] = [['unit_code', 'year', 'indicator', 'value', 'status', 'source', 'note']];
 const others = DISTRICTS.filter((d) => d[0] !== AL);
 for (const year of [2021, 2022, 2023, 2024]) {
@@ -102,7 +118,7 @@ targets.push([AL, 'poverty_rate', 2023, 24.91, 2022, '', SRC.mattran, 'plan to e
 targets.push([AL, 'poverty_rate', 2025, 12.1, 2021, '', SRC.quangvinh, 'province allocation meeting; the district plan says under 12.01%']);
 targets.push([AL, 'poor_households', 2025, 1826, 2021, '', SRC.quangvinh, 'the district plan says 1784']);
 
-writeFileSync(join(out, 'observations.csv'), csv(obs));
+writeFileSync(join(out, 'observations.csv'), csv(obs.map((r, i) => [...r, i === 0 ? 'note_vi' : noteVi(r[6]!)])));
 writeFileSync(join(out, 'units.csv'), csv(units));
 writeFileSync(join(out, 'targets.csv'), csv(targets));
 console.log(`wrote ${obs.length - 1} observations, ${units.length - 1} units, ${targets.length - 1} targets`);

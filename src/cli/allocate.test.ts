@@ -13,7 +13,7 @@ function capture() {
 afterEach(() => { vi.restoreAllMocks(); });
 
 describe('cli allocate', () => {
-  it.each(['proportional', 'equal-pp', 'need-weighted'])('%s: JSON shape, reconciles to 3.17%% of the districts', async (method) => {
+  it.each(['proportional', 'equal-pp', 'need-weighted'])('%s: JSON shape, the districts reconcile to the 3.17 percent target', async (method) => {
     const { out } = capture();
     const code = await run([FILE, '--base-year', '2022', '--target-year', '2023', '--target-rate', '3.17', '--method', method, '--json']);
     expect(code).toBe(0);

@@ -17,8 +17,9 @@ import { readAndIngest, message } from './ingestCli.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { UnitRegistry } from '../domain/units.ts';
 import { allocate, allocationUnitsFrom, ALLOCATION_METHODS, type AllocationMethod, type ParentTarget, type Problem } from '../domain/allocation/index.ts';
+import { fraction, households, percent, type Fraction, type Percent } from '../domain/quantities.ts';
 
-interface Options { file: string; base: number; target: number; parent: ParentTarget; method: AllocationMethod; cap?: number; floor: number; json: boolean; unitsFile?: string; parentCode?: string }
+interface Options { file: string; base: number; target: number; parent: ParentTarget; method: AllocationMethod; cap?: Fraction; floor: Percent; json: boolean; unitsFile?: string; parentCode?: string }
 
 function parseArgs(args: string[]): Options | string {
   const flags = new Map<string, string>();
@@ -47,15 +48,15 @@ function parseArgs(args: string[]): Options | string {
   if (given.length !== 1) return 'give exactly one of --target-rate, --target-cut-pp, --target-households';
   const v = num(given[0]!)!;
   if (!Number.isFinite(v) || v < 0) return `--${given[0]} must be a number ≥ 0`;
-  const parent: ParentTarget = given[0] === 'target-rate' ? { kind: 'rate', rate: v }
-    : given[0] === 'target-cut-pp' ? { kind: 'cut-pp', pp: v } : { kind: 'households', households: Math.round(v) };
+  const parent: ParentTarget = given[0] === 'target-rate' ? { kind: 'rate', rate: percent(v) }
+    : given[0] === 'target-cut-pp' ? { kind: 'cut-pp', pp: v } : { kind: 'households', households: households(Math.round(v)) };
   const method = (flags.get('method') ?? 'proportional') as AllocationMethod;
   if (!ALLOCATION_METHODS.includes(method)) return `--method must be one of ${ALLOCATION_METHODS.join(', ')}`;
   const cap = num('cap-share');
   if (cap !== undefined && !(cap >= 0 && cap <= 1)) return '--cap-share must be between 0 and 1';
   const floor = num('floor-rate') ?? 0;
   if (!(floor >= 0 && floor <= 100)) return '--floor-rate must be a percentage between 0 and 100';
-  return { file, base: base!, target: target!, parent, method, ...(cap !== undefined ? { cap } : {}), floor, json,
+  return { file, base: base!, target: target!, parent, method, ...(cap !== undefined ? { cap: fraction(cap) } : {}), floor: percent(floor), json,
     ...(flags.has('units') ? { unitsFile: flags.get('units')! } : {}), ...(flags.has('parent') ? { parentCode: flags.get('parent')! } : {}) };
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readTidyObservations, readTidyUnits, readTidyTargets } from '../ingest/tidy.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { weightedRate, sumCount } from '../domain/weightedRate.ts';
+import { provenanceLines } from '../ui/figureText.ts';
 
 const read = (f: string) => readFileSync(new URL(`../../data/thua-thien-hue/${f}`, import.meta.url), 'utf8');
 
@@ -36,7 +37,26 @@ describe('built-in Thừa Thiên Huế data', () => {
       const p = table.at(table.find('481', ind, 2024)).provenance;
       expect(p.kind).toBe('expected');
       expect(p.note).toMatch(/stated in Sept 2024/);
+      expect(p.noteVi).toMatch(/tháng 9\/2024/);
     }
+  });
+
+  it('gives every note in Vietnamese too, and the Vietnamese screen reads that one', () => {
+    const all = [read('observations.csv'), readFileSync(new URL('../../data/hue-2025/observations.csv', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../data/hue-2025/deprivation.csv', import.meta.url), 'utf8')].map((text) => readTidyObservations(text, 'x.csv'));
+    let noted = 0;
+    for (const t of all) for (let i = 0; i < t.size; i++) {
+      const p = t.at(i).provenance;
+      if (!p.note) continue;
+      noted++;
+      expect(p.noteVi, p.note).toMatch(/\S/);
+      expect(p.noteVi).not.toBe(p.note);
+    }
+    expect(noted).toBeGreaterThan(10);
+    const p = table.at(table.find('481', 'poverty_rate', 2023)).provenance;
+    const t = (k: string, o?: Record<string, unknown>) => `${k}|${String(o?.note ?? '')}`;
+    expect(provenanceLines(p, t as never, 'vi')).toContain('common:truth.note|nongnghiep.vn ghi 24,3%');
+    expect(provenanceLines(p, t as never, 'en')).toContain('common:truth.note|nongnghiep.vn gives 24.3%');
   });
 
   it('rates derived from illustrative counts are illustrative (derived: true); published rates stay published', () => {

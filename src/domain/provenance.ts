@@ -24,6 +24,8 @@ export interface Provenance {
   /** A URL, a file name, or a short description of the derivation. */
   source: string;
   note?: string;
+  /** The note in Vietnamese, when the source gives one beside `note` (the built-in data does). */
+  noteVi?: string;
   /** Computed from other values (rate from counts, sum of children). */
   derived?: boolean;
   /**
@@ -36,7 +38,7 @@ export interface Provenance {
 }
 
 export function provenanceKey(p: Provenance): string {
-  return [p.kind, p.source, p.note ?? '', p.derived ? 'd' : '', p.asReported ?? '', p.standard ?? ''].join('\u0001');
+  return [p.kind, p.source, p.note ?? '', p.noteVi ?? '', p.derived ? 'd' : '', p.asReported ?? '', p.standard ?? ''].join('\u0001');
 }
 
 const RANK: Record<ProvenanceKind, number> = { published: 0, imported: 1, expected: 2, illustrative: 3 };

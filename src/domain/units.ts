@@ -70,14 +70,29 @@ export function nameOn(u: Unit, date: IsoDate | null): UnitName {
 
 /** Strip tone marks and đ for matching: "Hương Thủy" → "huong thuy". */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Latin text (Vietnamese included) folds letter by letter, each distinct letter once: every mark
+  // these letters decompose to is one the general rule drops, so the order of marks never matters.
+  let latin = true;
+  for (let i = 0; i < s.length && latin; i++) { const c = s.charCodeAt(i); latin = c < 0x250 || (c >= 0x1e00 && c <= 0x1eff); }
+  if (latin) return foldLatin(s).toLowerCase().replace(/\s+/g, ' ').trim();
+  return stripMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const stripMarks = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const foldedLetter = new Map<number, string>();
+
+function foldLatin(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    let f = foldedLetter.get(c);
+    if (f === undefined) foldedLetter.set(c, (f = stripMarks(s[i]!)));
+    out += s.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from ? out + s.slice(from) : s;
 }
 
 function makeName(vi: string, en?: string): UnitName {

@@ -4,9 +4,11 @@
  */
 import type { ObservationTable } from './observations.ts';
 import { describeIndicator } from './catalogue.ts';
+import { households, rateOf, type Households, type Percent } from './quantities.ts';
 
 export type GroupRate =
-  | { ok: true; value: number; numerator: number; denominator: number; members: number }
+  /** Every ratio in the catalogue is households over households, so the sums are households. */
+  | { ok: true; value: Percent; numerator: Households; denominator: Households; members: number }
   | { ok: false; reason: 'only-rates' | 'missing' | 'not-a-ratio' | 'empty'; units: string[] };
 
 export function weightedRate(table: ObservationTable, units: readonly string[], rateId: string, year: number): GroupRate {
@@ -34,7 +36,9 @@ export function weightedRate(table: ObservationTable, units: readonly string[], 
   if (onlyRates.length > 0) return { ok: false, reason: 'only-rates', units: onlyRates };
   if (missing.length > 0) return { ok: false, reason: 'missing', units: missing };
   if (den <= 0) return { ok: false, reason: 'missing', units: [...units] };
-  return { ok: true, value: (100 * num) / den, numerator: num, denominator: den, members: units.length };
+  const numerator = households(num);
+  const denominator = households(den);
+  return { ok: true, value: rateOf(numerator, denominator), numerator, denominator, members: units.length };
 }
 
 /** Sum of a count over units; undefined (with the units lacking it) if any is missing. */

@@ -9,9 +9,10 @@ import map from './messages/map.ts';
 import present from './messages/present.ts';
 import deprivation from './messages/deprivation.ts';
 import scorecard from './messages/scorecard.ts';
+import narrative from './messages/narrative.ts';
 import type { Lang } from './format.ts';
 
-export const NAMESPACES = { common, overview, data, allocation, map, present, deprivation, scorecard };
+export const NAMESPACES = { common, overview, data, allocation, map, present, deprivation, scorecard, narrative };
 
 export const resources = {
   vi: Object.fromEntries(Object.entries(NAMESPACES).map(([k, v]) => [k, v.vi])),

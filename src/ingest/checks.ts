@@ -37,25 +37,28 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   const inds = v.indicators;
   const ind = v.ind.slice();
   const value = v.value.slice();
-  const defs = new Map<number, ReturnType<typeof describeIndicator>>();
-  const def = (k: number) => { let d = defs.get(k); if (!d) defs.set(k, (d = describeIndicator(inds.ids[k]!))); return d; };
+  const defs: ReturnType<typeof describeIndicator>[] = [];
+  const def = (k: number) => defs[k] ?? (defs[k] = describeIndicator(inds.ids[k]!));
 
-  // Fractions: every value of a rate indicator below 1 (checked before scaling).
-  const rateVals = new Map<number, { all: number; below: number; percent: number; first: number }>();
+  // Fractions: every value of a rate indicator below 1 (checked before scaling); counts per indicator, in order of first value.
+  const nI0 = inds.ids.length;
+  const rAll = new Int32Array(nI0), rBelow = new Int32Array(nI0), rPercent = new Int32Array(nI0), rFirst = new Int32Array(nI0).fill(-1);
+  const rateOrder: number[] = [];
   for (let i = 0; i < v.n; i++) {
-    if (v.kind[i] !== NUMBER || inds.kinds[ind[i]!] !== 'rate') continue;
-    let s = rateVals.get(ind[i]!);
-    if (!s) rateVals.set(ind[i]!, (s = { all: 0, below: 0, percent: 0, first: i }));
-    s.all++;
-    if (v.percent[i]) s.percent++;
-    if (Math.abs(value[i]!) < 1) s.below++;
+    const k = ind[i]!;
+    if (v.kind[i] !== NUMBER || inds.kinds[k] !== 'rate') continue;
+    if (rFirst[k] === -1) { rFirst[k] = i; rateOrder.push(k); }
+    rAll[k]!++;
+    if (v.percent[i]) rPercent[k]!++;
+    if (Math.abs(value[i]!) < 1) rBelow[k]!++;
   }
-  for (const [k, s] of rateVals) {
+  for (const k of rateOrder) {
     const id = inds.ids[k]!;
-    if (s.all > 1 && s.below === s.all && !s.percent && !scale.has(id)) add('warning', 'fraction_rates', s.first, v.column(s.first), v.raw(s.first), { indicator: id });
+    if (rAll[k]! > 1 && rBelow[k] === rAll[k] && !rPercent[k] && !scale.has(id)) add('warning', 'fraction_rates', rFirst[k]!, v.column(rFirst[k]!), v.raw(rFirst[k]!), { indicator: id });
   }
 
-  const valid: number[] = [];
+  const valid = new Int32Array(v.n);
+  let nValid = 0;
   for (let i = 0; i < v.n; i++) {
     const rowError = rowErrorOf(v, i);
     // A breakdown ("Quảng Bình – thành thị") is not the unit: reported, not loaded, not an error.
@@ -81,7 +84,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
     if (d.kind === 'rate' && (value[i]! < 0 || value[i]! > 100)) { add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
     if (d.kind === 'count' && value[i]! < 0) { add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
     if (!d.known && once(`custom|${d.id}`)) add('warning', 'custom_indicator', i, v.column(i), v.indicatorRaw(i), { indicator: d.id });
-    valid.push(i);
+    valid[nValid++] = i;
   }
 
   // Duplicates: the same (unit, indicator, year) twice with different values rejects both rows.
@@ -89,16 +92,18 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   const nI = inds.ids.length;
   const key = (u: number, k: number, year: number) => (u * nI + k) * 201 + (year - 1900);
   const unitOf = (i: number) => v.unit[v.rowOf[i]!]!;
-  const byKey = new IntMap(valid.length); // key → child
-  const childI: number[] = [];
-  const childU: number[] = [];
+  const byKey = new IntMap(nValid); // key → child
+  // Children (values of units) and, after checkTotals, the parent's values from total rows
+  // (one at most per total row, so nValid entries are always enough).
+  const ch: Children = { i: new Int32Array(nValid), u: new Int32Array(nValid), n: 0 };
   const totals: number[] = [];
-  for (const i of valid) {
+  for (let a = 0; a < nValid; a++) {
+    const i = valid[a]!;
     if (v.total[v.rowOf[i]!]) { totals.push(i); continue; }
     const k = key(unitOf(i), ind[i]!, v.year[i]!);
     const prev = byKey.get(k);
-    if (prev === undefined) { byKey.set(k, childI.length); childI.push(i); childU.push(unitOf(i)); continue; }
-    const p = childI[prev]!;
+    if (prev === undefined) { byKey.set(k, ch.n); ch.i[ch.n] = i; ch.u[ch.n++] = unitOf(i); continue; }
+    const p = ch.i[prev]!;
     if (value[p] !== value[i]) {
       add('error', 'duplicate_conflict', i, v.column(i), v.raw(i), { other: row(p), otherValue: v.raw(p) });
       add('error', 'duplicate_conflict', p, v.column(p), v.raw(p), { other: row(i), otherValue: v.raw(i) });
@@ -109,84 +114,116 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   const totalHh = inds.find('total_households');
   const poorInds = new Set([inds.find('poor_households'), inds.find('near_poor_households')].filter((x) => x !== undefined));
   if (totalHh !== undefined) {
-    for (let c = 0; c < childI.length; c++) {
-      const i = childI[c]!;
+    for (let c = 0; c < ch.n; c++) {
+      const i = ch.i[c]!;
       if (!poorInds.has(ind[i]!)) continue;
-      const t = byKey.get(key(childU[c]!, totalHh, v.year[i]!));
-      const ti = t === undefined ? -1 : childI[t]!;
+      const t = byKey.get(key(ch.u[c]!, totalHh, v.year[i]!));
+      const ti = t === undefined ? -1 : ch.i[t]!;
       if (ti >= 0 && value[i]! > value[ti]!) add('error', 'poor_exceeds_total', i, v.column(i), v.raw(i), { poor: value[i]!, total: value[ti]!, totalRow: row(ti) });
     }
   }
 
   // Total rows: the parent's figure, checked against the sum of the units in the file.
-  const totalRows = checkTotals(v, { childI, childU, totals, byKey, key, ind, value, add }, known, newUnits);
+  const totalRows = checkTotals(v, { ch, totals, byKey, key, ind, value, add }, known, newUnits);
 
   // Warnings on what loads: rate vs counts, year gaps, jumps.
   const errRows = new Set(issues.filter((x) => x.severity === 'error').map((x) => x.row));
-  const acc: number[] = [];
-  for (let c = 0; c < childI.length; c++) if (!errRows.has(row(childI[c]!))) acc.push(c);
-  const okKey = new IntMap(acc.length);
-  for (const c of acc) okKey.set(key(childU[c]!, ind[childI[c]!]!, v.year[childI[c]!]!), childI[c]!);
-  const series = new Map<number, number[]>();
-  for (const c of acc) {
-    const i = childI[c]!;
-    const ratio = def(ind[i]!).ratio;
-    if (ratio) {
-      const ni = inds.find(ratio.numerator);
-      const di = inds.find(ratio.denominator);
-      const num = ni === undefined ? undefined : okKey.get(key(childU[c]!, ni, v.year[i]!));
-      const den = di === undefined ? undefined : okKey.get(key(childU[c]!, di, v.year[i]!));
-      if (num !== undefined && den !== undefined && value[den]! > 0) {
-        const fromCounts = (100 * value[num]!) / value[den]!;
-        if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
-      }
-    }
-    const sk = childU[c]! * nI + ind[i]!;
-    const list = series.get(sk);
-    if (list) list.push(c);
-    else series.set(sk, [c]);
+  const acc = new Int32Array(ch.n);
+  let nAcc = 0;
+  for (let c = 0; c < ch.n; c++) if (!errRows.size || !errRows.has(row(ch.i[c]!))) acc[nAcc++] = c;
+  // Value of an accepted key: with no rejected row, every child is accepted and byKey already says it.
+  let okGet = (k: number) => { const c = byKey.get(k); return c === undefined ? undefined : ch.i[c]; };
+  if (errRows.size) {
+    const okKey = new IntMap(nAcc);
+    for (let a = 0; a < nAcc; a++) { const c = acc[a]!; okKey.set(key(ch.u[c]!, ind[ch.i[c]!]!, v.year[ch.i[c]!]!), ch.i[c]!); }
+    okGet = (k) => okKey.get(k);
   }
-  for (const list of series.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => v.year[childI[a]!]! - v.year[childI[b]!]!);
-    for (let k = 1; k < list.length; k++) {
-      const a = childI[list[k - 1]!]!;
-      const b = childI[list[k]!]!;
+  for (let a = 0; a < nAcc; a++) {
+    const c = acc[a]!;
+    const i = ch.i[c]!;
+    const ratio = def(ind[i]!).ratio;
+    if (!ratio) continue;
+    const ni = inds.find(ratio.numerator);
+    const di = inds.find(ratio.denominator);
+    const num = ni === undefined ? undefined : okGet(key(ch.u[c]!, ni, v.year[i]!));
+    const den = di === undefined ? undefined : okGet(key(ch.u[c]!, di, v.year[i]!));
+    if (num !== undefined && den !== undefined && value[den]! > 0) {
+      const fromCounts = (100 * value[num]!) / value[den]!;
+      if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
+    }
+  }
+  const series = seriesOf(acc, nAcc, (c) => ch.u[c]! * nI + ind[ch.i[c]!]!, (c) => v.year[ch.i[c]!]!);
+  for (let s = 0; s + 1 < series.offsets.length; s++) {
+    for (let k = series.offsets[s]! + 1; k < series.offsets[s + 1]!; k++) {
+      const a = ch.i[series.order[k - 1]!]!;
+      const b = ch.i[series.order[k]!]!;
       const ya = v.year[a]!, yb = v.year[b]!;
       if (yb - ya > 1) {
-        if (once(`gap|${v.units[childU[list[k]!]!]}|${ya}|${yb}`)) add('warning', 'year_gap', b, v.yearColumn || v.column(b), String(yb), { from: ya, to: yb, unit: v.unitLabel(b) });
+        if (once(`gap|${v.units[ch.u[series.order[k]!]!]}|${ya}|${yb}`)) add('warning', 'year_gap', b, v.yearColumn || v.column(b), String(yb), { from: ya, to: yb, unit: v.unitLabel(b) });
       } else if (inds.kinds[ind[b]!] === 'rate' && Math.abs(value[b]! - value[a]!) > JUMP_PP) {
         add('warning', 'jump', b, v.column(b), v.raw(b), { from: value[a]!, to: value[b]!, fromYear: ya, unit: v.unitLabel(b) });
       }
     }
   }
-  const accI = new Int32Array(acc.length);
-  const accU = new Int32Array(acc.length);
-  for (let a = 0; a < acc.length; a++) { accI[a] = childI[acc[a]!]!; accU[a] = childU[acc[a]!]!; }
-  return { issues, accepted: { i: accI, unit: accU, n: acc.length }, ind, value, totals: totalRows };
+  const accI = new Int32Array(nAcc);
+  const accU = new Int32Array(nAcc);
+  for (let a = 0; a < nAcc; a++) { accI[a] = ch.i[acc[a]!]!; accU[a] = ch.u[acc[a]!]!; }
+  return { issues, accepted: { i: accI, unit: accU, n: nAcc }, ind, value, totals: totalRows };
 }
 
+/**
+ * The entries of `list` grouped by series (in order of each series' first entry), each series
+ * sorted by year: a counting sort, then insertion by year (files nearly always come in year order).
+ */
+function seriesOf(list: Int32Array, n: number, seriesKey: (c: number) => number, yearOf: (c: number) => number): { order: Int32Array; offsets: Int32Array } {
+  const ordinal = new IntMap(Math.min(n, 1 << 16));
+  const sOf = new Int32Array(n);
+  const counts: number[] = [];
+  for (let a = 0; a < n; a++) {
+    const k = seriesKey(list[a]!);
+    let s = ordinal.get(k);
+    if (s === undefined) { s = counts.length; ordinal.set(k, s); counts.push(0); }
+    sOf[a] = s;
+    counts[s]!++;
+  }
+  const offsets = new Int32Array(counts.length + 1);
+  for (let s = 0; s < counts.length; s++) offsets[s + 1] = offsets[s]! + counts[s]!;
+  const fill = offsets.slice(0, -1);
+  const order = new Int32Array(n);
+  for (let a = 0; a < n; a++) {
+    const s = sOf[a]!;
+    const c = list[a]!;
+    const y = yearOf(c);
+    let p = fill[s]!++;
+    while (p > offsets[s]! && yearOf(order[p - 1]!) > y) { order[p] = order[p - 1]!; p--; }
+    order[p] = c;
+  }
+  return { order, offsets };
+}
+
+interface Children { i: Int32Array; u: Int32Array; n: number }
+
 interface TotalsState {
-  childI: number[]; childU: number[]; totals: number[]; byKey: IntMap;
+  ch: Children; totals: number[]; byKey: IntMap;
   key: (u: number, k: number, year: number) => number; ind: Int32Array; value: Float64Array;
   add: (severity: Issue['severity'], code: ErrorCode | WarningCode, i: number, column: string, value: string, params?: Issue['params']) => void;
 }
 
 /** Each total row against the sum of the units (not the parent) in its indicator and year; then it stands for the parent. */
 function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits: readonly Unit[]) {
-  const { childI, childU, byKey, key, ind, value, add } = s;
-  const parentOf = new Map([...known, ...newUnits].map((u) => [u.code, u.parent]));
-  const parents = new Set(Array.from(new Set(childU), (u) => parentOf.get(v.units[u]!) ?? null));
-  const parent = parents.size === 1 ? [...parents][0]! : null;
+  const { ch, byKey, key, ind, value, add } = s;
   const out: { row: number; label: string; parent: string | null }[] = [];
   if (!s.totals.length) return out;
+  const parentOf = new Map([...known, ...newUnits].map((u) => [u.code, u.parent]));
+  const parents = new Set(Array.from(new Set(ch.u.subarray(0, ch.n)), (u) => parentOf.get(v.units[u]!) ?? null));
+  const parent = parents.size === 1 ? [...parents][0]! : null;
   let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
   if (parent !== null && parentIdx < 0) { parentIdx = v.units.length; v.units.push(parent); }
   // Sums per (indicator, year) over the units other than the parent, in file order (the same float sums).
   const sums = new Map<number, { sum: number; n: number }>();
-  for (let c = 0; c < childI.length; c++) {
-    if (childU[c] === parentIdx) continue;
-    const i = childI[c]!;
+  for (let c = 0; c < ch.n; c++) {
+    if (ch.u[c] === parentIdx) continue;
+    const i = ch.i[c]!;
     const k = ind[i]! * 256 + (v.year[i]! - 1900);
     const e = sums.get(k);
     if (e) { e.sum += value[i]!; e.n++; } else sums.set(k, { sum: value[i]!, n: 1 });
@@ -211,9 +248,9 @@ function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits
       add('warning', 'total_mismatch', t, v.column(t), v.raw(t), { expected: Math.round(expected * 100) / 100, label: v.unitLabel(t) });
     }
     if (parentIdx >= 0 && !byKey.has(key(parentIdx, ind[t]!, year))) {
-      byKey.set(key(parentIdx, ind[t]!, year), childI.length);
-      childI.push(t);
-      childU.push(parentIdx);
+      byKey.set(key(parentIdx, ind[t]!, year), ch.n);
+      ch.i[ch.n] = t;
+      ch.u[ch.n++] = parentIdx;
     }
   }
   return out;

@@ -105,9 +105,15 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
   const votes = lay.values.map(() => ({ rate: [0, 0, 0, 0, 0], count: [0, 0, 0, 0, 0], seen: { rate: false, count: false } }));
 
   // Pass 1: what each value is (unit, indicator, year); the style votes of its cell.
+  // Each distinct (code, name) — and year, for units with several vintages — is resolved once; its
+  // answer, unit index and row error are kept together, and rows only count their hits.
+  interface Seen { m: UnitMatch; u: number; err: number; hits: number }
+  const free = new Map<string, Map<string, Seen>>();
+  const perYear = new Map<string, Seen>();
+  const allSeen: Seen[] = [];
+  const errorOf = (m: UnitMatch) => (m.status === 'skipped' ? (m.outOfTime ? 3 : 2) : m.status === 'ambiguous' ? 4 : m.status === 'breakdown' ? 5 : 0);
   let prevCode = '\u0000', prevName = '\u0000', prevYear = '\u0000';
-  let prev: UnitMatch | null = null;
-  const seenUnits = new Map<string, UnitMatch>();
+  let prev: Seen | null = null;
   let i = 0;
   for (let k = 0; k < nRows; k++) {
     if (progress && k % 4096 === 4095) progress(0.3 + (0.3 * k) / nRows, 'parse');
@@ -124,24 +130,26 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
         const yearRaw = lay.yearCol >= 0 ? text(r, lay.yearCol) : '';
         // Rows of one unit and year come together: the resolver's answer for the same code, name and year is the same match.
         // Elsewhere too: the same (code, name, year) always resolves to the same match.
-        let m: UnitMatch;
-        if (prev && code === prevCode && name === prevName && yearRaw === prevYear) { m = prev; m.rows++; } else {
-          const anyYear = `${code}\u0001${name}`;
-          const seenKey = `${anyYear}\u0001${yearRaw}`;
-          const hit = seenUnits.get(anyYear) ?? seenUnits.get(seenKey);
-          if (hit) { m = hit; m.rows++; } else {
-            m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(yearRaw) : lay.defaultYear, text(r, lay.parentCol));
-            seenUnits.set(resolver.yearFree(code, name) ? anyYear : seenKey, m);
+        let s: Seen;
+        if (prev && code === prevCode && name === prevName && yearRaw === prevYear) { s = prev; s.hits++; } else {
+          const hit = free.get(code)?.get(name) ?? (perYear.size ? perYear.get(`${code}\u0001${name}\u0001${yearRaw}`) : undefined);
+          if (hit) { s = hit; s.hits++; } else {
+            const m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(yearRaw) : lay.defaultYear, text(r, lay.parentCol));
+            const c = m.code ?? '';
+            let u = unitAt.get(c);
+            if (u === undefined) { u = units.length; units.push(c); unitAt.set(c, u); }
+            s = { m, u, err: errorOf(m), hits: 0 };
+            allSeen.push(s);
+            if (resolver.yearFree(code, name)) {
+              let byName = free.get(code);
+              if (!byName) free.set(code, (byName = new Map()));
+              byName.set(name, s);
+            } else perYear.set(`${code}\u0001${name}\u0001${yearRaw}`, s);
           }
-          prev = m; prevCode = code; prevName = name; prevYear = yearRaw;
+          prev = s; prevCode = code; prevName = name; prevYear = yearRaw;
         }
-        if (m.status === 'skipped') v.rowError[k] = m.outOfTime ? 3 : 2;
-        else if (m.status === 'ambiguous') v.rowError[k] = 4;
-        else if (m.status === 'breakdown') v.rowError[k] = 5;
-        const c = m.code ?? '';
-        let u = unitAt.get(c);
-        if (u === undefined) { u = units.length; units.push(c); unitAt.set(c, u); }
-        v.unit[k] = u;
+        v.rowError[k] = s.err;
+        v.unit[k] = s.u;
       }
     }
     let rowInd = -1;
@@ -182,8 +190,29 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
     const p = parseCell(raw, styles[c]![inds.kinds[v.ind[j]!]!] ?? none);
     if (p.kind === 'number') { v.kind[j] = NUMBER; v.value[j] = p.value; v.percent[j] = p.percent ? 1 : 0; } else { v.kind[j] = p.kind === 'missing' ? MISSING : INVALID; v.value[j] = NaN; }
   }
+  for (const x of allSeen) x.m.rows += x.hits;
   return { values: v, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file) };
 }
 
 /** The row error of a value, as its code. */
 export const rowErrorOf = (v: Values, i: number): RowError | null => ROW_ERRORS[v.rowError[v.rowOf[i]!]!]!;
+
+/** Columns of one value per row, as the streaming reader writes them (file order). */
+export interface RowColumns { n: number; unit: Int32Array; ind: Int32Array; year: Float64Array; value: Float64Array; row: Int32Array }
+
+/**
+ * The streaming reader's columns as `Values`, so that checks.ts runs on them as on the grid's.
+ * It keeps no text: `text` answers for the cells it kept, and throws for any other (the reader
+ * then hands the file to the grid path, which has every cell for the message).
+ */
+export function valuesOfColumns(c: RowColumns, units: string[], indicators: Indicators, columns: { value: string; year: string }, text: Pick<Values, 'raw' | 'indicatorRaw'>, none: () => never): Values {
+  const { n } = c;
+  const rowOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) rowOf[i] = i;
+  return {
+    n, rowOf, vcol: new Uint16Array(n), ind: c.ind.subarray(0, n), indOk: new Uint8Array(n).fill(1), year: c.year.subarray(0, n),
+    kind: new Uint8Array(n).fill(NUMBER), value: c.value.subarray(0, n), percent: new Uint8Array(n),
+    fileRow: c.row.subarray(0, n), unit: c.unit.subarray(0, n), total: new Uint8Array(n), rowError: new Uint8Array(n),
+    units, indicators, raw: text.raw, column: () => columns.value, unitLabel: none, indicatorRaw: text.indicatorRaw, yearText: none, yearColumn: columns.year,
+  };
+}

@@ -36,8 +36,46 @@ function allDigits(raw: string): boolean {
   return true;
 }
 
+/**
+ * "1234.5" or "12,34": digits, one '.' or ',' and digits, nothing else (most cells of most files).
+ * Returns the separator's code (46 or 44) and the digit counts before and after it, or 0.
+ */
+let intDigits = 0;
+let fracDigits = 0;
+function plainDecimal(raw: string): number {
+  const n = raw.length;
+  if (n < 3 || n > 16) return 0;
+  let sep = 0;
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c !== 46 && c !== 44) || at >= 0) return 0;
+    sep = c;
+    at = i;
+  }
+  if (at < 1 || at === n - 1) return 0;
+  intDigits = at;
+  fracDigits = n - at - 1;
+  return sep;
+}
+
+/** The value of a plain decimal (see plainDecimal) as Number() reads "int.frac": both are the correctly rounded quotient. */
+function plainValue(raw: string): number {
+  let m = 0;
+  for (let i = 0; i < raw.length; i++) { const c = raw.charCodeAt(i); if (c !== 46 && c !== 44) m = m * 10 + (c - 48); }
+  return m / 10 ** fracDigits;
+}
+
 export function styleVote(raw: string): Vote {
   if (allDigits(raw)) return Vote.None;
+  const sep = plainDecimal(raw);
+  // One separator between digits: a decimal, or groups of three (ambiguous) when 1–3 digits come before exactly three.
+  if (sep) {
+    const ambiguous = intDigits <= 3 && fracDigits === 3;
+    if (sep === 46) return ambiguous ? Vote.AmbiguousDot : Vote.DotDecimal;
+    return ambiguous ? Vote.AmbiguousComma : Vote.CommaDecimal;
+  }
   const c = clean(raw);
   // Only cells that read as a number in one of the two styles are evidence: a stray "1,2,3x" must
   // not decide how the valid cells of the column are read (found by a property test).
@@ -84,6 +122,8 @@ export type ParsedCell =
 export function parseCell(raw: string | number | null | undefined, style: NumberStyle): ParsedCell {
   if (raw === null || raw === undefined) return { kind: 'missing' };
   if (typeof raw === 'string' && allDigits(raw)) return { kind: 'number', value: Number(raw), percent: false };
+  // A plain decimal in the column's style (not a thousands group): 15 digits at most stay exact integers before the division.
+  if (typeof raw === 'string' && plainDecimal(raw) === style.decimal.charCodeAt(0) && intDigits + fracDigits <= 15) return { kind: 'number', value: plainValue(raw), percent: false };
   if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw, percent: false } : { kind: 'invalid' };
   if (isMissing(raw)) return { kind: 'missing' };
   let c = clean(raw);

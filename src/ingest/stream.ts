@@ -3,16 +3,16 @@
  * decodes in chunks, scans rows without a string per field, and writes typed columns directly,
  * sorted with a counting sort instead of a comparison sort. Same signature and same result as
  * `ingest` in pipeline.ts: the header, layout and unit matching use the pipeline's own functions,
- * and the moment a file needs anything the fast path does not reproduce exactly (another layout or
- * format, a legacy encoding, a value in another number style, an error, a warning other than new
- * units and fraction rates, a total or note row, a target), it hands the bytes to `ingest` instead.
+ * the checks are checks.ts's own (run on the columns it wrote), and the moment a file needs anything
+ * it does not keep (another layout or format, a legacy encoding, a value in another number style,
+ * an issue that quotes a cell, a total or note row, a target), it hands the bytes to `ingest`.
  */
-import { INDICATORS, type IndicatorId } from '../domain/indicators.ts';
+import { describeIndicator } from '../domain/catalogue.ts';
 import { ObservationTable } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
 import { detectEncoding } from './decode.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
-import { findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { customIndicatorId, findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
 import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
 import { ingest } from './pipeline.ts';
@@ -20,8 +20,9 @@ import type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.t
 import { UnitResolver } from './unitResolver.ts';
 import { parseYearText } from './years.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
-import { postChecks } from './streamChecks.ts';
 import { sortColumns } from './streamSort.ts';
+import { runChecks } from './checks.ts';
+import { Indicators, valuesOfColumns } from './collect.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import type { Issue } from './issues.ts';
 
@@ -92,39 +93,41 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const sample = head.slice(h + 1).filter((r) => r.some((c) => c.trim() !== ''));
   const decided = decideColumns(headers, sample);
   const mapping = decided.map((d) => d.role);
-  // A parent column: the full pipeline hangs new units under it.
-  if (mapping.includes('parent')) bail('parent column');
   const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ') }]));
   const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], {});
   if ('fatal' in lay || lay.kind !== 'long' || lay.yearCol < 0 || lay.indicatorCol < 0) bail('layout');
   const L = lay as Exclude<typeof lay, { fatal: unknown }>;
   const valueCol = L.values[0]!.col;
-  const { codeCol, nameCol, yearCol, indicatorCol } = L;
+  const { codeCol, nameCol, yearCol, indicatorCol, parentCol } = L;
 
   // Dictionaries and growing columns.
   const resolver = new UnitResolver(known);
   const unitCodes: string[] = [];
   const unitIdx = new Map<string, number>();
-  const indIds: IndicatorId[] = [];
+  const inds = new Indicators();
   const indRaw = new Map<string, number>();
   const yearRaw = new Map<string, number>();
   let cap = Math.max(1024, (bytes.length / 40) | 0);
-  let cUnit = new Uint32Array(cap);
-  let cInd = new Uint16Array(cap);
-  let cYear = new Uint16Array(cap);
+  let cUnit = new Int32Array(cap);
+  let cInd = new Int32Array(cap);
+  let cYear = new Float64Array(cap);
   let cVal = new Float64Array(cap);
-  let cRow = new Uint32Array(cap);
+  let cRow = new Int32Array(cap);
   let n = 0;
   const grow = () => {
     cap *= 2;
-    const g = <T extends Uint32Array | Uint16Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
-    cUnit = g(cUnit, new Uint32Array(cap)); cInd = g(cInd, new Uint16Array(cap)); cYear = g(cYear, new Uint16Array(cap));
-    cVal = g(cVal, new Float64Array(cap)); cRow = g(cRow, new Uint32Array(cap));
+    const g = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
+    cUnit = g(cUnit, new Int32Array(cap)); cInd = g(cInd, new Int32Array(cap)); cYear = g(cYear, new Float64Array(cap));
+    cVal = g(cVal, new Float64Array(cap)); cRow = g(cRow, new Int32Array(cap));
   };
   // Number style evidence per kind (see numbers.ts detectStyle): only plain "123" and "12.5" are read here.
   const dots = { rate: 0, count: 0 };
   const ambiguous = { rate: 0, count: 0 };
-  const firstRate = new Map<IndicatorId, { row: number; raw: string; all: number; below: number }>();
+  // Each indicator's first value, its cell and its indicator label: what a check may quote
+  // (fraction_rates, custom_indicator) when nothing else is reported.
+  const firstRaw = new Map<number, string>();
+  const firstOfInd: number[] = [];
+  const labelOfInd: string[] = [];
   let prevCode = '\u0000';
   let prevName = '\u0000';
   let prevUnit = 0;
@@ -164,16 +167,10 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
       if (y === undefined) { y = parseYearText(raw) ?? -1; yearRaw.set(raw, y); }
       year = y;
     }
+    // A year the checks would refuse (bad_year): the grid path words the message.
     if (year < 1900 || year > 2100) bail('year');
-    const value = readValue(r, valueCol, INDICATORS[indIds[ind]!].kind);
-    const def = INDICATORS[indIds[ind]!];
-    if (def.kind === 'rate' && value > 100) bail('rate out of range');
-    if (def.kind === 'rate') {
-      let s = firstRate.get(def.id);
-      if (!s) firstRate.set(def.id, (s = { row: fileRow, raw: r.field(valueCol), all: 0, below: 0 }));
-      s.all++;
-      if (value < 1) s.below++;
-    }
+    const value = readValue(r, valueCol, inds.kinds[ind]!);
+    if (firstOfInd[ind] === undefined) { firstOfInd[ind] = n; firstRaw.set(n, r.field(valueCol)); labelOfInd[ind] = r.field(indicatorCol).trim(); }
     if (n === cap) grow();
     cUnit[n] = u; cInd[n] = ind; cYear[n] = year; cVal[n] = value; cRow[n] = fileRow;
     n++;
@@ -186,7 +183,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     const label = name || code;
     if (!label) bail('missing unit');
     if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
-    const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()));
+    const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()), parentCol >= 0 ? r.field(parentCol).trim() : '');
     if (m.outOfTime || m.status === 'ambiguous' || m.status === 'breakdown') bail('unit outside its validity or ambiguous');
     lastMatch = m;
     const c = m.code ?? '';
@@ -199,13 +196,13 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const indicatorIdx = (raw: string): number => {
     let i = indRaw.get(raw);
     if (i === undefined) {
-      const id = indicatorOf(raw.trim());
+      // As the grid path reads it: a catalogue indicator, else a custom id made from the label.
+      const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
       if (!id) return bail('unknown indicator');
-      if (INDICATORS[id].isTarget) bail('target');
-      i = indIds.indexOf(id);
-      if (i < 0) { i = indIds.length; indIds.push(id); }
+      if (describeIndicator(id).isTarget) bail('target');
+      i = inds.idx(id);
       indRaw.set(raw, i);
-      if (seenInd.length < 16) { seenInd.push(raw); seenIndIdx.push(i); }
+      if (seenInd.length < 32) { seenInd.push(raw); seenIndIdx.push(i); }
     }
     return i;
   };
@@ -246,13 +243,18 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   if (!n) bail('no rows');
   progress?.(0.9, 'check');
 
-  const cols = sortColumns({ unit: cUnit, ind: cInd, year: cYear, value: cVal, row: cRow, n }, unitCodes, indIds, file);
-  if (!postChecks(cols)) bail('checks');
-
-  const issues: Issue[] = resolver.warnings(file);
-  for (const [ind, s] of firstRate) {
-    if (s.all > 1 && s.below === s.all) issues.push({ severity: 'warning', file, row: s.row, column: headers[valueCol] || `#${valueCol + 1}`, value: s.raw, code: 'fraction_rates', params: { indicator: ind } });
-  }
+  // The checks of every path (checks.ts); anything but a fraction warning sends the file to the grid path for its messages.
+  const cols = { n, unit: cUnit, ind: cInd, year: cYear, value: cVal, row: cRow };
+  const columnNames = { value: headers[valueCol] || `#${valueCol + 1}`, year: headers[yearCol] || `#${yearCol + 1}` };
+  const quoted = {
+    raw: (i: number) => firstRaw.get(i) ?? bail('checks'),
+    indicatorRaw: (i: number) => (firstOfInd[cInd[i]!] === i ? labelOfInd[cInd[i]!]! : bail('checks')),
+  };
+  const values = valuesOfColumns(cols, unitCodes, inds, columnNames, quoted, () => bail('checks'));
+  const checked = runChecks(file, values, new Set(), known, resolver.newUnits());
+  if (checked.accepted.n !== n || checked.issues.some((x) => x.code !== 'fraction_rates' && x.code !== 'custom_indicator')) bail('checks');
+  const issues: Issue[] = [...resolver.warnings(file), ...checked.issues];
+  const table = sortColumns(cols, unitCodes, inds.ids, file);
   issues.sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   progress?.(1, 'check');
   return {
@@ -260,6 +262,6 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], mappingWhy: decided.map((d) => d.why), preview: sample.slice(0, 5), layout: 'long',
     titleRows, notes: [], totals: [], units: resolver.newUnits(),
     unitMatches: resolver.matches(),
-    table: ObservationTable.fromColumns(cols.table), targets: [], issues, rejected: [], dataRows,
+    table: ObservationTable.fromColumns(table), targets: [], issues, rejected: [], dataRows,
   };
 }

@@ -1,10 +1,9 @@
 /** Sorting the streaming path's raw columns into the ObservationTable's order, without comparisons per row. */
-import type { IndicatorId } from '../domain/indicators.ts';
 import type { TableColumns } from '../domain/observations.ts';
-import type { Cols } from './streamChecks.ts';
+import type { RowColumns } from './collect.ts';
 
-export /** Counting sort by (unit code, indicator id), then insertion sort by year inside each series. */
-function sortColumns(c: { unit: Uint32Array; ind: Uint16Array; year: Uint16Array; value: Float64Array; row: Uint32Array; n: number }, units: string[], inds: IndicatorId[], file: string): Cols {
+/** Counting sort by (unit code, indicator id), then insertion sort by year inside each series. */
+export function sortColumns(c: RowColumns, units: string[], inds: string[], file: string): TableColumns {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const uOrder = units.map((_, i) => i).sort((a, b) => cmp(units[a]!, units[b]!));
   const iOrder = inds.map((_, i) => i).sort((a, b) => cmp(inds[a]!, inds[b]!));
@@ -34,5 +33,5 @@ function sortColumns(c: { unit: Uint32Array; ind: Uint16Array; year: Uint16Array
     }
     t.unit[p] = uRank[c.unit[r]!]!; t.indicator[p] = iRank[c.ind[r]!]!; t.year[p] = y; t.value[p] = c.value[r]!; t.row[p] = c.row[r]!;
   }
-  return { table: t, offsets, nInd };
+  return t;
 }

@@ -18,14 +18,17 @@ export function splitQualifier(name: string): { base: string; qualifier: string 
   return { base: m[1]!, qualifier: q || null, parent: rest.join(', ') || null };
 }
 
+/** Each prefix as it may start a folded name: "huyen. " or "huyen " (built once: names are folded by the thousand). */
+const PREFIX_FORMS = UNIT_PREFIXES.map((p) => { const bare = p.replace(/\.$/, ''); return [`${bare}. `, `${bare} `] as const; });
+
 export function foldUnitName(name: string): string {
   let f = foldName(splitQualifier(name).base).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
   for (let again = true; again;) {
     again = false;
-    for (const p of UNIT_PREFIXES) {
-      const bare = p.replace(/\.$/, '');
-      if (f.startsWith(`${bare}. `) || f.startsWith(`${bare} `)) {
-        const rest = f.slice(f.startsWith(`${bare}. `) ? bare.length + 2 : bare.length + 1).trim();
+    for (const [dotted, spaced] of PREFIX_FORMS) {
+      const len = f.startsWith(dotted) ? dotted.length : f.startsWith(spaced) ? spaced.length : 0;
+      if (len) {
+        const rest = f.slice(len).trim();
         if (rest) { f = rest; again = true; break; }
       }
     }
@@ -82,6 +85,7 @@ export class UnitMatcher {
   private readonly byKey = new Map<string, Unit>();
   private readonly byCode = new Map<string, Unit[]>();
   private readonly byName = new Map<string, NamedUnit[]>();
+  private foldedVi: string[] | undefined;
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
@@ -169,9 +173,11 @@ export class UnitMatcher {
   closest(name: string, n = 3): Unit[] {
     const f = foldUnitName(name);
     const hint = levelHint(name);
+    // Known names folded once per matcher, not once per name asked about (hundreds are asked).
+    const folded = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
     return this.units
-      .filter((u) => fits(u.level, hint))
-      .map((u) => ({ u, d: levenshtein(f, foldUnitName(u.name.vi)) }))
+      .map((u, i) => ({ u, d: fits(u.level, hint) ? levenshtein(f, folded[i]!) : -1 }))
+      .filter((x) => x.d >= 0)
       .sort((a, b) => a.d - b.d)
       .slice(0, n)
       .map((x) => x.u);

@@ -10,6 +10,16 @@ import type { TargetReadings } from '../domain/targetReadings.ts';
 import { formatNumber, formatPercent, formatPpParts, type Lang } from '../i18n/format.ts';
 
 type T = TFunction;
+
+/** Text marks after a value that is not a result, explained by `provenanceMarkLegend`. */
+// A no-break space keeps the mark on the value's line (chart labels wrap at spaces).
+export const PROV_MARK: Readonly<Record<string, string>> = { illustrative: '\u00a0*', expected: '\u00a0†' };
+
+/** The legend lines for the marks of the kinds present ("* illustrative figure"). */
+export function provenanceMarkLegend(kinds: Iterable<string | undefined>, t: (key: string) => string): string[] {
+  const have = new Set(kinds);
+  return (['illustrative', 'expected'] as const).filter((k) => have.has(k)).map((k) => `${PROV_MARK[k]!.trim()} ${t(`common:truth.mark.${k}`)}`);
+}
 /** An unsigned size in pp with two decimals ("0,90"): the sentence carries the direction. */
 export const pp = (v: number, lang: Lang) => formatPpParts(Math.abs(v), lang).number.replace(/^\+/, '');
 
@@ -23,7 +33,8 @@ export function provenanceLabel(p: Provenance, t: T): string {
 export function provenanceLines(p: Provenance, t: T, lang: Lang): string[] {
   const out = [provenanceLabel(p, t)];
   if (p.asReported !== undefined) out.push(t('common:truth.asReported', { value: formatPercent(p.asReported, lang) }));
-  if (p.note) out.push(t('common:truth.note', { note: p.note }));
+  const note = lang === 'vi' && p.noteVi ? p.noteVi : p.note;
+  if (note) out.push(t('common:truth.note', { note }));
   return out;
 }
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setup } from './harness.mjs';
+import { announced } from './a11y-lib.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -58,6 +59,8 @@ test('choosing a method and a cap goes to the URL; an impossible cap is reported
   await page.waitForURL(/cap=5/);
   assert.match(await page.getByTestId('totals-check').innerText(), /✗/);
   assert.match(await page.locator('.alloc-problems').innerText(), /trần.*thiếu 704 hộ/);
+  // The problem is also read out once through the live region (the list appears with its text).
+  assert.match(await announced(page, /thiếu 704 hộ/), /trần/);
   await page.reload();
   await page.getByTestId('allocation-table').waitFor();
   assert.equal(await page.locator('input[name="cap"]').inputValue(), '5');

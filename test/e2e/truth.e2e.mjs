@@ -30,6 +30,9 @@ async function readScreens(page) {
   await page.locator('.map-tile').first().waitFor();
   out.flags.map = {};
   for (const c of CODES) {
+    // The tooltip is hoverable (it stays while the pointer is on it): leave it first, or it can cover the next tile.
+    await page.mouse.move(0, 0);
+    await page.locator('.map-tooltip').waitFor({ state: 'hidden' });
     await page.locator(`.map-tile[data-code="${c}"]`).hover();
     const tip = page.locator(`.map-tooltip[data-code="${c}"]`);
     await tip.waitFor();

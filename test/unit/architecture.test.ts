@@ -72,6 +72,24 @@ describe('architecture', () => {
     expect(wrong).toEqual([]);
   });
 
+  // The summary's sentences are worded in the domain from the i18n catalogues, so src/i18n sits
+  // below the domain: it imports nothing else from src, and the pure layers read only its plain
+  // files (formatters, catalogues), never index.ts, which sets up i18next for React.
+  it('keeps src/i18n a leaf that the pure layers read without its i18next set-up', () => {
+    const wrong: string[] = [];
+    for (const [from, tos] of graph) {
+      const layer = rel(from).split('/')[0]!;
+      for (const to of tos) {
+        const target = rel(to);
+        const leavesI18n = layer === 'i18n' && !target.startsWith('i18n/');
+        const pureToSetup = ['domain', 'ingest', 'geo', 'store'].includes(layer) && target === 'i18n/index.ts';
+        if (leavesI18n || pureToSetup) wrong.push(`${rel(from)} → ${target}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(graph.get(join(SRC, 'domain/narrative/render.ts'))).toContain(join(SRC, 'i18n/messages/narrative.ts'));
+  });
+
   it('lets a view reach another view only through that view’s index.ts', () => {
     const wrong: string[] = [];
     for (const [from, tos] of graph) {

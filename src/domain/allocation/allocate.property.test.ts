@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate, ALLOCATION_METHODS, type AllocationUnit, type ParentTarget } from './index.ts';
+import { fraction, households, percent } from '../quantities.ts';
 
 const unitArb = fc.integer({ min: 1, max: 200000 }).chain((households) =>
   fc.integer({ min: 0, max: households }).map((poor) => ({ households, poor })));
 const unitsArb = fc.array(unitArb, { minLength: 1, maxLength: 12 })
   .map((us) => us.map((u, i): AllocationUnit => ({ code: `u${i}`, ...u })));
 const targetArb: fc.Arbitrary<ParentTarget> = fc.oneof(
-  fc.double({ min: 0, max: 60, noNaN: true }).map((rate) => ({ kind: 'rate' as const, rate })),
+  fc.double({ min: 0, max: 60, noNaN: true }).map((rate) => ({ kind: 'rate' as const, rate: percent(rate) })),
   fc.double({ min: 0, max: 20, noNaN: true }).map((pp) => ({ kind: 'cut-pp' as const, pp })),
-  fc.integer({ min: 0, max: 50000 }).map((households) => ({ kind: 'households' as const, households })),
+  fc.integer({ min: 0, max: 50000 }).map((n) => ({ kind: 'households' as const, households: households(n) })),
 );
 const methodArb = fc.constantFrom(...ALLOCATION_METHODS);
-const capArb = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
-const floorArb = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 10, noNaN: true }));
+const capArb = fc.option(fc.double({ min: 0, max: 1, noNaN: true }).map(fraction), { nil: undefined });
+const floorArb = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 10, noNaN: true })).map(percent);
 
 describe('allocation properties', () => {
   it('whole, non-negative, never above baseline; exact sum or a problem; caps and floors hold', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allocate, type AllocationUnit } from './index.ts';
 import { largestRemainder } from './largestRemainder.ts';
 import { parentSummary } from './parent.ts';
+import { fraction, households, percent } from '../quantities.ts';
 
 // Thừa Thiên Huế districts at end-2022 (data/thua-thien-hue/observations.csv).
 const TTH: AllocationUnit[] = [
@@ -15,9 +16,9 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('parent target', () => {
   it.each([
-    [{ kind: 'rate', rate: 3.17 } as const, 10448],
+    [{ kind: 'rate', rate: percent(3.17) } as const, 10448],
     [{ kind: 'cut-pp', pp: 0.96 } as const, 11735 - 3164],
-    [{ kind: 'households', households: 4195 } as const, 11735 - 4195],
+    [{ kind: 'households', households: households(4195) } as const, 11735 - 4195],
   ])('%o → %i poor households', (t, expected) => {
     const p = parentSummary(TTH, t);
     expect(p.households).toBe(329600);
@@ -28,7 +29,7 @@ describe('parent target', () => {
 
 describe('allocate on the Thừa Thiên Huế districts, 3.17%', () => {
   it.each(['proportional', 'equal-pp', 'need-weighted'] as const)('%s adds up exactly to the parent', (method) => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method });
     expect(r.reconciles).toBe(true);
     expect(r.problems).toEqual([]);
     expect(sum(r.units.map((u) => u.targetPoor))).toBe(10448);
@@ -37,13 +38,13 @@ describe('allocate on the Thừa Thiên Huế districts, 3.17%', () => {
   });
 
   it('proportional: every district cuts the same share (within one household)', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method: 'proportional' });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method: 'proportional' });
     const share = 1287 / 11735;
     for (const u of r.units) expect(Math.abs(u.cut - share * u.poorBaseline)).toBeLessThan(1);
   });
 
   it('equal-pp: every district cuts the same pp unless it reaches zero', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method: 'equal-pp' });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method: 'equal-pp' });
     const pp = (100 * 1287) / 329600;
     for (const u of r.units) expect(Math.abs(u.cut - (pp * u.households) / 100)).toBeLessThan(1);
     // A cut larger than Huế's own rate stops at zero and the rest moves to the others.
@@ -55,7 +56,7 @@ describe('allocate on the Thừa Thiên Huế districts, 3.17%', () => {
   });
 
   it('need-weighted: A Lưới (highest rate) cuts the largest share of its poor households', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method: 'need-weighted' });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method: 'need-weighted' });
     const share = (c: string) => { const u = r.units.find((x) => x.code === c)!; return u.cut / u.poorBaseline; };
     expect(share('481')).toBeGreaterThan(share('483'));
     expect(share('483')).toBeGreaterThan(share('474'));
@@ -66,7 +67,7 @@ describe('allocate on the Thừa Thiên Huế districts, 3.17%', () => {
   });
 
   it('a lock keeps its figure and the others share the rest', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method: 'proportional', locks: [{ code: '481', targetPoor: 4500, reason: 'district plan' }] });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method: 'proportional', locks: [{ code: '481', targetPoor: 4500, reason: 'district plan' }] });
     const al = r.units.find((u) => u.code === '481')!;
     expect(al).toMatchObject({ targetPoor: 4500, cut: 913, basis: 'locked', lockReason: 'district plan' });
     expect(sum(r.units.filter((u) => u.code !== '481').map((u) => u.cut))).toBe(1287 - 913);
@@ -74,14 +75,14 @@ describe('allocate on the Thừa Thiên Huế districts, 3.17%', () => {
   });
 
   it('reports locks that lift out more than the parent asks', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method: 'proportional', locks: [{ code: '481', targetPoor: 3000, reason: 'x' }] });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method: 'proportional', locks: [{ code: '481', targetPoor: 3000, reason: 'x' }] });
     expect(r.reconciles).toBe(false);
     expect(r.problems).toContainEqual({ kind: 'locks-exceed', households: 2413 - 1287 });
   });
 
   it('reports an infeasible cap and by how much', () => {
     // 5% of 11,735 poor households at most → 586 of the 1,287 needed.
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method: 'proportional', constraints: { capShare: 0.05 } });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method: 'proportional', constraints: { capShare: fraction(0.05) } });
     expect(r.reconciles).toBe(false);
     const room = sum(TTH.map((u) => Math.floor(0.05 * u.poor)));
     expect(r.problems).toEqual([{ kind: 'infeasible', constraint: 'cap', households: 1287 - room }]);
@@ -89,12 +90,12 @@ describe('allocate on the Thừa Thiên Huế districts, 3.17%', () => {
   });
 
   it('reports an infeasible floor rate', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 1 }, method: 'proportional', constraints: { floorRate: 3 } });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(1) }, method: 'proportional', constraints: { floorRate: percent(3) } });
     expect(r.problems[0]).toMatchObject({ kind: 'infeasible', constraint: 'floor' });
   });
 
   it('a cap that binds moves the rest to the others', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 3.17 }, method: 'need-weighted', constraints: { capShare: 0.15 } });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(3.17) }, method: 'need-weighted', constraints: { capShare: fraction(0.15) } });
     expect(r.reconciles).toBe(true);
     const al = r.units.find((u) => u.code === '481')!;
     expect(al.basis).toBe('capped');
@@ -102,7 +103,7 @@ describe('allocate on the Thừa Thiên Huế districts, 3.17%', () => {
   });
 
   it('says when the parent target is not a cut', () => {
-    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: 5 }, method: 'proportional' });
+    const r = allocate({ units: TTH, parent: { kind: 'rate', rate: percent(5) }, method: 'proportional' });
     expect(r.problems[0]?.kind).toBe('not-a-cut');
     expect(r.reconciles).toBe(false);
     expect(r.units.every((u) => u.cut === 0)).toBe(true);
@@ -126,8 +127,8 @@ describe('largestRemainder', () => {
 describe('targets from an allocation keep their source', () => {
   it('allocation run with method and inputs; locked units carry the UI reason', async () => {
     const { targetsFromAllocation } = await import('./fromTable.ts');
-    const parentTarget = { kind: 'rate', rate: 3.17 } as const;
-    const r = allocate({ units: TTH, parent: parentTarget, method: 'need-weighted', constraints: { capShare: 0.3 }, locks: [{ code: '481', targetPoor: 4500, reason: 'district plan' }] });
+    const parentTarget = { kind: 'rate', rate: percent(3.17) } as const;
+    const r = allocate({ units: TTH, parent: parentTarget, method: 'need-weighted', constraints: { capShare: fraction(0.3) }, locks: [{ code: '481', targetPoor: 4500, reason: 'district plan' }] });
     const ts = targetsFromAllocation(r, { parentUnit: '46', parentTarget, baseYear: 2022, targetYear: 2023, at: '2026-01-01' });
     expect(ts).toHaveLength(18);
     const hue = ts.find((t) => t.unit === '474' && t.indicator === 'poor_households')!;

@@ -4,13 +4,14 @@
  * out in one year. Both are whole households, rounded so the constraint always holds.
  */
 import type { AllocationUnit, Constraints } from './types.ts';
+import { fraction, percent } from '../quantities.ts';
 
-export const DEFAULT_CONSTRAINTS: Constraints = { floorRate: 0 };
+export const DEFAULT_CONSTRAINTS: Constraints = { floorRate: percent(0) };
 
 export function withDefaults(c: Partial<Constraints> | undefined): Constraints {
-  const floorRate = c?.floorRate !== undefined && Number.isFinite(c.floorRate) && c.floorRate > 0 ? c.floorRate : 0;
+  const floorRate = c?.floorRate !== undefined && Number.isFinite(c.floorRate) && c.floorRate > 0 ? c.floorRate : percent(0);
   const cap = c?.capShare;
-  return cap !== undefined && Number.isFinite(cap) && cap >= 0 ? { floorRate, capShare: Math.min(cap, 1) } : { floorRate };
+  return cap !== undefined && Number.isFinite(cap) && cap >= 0 ? { floorRate, capShare: fraction(Math.min(cap, 1)) } : { floorRate };
 }
 
 /** Fewest poor households the floor allows at the target year. */

@@ -4,21 +4,22 @@
  * language. Counts are households, rates and pp are percent, shares are 0–1.
  */
 import type { AllocationResult, UnitAllocation } from './types.ts';
+import { fraction, percent, type Fraction, type Percent } from '../quantities.ts';
 
 export interface ExplanationParams {
   cut: number;
   poor: number;
   target: number;
-  rate: number;
-  baseRate: number;
+  rate: Percent;
+  baseRate: Percent;
   /** Cut as a share (0–1) of the unit's own poor households. */
-  share: number;
+  share: Fraction;
   pp: number;
-  groupRate: number;
+  groupRate: Percent;
   /** Unit rate ÷ group rate. */
   ratio: number;
-  capShare: number;
-  floorRate: number;
+  capShare: Fraction;
+  floorRate: Percent;
   reason: string;
 }
 
@@ -38,13 +39,13 @@ export function explainUnit(r: AllocationResult, u: UnitAllocation): Explanation
     cut: u.cut,
     poor: u.poorBaseline,
     target: u.targetPoor,
-    rate: u.targetRate,
-    baseRate: u.baselineRate,
-    share: u.poorBaseline > 0 ? u.cut / u.poorBaseline : 0,
+    rate: percent(u.targetRate),
+    baseRate: percent(u.baselineRate),
+    share: fraction(u.poorBaseline > 0 ? u.cut / u.poorBaseline : 0),
     pp: u.baselineRate - u.targetRate,
-    groupRate,
+    groupRate: percent(groupRate),
     ratio: groupRate > 0 ? u.baselineRate / groupRate : 0,
-    capShare: r.constraints.capShare ?? 1,
+    capShare: r.constraints.capShare ?? fraction(1),
     floorRate: r.constraints.floorRate,
     reason: u.lockReason ?? '',
   };

@@ -13,6 +13,7 @@ import { needWeight } from './needWeighted.ts';
 import { parentSummary } from './parent.ts';
 import { proportionalWeight } from './proportional.ts';
 import type { AllocationInput, AllocationMethod, AllocationResult, AllocationUnit, Problem, UnitAllocation } from './types.ts';
+import { households } from '../quantities.ts';
 
 export * from './types.ts';
 export { parentSummary, roundHouseholds } from './parent.ts';
@@ -23,7 +24,7 @@ export { allocationUnitsFrom, targetsFromAllocation, describeParent } from './fr
 function weightFn(method: AllocationMethod, units: readonly AllocationUnit[]): (u: AllocationUnit) => number {
   if (method === 'equal-pp') return equalPpWeight;
   if (method === 'need-weighted') {
-    const p = parentSummary(units, { kind: 'households', households: 0 });
+    const p = parentSummary(units, { kind: 'households', households: households(0) });
     const groupRate = p.households > 0 ? p.poorBaseline / p.households : 0;
     return (u) => needWeight(u, groupRate);
   }

@@ -1,4 +1,5 @@
 /** Allocation inputs and results. Counts are whole households; rates are percent (3.17 = 3.17%). */
+import type { Fraction, Households, Percent } from '../quantities.ts';
 
 export type AllocationMethod = 'proportional' | 'equal-pp' | 'need-weighted';
 export const ALLOCATION_METHODS: readonly AllocationMethod[] = ['proportional', 'equal-pp', 'need-weighted'];
@@ -13,9 +14,9 @@ export interface AllocationUnit {
 
 /** What the parent asks for the target year: a rate, a cut in percentage points, or households lifted out. */
 export type ParentTarget =
-  | { kind: 'rate'; rate: number }
+  | { kind: 'rate'; rate: Percent }
   | { kind: 'cut-pp'; pp: number }
-  | { kind: 'households'; households: number };
+  | { kind: 'households'; households: Households };
 
 export interface Lock {
   code: string;
@@ -26,9 +27,9 @@ export interface Lock {
 
 export interface Constraints {
   /** No unit target below this rate (percent). 0 = never below zero poor households. */
-  floorRate: number;
+  floorRate: Percent;
   /** At most this share (0–1) of a unit's poor households lifted out in one year; undefined = no cap. */
-  capShare?: number;
+  capShare?: Fraction;
 }
 
 export interface AllocationInput {

@@ -7,6 +7,7 @@
 import { comparisonUnits, type Dataset } from '../dataset.ts';
 import { pickActive, type Target } from '../targets.ts';
 import { allocate, allocationUnitsFrom, targetsFromAllocation, type AllocationMethod, type Lock } from '../allocation/index.ts';
+import { percent } from '../quantities.ts';
 
 export const RATE_TARGET_IDS = ['poverty_rate', 'target_rate'] as const;
 
@@ -53,7 +54,7 @@ export function childShares(ds: Dataset, year: number, method: AllocationMethod 
     const t = byUnit.get(u.code)?.find((x) => x.year === parent.year);
     return t ? [{ code: u.code, targetPoor: Math.round((t.value * u.households) / 100), reason: 'own target' }] : [];
   });
-  const parentTarget = { kind: 'rate', rate: parent.value } as const;
+  const parentTarget = { kind: 'rate', rate: percent(parent.value) } as const;
   const r = allocate({ units, parent: parentTarget, method, locks });
   const sum = r.units.reduce((s, u) => s + u.targetPoor, 0);
   const targets = targetsFromAllocation(r, { parentUnit: ds.rootUnit, parentTarget, baseYear, targetYear: parent.year, at: '' })

@@ -14,6 +14,8 @@ const vi = {
     achieved: 'Đã đạt', 'on-track': 'Đúng tiến độ', 'at-risk': 'Có nguy cơ', 'off-track': 'Chậm tiến độ',
     'no-data': 'Chưa đủ dữ liệu', 'no-target': 'Chưa có chỉ tiêu',
   },
+  // The status word when the value judged is an expected figure: a forecast of the status, not a result.
+  statusExpected: { achieved: 'Dự kiến đạt', 'on-track': 'Dự kiến đúng tiến độ', 'at-risk': 'Dự kiến có nguy cơ', 'off-track': 'Dự kiến chậm tiến độ' },
   provenance: { published: 'Số liệu công bố', expected: 'Số liệu dự kiến (chưa phải kết quả)', illustrative: 'Số liệu minh họa', derived: 'Tính từ số hộ', imported: 'Dữ liệu nhập' },
   // One truth per figure (issue 13): marks, verdicts and target readings shared by every view.
   truth: {
@@ -25,6 +27,7 @@ const vi = {
     flag: 'Tỷ lệ mâu thuẫn với số hộ',
     note: 'Ghi chú: {{note}}',
     legendExpected: 'Viền nét đứt: số liệu dự kiến',
+    mark: { illustrative: 'số liệu minh họa', expected: 'số liệu dự kiến, chưa phải kết quả' },
     legendIllustrative: 'Màu nhạt: số liệu minh họa',
     legendOwnTarget: 'Vạch đen: chỉ tiêu của từng đơn vị',
     met: 'Chỉ tiêu {{year}} ({{target}}): đã đạt, thấp hơn {{by}} điểm %',
@@ -91,6 +94,7 @@ const en: CommonMessages = {
     achieved: 'Achieved', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track',
     'no-data': 'Not enough data', 'no-target': 'No target',
   },
+  statusExpected: { achieved: 'Expected to be met', 'on-track': 'Expected on track', 'at-risk': 'Expected at risk', 'off-track': 'Expected off track' },
   provenance: { published: 'Published figure', expected: 'Expected figure (not a result)', illustrative: 'Illustrative figure', derived: 'Derived from counts', imported: 'Imported data' },
   truth: {
     source: 'Source',
@@ -100,6 +104,7 @@ const en: CommonMessages = {
     flag: 'Rate contradicts the counts',
     note: 'Note: {{note}}',
     legendExpected: 'Dashed outline: expected figure',
+    mark: { illustrative: 'illustrative figure', expected: 'expected figure, not a result' },
     legendIllustrative: 'Pale: illustrative figure',
     legendOwnTarget: 'Black tick: each unit’s own target',
     met: '{{year}} target ({{target}}): met, {{by}} pp below',

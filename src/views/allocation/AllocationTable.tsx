@@ -3,6 +3,7 @@
  * row that must reconcile to the parent target. Target cells are editable (lock with a reason);
  * explanations are tooltips that keyboard and screen-reader users also get (focusable, described).
  */
+import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -97,9 +98,10 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
           const r = info.row.original;
           return (
             <span className="alloc-status" data-testid={`status-${r.code}`} data-provenance={r.statusKind}>
-              <span className={`badge badge-${info.getValue()}`}><span aria-hidden="true">{ICON[info.getValue()]} </span>{t(`common:status.${info.getValue()}`)}</span>
+              <StatusBadge status={info.getValue()} kind={r.statusKind} />
               {/* Short marks keep the column narrow (the table must print on one page); the words are in the titles. */}
-              {(r.statusKind === 'expected' || r.statusKind === 'illustrative') && (
+              {/* The badge itself says "expected"; an illustrative figure gets the short tag. */}
+              {r.statusKind === 'illustrative' && (
                 <span className="prov-tag" title={t(`common:provenance.${r.statusKind}`)}>{t(`provShort.${r.statusKind}`)}</span>
               )}
               {r.flagged && <span className="prov-flag" title={t('common:truth.flag')} aria-label={t('common:truth.flag')}>⚠</span>}
@@ -147,4 +149,3 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
   return { table, pageIndex: pagination.pageIndex };
 }
 
-export const ICON: Record<string, string> = { achieved: '✓', 'on-track': '↘', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' };

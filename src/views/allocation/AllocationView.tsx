@@ -1,6 +1,7 @@
 /** ?view=allocation — split the province target over its districts, check it reconciles, edit, export, print. */
 import { downloadBlob } from '../../ui/export/download.ts';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { announce } from '../../ui/announce.ts';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { targetsFromAllocation, type Lock } from '../../domain/allocation/index.ts';
@@ -104,6 +105,9 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
   const shownRows = table.getPrePaginatedRowModel().rows.map((r) => r.original);
   const pages = Math.max(1, table.getPageCount());
   const name = (code: string) => ds.units.name(code, lang);
+  // A list that appears with its content is not read by every screen reader: say the problems once when they change.
+  const problems = model.result.problems.map((pr) => problemText(pr, t, lang, name)).join(' ');
+  useEffect(() => { if (problems) announce(problems); }, [problems]);
 
   const doExport = async (kind: 'csv' | 'xlsx') => {
     setExportError(null);
@@ -150,7 +154,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
         {readingLines(stated, t, lang).map((line) => <p key={line} className="notice" data-testid="target-readings">{line}</p>)}
         {statusYear !== undefined && <p className="alloc-intro" data-testid="status-year">{t('statusYear', { year: statusYear })}</p>}
         {model.result.problems.length > 0 && (
-          <ul className="alloc-problems" role="status">
+          <ul className="alloc-problems">
             {model.result.problems.map((pr, i) => <li key={i}>{problemText(pr, t, lang, name)}</li>)}
           </ul>
         )}

@@ -5,6 +5,7 @@ import { useViewStore } from '../../store/index.ts';
 import { ALLOCATION_METHODS, type ParentTarget } from '../../domain/allocation/index.ts';
 import { parentKeys, type AllocationParams } from './params.ts';
 import { DecimalInput } from './DecimalInput.tsx';
+import { households, percent } from '../../domain/quantities.ts';
 
 const KIND_OF = { rate: 'rate', 'cut-pp': 'cut', households: 'households' } as const;
 
@@ -23,7 +24,7 @@ export function Controls({ p, baseYears }: { p: AllocationParams; baseYears: num
   const [pendingKind, setPendingKind] = useState<'rate' | 'cut' | 'households'>('rate');
   const kind = p.parentSet ? KIND_OF[p.parent.kind] : pendingKind;
   const make = (k: 'rate' | 'cut' | 'households', v: number): ParentTarget =>
-    k === 'rate' ? { kind: 'rate', rate: v } : k === 'cut' ? { kind: 'cut-pp', pp: v } : { kind: 'households', households: Math.round(v) };
+    k === 'rate' ? { kind: 'rate', rate: percent(v) } : k === 'cut' ? { kind: 'cut-pp', pp: v } : { kind: 'households', households: households(Math.round(v)) };
   const targetYears = Array.from({ length: 6 }, (_, i) => p.base + 1 + i);
   const bases = baseYears.includes(p.base) ? baseYears : [...baseYears, p.base].sort();
   return (

@@ -10,6 +10,7 @@ import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { standardOf } from '../../domain/standards.ts';
 import { weightedRate } from '../../domain/weightedRate.ts';
 import type { AllocationParams } from './params.ts';
+import { toFraction } from '../../domain/quantities.ts';
 
 export interface SparkPoint { year: number; value: number; standard: string }
 
@@ -77,7 +78,7 @@ export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Loc
   const { units, missing } = allocationUnitsFrom(ds.table, codes, p.base);
   const result = allocate({
     units, parent: p.parent, method: p.method, locks,
-    constraints: { floorRate: p.floorRate, ...(p.capPct !== undefined ? { capShare: p.capPct / 100 } : {}) },
+    constraints: { floorRate: p.floorRate, ...(p.capPct !== undefined ? { capShare: toFraction(p.capPct) } : {}) },
   });
   const rows: AllocationRow[] = result.units.map((u) => {
     const series = ds.table.series(u.code, 'poverty_rate');

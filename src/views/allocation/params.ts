@@ -7,6 +7,7 @@
 import { ALLOCATION_METHODS, type AllocationMethod, type ParentTarget } from '../../domain/allocation/index.ts';
 import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { targetsFor, type Target } from '../../domain/targets.ts';
+import { households, percent, type Percent } from '../../domain/quantities.ts';
 
 export interface AllocationParams {
   method: AllocationMethod;
@@ -16,8 +17,8 @@ export interface AllocationParams {
   /** False when neither the URL nor the dataset gives a parent target: nothing to allocate yet (not a made-up 0%). */
   parentSet: boolean;
   /** Cap as a percentage of a unit's poor households (undefined = none). */
-  capPct?: number;
-  floorRate: number;
+  capPct?: Percent;
+  floorRate: Percent;
 }
 
 /** Years in which every compared unit has both counts (allocation needs them). */
@@ -62,17 +63,17 @@ export function readParams(ds: Dataset, extra: Readonly<Record<string, string>>)
   const tr = num(extra.tr);
   const tc = num(extra.tc);
   const th = num(extra.th);
-  const parent: ParentTarget = tr !== undefined && tr >= 0 ? { kind: 'rate', rate: tr }
+  const parent: ParentTarget = tr !== undefined && tr >= 0 ? { kind: 'rate', rate: percent(tr) }
     : tc !== undefined && tc >= 0 ? { kind: 'cut-pp', pp: tc }
-      : th !== undefined && th >= 0 ? { kind: 'households', households: Math.round(th) }
-        : { kind: 'rate', rate: def?.value ?? 0 };
+      : th !== undefined && th >= 0 ? { kind: 'households', households: households(Math.round(th)) }
+        : { kind: 'rate', rate: percent(def?.value ?? 0) };
   const parentSet = tr !== undefined || tc !== undefined || th !== undefined || def !== undefined;
   const cap = num(extra.cap);
   const floor = num(extra.floor);
   return {
     method, base, ty, parent, parentSet,
-    ...(cap !== undefined && cap >= 0 && cap <= 100 ? { capPct: cap } : {}),
-    floorRate: floor !== undefined && floor >= 0 && floor <= 100 ? floor : 0,
+    ...(cap !== undefined && cap >= 0 && cap <= 100 ? { capPct: percent(cap) } : {}),
+    floorRate: percent(floor !== undefined && floor >= 0 && floor <= 100 ? floor : 0),
   };
 }
 

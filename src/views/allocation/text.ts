@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Explanation, Problem } from '../../domain/allocation/index.ts';
 import { formatNumber, formatPercent, formatPp, type Lang } from '../../i18n/format.ts';
+import { toPercent } from '../../domain/quantities.ts';
 
 export function explanationText(e: Explanation, t: TFunction, lang: Lang): string {
   const p = e.params;
@@ -11,11 +12,11 @@ export function explanationText(e: Explanation, t: TFunction, lang: Lang): strin
     target: formatNumber(p.target, lang),
     rate: formatPercent(p.rate, lang),
     baseRate: formatPercent(p.baseRate, lang),
-    share: formatPercent(100 * p.share, lang, 1),
+    share: formatPercent(toPercent(p.share), lang, 1),
     pp: formatPp(-p.pp, lang),
     groupRate: formatPercent(p.groupRate, lang),
     ratio: formatNumber(p.ratio, lang, 2),
-    capShare: formatPercent(100 * p.capShare, lang, 0),
+    capShare: formatPercent(toPercent(p.capShare), lang, 0),
     floorRate: formatPercent(p.floorRate, lang),
     reason: p.reason,
     rounding: e.roundedUp ? t('allocation:explain.roundedUp') : '',

@@ -61,6 +61,8 @@ export default function DataView() {
     setOpts(o);
     setProgress(0);
     setError(null);
+    // The progress bar is not read out as it moves: say once that reading has started.
+    announce(t('upload.reading', { file: inp.name }));
     const base = useDataStore.getState().current.dataset;
     const job = runImport(inp.file, inp.name, o, base, setProgress);
     running.current = job;

@@ -34,7 +34,7 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
     return out;
   }, [ds, idx, from, to, lang]);
   const columns = useMemo(() => helper.columns([
-    helper.accessor('unit', { header: t('table.code'), cell: (i) => i.getValue() }),
+    helper.accessor('unit', { header: t('table.code'), cell: (i) => <span className="nowrap">{i.getValue()}</span> }),
     helper.accessor('name', { header: t('table.unit'), cell: (i) => i.getValue() }),
     helper.accessor('indicator', { header: t('table.indicator'), cell: (i) => { const v = i.getValue(); return isIndicatorId(v) ? INDICATORS[v].label[lang] : v; } }),
     helper.accessor('year', { header: t('table.year'), cell: (i) => i.getValue(), meta: { numeric: true } }),

@@ -80,7 +80,7 @@ export function UploadPanel({ onFile, opts, setOpts, result, fileName, progress,
         </div>
       )}
       {progress !== null && (
-        <div className="progress-row" role="status">
+        <div className="progress-row">
           <label>{t('upload.reading', { file: fileName ?? '' })}
             <progress value={progress} max={1} data-testid="import-progress">{Math.round(progress * 100)}%</progress>
           </label>

@@ -6,7 +6,7 @@
  * through on a canvas, so a "find a unit" box selects by name and the MapTable stays the
  * accessible route to the figures.
  */
-import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapItem } from './mapSeries.ts';
 import type { UnitHandlers } from './interaction.ts';
@@ -135,24 +135,35 @@ export const CanvasMap = memo(function CanvasMap({ scene, byCode, names, lang, s
   );
 });
 
+interface FindIndex { options: { code: string; label: string }[]; lookup: Map<string, string> }
+const findIndexes = new WeakMap<Map<string, string>, FindIndex>();
+
+/**
+ * The find box's options and folded names, built when first wanted (the list opened or a name
+ * typed), not while the map mounts: for 10,600 units they were a good part of the first mount.
+ */
+function findIndex(names: Map<string, string>): FindIndex {
+  const hit = findIndexes.get(names);
+  if (hit) return hit;
+  // Names can repeat (two communes called Xã An Bình): those options carry the code too.
+  const count = new Map<string, number>();
+  for (const n of names.values()) count.set(n, (count.get(n) ?? 0) + 1);
+  const options = [...names].map(([code, n]) => ({ code, label: (count.get(n) ?? 0) > 1 ? `${n} (${code})` : n }));
+  const lookup = new Map<string, string>();
+  for (const o of options) { lookup.set(foldName(o.label), o.code); lookup.set(foldName(o.code), o.code); }
+  const made = { options, lookup };
+  findIndexes.set(names, made);
+  return made;
+}
+
 function FindUnit({ names, onFound }: { names: Map<string, string>; onFound: (code: string) => void }) {
   const { t } = useTranslation('map');
   const [listOn, setListOn] = useState(false); // 10,600 <option>s only once someone wants them
   const [miss, setMiss] = useState(false);
-  // Names can repeat (two communes called Xã An Bình): those options carry the code too.
-  const options = useMemo(() => {
-    const count = new Map<string, number>();
-    for (const n of names.values()) count.set(n, (count.get(n) ?? 0) + 1);
-    return [...names].map(([code, n]) => ({ code, label: (count.get(n) ?? 0) > 1 ? `${n} (${code})` : n }));
-  }, [names]);
-  const lookup = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const o of options) { m.set(foldName(o.label), o.code); m.set(foldName(o.code), o.code); }
-    return m;
-  }, [options]);
   const find = (text: string, exactOnly: boolean) => {
     const key = foldName(text);
     if (!key) { setMiss(false); return; }
+    const { lookup, options } = findIndex(names);
     let code = lookup.get(key);
     if (!code && !exactOnly) code = options.find((o) => foldName(o.label).startsWith(key))?.code;
     if (code) { setMiss(false); onFound(code); } else if (!exactOnly) setMiss(true);
@@ -164,7 +175,7 @@ function FindUnit({ names, onFound }: { names: Map<string, string>; onFound: (co
           onChange={(e) => find(e.target.value, true)}
           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); find(e.currentTarget.value, false); } }} />
       </label>
-      {listOn && <datalist id="map-find-units">{options.map((o) => <option key={o.code} value={o.label} />)}</datalist>}
+      {listOn && <datalist id="map-find-units">{findIndex(names).options.map((o) => <option key={o.code} value={o.label} />)}</datalist>}
       <span role="status" className="map-find-status">{miss ? t('find.none') : ''}</span>
     </div>
   );

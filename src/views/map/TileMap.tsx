@@ -13,6 +13,10 @@ const Tile = memo(function Tile({ code, x, y, size, fill, name, full, value, lab
   code: string; x: number; y: number; size: number; fill: string | null; name: string; full: string; value: string; label: string; selected: boolean; showText: boolean;
 }) {
   const fg = textOn(fill);
+  const font = Math.max(9, size / 8);
+  // A long name ("Chân Mây - Lăng Cô") is squeezed to the tile rather than running past it (~0.55 em a glyph).
+  const room = size - 6;
+  const fit = name.length * font * 0.55 > room ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' as const } : {};
   // With text on the tile, the accessible name starts with what is shown (WCAG 2.5.3, label in name).
   const aria = showText ? `${name} ${value}${full !== name ? ` (${full})` : ''}` : label;
   return (
@@ -20,8 +24,8 @@ const Tile = memo(function Tile({ code, x, y, size, fill, name, full, value, lab
       className={selected ? 'map-unit map-tile is-selected' : 'map-unit map-tile'}>
       <rect x={x} y={y} width={size} height={size} rx={4} fill={fill ?? NO_DATA_FILL} />
       {showText && (
-        <text x={x + size / 2} y={y + size / 2} textAnchor="middle" fill={fg} fontSize={Math.max(9, size / 8)} pointerEvents="none">
-          <tspan x={x + size / 2} dy="-0.2em">{name}</tspan>{' '}
+        <text x={x + size / 2} y={y + size / 2} textAnchor="middle" fill={fg} fontSize={font} pointerEvents="none">
+          <tspan x={x + size / 2} dy="-0.2em" {...fit}>{name}</tspan>{' '}
           <tspan x={x + size / 2} dy="1.3em" fontWeight="bold">{value}</tspan>
         </text>
       )}

@@ -1,4 +1,5 @@
 /** Tooltip for the hovered or focused unit: value, rank, change, target, status and a sparkline. */
+import { statusWord } from '../../ui/StatusBadge.tsx';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset.ts';
 import { headlineOf } from '../../domain/progress.ts';
@@ -57,7 +58,7 @@ export function Tooltip({ ds, data, hover, lang, onEnter, onLeave }: {
         <dd>{h.target ? t('tooltip.targetValue', { value: fmtValue(h.target.value, data.unit, lang), year: h.target.year })
           : it.target !== undefined ? fmtValue(it.target, data.unit, lang) : t('tooltip.none')}</dd>
         <dt>{t('tooltip.status')}</dt>
-        <dd data-testid="tooltip-status">{tc(`status.${h.status}`)}{detail ? <span className="map-tooltip-detail"> — {detail}</span> : null}</dd>
+        <dd data-testid="tooltip-status">{statusWord(h.status, h.latest?.provenance.kind, tc)}{detail ? <span className="map-tooltip-detail"> — {detail}</span> : null}</dd>
       </dl>
       {s.values.length > 1 && (
         <div className="map-tooltip-spark">

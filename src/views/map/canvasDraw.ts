@@ -56,21 +56,30 @@ export function setScale(ctx: CanvasRenderingContext2D, scene: Scene, bw: number
 export function paintFills(ctx: CanvasRenderingContext2D, scene: Scene, byCode: Map<string, MapItem>, noData: CanvasPattern | string): void {
   ctx.clearRect(0, 0, scene.width, scene.height);
   if (scene.kind === 'tiles') {
-    const groups = new Map<string | null, number[]>();
-    scene.grid.tiles.forEach((t, i) => {
-      const c = byCode.get(t.code)?.color ?? null;
-      const g = groups.get(c);
-      if (g) g.push(i); else groups.set(c, [i]);
-    });
+    // Tiles by colour (a handful of classes): each tile's colour index, then one path per colour.
+    const { tiles } = scene.grid;
+    const colorAt = new Map<string | null, number>();
+    const colors: (string | null)[] = [];
+    const of = new Uint16Array(tiles.length);
+    for (let i = 0; i < tiles.length; i++) {
+      const c = byCode.get(tiles[i]!.code)?.color ?? null;
+      let k = colorAt.get(c);
+      if (k === undefined) { k = colors.length; colorAt.set(c, k); colors.push(c); }
+      of[i] = k;
+    }
     const { m } = scene;
-    for (const [color, idx] of groups) {
-      ctx.fillStyle = color ?? noData;
+    const origins = originsOf(scene);
+    // Tiles in colour order (a counting sort), each colour one path.
+    const start = new Int32Array(colors.length + 1);
+    for (let i = 0; i < tiles.length; i++) start[of[i]! + 1]!++;
+    for (let k = 0; k < colors.length; k++) start[k + 1]! += start[k]!;
+    const fill = start.slice(0, -1);
+    const order = new Int32Array(tiles.length);
+    for (let i = 0; i < tiles.length; i++) order[fill[of[i]!]!++] = i;
+    for (let k = 0; k < colors.length; k++) {
+      ctx.fillStyle = colors[k] ?? noData;
       ctx.beginPath();
-      for (const i of idx) {
-        const t = scene.grid.tiles[i]!;
-        const [x, y] = tileOrigin(m, t.col, t.row);
-        ctx.rect(x, y, m.size, m.size);
-      }
+      for (let j = start[k]!; j < start[k + 1]!; j++) { const i = order[j]!; ctx.rect(origins[2 * i]!, origins[2 * i + 1]!, m.size, m.size); }
       ctx.fill();
     }
     return;
@@ -84,6 +93,17 @@ export function paintFills(ctx: CanvasRenderingContext2D, scene: Scene, byCode: 
   ctx.strokeStyle = '#fff';
   ctx.lineWidth = 0.7;
   ctx.stroke(scene.outlines);
+}
+
+/** Each tile's top-left corner (x, y pairs), worked out once per scene: geometry does not change with the year. */
+const tileOrigins = new WeakMap<Scene, Float64Array>();
+function originsOf(scene: Extract<Scene, { kind: 'tiles' }>): Float64Array {
+  let o = tileOrigins.get(scene);
+  if (o) return o;
+  o = new Float64Array(scene.grid.tiles.length * 2);
+  scene.grid.tiles.forEach((t, i) => { const [x, y] = tileOrigin(scene.m, t.col, t.row); o![2 * i] = x; o![2 * i + 1] = y; });
+  tileOrigins.set(scene, o);
+  return o;
 }
 
 /** Outlines on the overlay canvas: the selected unit in red, the hovered one in black. */

@@ -53,7 +53,7 @@ export function KpiCards({ headline: h, status, indicatorLabel, unitName, isRate
       </article>
       <article className="kpi" data-testid="kpi-status">
         <h3>{t('kpi.status')}</h3>
-        <p className="kpi-value kpi-status"><StatusBadge status={h.status} /></p>
+        <p className="kpi-value kpi-status"><StatusBadge status={h.status} kind={h.latest.provenance.kind} /></p>
         {status?.verdict && <p className="kpi-note" data-testid="kpi-verdict">{verdictSentence(status.verdict, tc, lang, status.provenance?.kind)}</p>}
         {pace ? <p className="kpi-note">{pace}</p>
           : !status?.verdict && h.target && <p className="kpi-note">{t('kpi.statusHint', { year: h.target.year })}</p>}

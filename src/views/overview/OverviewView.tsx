@@ -34,7 +34,7 @@ export default function OverviewView() {
   const def = describeIndicator(indicator);
   const years = dataset.table.years();
   const yearsWith = useMemo(() => new Set(dataset.table.unitsWith(indicator).flatMap((u) => dataset.table.series(u, indicator).years)), [dataset, indicator]);
-  const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, r.status.status]] : [])));
+  const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, { status: r.status.status, kind: r.kind }]] : [])));
   // Cards, summary and tables first; then each Recharts chart in its own task.
   const ready = useStaged(2);
   const select = (code: string) => setUnit(code && code !== dataset.rootUnit ? code : null);

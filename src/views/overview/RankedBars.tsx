@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { OverviewData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
-import { provenanceLines } from '../../ui/figureText.ts';
+import { statusWord } from '../../ui/StatusBadge.tsx';
+import { PROV_MARK, provenanceLines } from '../../ui/figureText.ts';
 
 interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSelect: (code: string) => void; pending?: boolean }
 
 /** Bars are coloured by status (the one status engine); provenance is a pattern: pale = illustrative, dashed outline = expected. */
 export const STATUS_FILL = { achieved: '#1b6e3a', 'on-track': '#0b5a7a', 'at-risk': '#b07400', 'off-track': '#b3261e', 'no-data': '#7a8791', 'no-target': '#7a8791' } as const;
 type StatusKey = keyof typeof STATUS_FILL;
-/** Text marks after a value, explained in the legend. */
-const PROV_MARK: Record<string, string> = { illustrative: ' *', expected: ' †' };
 
 /** A short vertical tick at a unit's own target on its bar. */
 function TargetTick(props: { cx?: number; cy?: number }) {
@@ -44,7 +43,7 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
       title={t('compare.title', { year: data.year ?? '' })}
       caption={t('compare.caption', { indicator: indicatorLabel, year: data.year ?? '', count: rows.length, target: targetText })}
       columns={[t('table.unit'), t('table.value'), t('table.source'), t('kpi.status'), t('table.target')]}
-      rows={rows.map((r) => [r.name, fmt(r.value), provenanceLines(r.provenance, tc, lang).join(' · '), tc(`status.${statusKey(r)}`),
+      rows={rows.map((r) => [r.name, fmt(r.value), provenanceLines(r.provenance, tc, lang).join(' · '), statusWord(statusKey(r), r.kind, tc),
         r.target ? `${fmt(r.target.value)} (${r.target.year})${r.target.source.kind === 'allocation' ? ` · ${t('table.share')}` : ''}` : '–'])}
     >
       <ResponsiveContainer width="100%" height={height}>

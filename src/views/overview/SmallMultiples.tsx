@@ -3,7 +3,7 @@ import type { TrendData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { StatusBadge, type StatusId } from '../../ui/StatusBadge.tsx';
 
-interface Props { items: TrendData[]; statusOf: Record<string, StatusId>; selected: string; lang: Lang; isRate: boolean; unitLabel: string; onSelect: (code: string) => void }
+interface Props { items: TrendData[]; statusOf: Record<string, { status: StatusId; kind: string }>; selected: string; lang: Lang; isRate: boolean; unitLabel: string; onSelect: (code: string) => void }
 
 const W = 160;
 const H = 56;
@@ -39,7 +39,7 @@ export function SmallMultiples({ items, statusOf, selected, lang, isRate, unitLa
                   {last && <circle cx={x(last.year)} cy={y(last.value!)} r={3} className="mini-dot" />}
                 </svg>
                 <span className="multiple-value">{last ? fmt(last.value!) : '–'}</span>
-                {statusOf[it.unit] && <StatusBadge status={statusOf[it.unit]!} />}
+                {statusOf[it.unit] && <StatusBadge status={statusOf[it.unit]!.status} kind={statusOf[it.unit]!.kind} />}
                 <span className="sr-only">{`(${pts.map((p) => `${p.year}: ${fmt(p.value!)}`).join('; ')})`}</span>
               </button>
             </li>

@@ -10,7 +10,7 @@ import { useDataset, useViewStore } from '../../store/index.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { formatPercent, formatPp, formatValue } from '../../i18n/format.ts';
-import { StatusBadge } from '../../ui/StatusBadge.tsx';
+import { StatusBadge, statusWord } from '../../ui/StatusBadge.tsx';
 import { figureNotes, sourceParts } from '../../ui/export/sourceLine.ts';
 import { overviewFor, statusRows } from './sceneData.ts';
 import { TrendSvg } from './charts.tsx';
@@ -50,7 +50,7 @@ export default function Brief() {
         <div><span>{t('kpi.latest', { year: h.latest?.year ?? '' })}</span><strong>{h.latest ? fmt(h.latest.value) : '–'}</strong></div>
         <div><span>{t('kpi.change', { year: h.previous?.year ?? '–' })}</span><strong>{h.changePp !== undefined ? formatPp(h.changePp, lang) : '–'}</strong></div>
         <div><span>{h.target ? t('kpi.target', { year: h.target.year }) : t('kpi.gap')}</span><strong>{h.target ? fmt(h.target.value) : '–'}</strong></div>
-        <div><span>{t('kpi.status')}</span><strong><StatusBadge status={h.status} /></strong></div>
+        <div><span>{t('kpi.status')}</span><strong><StatusBadge status={h.status} kind={h.latest?.provenance.kind} /></strong></div>
       </section>
       <section className="brief-charts">
         <figure>
@@ -72,7 +72,7 @@ export default function Brief() {
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
               <StatusCells status={r.status} lang={lang} tagged={!sharedProvenance(rows)} />
-              <td>{tc(`status.${r.status.status}`)}</td>
+              <td>{statusWord(r.status.status, r.status.provenance?.kind, tc)}</td>
             </tr>
           ))}
           {allRows.length > rows.length && (

@@ -6,7 +6,8 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { narrativeFacts, narrativeText } from '../../domain/narrative/index.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { formatPercent, formatPp, formatPpParts, formatValue, type Lang } from '../../i18n/format.ts';
-import { StatusBadge } from '../../ui/StatusBadge.tsx';
+import { StatusBadge, statusWord } from '../../ui/StatusBadge.tsx';
+import { provenanceLabel } from '../../ui/figureText.ts';
 import type { UrlState } from '../../store/url.ts';
 import type { SceneKind } from './deck.ts';
 import { overviewFor, statusRows } from './sceneData.ts';
@@ -41,13 +42,13 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       <div className="p-kpis-scene">
         <div className="p-kpis" data-testid="p-kpis">
           <div className="p-kpi p-kpi-main"><span className="p-kpi-label">{t('kpi.latest', { year: h.latest?.year ?? '' })}</span>
-            <span className="p-kpi-value" data-testid="p-kpi-latest">{h.latest ? fmt(h.latest.value) : '–'}</span><span className="p-kpi-note">{o.focus.name}</span></div>
+            <span className="p-kpi-value" data-testid="p-kpi-latest">{h.latest ? fmt(h.latest.value) : '–'}</span><span className="p-kpi-note">{o.focus.name}{h.latest && h.latest.provenance.kind !== 'published' ? ` · ${provenanceLabel(h.latest.provenance, tc)}` : ''}</span></div>
           <div className="p-kpi"><span className="p-kpi-label">{t('kpi.change', { year: h.previous?.year ?? '–' })}</span>
             <span className="p-kpi-value">{h.changePp !== undefined ? diff(h.changePp) : '–'}</span></div>
           <div className="p-kpi"><span className="p-kpi-label">{h.target ? t('kpi.target', { year: h.target.year }) : t('kpi.gap')}</span>
             <span className="p-kpi-value">{h.target ? fmt(h.target.value) : '–'}</span>
             {h.gap !== undefined && <span className="p-kpi-note">{t('kpi.gap')}: {rate ? formatPp(h.gap, lang) : fmt(h.gap)}</span>}</div>
-          <div className="p-kpi"><span className="p-kpi-label">{t('kpi.status')}</span><span className="p-kpi-value p-kpi-status"><StatusBadge status={h.status} /></span></div>
+          <div className="p-kpi"><span className="p-kpi-label">{t('kpi.status')}</span><span className="p-kpi-value p-kpi-status"><StatusBadge status={h.status} kind={h.latest?.provenance.kind} /></span></div>
         </div>
         <p className="p-lead" data-testid="p-narrative">{narrative.text}</p>
       </div>
@@ -89,13 +90,13 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
   }
   if (kind === 'ranking') {
     const o = overviewFor(ds, state, year, lang);
-    const rows = o.compare.rows.map((r) => ({ code: r.code, name: r.name, value: r.value, status: r.headline.status }));
+    const rows = o.compare.rows.map((r) => ({ code: r.code, name: r.name, value: r.value, status: r.headline.status, kind: r.kind }));
     return (
       <>
         <BarsSvg rows={rows} {...(o.compare.target ? { target: o.compare.target } : {})} fmt={fmt} title={title} desc={t('data.chart.ranking')} targetLabel={targetLabel}
           legend={{ behind: t('barsBehind'), other: t('barsOther') }} />
         <SceneTable caption={title} columns={[t('col.unit'), t('data.value'), t('col.status')]}
-          rows={rows.map((r) => [r.name, fmt(r.value), tc(`status.${r.status}`)])} />
+          rows={rows.map((r) => [r.name, fmt(r.value), statusWord(r.status, r.kind, tc)])} />
       </>
     );
   }
@@ -115,7 +116,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
             <tr key={r.code}>
               <th scope="row">{r.name}</th>
               <StatusCells status={r.status} lang={lang} tagged={!shared} />
-              <td><StatusBadge status={r.status.status} /></td>
+              <td><StatusBadge status={r.status.status} kind={r.status.provenance?.kind} /></td>
             </tr>
           ))}
         </tbody>
@@ -135,7 +136,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
       </ul>
       {behind.length === 0 ? <p className="p-big">{t('noneBehind')}</p> : (
         <ul className="p-behind">
-          {behind.map((r) => <li key={r.code}><StatusBadge status={r.status.status} /> <strong>{r.name}</strong> — {formatPercent(r.status.latest?.value ?? 0, lang)}</li>)}
+          {behind.map((r) => <li key={r.code}><StatusBadge status={r.status.status} kind={r.status.provenance?.kind} /> <strong>{r.name}</strong> — {formatPercent(r.status.latest?.value ?? 0, lang)}</li>)}
           {behindAll.length > behind.length && <li>{t('more', { count: behindAll.length - behind.length })}</li>}
         </ul>
       )}

@@ -2,6 +2,8 @@
  * The deck as PowerPoint slide specs (src/ui/export/pptx.ts draws them): the same data as the
  * scenes, as native charts and tables. Pure apart from the message function it is given.
  */
+import { PROV_MARK, provenanceMarkLegend } from '../../ui/figureText.ts';
+import { statusWord } from '../../ui/StatusBadge.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { summarize } from '../../domain/narrative/index.ts';
@@ -47,13 +49,14 @@ function sceneBody(scene: Scene, ds: Dataset, state: ReturnType<typeof sceneStat
       const o = overviewFor(ds, state, year, lang);
       const h = o.headline;
       const status = o.status?.status ?? h.status;
+      const judged = o.status ? o.status.provenance?.kind : h.latest?.provenance.kind;
       return {
         kind: 'kpis', lead: summarize(ds, lang, { year }).text,
         items: [
           { label: t('kpi.latest', { year: h.latest?.year ?? '' }), value: h.latest ? fmt(h.latest.value) : '–' },
           { label: t('kpi.change', { year: h.previous?.year ?? '–' }), value: h.changePp !== undefined ? (rate ? formatPp(h.changePp, lang) : fmt(h.changePp)) : '–' },
           { label: h.target ? t('kpi.target', { year: h.target.year }) : t('kpi.gap'), value: h.target ? fmt(h.target.value) : '–' },
-          { label: t('kpi.status'), value: tc(`status.${status}`) },
+          { label: t('kpi.status'), value: statusWord(status, judged, tc) },
         ],
       };
     }
@@ -114,21 +117,23 @@ function sceneBody(scene: Scene, ds: Dataset, state: ReturnType<typeof sceneStat
         kind: 'table', header: ['unit', 'value', 'target', 'required', 'pace', 'status'].map((c) => t(`col.${c}`)),
         rows: shown.map((r) => ({ cells: [r.name, r.status.latest ? formatPercent(r.status.latest.value, lang) : '–',
           r.status.target ? `${formatPercent(r.status.target.value, lang)} (${r.status.target.year})` : '–',
-          pp(r.status.requiredPerYear), pp(r.status.pacePerYear), tc(`status.${r.status.status}`)] })),
+          pp(r.status.requiredPerYear), pp(r.status.pacePerYear), statusWord(r.status.status, r.status.provenance?.kind, tc)] })),
         ...(shown.length === 0 ? { note: t('noneBehind') } : more(rows.length - shown.length) ? { note: more(rows.length - shown.length)! } : {}),
       };
     }
     case 'scorecard': {
       const card = deriveScorecard({ dataset: ds, year, indicators: ['poverty_rate'], lang });
       const shown = card.rows.slice(0, ROWS + 1);
+      const rest = more(card.rows.length - shown.length);
+      const note = [...(rest ? [rest] : []), ...provenanceMarkLegend(shown.map((r) => r.cells.poverty_rate?.kind), tc)];
       return {
         kind: 'table', header: [t('col.unit'), t('col.value'), tc('scorecard:col.change'), t('col.target'), t('col.status'), tc('scorecard:col.trend')],
         rows: shown.map((r) => {
           const c = r.cells.poverty_rate;
           const x = cellText(c, lang);
-          return { bold: r.parent, cells: [r.name, x.value, x.change, x.target, tc(`status.${c?.status ?? 'no-data'}`), c?.trend ? tc(`scorecard:trend.${c.trend}`) : '–'] };
+          return { bold: r.parent, cells: [r.name, x.value + (c?.latest && c.kind ? PROV_MARK[c.kind] ?? '' : ''), x.change, x.target, statusWord(c?.status ?? 'no-data', c?.kind, tc), c?.trend ? tc(`scorecard:trend.${c.trend}`) : '–'] };
         }),
-        ...(more(card.rows.length - shown.length) ? { note: more(card.rows.length - shown.length)! } : {}),
+        ...(note.length ? { note: note.join(' · ') } : {}),
       };
     }
   }

@@ -11,6 +11,8 @@ import { downloadBlob, fileSlug } from '../../ui/export/download.ts';
 import { sourceLine } from '../../ui/export/sourceLine.ts';
 import { availableIndicators, chosenIndicators, deriveScorecard, parseSort, type SortKey } from './scorecardData.ts';
 import { ScorecardTable } from './ScorecardTable.tsx';
+import { provenanceMarkLegend } from '../../ui/figureText.ts';
+import { statusWord } from '../../ui/StatusBadge.tsx';
 import { scorecardRows } from './exportScorecard.ts';
 import { toXlsxBlob } from '../../ui/export/xlsx.ts';
 import './scorecard.css';
@@ -31,6 +33,7 @@ export default function ScorecardView() {
   const card = useMemo(() => deriveScorecard({ dataset: ds, year, indicators, lang, filter, ...(sort ? { sort } : {}) }),
     [ds, year, indicators, lang, filter, sort?.indicator, sort?.key, sort?.desc]); // eslint-disable-line react-hooks/exhaustive-deps
   const parentName = card.rows[0]?.name ?? t('parent');
+  const marks = provenanceMarkLegend(card.rows.flatMap((r) => Object.values(r.cells).map((c) => c.kind)), tc);
 
   const onSort = useCallback((ind: string, key: SortKey) => {
     const same = sort?.indicator === ind && sort.key === key;
@@ -46,7 +49,8 @@ export default function ScorecardView() {
   const exportXlsx = async () => {
     const rows = scorecardRows(card, {
       unit: t('col.unit'),
-      status: (s) => tc(`status.${s}`),
+      status: (s, kind) => statusWord(s, kind, tc),
+      kind: (k) => tc(`provenance.${k}`),
       column: (i, c) => `${describeIndicator(i).short[lang]} · ${c}`,
     });
     downloadBlob(`${fileSlug(t('title', { year: card.year ?? '' }))}.xlsx`, await toXlsxBlob(rows, t('sheet')));
@@ -94,6 +98,7 @@ export default function ScorecardView() {
         <ScorecardTable card={card} lang={lang} sort={sort} onSort={onSort} />
       </div>
       {hidden > 0 && <p className="sc-print-more">{t('printMore', { count: hidden })}</p>}
+      {marks.length > 0 && <p className="sc-marks" data-testid="sc-marks">{marks.join(' · ')}</p>}
       <p className="sc-source">{sourceLine(ds, lang)}</p>
     </section>
   );

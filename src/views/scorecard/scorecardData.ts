@@ -3,6 +3,7 @@
  * latest value, the change, the target, required vs actual pace, years to target, the status and a
  * trend arrow. Every status comes from the status engine (src/domain/status); nothing is judged here.
  */
+import type { ProvenanceKind } from '../../domain/provenance.ts';
 import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { headline } from '../../domain/progress.ts';
@@ -19,6 +20,8 @@ export type Trend = 'down' | 'up' | 'flat';
 export interface ScoreCell {
   indicator: string;
   latest?: { year: number; value: number };
+  /** Provenance kind of the latest value (the figure the status judges). */
+  kind?: ProvenanceKind;
   /** Change from the previous comparable year (same poverty standard). */
   change?: number;
   target?: { year: number; value: number };
@@ -77,7 +80,7 @@ function cellFrom(ds: Dataset, unit: string, indicator: string, year: number, a:
   const h = headline(ds.table, ds.targets, ds.standards, unit, indicator, year);
   const cell: ScoreCell = { indicator, status: a.status };
   if (a.reason) cell.reason = a.reason;
-  if (h.latest) cell.latest = { year: h.latest.year, value: h.latest.value };
+  if (h.latest) { cell.latest = { year: h.latest.year, value: h.latest.value }; cell.kind = h.latest.provenance.kind; }
   if (h.changePp !== undefined) { cell.change = h.changePp; cell.trend = trendOf(h.changePp)!; }
   if (a.target) cell.target = a.target;
   if (a.requiredPerYear !== undefined) cell.requiredPerYear = a.requiredPerYear;
