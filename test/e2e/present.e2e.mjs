@@ -234,7 +234,7 @@ test('offline report: one HTML file that opens from file:// with every network r
 });
 
 test('the served app works offline after the first visit (service worker)', async () => {
-  const page = await s.page();
+  const page = await s.page({ serviceWorkers: 'allow' });
   await page.goto(s.baseUrl + '?view=overview&lang=vi');
   await page.getByTestId('kpi-latest').waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

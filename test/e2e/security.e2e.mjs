@@ -7,7 +7,8 @@ before(async () => { s = await setup(); });
 after(async () => { await s?.close(); });
 
 test('the built page carries a strict CSP, every view runs under it, and nothing leaves the origin', async () => {
-  const page = await s.page();
+  // With the service worker: its precache requests and its control of the page are checked too.
+  const page = await s.page({ serviceWorkers: 'allow' });
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(s.baseUrl) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
   await page.addInitScript(() => {
