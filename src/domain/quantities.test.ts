@@ -9,7 +9,10 @@ import {
   type Fraction, type Households, type Percent,
 } from './quantities.ts';
 
-const UNITS: AllocationUnit[] = [{ code: 'a', households: 1000, poor: 100 }, { code: 'b', households: 3000, poor: 60 }];
+const UNITS: AllocationUnit[] = [
+  { code: 'a', households: households(1000), poor: households(100) },
+  { code: 'b', households: households(3000), poor: households(60) },
+];
 
 describe('quantity brands at compile time', () => {
   it('refuses a plain number, the other scale or the other count where a brand is asked', () => {
@@ -31,7 +34,9 @@ describe('quantity brands at compile time', () => {
     const asFraction: ParentTarget = { kind: 'rate', rate: fraction(0.0317) };
     // @ts-expect-error a parent household target counts households, not people
     const asPeople: ParentTarget = { kind: 'households', households: people(500) };
-    expect([bare, asPercent, hh, asFraction, asPeople]).toHaveLength(5);
+    // @ts-expect-error a unit's base counts are households: a head count of people is refused
+    const byPeople: AllocationUnit = { code: 'c', households: people(4200), poor: households(90) };
+    expect([bare, asPercent, hh, asFraction, asPeople, byPeople]).toHaveLength(6);
   });
 
   it('lets a branded value read as a plain number (display code needs no change)', () => {

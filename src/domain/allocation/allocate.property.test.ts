@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { allocate, ALLOCATION_METHODS, type AllocationUnit, type ParentTarget } from './index.ts';
 import { fraction, households, percent } from '../quantities.ts';
 
-const unitArb = fc.integer({ min: 1, max: 200000 }).chain((households) =>
-  fc.integer({ min: 0, max: households }).map((poor) => ({ households, poor })));
+const unitArb = fc.integer({ min: 1, max: 200000 }).chain((total) =>
+  fc.integer({ min: 0, max: total }).map((poor) => ({ households: households(total), poor: households(poor) })));
 const unitsArb = fc.array(unitArb, { minLength: 1, maxLength: 12 })
   .map((us) => us.map((u, i): AllocationUnit => ({ code: `u${i}`, ...u })));
 const targetArb: fc.Arbitrary<ParentTarget> = fc.oneof(

@@ -6,12 +6,9 @@ import { fraction, households, percent } from '../quantities.ts';
 
 // Thừa Thiên Huế districts at end-2022 (data/thua-thien-hue/observations.csv).
 const TTH: AllocationUnit[] = [
-  { code: '474', households: 119054, poor: 626 }, { code: '476', households: 27415, poor: 954 },
-  { code: '477', households: 23354, poor: 647 }, { code: '478', households: 43662, poor: 1062 },
-  { code: '479', households: 30461, poor: 361 }, { code: '480', households: 26908, poor: 534 },
-  { code: '481', households: 14170, poor: 5413 }, { code: '482', households: 38585, poor: 1163 },
-  { code: '483', households: 5991, poor: 975 },
-];
+  ['474', 119054, 626], ['476', 27415, 954], ['477', 23354, 647], ['478', 43662, 1062], ['479', 30461, 361],
+  ['480', 26908, 534], ['481', 14170, 5413], ['482', 38585, 1163], ['483', 5991, 975],
+].map(([code, total, poor]) => ({ code: String(code), households: households(Number(total)), poor: households(Number(poor)) }));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('parent target', () => {

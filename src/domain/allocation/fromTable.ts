@@ -2,6 +2,7 @@
 import type { ObservationTable } from '../observations.ts';
 import type { Target } from '../targets.ts';
 import type { AllocationResult, AllocationUnit, ParentTarget } from './types.ts';
+import { households } from '../quantities.ts';
 
 /** Base-year households and poor households of each unit; units lacking either are listed apart. */
 export function allocationUnitsFrom(table: ObservationTable, codes: readonly string[], baseYear: number):
@@ -9,10 +10,11 @@ export function allocationUnitsFrom(table: ObservationTable, codes: readonly str
   const units: AllocationUnit[] = [];
   const missing: string[] = [];
   for (const code of codes) {
-    const households = table.value(code, 'total_households', baseYear);
+    // The catalogue counts both in households: branded here, where the table's numbers enter the allocation.
+    const total = table.value(code, 'total_households', baseYear);
     const poor = table.value(code, 'poor_households', baseYear);
-    if (households === undefined || poor === undefined || households <= 0) missing.push(code);
-    else units.push({ code, households, poor });
+    if (total === undefined || poor === undefined || total <= 0) missing.push(code);
+    else units.push({ code, households: households(total), poor: households(poor) });
   }
   return { units, missing };
 }

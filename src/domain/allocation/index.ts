@@ -35,7 +35,7 @@ const rate = (poor: number, households: number) => (households > 0 ? (100 * poor
 
 export function allocate(input: AllocationInput): AllocationResult {
   const constraints = withDefaults(input.constraints);
-  const units = input.units.map((u) => ({ code: u.code, households: Math.max(0, u.households), poor: Math.max(0, u.poor) }));
+  const units = input.units.map((u) => ({ code: u.code, households: households(Math.max(0, u.households)), poor: households(Math.max(0, u.poor)) }));
   const parent = parentSummary(units, input.parent);
   const problems: Problem[] = [];
   if (parent.households <= 0) problems.push({ kind: 'no-households' });

@@ -7,9 +7,9 @@ export const ALLOCATION_METHODS: readonly AllocationMethod[] = ['proportional', 
 export interface AllocationUnit {
   code: string;
   /** Households in the base year (the denominator of every rate here). */
-  households: number;
+  households: Households;
   /** Poor households in the base year. */
-  poor: number;
+  poor: Households;
 }
 
 /** What the parent asks for the target year: a rate, a cut in percentage points, or households lifted out. */
