@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup } from './harness.mjs';
+import { setup, rendered } from './harness.mjs';
 import { announced, assertFocusVisible, contrast, focusState, ringColours } from './a11y-lib.mjs';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'import');
@@ -112,7 +112,7 @@ test('keys help dialog: ? opens it, single-letter keys can be switched off, scen
   await assertFocusVisible(assert, page, 'help closed');
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('p');
-  await page.waitForTimeout(300);
+  await rendered(page); // P, were it on, would have started playback by now
   assert.equal(await page.getByTestId('present').getAttribute('data-playing'), 'false', 'P is off');
   await page.keyboard.press('?');
   assert.equal(await help.count(), 0, '? is off too');

@@ -5,7 +5,7 @@
 // browser's own zoom does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, rendered } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -40,7 +40,7 @@ for (const [label, viewport, dpr] of [['320 px', { width: 320, height: 640 }, 1]
       for (let scene = 1; scene <= 6; scene++) {
         if (scene > 1) await page.keyboard.press('ArrowRight');
         await page.waitForFunction((n) => document.querySelector('[data-testid=present]')?.getAttribute('data-scene') === String(n), scene);
-        await page.waitForTimeout(150);
+        await rendered(page);
         for (const b of await clipped(page)) found.push(`${lang} scene ${scene}: ${b}`);
       }
     }

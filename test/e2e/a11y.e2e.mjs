@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup, applyConfirming } from './harness.mjs';
+import { setup, applyConfirming, rendered } from './harness.mjs';
 import { syntheticCommunes } from './synthetic.mjs';
 import { axeViolations } from './a11y-lib.mjs';
 
@@ -43,7 +43,7 @@ for (const lang of ['vi', 'en']) {
       await page.locator(`nav.app-nav a[href*="view=${view}"]`).click();
       await page.waitForFunction((v) => new URLSearchParams(location.search).get('view') === v, view);
       await page.locator('main h2, main h3').first().waitFor();
-      await page.waitForTimeout(300);
+      await rendered(page);
       await atEveryWidth(page, view, found);
     }
     // The import report open (a file with errors, so the issue list shows).
@@ -56,7 +56,7 @@ for (const lang of ['vi', 'en']) {
     for (const scene of SCENES) {
       await page.keyboard.press(scene === 1 ? 'Home' : 'ArrowRight');
       await page.waitForFunction((n) => document.querySelector('[data-testid=present]')?.getAttribute('data-scene') === String(n), scene);
-      await page.waitForTimeout(200);
+      await rendered(page);
       await atEveryWidth(page, `presenter scene ${scene}`, found);
     }
     await page.locator('.p-edit-button').click();

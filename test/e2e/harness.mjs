@@ -41,7 +41,14 @@ export async function serveDist() {
     } catch { file = join(DIST, 'index.html'); }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // As a static host would: files with a content hash in their name never change, so the
+      // browser may keep them (and V8 its compiled code) for the next page load in the same
+      // context; everything else (index.html, sw.js, data) is asked for again each time.
+      const hashed = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+$/.test(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
       res.end(body);
     } catch { res.writeHead(404).end(); }
   });
@@ -60,6 +67,11 @@ export async function launch() {
 /**
  * One browser and one server for a test file. `page()` opens a page that records console errors
  * and page errors; `assertClean(page)` fails the test if any were seen.
+ *
+ * Its pages run without the service worker unless asked (`page({ serviceWorkers: 'allow' })`):
+ * installing it copies every built file into a new cache in each fresh context, about a fifth of
+ * the CPU of a typical test, and the app works the same with or without it. The offline test and
+ * the CSP test run with it; the two-tab tests, which make their own contexts, keep it too.
  */
 export async function setup() {
   const server = await serveDist();
@@ -69,7 +81,7 @@ export async function setup() {
     baseUrl: server.url,
     browser,
     async page(opts = {}) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true, ...opts });
+      const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true, serviceWorkers: 'block', ...opts });
       const page = await context.newPage();
       const errors = [];
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -81,6 +93,97 @@ export async function setup() {
     errors(page) { return pages.get(page) ?? []; },
     async close() { await browser.close(); await server.close(); },
   };
+}
+
+/**
+ * Waits until the page has finished rendering: two animation frames in a row with no change to
+ * the DOM (a view that mounts in stages, or a chart drawn from a ResizeObserver, changes it in the
+ * frames after its first paint). Used instead of sleeps of a guessed length. Gives up quietly after
+ * `timeout` ms (a page that keeps changing, such as year playback, is then looked at as it is).
+ */
+export async function rendered(page, timeout = 5000) {
+  await page.evaluate((limit) => new Promise((resolve) => {
+    let changed = true;
+    let quiet = 0;
+    let over = false;
+    const seen = new MutationObserver(() => { changed = true; });
+    seen.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const done = () => { over = true; seen.disconnect(); clearTimeout(cap); resolve(); };
+    const cap = setTimeout(done, limit);
+    const frame = () => {
+      if (over) return;
+      quiet = changed ? 0 : quiet + 1;
+      changed = false;
+      if (quiet >= 2) done(); else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }), timeout);
+}
+
+/**
+ * Waits until a screen is shown (or its error panel): the saved data has been read (no "opening
+ * the data saved on this device"), the lazy view has loaded (no "loading") and it has finished
+ * rendering.
+ */
+export async function viewShown(page, timeout = 30000) {
+  await page.waitForFunction(() => !document.querySelector('[data-testid=restoring], .loading')
+    && Boolean(document.querySelector('main#main > *, [data-testid=present], .error-panel')), null, { timeout });
+  await rendered(page);
+}
+
+/**
+ * Evaluates the async `fn(arg)` in the page until it returns something truthy, and returns that
+ * (page.waitForFunction does not wait for a promise). Throws after `timeout` ms with `what`.
+ */
+export async function until(page, fn, arg, { timeout = 30000, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`${what}: not met within ${timeout} ms`);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50))); // poll interval
+  }
+}
+
+/** Every value in the page's IndexedDB databases, as JSON text (for "is it stored yet?"). */
+export async function storedText(page) {
+  return page.evaluate(async () => {
+    const out = [];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((r, j) => { const o = indexedDB.open(name); o.onsuccess = () => r(o.result); o.onerror = () => j(o.error); });
+      for (const st of db.objectStoreNames) {
+        out.push(await new Promise((r) => { const q = db.transaction(st).objectStore(st).getAll(); q.onsuccess = () => r(JSON.stringify(q.result)); }));
+      }
+      db.close();
+    }
+    return out.join('\n');
+  });
+}
+
+/**
+ * Waits until IndexedDB holds the import of `file` as the current data (the app saves after it
+ * shows the result; navigating away before that aborted the save).
+ */
+export async function savedToStorage(page, file, timeout = 30000) {
+  await until(page, async (f) => {
+    // Never create the database here: the app must be the one to create it.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'poverty-dashboard-data')) return false;
+    return new Promise((resolve) => {
+      const open = indexedDB.open('poverty-dashboard-data');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('kv')) { db.close(); resolve(false); return; }
+        const st = db.transaction('kv').objectStore('kv');
+        const ptr = st.get('pointer');
+        ptr.onsuccess = () => {
+          if (!ptr.result?.current) { db.close(); resolve(false); return; }
+          const rec = st.get(ptr.result.current);
+          rec.onsuccess = () => { db.close(); resolve(Boolean(rec.result?.label?.endsWith(f))); };
+        };
+      };
+    });
+  }, file, { timeout, what: `${file} saved as the current data` });
 }
 
 /** Requires a file from ../shared; fails (never skips) when it is missing. */

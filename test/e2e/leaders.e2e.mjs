@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
-import { setup, OUT } from './harness.mjs';
+import { setup, OUT, viewShown, storedText } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -129,7 +129,11 @@ test('events: the built-in reform on the trend; a user event appears on the tren
   const label = page.locator('[data-testid=trend-svg] .p-event-user text');
   await label.waitFor();
   assert.equal(await label.textContent(), 'Bão số 4');
-  await page.waitForTimeout(800); // the store writes to IndexedDB after a change
+  // The store writes to IndexedDB after a change: wait until the event is stored.
+  for (const end = Date.now() + 10000; !(await storedText(page)).includes('Bão số 4');) {
+    assert.ok(Date.now() < end, 'the event is stored within 10 s');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50))); // poll interval
+  }
   await page.reload();
   await page.getByTestId('trend-svg').waitFor();
   assert.equal(await page.locator('[data-testid=trend-svg] .p-event-user text').textContent(), 'Bão số 4');
@@ -187,8 +191,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
     await loadDeck(page);
     for (let i = 1; i <= KINDS.length; i++) {
       await page.goto(`${s.baseUrl}?view=present&lang=vi&scene=${i}`);
-      await page.getByTestId('present').waitFor();
-      await page.waitForTimeout(150);
+      await viewShown(page);
       assert.deepEqual(await layoutProblems(page), [], `scene ${i} (${KINDS[i - 1]})`);
       if (width === 1920 && (KINDS[i - 1] === 'status' || KINDS[i - 1] === 'scorecard')) {
         const px = await page.locator('.p-table td').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, OUT, applyConfirming } from './harness.mjs';
+import { setup, OUT, applyConfirming, viewShown } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -27,14 +27,16 @@ for (const width of [390, 1366]) {
     await page.getByTestId('applied').waitFor();
     for (const view of ['Tổng quan', 'Bản đồ', 'Dữ liệu']) {
       await page.getByRole('link', { name: view }).first().click();
-      await page.waitForTimeout(600);
+      await page.locator('nav.app-nav a[aria-current=page]', { hasText: view }).waitFor();
+      await viewShown(page);
       const text = await page.locator('main').innerText();
       assert.ok(!text.includes('\u202E') && !text.includes('\u202C'), `${view}: no bidi control on screen`);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(wide <= width, `${view}: page ${wide} px wide at ${width} px`);
     }
     await page.getByRole('link', { name: 'Tổng quan' }).first().click();
-    await page.waitForTimeout(600);
+    await page.locator('nav.app-nav a[aria-current=page]', { hasText: 'Tổng quan' }).waitFor();
+    await viewShown(page);
     assert.match(await page.locator('main').innerText(), /Xã gnp\.exe Đảo/);
     await page.screenshot({ path: join(OUT, `names-overview-${width}.png`), fullPage: false });
     assert.deepEqual(s.errors(page), []);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { setup, OUT } from './harness.mjs';
+import { setup, OUT, viewShown } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,7 +84,7 @@ test('axe-core: no serious or critical violations (vi and en)', async () => {
 test('screenshots at phone, laptop and projector sizes without horizontal overflow', async () => {
   for (const [w, h] of [[360, 740], [1366, 860], [1920, 1080]]) {
     const page = await open('?year=2024', { width: w, height: h });
-    await page.waitForTimeout(300);
+    await viewShown(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at ${w}px (overflow ${overflow}px)`);
     await page.screenshot({ path: join(OUT, `overview-${w}x${h}.png`), fullPage: true });

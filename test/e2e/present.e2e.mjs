@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setup, sharedFile, OUT } from './harness.mjs';
+import { setup, sharedFile, OUT, rendered, viewShown } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
@@ -58,7 +58,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
 test('keys: → / PageDown / space next, ← / PageUp back, End, Home; the scene is in the URL', async () => {
   const page = await present();
   const scene = async () => {
-    await page.waitForTimeout(50);
+    await rendered(page); // the key has been handled and the scene drawn
     return page.getByTestId('present').getAttribute('data-scene');
   };
   await page.keyboard.press('ArrowRight');
@@ -95,8 +95,13 @@ test('P plays the map scene through the years and stops at the last', async () =
   await page.locator('[data-code="481"]').first().waitFor();
   const seen = new Set();
   for (let i = 0; i < 40 && (await root.getAttribute('data-playing')) === 'true'; i++) {
-    seen.add(await root.getAttribute('data-year'));
-    await page.waitForTimeout(150);
+    const year = await root.getAttribute('data-year');
+    seen.add(year);
+    // The next year, or the end of playback.
+    await page.waitForFunction((y) => {
+      const el = document.querySelector('[data-testid=present]');
+      return el.getAttribute('data-year') !== y || el.getAttribute('data-playing') !== 'true';
+    }, year, { timeout: 10000 });
   }
   assert.ok(seen.has('2022') && seen.has('2023'), `years seen: ${[...seen]}`);
   // The last year is 2025 (the new units' first year).
@@ -122,13 +127,12 @@ test('the URL of every view round-trips (reload and a fresh page restore it)', a
   for (const q of urls) {
     const page = await s.page();
     await page.goto(s.baseUrl + q);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    await viewShown(page);
     const want = Object.fromEntries(new URLSearchParams(q));
     const got = () => Object.fromEntries(new URL(page.url()).searchParams);
     for (const [k, v] of Object.entries(want)) assert.equal(got()[k], v, `${q}: ${k}`);
     await page.reload();
-    await page.waitForTimeout(300);
+    await viewShown(page);
     for (const [k, v] of Object.entries(want)) assert.equal(got()[k], v, `${q} after reload: ${k}`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), want.lang);
     await page.context().close();
@@ -230,7 +234,7 @@ test('offline report: one HTML file that opens from file:// with every network r
 });
 
 test('the served app works offline after the first visit (service worker)', async () => {
-  const page = await s.page();
+  const page = await s.page({ serviceWorkers: 'allow' });
   await page.goto(s.baseUrl + '?view=overview&lang=vi');
   await page.getByTestId('kpi-latest').waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -273,10 +277,9 @@ test('add the current view to the deck; it persists and can be presented', async
   await page.getByRole('button', { name: 'Add to the deck' }).click();
   await page.locator('.share-msg', { hasText: 'Scene added to the deck' }).waitFor();
   await page.goto(s.baseUrl + '?view=present&lang=en');
-  await page.getByTestId('present').waitFor();
-  await page.waitForTimeout(300);
+  await viewShown(page);
   await page.keyboard.press('End');
-  await page.waitForTimeout(100);
+  await rendered(page);
   assert.equal(await page.getByTestId('present').getAttribute('data-scene'), '7');
   assert.equal(await page.getByTestId('p-year').innerText(), '2023');
   assert.match(await page.locator('[data-testid=trend-svg]').getAttribute('aria-label'), /Trend against the target/);

@@ -1,13 +1,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, viewShown } from './harness.mjs';
 
 let s;
 before(async () => { s = await setup(); });
 after(async () => { await s?.close(); });
 
 test('the built page carries a strict CSP, every view runs under it, and nothing leaves the origin', async () => {
-  const page = await s.page();
+  // With the service worker: its precache requests and its control of the page are checked too.
+  const page = await s.page({ serviceWorkers: 'allow' });
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(s.baseUrl) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
   await page.addInitScript(() => {
@@ -20,8 +21,8 @@ test('the built page carries a strict CSP, every view runs under it, and nothing
   assert.doesNotMatch(csp, /unsafe-eval|script-src[^;]*unsafe-inline/);
   for (const view of ['overview', 'map', 'allocation', 'data', 'present']) {
     await page.goto(`${s.baseUrl}?view=${view}`);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    await viewShown(page);
+    await page.waitForLoadState('networkidle'); // every request the view makes has been seen
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], `no CSP violation on ${view}`);
   }
   assert.deepEqual(foreign, []);
@@ -38,8 +39,7 @@ test('an embedded view (?embed=1) is read-only: no navigation, no upload, no edi
   await page.locator('.alloc table').first().waitFor();
   assert.equal(await page.locator('.alloc .icon-btn:visible').count(), 0);
   await page.goto(`${s.baseUrl}?view=map&embed=1`);
-  await page.locator('.map-view, main').first().waitFor();
-  await page.waitForTimeout(500);
+  await viewShown(page);
   assert.equal(await page.locator('input[type=file]').count(), 0);
   await page.goto(`${s.baseUrl}?view=allocation`);
   await page.locator('.alloc table').first().waitFor();

@@ -5,7 +5,7 @@
 // notice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, viewShown } from './harness.mjs';
 
 const ROUNDS = Number(process.env.E2E_RACE_ROUNDS ?? 20);
 const VIEWPORT = { width: 1366, height: 860 };
@@ -77,12 +77,20 @@ for (const mode of ['replace', 'merge']) {
       await a.getByTestId('file-input').setInputFiles(csv(fa, '474', 10_000 + round));
       await b.getByTestId('file-input').setInputFiles(csv(fb, '481', 20_000 + round));
       for (const p of [a, b]) {
+        // Only the tab in front draws frames at full rate, and Playwright waits for frames before
+        // it clicks: each tab comes to the front while it is driven (b ends in front, as it
+        // started, so the race runs with one tab in the background as before).
+        await p.bringToFront();
         await p.getByTestId('apply').waitFor();
         if (mode === 'replace') await p.locator('input[name=apply-mode]').nth(1).check();
       }
-      // Both clicks at the same instant (scheduled in each tab for one wall-clock time).
-      const at = Date.now() + 400;
-      await Promise.all([a, b].map((p) => p.evaluate((t) => new Promise((r) => setTimeout(() => { document.querySelector('[data-testid=apply]').click(); r(); }, t - Date.now())), at)));
+      // Both clicks at the same instant: each tab clicks Apply when one broadcast message arrives
+      // (armed in both first, then sent once; it reaches both tabs alike).
+      await Promise.all([a, b].map((p) => p.evaluate(() => {
+        const go = new BroadcastChannel('e2e-race-go');
+        go.onmessage = () => { go.close(); document.querySelector('[data-testid=apply]').click(); };
+      })));
+      await a.evaluate(() => { const go = new BroadcastChannel('e2e-race-go'); go.postMessage('go'); go.close(); });
       await settled(a);
       await settled(b);
       let stored;
@@ -90,7 +98,7 @@ for (const mode of ['replace', 'merge']) {
         stored = await a.evaluate(readStorage);
         const [la, lb] = [await currentLabel(a), await currentLabel(b)];
         if (la === lb && la.endsWith(stored.chain.at(-1))) break;
-        await a.waitForTimeout(100);
+        await a.waitForTimeout(100); // poll interval
       }
       assert.equal(await currentLabel(a), await currentLabel(b), `round ${round}: the tabs agree`);
       assert.ok(stored.chain.some((l) => l.endsWith(fa)) && stored.chain.some((l) => l.endsWith(fb)), `round ${round}: both imports stored (${stored.chain.join(' | ')})`);
@@ -204,8 +212,7 @@ for (const [name, f] of Object.entries(DAMAGE)) {
     }
     for (const view of ['overview', 'map', 'allocation', 'present']) {
       await page.goto(`${s.baseUrl}?view=${view}`);
-      await page.locator('main, .present').first().waitFor();
-      await page.waitForTimeout(300);
+      await viewShown(page);
       assert.equal(await page.locator('.error-panel').count(), 0, `${view} works`);
     }
     assert.deepEqual(errors.filter((e) => !/persistence/.test(e)), []);
@@ -227,11 +234,12 @@ test('a throwing indexedDB getter (blocked storage): every view works in memory,
   await page.getByTestId('applied').waitFor();
   for (const view of ['overview', 'map', 'allocation', 'data']) {
     await page.getByRole('link', { name: { overview: 'Tổng quan', map: 'Bản đồ', allocation: 'Phân bổ', data: 'Dữ liệu' }[view] }).first().click();
-    await page.waitForTimeout(400);
+    await page.locator('nav.app-nav a[aria-current=page]', { hasText: { overview: 'Tổng quan', map: 'Bản đồ', allocation: 'Phân bổ', data: 'Dữ liệu' }[view] }).waitFor();
+    await viewShown(page);
     assert.equal(await page.locator('.error-panel').count(), 0, `${view} works`);
   }
   await page.goto(`${s.baseUrl}?view=present`);
-  await page.waitForTimeout(800);
+  await viewShown(page);
   assert.equal(await page.locator('.error-panel').count(), 0, 'the presenter works');
   const before = page.url();
   await page.keyboard.press('ArrowRight');

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup, OUT } from './harness.mjs';
+import { setup, OUT, rendered, viewShown, savedToStorage } from './harness.mjs';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'provenance');
 const CODES = ['474', '476', '477', '478', '479', '480', '481', '482', '483'];
@@ -55,8 +55,7 @@ async function readScreens(page) {
   await page.locator('.share-msg', { hasText: 'Đã thêm cảnh vào bản trình chiếu' }).waitFor();
 
   await page.goto(s.baseUrl + '?view=present&lang=vi');
-  await page.getByTestId('present').waitFor();
-  await page.waitForTimeout(300);
+  await viewShown(page);
   await page.keyboard.press('End');
   const table = page.getByTestId('p-status-table');
   await table.waitFor();
@@ -121,8 +120,8 @@ test('a file that contradicts itself (22.59% given, 500 / 6,088 = 8.21%) flags t
   await page.getByTestId('applied').waitFor();
   // Applying saves the dataset and moves the view state; let that settle before navigating away
   // (a navigation racing it was aborted).
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1000);
+  await savedToStorage(page, 'contradiction.csv');
+  await rendered(page);
   const r = await readScreens(page);
   const pres = presenterByCode(r.presentRows);
   assert.match(r.flags.overview, /Tỷ lệ mâu thuẫn với số hộ/);
@@ -154,7 +153,7 @@ test('screenshots of overview, map and allocation at 390, 1366 and 1920 px', asy
     ]) {
       await page.goto(s.baseUrl + q);
       await page.locator(ready).first().waitFor();
-      await page.waitForTimeout(400);
+      await viewShown(page);
       if (name === 'map') await page.locator('.map-tile[data-code="481"]').hover();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await page.screenshot({ path: join(OUT, `truth-${name}-${width}.png`), fullPage: true });
