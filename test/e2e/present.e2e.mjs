@@ -238,7 +238,13 @@ test('the served app works offline after the first visit (service worker)', asyn
   await page.goto(s.baseUrl + '?view=overview&lang=vi');
   await page.getByTestId('kpi-latest').waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || caches.keys().then((k) => k.length > 0), null, { timeout: 10_000 });
+  // `ready` resolves once the worker is active, i.e. after its install step cached the app: check the cache holds it.
+  const cached = await page.evaluate(async () => {
+    let n = 0;
+    for (const k of await caches.keys()) n += (await (await caches.open(k)).keys()).length;
+    return n;
+  });
+  assert.ok(cached > 1, `the service worker cached the app (${cached} entries)`);
   await page.context().setOffline(true);
   await page.goto(s.baseUrl + '?view=present&lang=vi&scene=3');
   await page.getByTestId('map-svg').waitFor();
