@@ -104,6 +104,33 @@ describe('persistence under storage faults', () => {
     }
   });
 
+  it('a large saved dataset that is slow to read is waited for: the built-in data never shows first', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 66), 'import big.csv');
+    await a.p.flush();
+    a.p.stop();
+    // Storage answers that data is saved; reading the data itself is slow.
+    const release = gateReads(kv, (k) => k === 'pointer');
+    vi.useFakeTimers();
+    try {
+      vi.resetModules();
+      const { useDataStore } = await import('./index.ts');
+      const { startPersistence, RESTORE_WAIT_MS } = await import('./persist.ts');
+      const p = startPersistence('test-db', { kv, channel: () => null });
+      await vi.advanceTimersByTimeAsync(RESTORE_WAIT_MS * 3);
+      expect(useDataStore.getState().restoring).toBe(true);
+      vi.useRealTimers();
+      release();
+      await p.ready;
+      expect(useDataStore.getState().restoring).toBe(false);
+      expect(useDataStore.getState().current.label).toBe('import big.csv');
+      p.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a read that fails ends the restoring state in memory mode', async () => {
     const kv = memoryKv();
     kv.get = async () => { throw new DOMException('broken', 'UnknownError'); };

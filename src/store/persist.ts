@@ -155,9 +155,11 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   // Storage that cannot even be read (open() refused, a broken database): in-memory mode.
   useDataStore.getState().setRestoring(true);
   // Storage that hangs (a blocked database) must not hold the screens: after a while the built-in
-  // data is shown; the restore still loads the saved data if nothing was changed meanwhile.
+  // data is shown; the restore still loads the saved data if nothing was changed meanwhile. Once
+  // storage has answered that data is saved, the screens wait for it however long a large dataset
+  // takes to read, rather than show the built-in figures first and then replace them.
   const slow = setTimeout(() => useDataStore.getState().setRestoring(false), RESTORE_WAIT_MS);
-  const ready = queue(() => restore(tab)).catch((e) => {
+  const ready = queue(() => restore(tab, () => clearTimeout(slow))).catch((e) => {
     tab.kv = memoryKv();
     notice('unavailable', undefined, e);
   }).finally(() => { clearTimeout(slow); useDataStore.getState().setRestoring(false); });
@@ -185,10 +187,11 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   };
 }
 
-async function restore(tab: TabState): Promise<void> {
+async function restore(tab: TabState, found: () => void): Promise<void> {
   const stored = await readPointerRecord(tab);
   // Nothing saved: the built-in data is the data; show it without waiting for the history (and zod).
   if (!stored) useDataStore.getState().setRestoring(false);
+  else found();
   const { history, mappings } = await readHistoryRecords(tab);
   tab.storedHistory = new Set(history);
   // An import applied while this was read (the screens no longer wait when nothing is saved) keeps its entry.
