@@ -29,6 +29,9 @@ const vi = {
   figureNotes: 'Ghi chú số liệu',
   col: { unit: 'Đơn vị', value: 'Tỷ lệ', target: 'Chỉ tiêu', required: 'Cần giảm/năm', pace: 'Đã giảm/năm', status: 'Tình trạng' },
   noneBehind: 'Không có đơn vị nào chậm tiến độ hoặc có nguy cơ.',
+  // "None behind" is good news only about the units that could be judged: say how many could not.
+  noneBehindSome: 'Trong {{judged}} đơn vị đánh giá được, không có đơn vị nào chậm tiến độ hoặc có nguy cơ; {{unjudged}} đơn vị chưa đủ số liệu.',
+  noneJudged: 'Chưa đánh giá được đơn vị nào: cả {{unjudged}} đơn vị chưa đủ số liệu.',
   hardestLead: 'Cần giảm nhiều nhất mỗi năm',
   mapLegend: 'Chú giải',
   noValue: 'không có số liệu',
@@ -113,6 +116,8 @@ const en: PresentMessages = {
   figureNotes: 'Data notes',
   col: { unit: 'Unit', value: 'Rate', target: 'Target', required: 'Cut needed/yr', pace: 'Cut so far/yr', status: 'Status' },
   noneBehind: 'No unit is off track or at risk.',
+  noneBehindSome: 'Of the {{judged}} units that can be judged, none is off track or at risk; {{unjudged}} units lack the data.',
+  noneJudged: 'No unit can be judged yet: all {{unjudged}} units lack the data.',
   hardestLead: 'Largest yearly cut still needed',
   mapLegend: 'Legend',
   noValue: 'no data',

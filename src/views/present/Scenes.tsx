@@ -10,7 +10,7 @@ import { StatusBadge, statusWord } from '../../ui/StatusBadge.tsx';
 import { provenanceLabel } from '../../ui/figureText.ts';
 import type { UrlState } from '../../store/url.ts';
 import type { SceneKind } from './deck.ts';
-import { overviewFor, statusRows } from './sceneData.ts';
+import { noneBehindText, overviewFor, statusRows } from './sceneData.ts';
 import { BarsSvg, TrendSvg } from './charts.tsx';
 import { DeprivationScene } from '../deprivation/index.ts';
 import { trendEvents } from './sceneEvents.ts';
@@ -134,7 +134,7 @@ export function SceneBody({ kind, ds, state, year, lang, title }: Props) {
           <li key={k}><span className="p-count-n">{facts.counts[k]}</span> <StatusBadge status={k} /></li>
         ))}
       </ul>
-      {behind.length === 0 ? <p className="p-big">{t('noneBehind')}</p> : (
+      {behind.length === 0 ? <p className="p-big" data-testid="p-none-behind">{noneBehindText(allRows, t)}</p> : (
         <ul className="p-behind">
           {behind.map((r) => <li key={r.code}><StatusBadge status={r.status.status} kind={r.status.provenance?.kind} /> <strong>{r.name}</strong> — {formatPercent(r.status.latest?.value ?? 0, lang)}</li>)}
           {behindAll.length > behind.length && <li>{t('more', { count: behindAll.length - behind.length })}</li>}

@@ -13,7 +13,7 @@ import type { SlideBody, SlideSpec, TableRowSpec } from '../../ui/export/pptx.ts
 import { resolveYear } from '../overview/index.ts';
 import { cellText, deriveScorecard } from '../scorecard/index.ts';
 import { sceneState, type Deck, type Scene } from './deck.ts';
-import { overviewFor, statusRows } from './sceneData.ts';
+import { noneBehindText, overviewFor, statusRows } from './sceneData.ts';
 import { mapPicture } from '../map/index.ts';
 import { trendEvents } from './sceneEvents.ts';
 import { cellValue, heatTable } from '../../domain/deprivation/heat.ts';
@@ -118,7 +118,7 @@ function sceneBody(scene: Scene, ds: Dataset, state: ReturnType<typeof sceneStat
         rows: shown.map((r) => ({ cells: [r.name, r.status.latest ? formatPercent(r.status.latest.value, lang) : '–',
           r.status.target ? `${formatPercent(r.status.target.value, lang)} (${r.status.target.year})` : '–',
           pp(r.status.requiredPerYear), pp(r.status.pacePerYear), statusWord(r.status.status, r.status.provenance?.kind, tc)] })),
-        ...(shown.length === 0 ? { note: t('noneBehind') } : more(rows.length - shown.length) ? { note: more(rows.length - shown.length)! } : {}),
+        ...(shown.length === 0 ? { note: noneBehindText(all, t) } : more(rows.length - shown.length) ? { note: more(rows.length - shown.length)! } : {}),
       };
     }
     case 'scorecard': {

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
-import { sceneCsv, sceneYears, statusRows } from './sceneData.ts';
+import { noneBehindText, sceneCsv, sceneYears, statusRows } from './sceneData.ts';
 
 const ds = loadBuiltin();
 
 describe('scene data', () => {
   it('years with data at the root or a compared unit', () => {
     expect(sceneYears(ds, 'poverty_rate')).toEqual([2021, 2022, 2023, 2024, 2025]);
+  });
+  it('"none behind" is good news only about units that could be judged', () => {
+    const t = (k: string, o?: Record<string, unknown>) => `${k} ${JSON.stringify(o ?? {})}`;
+    // 2025: the 40 new units have one year of figures and no target of their own: none can be judged.
+    const y2025 = statusRows(ds, 2025, 'en');
+    expect(y2025.every((r) => r.status.status === 'no-data')).toBe(true);
+    expect(noneBehindText(y2025, t)).toBe(`noneJudged ${JSON.stringify({ unjudged: y2025.length })}`);
+    // 2024: every district judged, none behind.
+    const y2024 = statusRows(ds, 2024, 'en');
+    expect(noneBehindText(y2024, t)).toBe('noneBehind {}');
+    const mixed = [...y2024, y2025[0]!];
+    expect(noneBehindText(mixed, t)).toBe(`noneBehindSome ${JSON.stringify({ judged: y2024.length, unjudged: 1 })}`);
   });
   it('status rows, highest rate first', () => {
     const rows = statusRows(ds, 2024, 'vi');

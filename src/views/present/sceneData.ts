@@ -33,6 +33,17 @@ export function statusRows(ds: Dataset, year: number | null, lang: Lang, method?
     .sort((a, b) => (b.status.latest?.value ?? -1) - (a.status.latest?.value ?? -1) || cmp.compare(a.name, b.name));
 }
 
+/**
+ * What the "where progress is behind" scene says when no unit is behind: plain good news only when
+ * every unit could be judged; else how many could not (units with no data are not "on track").
+ */
+export function noneBehindText(rows: readonly StatusRow[], t: (key: string, opts?: Record<string, unknown>) => string): string {
+  const unjudged = rows.filter((r) => r.status.status === 'no-data').length;
+  if (unjudged === 0) return t('noneBehind');
+  if (unjudged === rows.length) return t('noneJudged', { unjudged });
+  return t('noneBehindSome', { judged: rows.length - unjudged, unjudged });
+}
+
 export function isRate(indicator: string): boolean {
   return describeIndicator(indicator).kind === 'rate';
 }
