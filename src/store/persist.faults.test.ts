@@ -12,6 +12,24 @@ import { edited, gateReads, hub, openTab, valueAt } from './testTabs.ts';
 const first = (ds: Dataset) => valueAt(ds, 0);
 const quota = quotaError;
 
+/** A store where an earlier tab saved one import under `label`. */
+async function savedStore(label: string, seed: number) {
+  const kv = memoryKv();
+  const a = await openTab(kv);
+  a.store.getState().apply(edited(a.store.getState().current.dataset, seed), label);
+  await a.p.flush();
+  a.p.stop();
+  return kv;
+}
+
+/** A page opening on `kv`: a fresh module graph, persistence started. */
+async function startPage(kv: ReturnType<typeof memoryKv>) {
+  vi.resetModules();
+  const { useDataStore } = await import('./index.ts');
+  const { startPersistence, RESTORE_WAIT_MS } = await import('./persist.ts');
+  return { useDataStore, RESTORE_WAIT_MS, p: startPersistence('test-db', { kv, channel: () => null }) };
+}
+
 describe('persistence under storage faults', () => {
   it('says it is saving while a write is in flight, and asks before the page is left meanwhile', async () => {
     const kv = memoryKv();
@@ -31,17 +49,10 @@ describe('persistence under storage faults', () => {
   });
 
   it('says it is restoring until the saved data is read, then shows the saved data (never the built-in first)', async () => {
-    const kv = memoryKv();
-    const a = await openTab(kv);
-    a.store.getState().apply(edited(a.store.getState().current.dataset, 33), 'import saved.csv');
-    await a.p.flush();
-    a.p.stop();
+    const kv = await savedStore('import saved.csv', 33);
     // A slow disk: reads wait until released.
     const release = gateReads(kv);
-    vi.resetModules();
-    const { useDataStore } = await import('./index.ts');
-    const { startPersistence } = await import('./persist.ts');
-    const p = startPersistence('test-db', { kv, channel: () => null });
+    const { useDataStore, p } = await startPage(kv);
     expect(useDataStore.getState().restoring).toBe(true);
     release();
     await p.ready;
@@ -54,10 +65,7 @@ describe('persistence under storage faults', () => {
     const kv = memoryKv();
     // The pointer answers at once; every other read waits.
     const release = gateReads(kv, (k) => k === 'pointer');
-    vi.resetModules();
-    const { useDataStore } = await import('./index.ts');
-    const { startPersistence } = await import('./persist.ts');
-    const p = startPersistence('test-db', { kv, channel: () => null });
+    const { useDataStore, p } = await startPage(kv);
     expect(useDataStore.getState().restoring).toBe(true);
     await vi.waitFor(() => expect(useDataStore.getState().restoring).toBe(false));
     // An import applied while the history is still being read keeps its entry and is saved.
@@ -77,18 +85,11 @@ describe('persistence under storage faults', () => {
   });
 
   it('storage that hangs does not hold the screens: after the wait the built-in data shows, and the saved data still loads', async () => {
-    const kv = memoryKv();
-    const a = await openTab(kv);
-    a.store.getState().apply(edited(a.store.getState().current.dataset, 44), 'import late.csv');
-    await a.p.flush();
-    a.p.stop();
+    const kv = await savedStore('import late.csv', 44);
     const release = gateReads(kv);
     vi.useFakeTimers();
     try {
-      vi.resetModules();
-      const { useDataStore } = await import('./index.ts');
-      const { startPersistence, RESTORE_WAIT_MS } = await import('./persist.ts');
-      const p = startPersistence('test-db', { kv, channel: () => null });
+      const { useDataStore, RESTORE_WAIT_MS, p } = await startPage(kv);
       vi.advanceTimersByTime(RESTORE_WAIT_MS - 1);
       expect(useDataStore.getState().restoring).toBe(true);
       vi.advanceTimersByTime(1);
@@ -105,19 +106,12 @@ describe('persistence under storage faults', () => {
   });
 
   it('a large saved dataset that is slow to read is waited for: the built-in data never shows first', async () => {
-    const kv = memoryKv();
-    const a = await openTab(kv);
-    a.store.getState().apply(edited(a.store.getState().current.dataset, 66), 'import big.csv');
-    await a.p.flush();
-    a.p.stop();
+    const kv = await savedStore('import big.csv', 66);
     // Storage answers that data is saved; reading the data itself is slow.
     const release = gateReads(kv, (k) => k === 'pointer');
     vi.useFakeTimers();
     try {
-      vi.resetModules();
-      const { useDataStore } = await import('./index.ts');
-      const { startPersistence, RESTORE_WAIT_MS } = await import('./persist.ts');
-      const p = startPersistence('test-db', { kv, channel: () => null });
+      const { useDataStore, RESTORE_WAIT_MS, p } = await startPage(kv);
       await vi.advanceTimersByTimeAsync(RESTORE_WAIT_MS * 3);
       expect(useDataStore.getState().restoring).toBe(true);
       vi.useRealTimers();

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Lang } from '../../i18n/format.ts';
-import { PROV_MARK, provenanceMarkLegend } from '../../ui/figureText.ts';
+import { provenanceMarkLegend } from '../../ui/figureText.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { cellText, deriveScorecard, TREND_ARROW } from '../scorecard/index.ts';
 
@@ -26,7 +26,7 @@ export function ScorecardSlide({ ds, year, lang, rows: max }: { ds: Dataset; yea
           return (
             <tr key={r.code} className={r.parent ? 'p-row-parent' : undefined}>
               <th scope="row">{r.name}</th>
-              <td>{x.value}{c?.latest && c.kind ? PROV_MARK[c.kind] ?? '' : ''}</td><td>{x.change}</td><td>{x.target}</td>
+              <td>{x.value}</td><td>{x.change}</td><td>{x.target}</td>
               <td><StatusBadge status={c?.status ?? 'no-data'} kind={c?.kind} /></td>
               <td>{c?.trend ? <><span aria-hidden="true">{TREND_ARROW[c.trend]} </span>{t(`trend.${c.trend}`)}</> : '–'}</td>
             </tr>

@@ -2,7 +2,7 @@
  * The deck as PowerPoint slide specs (src/ui/export/pptx.ts draws them): the same data as the
  * scenes, as native charts and tables. Pure apart from the message function it is given.
  */
-import { PROV_MARK, provenanceMarkLegend } from '../../ui/figureText.ts';
+import { provenanceMarkLegend } from '../../ui/figureText.ts';
 import { statusWord } from '../../ui/StatusBadge.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
@@ -131,7 +131,7 @@ function sceneBody(scene: Scene, ds: Dataset, state: ReturnType<typeof sceneStat
         rows: shown.map((r) => {
           const c = r.cells.poverty_rate;
           const x = cellText(c, lang);
-          return { bold: r.parent, cells: [r.name, x.value + (c?.latest && c.kind ? PROV_MARK[c.kind] ?? '' : ''), x.change, x.target, statusWord(c?.status ?? 'no-data', c?.kind, tc), c?.trend ? tc(`scorecard:trend.${c.trend}`) : '–'] };
+          return { bold: r.parent, cells: [r.name, x.value, x.change, x.target, statusWord(c?.status ?? 'no-data', c?.kind, tc), c?.trend ? tc(`scorecard:trend.${c.trend}`) : '–'] };
         }),
         ...(note.length ? { note: note.join(' · ') } : {}),
       };

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import type { Lang } from '../../i18n/format.ts';
-import { PROV_MARK } from '../../ui/figureText.ts';
 import { cellText, TREND_ARROW } from './format.ts';
 import type { Scorecard, ScorecardInput, SortKey } from './scorecardData.ts';
 
@@ -48,7 +47,7 @@ export function ScorecardTable({ card, lang, sort, onSort }: Props) {
               const x = cellText(c, lang);
               const why = c?.reason ? t(`reason.${c.reason}`) : undefined;
               return [
-                <td key={`${i}-v`}>{x.value}{c?.latest && c.kind ? PROV_MARK[c.kind] ?? '' : ''}</td>,
+                <td key={`${i}-v`}>{x.value}</td>,
                 <td key={`${i}-c`}>{x.change}</td>,
                 <td key={`${i}-t`}>{x.target}</td>,
                 <td key={`${i}-r`}>{x.required}</td>,
