@@ -4,7 +4,7 @@
  * the page's dataset between messages, so the page never rebuilds a national table itself.
  */
 import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
-import { columnBuffers } from '../domain/observations.ts';
+import { columnBuffers, copyColumns } from '../domain/observations.ts';
 import { importFile } from './engine.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
@@ -12,6 +12,7 @@ import type { IngestResult, Progress } from './pipeline.ts';
 import { sanitizeNames } from './names.ts';
 import { ingestHouseholds } from './households/ingest.ts';
 import { ingestCrosswalk } from './crosswalkImport.ts';
+import { openTarget, storeRecord } from './workerStore.ts';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -48,13 +49,24 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
       } else {
         if (req.base) base = fromPlain(req.base);
         if (!result || result.fatal || !base) throw new Error('Nothing to apply');
+        const target = req.store;
+        // Opened while the apply runs (a failed open is answered in 'stored', after 'applied').
+        const db = target ? openTarget(target) : null;
+        db?.catch(() => {});
         const { units, ...plain } = toPlain(applyImport(base, result, req.mode));
         const known = new Set([...base.units.all().map((u) => u.code), ...result.units.map((u) => u.code)]);
         const addedUnits = units.filter((u) => !known.has(u.code));
         // The session ends here: its tables may share buffers with the dataset that is moved out.
         result = null;
         base = null;
-        post({ type: 'applied', id: req.id, dataset: plain, addedUnits }, columnBuffers(plain.columns));
+        // When this worker stores the dataset too, the page gets a copy of the columns (a memory
+        // copy, milliseconds) and its reply comes before the slower write.
+        const sent = target ? { ...plain, columns: copyColumns(plain.columns) } : plain;
+        post({ type: 'applied', id: req.id, dataset: sent, addedUnits }, columnBuffers(sent.columns));
+        if (target && db) {
+          const outcome = await db.then((d) => storeRecord(d, target, { ...target.head, dataset: { ...plain, units } }), (e: unknown) => ({ ok: false as const, message: String(e) }));
+          post({ type: 'stored', id: req.id, ...outcome });
+        }
       }
     } catch (err) {
       post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });

@@ -14,13 +14,15 @@ import type { Dataset, PlainDataset } from '../domain/dataset.ts';
 import type { Unit } from '../domain/units.ts';
 import type { IngestOptions, IngestResult } from './pipeline.ts';
 import type { ImportDiff } from './apply.ts';
+import type { StoreTarget } from './workerStore.ts';
 
 /** `base` is the page's current dataset: its units are the known ones, and the diff and apply are against it (unless a newer one is sent). */
 export type WorkerRequest =
   // `bytes`: the file itself (a Blob is cloned without copying its contents; the worker reads it) or its bytes.
   | { type: 'ingest'; id: number; bytes: ArrayBuffer | Blob; file: string; opts: IngestOptions; base: PlainDataset }
   | { type: 'diff'; id: number; base: PlainDataset }
-  | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset };
+  /** `store`: where the worker also writes the applied dataset (workerStore.ts); answered by 'stored' after 'applied'. */
+  | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset; store?: StoreTarget };
 export type WireResult = Omit<IngestResult, 'table'> & { columns: TableColumns };
 export const LIST_KEYS = ['units', 'unitMatches', 'issues', 'rejected'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
@@ -31,6 +33,8 @@ export type WorkerMessage =
   | { type: 'diffed'; id: number; diff: ImportDiff | null }
   /** The page rebuilds the unit registry (its base + the result's units + `addedUnits`): sending 10,000+ unit objects back cost a 100 ms task to unpack. */
   | { type: 'applied'; id: number; dataset: Omit<PlainDataset, 'units'>; addedUnits: Unit[] }
+  /** The outcome of the apply's `store` write (its transaction committed, or not). */
+  | { type: 'stored'; id: number; ok: boolean; message?: string }
   | { type: 'failed'; id: number; message: string };
 
 /** Items per part message: small enough to unpack in a few ms. */

@@ -5,6 +5,7 @@
  * a quota error leaves all of them as they were. A tab that finds another tab's write in between
  * does not overwrite it: an import in merge mode is re-based on the other tab's data, anything
  * else keeps the other tab's data one undo away, and both tabs say so.
+ * An import whose worker wrote its record already (staged.ts) is saved by naming that record.
  */
 import { useDataStore } from './index.ts';
 import { useImportStore, type ImportRecord } from './importStore.ts';
@@ -15,6 +16,7 @@ import { BUILTIN, IMPORTS, MAPPINGS, MAX_PAST, POINTER, loadChain, newKey, readH
 import { notice } from './notices.ts';
 import type { ConflictNote } from './sync.ts';
 import type { Pointer } from './validate.ts';
+import type { Staged } from './staged.ts';
 
 /** An import applied in this tab, with what it needs to be re-based on another tab's data. */
 export interface ImportIntent {
@@ -26,6 +28,8 @@ export interface ImportIntent {
   file: string;
   /** The import merged into another dataset (only called for merge). */
   rebase: (onto: Dataset) => Promise<Dataset>;
+  /** The record the import worker writes for `entry`; dropped (and deleted) if a save fails. */
+  staged?: Staged;
 }
 
 export type SaveOutcome =
@@ -99,8 +103,11 @@ async function plan(tab: TabState, stored: Pointer | null, pending: ImportIntent
   return { current, past: chain.slice(0, -1).slice(-MAX_PAST), history, mappings, conflict, rebased };
 }
 
-/** One attempt: false when another tab's write slipped in between (no Web Locks): try again. */
-async function attempt(tab: TabState, pending: ImportIntent[]): Promise<SaveOutcome | null> {
+/**
+ * One attempt: false when another tab's write slipped in between (no Web Locks): try again.
+ * `written`: the versions whose record the import worker has stored, by key.
+ */
+async function attempt(tab: TabState, pending: ImportIntent[], written: Map<DataEntry, string>): Promise<SaveOutcome | null> {
   const stored = await readPointerRecord(tab);
   const storedVersion = stored?.version ?? 0;
   const p = await plan(tab, stored, pending);
@@ -112,6 +119,8 @@ async function attempt(tab: TabState, pending: ImportIntent[]): Promise<SaveOutc
     if (e === tab.builtin) return BUILTIN;
     const k = tab.keyOf.get(e);
     if (k && live.has(k)) return k;
+    const staged = written.get(e);
+    if (staged) { fresh.set(e, staged); return staged; }
     const made = fresh.get(e) ?? newKey();
     if (!fresh.has(e)) { fresh.set(e, made); sets.push([made, encodeDataset(e.dataset, e.label, e.at)]); }
     return made;
@@ -120,6 +129,8 @@ async function attempt(tab: TabState, pending: ImportIntent[]): Promise<SaveOutc
   const pointer: Pointer = { current: keyFor(p.current), past: p.past.map(keyFor), version };
   const keep = new Set([pointer.current, ...pointer.past]);
   const del = [...live].filter((k) => k !== BUILTIN && !keep.has(k));
+  // Staged records this save does not name (undone, re-based, or of a write that failed): deleted with it.
+  for (const i of pending) if (i.staged && !keep.has(i.staged.key)) del.push(i.staged.key);
   sets.push([POINTER, pointer], [IMPORTS, p.history], [MAPPINGS, p.mappings]);
   const ok = await tab.kv.commit({
     set: sets, del,
@@ -145,13 +156,21 @@ async function attempt(tab: TabState, pending: ImportIntent[]): Promise<SaveOutc
 
 /** Saves the tab's state (and the imports not yet stored); runs under the caller's Web Lock. */
 export async function save(tab: TabState, pending: ImportIntent[]): Promise<SaveOutcome> {
+  const staged = pending.filter((i) => i.staged);
   try {
+    // The worker's answer comes within the time its write takes (the page's save used to take it).
+    const written = new Map<DataEntry, string>();
+    for (const i of staged) if (await i.staged!.written) written.set(i.entry, i.staged!.key);
     for (let i = 0; i < MAX_TRIES; i++) {
-      const r = await attempt(tab, pending);
-      if (r) return r;
+      const r = await attempt(tab, pending, written);
+      if (r) { for (const x of staged) x.staged!.done(); return r; }
     }
     throw new Error('the stored data kept changing while saving');
   } catch (error) {
+    // Nothing of this save is stored: the staged records go too (no orphan), and a retry writes
+    // the records from this page as before.
+    await tab.kv.commit({ del: staged.map((i) => i.staged!.key) }).catch(() => {});
+    for (const x of staged) { x.staged!.done(); delete x.staged; }
     return { saved: false, error };
   }
 }

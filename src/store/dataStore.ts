@@ -37,7 +37,8 @@ interface DataState {
    * first: a leader must never glimpse figures that are not the ones they loaded.
    */
   restoring: boolean;
-  apply: (dataset: Dataset, label: string) => void;
+  /** `at`: when it was applied (default now; an import gives the time its stored record holds). */
+  apply: (dataset: Dataset, label: string, at?: string) => void;
   undo: () => boolean;
   load: (entry: DataEntry, past?: DataEntry[]) => void;
   setNotice: (n: DataState['notice']) => void;
@@ -54,8 +55,8 @@ export function createDataStore(initial: Dataset) {
     notice: null,
     saving: false,
     restoring: false,
-    apply: (dataset, label) => set((s) => ({
-      current: { dataset, label, at: new Date().toISOString() },
+    apply: (dataset, label, at) => set((s) => ({
+      current: { dataset, label, at: at ?? new Date().toISOString() },
       past: [...s.past, s.current].slice(-MAX_HISTORY),
     })),
     undo: () => {

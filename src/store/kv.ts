@@ -59,7 +59,10 @@ function commitIn(store: IDBObjectStore, c: Commit): Promise<boolean> {
   return done;
 }
 
-export function idbKv(factory: IDBFactory, dbName: string, storeName = 'kv'): Kv {
+/** The object store of a database made by `idbKv` (idb-keyval's layout: one store). */
+export const KV_STORE = 'kv';
+
+export function idbKv(factory: IDBFactory, dbName: string, storeName = KV_STORE): Kv {
   // idb-keyval reads the global `indexedDB`; the guard (storage.ts) has checked it already.
   void factory;
   const db: UseStore = createStore(dbName, storeName);

@@ -4,18 +4,20 @@
  * notice, never an exception. Every change is saved by one versioned compare-and-swap under the
  * Web Lock (commit.ts); records are validated when read and anything damaged is quarantined
  * (records.ts); "repair storage" rebuilds the pointer from every readable record (repair.ts).
- * Tabs announce commits to each other (sync.ts).
+ * Tabs announce commits to each other (sync.ts). An import's dataset record is written by the
+ * import worker where it can be (staged.ts): the page then commits only the small records.
  */
 import { useDataStore } from './index.ts';
 import { useImportStore, type ImportRecord } from './importStore.ts';
 import type { DataEntry } from './dataStore.ts';
-import { memoryKv, type Kv } from './kv.ts';
+import { KV_STORE, memoryKv, type Kv } from './kv.ts';
 import { openKv, withLock } from './storage.ts';
 import { openSync, type ChannelFactory, type SyncMessage } from './sync.ts';
 import { isQuota, notice } from './notices.ts';
 import { save, type ImportIntent, type SaveOutcome } from './commit.ts';
 import { BUILTIN, loadChain, orphanKeys, readHistoryRecords, readPointerRecord, type TabState } from './records.ts';
 import { repairRecords } from './repair.ts';
+import { createStaged, stagedInFlight, type Staged } from './staged.ts';
 
 /** `flush` resolves when every write (and reload from another tab) queued so far has finished. */
 export interface Persistence {
@@ -24,6 +26,14 @@ export interface Persistence {
   flush: () => Promise<void>;
   /** Applies an import in this tab and saves it with its history entry in one transaction. */
   commitImport: (i: ImportRequest) => Promise<SaveOutcome>;
+  /**
+   * A key for the import worker to write the applied dataset under (staged.ts), before the apply;
+   * null when storage is in memory (the save then writes it from the page). Hand the worker's
+   * answer to `settle`, then either pass it to `commitImport` or `dropStaged` it.
+   */
+  stage: (label: string, at: string) => Staged | null;
+  /** An import that will not be committed: its staged record is deleted once the worker is done. */
+  dropStaged: (s: Staged) => Promise<void>;
   repair: () => Promise<void>;
   /** Tries again to save what this tab holds and storage does not (after a quota error). */
   retry: () => Promise<SaveOutcome | null>;
@@ -39,6 +49,8 @@ export interface ImportRequest {
   headerKey: string;
   mapping: string[];
   rebase: ImportIntent['rebase'];
+  /** The record the import worker wrote (or writes) for this dataset; its `at` becomes the entry's. */
+  staged?: Staged | null;
 }
 
 let active: Persistence | null = null;
@@ -71,6 +83,14 @@ export function commitImport(i: ImportRequest): Promise<SaveOutcome> {
   return startPersistence().commitImport(i);
 }
 
+export function stageImport(label: string, at: string): Staged | null {
+  return startPersistence().stage(label, at);
+}
+
+export function dropStaged(s: Staged): Promise<void> {
+  return startPersistence().dropStaged(s);
+}
+
 export function repairStorage(): Promise<void> {
   return startPersistence().repair();
 }
@@ -81,7 +101,7 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   const builtin = useDataStore.getState().current;
   let remote = false;
   const tab: TabState = {
-    kv: opened.kv, lock: `${dbName}:pointer`, version: 0, builtin, keyOf: new WeakMap([[builtin, BUILTIN]]),
+    kv: opened.kv, db: dbName, lock: `${dbName}:pointer`, version: 0, builtin, keyOf: new WeakMap([[builtin, BUILTIN]]),
     storedHistory: new Set(), storedLabel: builtin.label,
     quiet: (f) => { remote = true; try { f(); } finally { remote = false; } },
   };
@@ -93,7 +113,10 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   };
 
   // Saves in flight: shown in the data view, and leaving the page meanwhile asks first.
+  // Records the import worker is writing count too (they end with the save that names them).
   let pending = 0;
+  const hold = () => { if (pending++ === 0) useDataStore.getState().setSaving(true); };
+  const unhold = () => { if (--pending === 0) useDataStore.getState().setSaving(false); };
   const guard = (e: BeforeUnloadEvent) => { if (pending > 0) e.preventDefault(); };
   if (typeof window !== 'undefined') window.addEventListener('beforeunload', guard);
   const sync = openSync(`${dbName}:sync`, (m) => { void queue(() => reload(m)).catch(failed); }, o.channel);
@@ -103,7 +126,7 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   let unstored: ImportIntent[] = [];
   const scheduleSave = (): Promise<SaveOutcome> => {
     if (saveQueued) return saveQueued;
-    if (pending++ === 0) useDataStore.getState().setSaving(true);
+    hold();
     const run = queue(async () => {
       saveQueued = null;
       const mine = unstored;
@@ -112,7 +135,7 @@ function begin(dbName: string, o: PersistOptions): Persistence {
       if (r.saved) sync.post({ type: 'pointer', version: r.version, from: sync.tab, ...(r.conflict ? { conflict: r.conflict } : {}) });
       else failed(r.error);
       return r;
-    }).finally(() => { if (--pending === 0) useDataStore.getState().setSaving(false); });
+    }).finally(unhold);
     saveQueued = run;
     return run;
   };
@@ -159,6 +182,7 @@ function begin(dbName: string, o: PersistOptions): Persistence {
   // storage has answered that data is saved, the screens wait for it however long a large dataset
   // takes to read, rather than show the built-in figures first and then replace them.
   const slow = setTimeout(() => useDataStore.getState().setRestoring(false), RESTORE_WAIT_MS);
+  const durable = tab.kv;
   const ready = queue(() => restore(tab, () => clearTimeout(slow))).catch((e) => {
     tab.kv = memoryKv();
     notice('unavailable', undefined, e);
@@ -174,14 +198,25 @@ function begin(dbName: string, o: PersistOptions): Persistence {
     flush,
     commitImport: (req) => {
       const base = req.base;
-      useDataStore.getState().apply(req.dataset, req.label);
+      const staged = req.staged ?? undefined;
+      useDataStore.getState().apply(req.dataset, req.label, staged?.at);
       const entry = useDataStore.getState().current;
       const imports = useImportStore.getState();
       imports.remember(req.headerKey, req.mapping);
       imports.addHistory(req.record);
-      unstored = [...unstored, { entry, base, mode: req.record.mode, file: req.record.file, rebase: req.rebase }];
+      unstored = [...unstored, { entry, base, mode: req.record.mode, file: req.record.file, rebase: req.rebase, ...(staged ? { staged } : {}) }];
       return scheduleSave();
     },
+    // Not in memory mode, nor once a failed restore has swapped storage for memory.
+    stage: (label, at) => {
+      if (opened.memory || tab.kv !== durable) return null;
+      hold();
+      return createStaged(dbName, KV_STORE, label, at, unhold);
+    },
+    dropStaged: (s) => queue(async () => {
+      await s.written;
+      await tab.kv.commit({ del: [s.key] }).catch(() => {});
+    }).catch(() => {}).finally(s.done),
     retry: () => (unsaved() || unstored.length ? scheduleSave() : Promise.resolve(null)),
     repair: () => queue(() => repairRecords(tab)).then(() => undefined, (e: unknown) => notice('corrupt', undefined, e)),
   };
@@ -197,7 +232,7 @@ async function restore(tab: TabState, found: () => void): Promise<void> {
   // An import applied while this was read (the screens no longer wait when nothing is saved) keeps its entry.
   const meanwhile = useImportStore.getState();
   tab.quiet(() => meanwhile.load([...history, ...meanwhile.history], new Map([...mappings, ...meanwhile.mappings])));
-  const orphans = await orphanKeys(tab.kv, stored);
+  const orphans = await orphanKeys(tab.kv, stored, await stagedInFlight(tab.db));
   if (!stored) {
     if (orphans.length) notice('orphans', { n: orphans.length });
     return;

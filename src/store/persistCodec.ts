@@ -11,7 +11,12 @@ export interface StoredDataset {
 }
 
 export function encodeDataset(ds: Dataset, label: string, at: string): StoredDataset {
-  return { schema: SCHEMA, label, at, dataset: toPlain(ds) };
+  return { ...encodeHead(label, at), dataset: toPlain(ds) };
+}
+
+/** A record's fields besides the dataset (the import worker adds `dataset` itself: staged.ts). */
+export function encodeHead(label: string, at: string): Omit<StoredDataset, 'dataset'> {
+  return { schema: SCHEMA, label, at };
 }
 
 /** Trusts the record: validate it first (validate.ts `readStored`). */

@@ -23,6 +23,8 @@ export const MAX_PAST = 10;
 
 export interface TabState {
   kv: Kv;
+  /** The database's name (names the Web Locks of records staged by the import worker: staged.ts). */
+  db: string;
   lock: string;
   /** The stored pointer version this tab last read or wrote. */
   version: number;
@@ -129,8 +131,11 @@ async function quarantineCopy(kv: Kv, k: string, raw: unknown, readable: unknown
   }
 }
 
-/** Dataset records no pointer names (left by an older version, or a crash before this one). */
-export async function orphanKeys(kv: Kv, p: Pointer | null): Promise<string[]> {
+/**
+ * Dataset records no pointer names (left by an older version, or by a tab closed before its save
+ * named the record its import worker wrote), except those `inFlight` (staged.ts).
+ */
+export async function orphanKeys(kv: Kv, p: Pointer | null, inFlight: ReadonlySet<string> = new Set()): Promise<string[]> {
   const live = new Set(p ? [p.current, ...p.past] : []);
-  return (await kv.keys()).filter((k) => k.startsWith(RECORD) && !live.has(k));
+  return (await kv.keys()).filter((k) => k.startsWith(RECORD) && !live.has(k) && !inFlight.has(k));
 }

@@ -8,6 +8,7 @@ import { useDataStore } from './index.ts';
 import type { DataEntry } from './dataStore.ts';
 import { BUILTIN, IMPORTS, MAX_PAST, POINTER, RECORD, loadEntry, readHistoryRecords, readPointerRecord, type TabState } from './records.ts';
 import { notice } from './notices.ts';
+import { stagedInFlight } from './staged.ts';
 import type { Pointer } from './validate.ts';
 
 export async function repairRecords(tab: TabState): Promise<void> {
@@ -17,13 +18,15 @@ export async function repairRecords(tab: TabState): Promise<void> {
   const held = [...herePast, here];
   const readable = new Map<string, DataEntry>();
   let unreadable = 0;
+  const named = stored ? [stored.current, ...stored.past] : [];
+  // A record an import worker has just written, not yet named by its tab's save, is not recovered.
+  const inFlight = await stagedInFlight(tab.db);
   for (const k of await tab.kv.keys()) {
-    if (!k.startsWith(RECORD)) continue;
+    if (!k.startsWith(RECORD) || (inFlight.has(k) && !named.includes(k))) continue;
     const r = await loadEntry(tab, k, held);
     if ('entry' in r) readable.set(k, r.entry);
     else unreadable++;
   }
-  const named = stored ? [stored.current, ...stored.past] : [];
   const orphans = [...readable.keys()].filter((k) => !named.includes(k)).sort((a, b) => readable.get(a)!.at.localeCompare(readable.get(b)!.at));
   const pointed = (stored?.past ?? []).filter((k) => k === BUILTIN || readable.has(k));
   let current = stored && (stored.current === BUILTIN || readable.has(stored.current)) ? stored.current : null;

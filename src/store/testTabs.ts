@@ -5,8 +5,9 @@
 import { vi } from 'vitest';
 import type { MemoryKv } from './kv.ts';
 import type { ChannelFactory } from './sync.ts';
-import type { Dataset } from '../domain/dataset.ts';
+import { toPlain, type Dataset } from '../domain/dataset.ts';
 import { ObservationTable } from '../domain/observations.ts';
+import type { Staged } from './staged.ts';
 
 type Msg = { data: unknown };
 /** A fake BroadcastChannel: delivers to every other member asynchronously, unless paused. */
@@ -60,6 +61,50 @@ export function importIn(tab: Tab, file: string, mode: 'merge' | 'replace', valu
     headerKey: file, mapping: ['unit_code'],
     rebase: async (onto) => edited(onto, value, i),
   });
+}
+
+export type WorkerWrite = 'ok' | 'failed' | 'cut';
+
+/**
+ * An import whose dataset the import worker writes (staged.ts), as the data view does it: `write`
+ * is what the worker does — stores the record and says so ('ok'), fails before storing anything
+ * ('failed'), or stores it and is ended before it can answer ('cut'). `answer` holds the
+ * worker's answer back until it is called (default: at once).
+ */
+export function stagedImportIn(tab: Tab, kv: MemoryKv, file: string, mode: 'merge' | 'replace', value: number, o: { i?: number; write?: WorkerWrite; held?: boolean } = {}) {
+  const { i = 0, write = 'ok' } = o;
+  const base = tab.store.getState().current;
+  const label = `import ${file}`;
+  const staged = tab.p.stage(label, new Date().toISOString());
+  if (!staged) throw new Error('storage is in memory: nothing is staged');
+  const dataset = edited(base.dataset, value, i);
+  // The worker's put (straight into the data: the page's commits are what the tests count).
+  if (write !== 'failed') kv.data.set(staged.target.key, structuredClone({ ...staged.target.head, dataset: toPlain(dataset) }));
+  let answer!: () => void;
+  staged.settle(new Promise<boolean>((r) => { answer = () => r(write === 'ok'); }));
+  if (!o.held) answer();
+  const saved = tab.p.commitImport({
+    dataset, label, base, staged,
+    record: { file, at: staged.at, mode, added: 1, changed: 0, unchanged: 0, rejected: 0 },
+    headerKey: file, mapping: ['unit_code'],
+    rebase: async (onto) => edited(onto, value, i),
+  });
+  return { staged: staged as Staged, saved, answer };
+}
+
+/** The keys each commit of `kv` puts, from now on (the page's writes). */
+export function recordPuts(kv: MemoryKv): string[][] {
+  const seen: string[][] = [];
+  const commit = kv.commit.bind(kv);
+  kv.commit = (c) => { seen.push((c.set ?? []).map(([k]) => k)); return commit(c); };
+  return seen;
+}
+
+/** Dataset records no pointer names. */
+export function orphansIn(kv: MemoryKv): string[] {
+  const p = kv.data.get('pointer') as { current: string; past: string[] } | undefined;
+  const live = new Set(p ? [p.current, ...p.past] : []);
+  return [...kv.data.keys()].filter((k) => k.startsWith('ds:') && !live.has(k));
 }
 
 /** The labels a tab shows, oldest first (undo history, then current). */

@@ -116,47 +116,63 @@ for (const mode of ['replace', 'merge']) {
   });
 }
 
-test('quota failure at every put index: pointer, records and history stay consistent; the notice says what was saved', async () => {
-  for (let failAt = 0; ; failAt++) {
-    const context = await s.browser.newContext({ viewport: VIEWPORT });
-    const errors = [];
-    const page = await tab(context, errors);
-    await page.addInitScript(() => {
-      const put = IDBObjectStore.prototype.put;
-      window.__puts = 0;
-      IDBObjectStore.prototype.put = function (...args) {
-        if (window.__failAt !== undefined && window.__puts++ === window.__failAt) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
-    await page.goto(`${s.baseUrl}?view=data`);
-    await page.getByTestId('file-input').setInputFiles(csv('A.csv', '474', 111));
-    await page.getByTestId('apply').click();
-    await settled(page);
-    await page.evaluate((n) => { window.__failAt = n; }, failAt);
-    await page.getByTestId('file-input').setInputFiles(csv('B.csv', '481', 222));
-    await page.getByTestId('apply').click();
-    await settled(page);
-    const stored = await page.evaluate(readStorage);
-    const puts = await page.evaluate(() => window.__puts);
-    assert.equal(stored.orphans, 0, `fail at ${failAt}: no orphan record`);
-    if (failAt >= puts) {
-      assert.ok(stored.chain.at(-1).endsWith('B.csv') && stored.history.includes('B.csv'));
-      assert.ok(failAt >= 4, 'a save writes at least the record, the pointer, the history and the mappings');
+// The import worker writes the dataset record itself (src/store/staged.ts); when its write is
+// refused, the page writes the record as before. Both ways, a failure at any of the page's puts
+// leaves storage as it was, with no record left over.
+for (const worker of ['writes the record', 'is refused (quota)']) {
+  test(`quota failure at every put index, the import worker ${worker}: pointer, records and history stay consistent; the notice says what was saved`, async () => {
+    const refused = worker.startsWith('is refused');
+    for (let failAt = 0; ; failAt++) {
+      const context = await s.browser.newContext({ viewport: VIEWPORT });
+      const errors = [];
+      const page = await tab(context, errors);
+      await page.addInitScript(() => {
+        const put = IDBObjectStore.prototype.put;
+        window.__puts = 0;
+        IDBObjectStore.prototype.put = function (...args) {
+          if (window.__failAt !== undefined && window.__puts++ === window.__failAt) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return put.apply(this, args);
+        };
+      });
+      // Each import's worker, stubbed before its apply is clicked.
+      const stubbed = [];
+      if (refused) {
+        page.on('worker', (w) => stubbed.push(w.evaluate(() => {
+          IDBObjectStore.prototype.put = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+        })));
+      }
+      await page.goto(`${s.baseUrl}?view=data`);
+      await page.getByTestId('file-input').setInputFiles(csv('A.csv', '474', 111));
+      await page.getByTestId('apply').click();
+      await settled(page);
+      await page.evaluate((n) => { window.__failAt = n; }, failAt);
+      await page.getByTestId('file-input').setInputFiles(csv('B.csv', '481', 222));
+      await page.getByTestId('apply').waitFor();
+      await Promise.all(stubbed);
+      await page.getByTestId('apply').click();
+      await settled(page);
+      const stored = await page.evaluate(readStorage);
+      const puts = await page.evaluate(() => window.__puts);
+      assert.equal(stored.orphans, 0, `fail at ${failAt}: no orphan record`);
+      if (failAt >= puts) {
+        assert.ok(stored.chain.at(-1).endsWith('B.csv') && stored.history.includes('B.csv'));
+        // The page writes the pointer, the history and the mappings, and the record when the worker could not.
+        assert.equal(puts, refused ? 4 : 3, 'the puts of the page');
+        await context.close();
+        break;
+      }
+      assert.ok(stored.chain.at(-1).endsWith('A.csv'), `fail at ${failAt}: the pointer still names A`);
+      assert.deepEqual(stored.history, ['A.csv'], `fail at ${failAt}: the history lacks B`);
+      const notice = await page.locator('.notice').first().innerText();
+      assert.match(notice, /Bộ nhớ trình duyệt đã đầy: “Nhập tệp: B\.csv” chỉ có trong thẻ này, chưa được lưu; tải lại trang sẽ hiện “Nhập tệp: A\.csv”/);
+      await page.evaluate(() => { window.__failAt = undefined; });
+      await page.reload();
+      await page.locator('.data-card p', { hasText: 'Dữ liệu hiện tại: Nhập tệp: A.csv' }).first().waitFor(); // as the notice said
+      assert.deepEqual(errors.filter((e) => !/persistence|QuotaExceeded/.test(e)), []);
       await context.close();
-      break;
     }
-    assert.ok(stored.chain.at(-1).endsWith('A.csv'), `fail at ${failAt}: the pointer still names A`);
-    assert.deepEqual(stored.history, ['A.csv'], `fail at ${failAt}: the history lacks B`);
-    const notice = await page.locator('.notice').first().innerText();
-    assert.match(notice, /Bộ nhớ trình duyệt đã đầy: “Nhập tệp: B\.csv” chỉ có trong thẻ này, chưa được lưu; tải lại trang sẽ hiện “Nhập tệp: A\.csv”/);
-    await page.evaluate(() => { window.__failAt = undefined; });
-    await page.reload();
-    await page.locator('.data-card p', { hasText: 'Dữ liệu hiện tại: Nhập tệp: A.csv' }).first().waitFor(); // as the notice said
-    assert.deepEqual(errors.filter((e) => !/persistence|QuotaExceeded/.test(e)), []);
-    await context.close();
-  }
-});
+  });
+}
 
 /** Writes into the app's database before a reload (a damaged record, a dangling pointer …). */
 async function damage(page, f) {

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
-import { commitImport, startPersistence } from '../../store/persist.ts';
+import { commitImport, dropStaged, stageImport, startPersistence } from '../../store/persist.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import { refuseOversize } from '../../ingest/pipeline.ts';
@@ -122,18 +122,26 @@ export default function DataView() {
     setApplying(true);
     setError(null);
     const base = useDataStore.getState().current;
-    job.apply(base.dataset, mode).then((next) => {
-      if (running.current !== job) return;
+    const label = `${t('diff.label')}: ${result.file}`;
+    const at = new Date().toISOString();
+    // The worker writes the new dataset to storage itself (store/staged.ts): the page then saves
+    // only the small records, and never clones a national dataset.
+    const staged = stageImport(label, at);
+    const run = job.apply(base.dataset, mode, staged?.target);
+    staged?.settle(run.written);
+    run.dataset.then((next) => {
+      if (running.current !== job) { if (staged) void dropStaged(staged); return; }
       running.current = null;
       // Data, history and mapping are saved in one transaction; after a race with another tab a
       // merge is re-based on that tab's data (persist/commit.ts).
-      const record = { file: result.file, at: new Date().toISOString(), mode, added: shown?.added ?? 0, changed: shown?.changed ?? 0, unchanged: shown?.unchanged ?? 0, rejected: shown?.rejected ?? 0 };
+      const record = { file: result.file, at, mode, added: shown?.added ?? 0, changed: shown?.changed ?? 0, unchanged: shown?.unchanged ?? 0, rejected: shown?.rejected ?? 0 };
       void commitImport({
-        dataset: next, label: `${t('diff.label')}: ${result.file}`, base, record, headerKey: result.headerKey, mapping: result.mapping,
+        dataset: next, label, base, record, headerKey: result.headerKey, mapping: result.mapping, staged,
         rebase: async (onto) => applyImport(onto, result, 'merge'),
       });
       afterApply('diff.applied', result.file);
     }, (e: Error) => {
+      if (staged) void dropStaged(staged);
       // The job stays: its worker still holds the import, so the user can try again.
       if (running.current !== job) return;
       setError(t('diff.applyFailed', { file: result.file, message: e.message }));

@@ -10,6 +10,7 @@ import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 import { importSession } from '../../ingest/session.ts';
 import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from '../../ingest/transfer.ts';
+import type { StoreTarget } from '../../ingest/workerStore.ts';
 
 export interface Ingested { result: IngestResult; diff: ImportDiff | null }
 
@@ -18,8 +19,13 @@ export interface ImportJob {
   result: Promise<Ingested | null>;
   /** The diff again, against a dataset that changed since (undo, another tab). */
   diff: (base: Dataset) => Promise<ImportDiff | null>;
-  /** The dataset after the import; ends the job. */
-  apply: (base: Dataset, mode: MergeMode) => Promise<Dataset>;
+  /**
+   * The dataset after the import; ends the job. With `store`, the worker also writes the dataset
+   * there (src/store/staged.ts): `written` says whether that write committed. It settles in every
+   * case (false when the apply failed or the job was cancelled), after the worker has stopped
+   * touching the database: a cancel lets a write in flight finish before the worker is ended.
+   */
+  apply: (base: Dataset, mode: MergeMode, store?: StoreTarget) => { dataset: Promise<Dataset>; written: Promise<boolean> };
   cancel: () => void;
 }
 
@@ -45,21 +51,27 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
   const waiting = new Map<number, { ok: (m: WorkerMessage) => void; fail: (e: Error) => void }>();
   const collector = new ResultCollector();
   let closed = false;
+  // Writes of the worker in flight, by apply request id: answered by 'stored' (or 'failed').
+  const storing = new Map<number, (ok: boolean) => void>();
+  const endStore = (id: number, ok: boolean) => { storing.get(id)?.(ok); storing.delete(id); if (closed && !storing.size) ch.close(); };
   const failAll = (e: Error) => { for (const w of waiting.values()) w.fail(e); waiting.clear(); close(); };
   const ch = channel((m) => {
     if (m.type === 'progress') { onProgress(m.fraction); return; }
     if (m.type === 'part') { collector.accept(m); return; }
+    if (m.type === 'stored' || m.type === 'failed') endStore(m.id, m.type === 'stored' && m.ok);
     const w = waiting.get(m.id);
     if (!w) return;
     waiting.delete(m.id);
     if (m.type === 'failed') w.fail(new Error(m.message));
     else w.ok(m);
-  }, failAll);
-  function close() { if (!closed) { closed = true; ch.close(); } }
-  const request = (req: Request, transfer?: Transferable[]) => new Promise<WorkerMessage>((ok, fail) => {
-    if (closed) { fail(new Error('import closed')); return; }
+  }, (e) => { for (const id of [...storing.keys()]) endStore(id, false); failAll(e); });
+  // A worker writing to the database is ended only once its write has settled (endStore).
+  function close() { if (!closed) { closed = true; if (!storing.size) ch.close(); } }
+  const request = (req: Request, transfer?: Transferable[], stored?: (ok: boolean) => void) => new Promise<WorkerMessage>((ok, fail) => {
+    if (closed) { stored?.(false); fail(new Error('import closed')); return; }
     const id = nextId++;
     waiting.set(id, { ok, fail });
+    if (stored) storing.set(id, stored);
     ch.send({ ...req, id } as WorkerRequest, transfer);
   });
 
@@ -84,12 +96,16 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
       const m = await request({ type: 'diff', base: toPlain(ds) });
       return m.type === 'diffed' ? m.diff : null;
     },
-    apply: async (ds, mode) => {
-      const m = await request({ type: 'apply', mode, base: baseFor(ds) });
-      close();
-      if (m.type !== 'applied' || !ingested) throw new Error('unexpected reply');
-      // `sent` is the base the worker applied to.
-      return appliedDataset(m, sent, ingested);
+    apply: (ds, mode, store) => {
+      let stored!: (ok: boolean) => void;
+      const written = store ? new Promise<boolean>((r) => { stored = r; }) : Promise.resolve(false);
+      const dataset = request({ type: 'apply', mode, base: baseFor(ds), ...(store ? { store } : {}) }, undefined, store ? stored : undefined).then((m) => {
+        close();
+        if (m.type !== 'applied' || !ingested) throw new Error('unexpected reply');
+        // `sent` is the base the worker applied to.
+        return appliedDataset(m, sent, ingested);
+      });
+      return { dataset, written };
     },
     cancel: () => { cancelled = true; failAll(new Error('cancelled')); },
   };
