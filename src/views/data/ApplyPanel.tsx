@@ -7,12 +7,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
-import type { UnitRegistry } from '../../domain/units.ts';
+import { UnitRegistry } from '../../domain/units.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 import type { IngestResult } from '../../ingest/types.ts';
 import { applyRisk } from './model.ts';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
+
+/** Examples of changes shown. */
+const SHOWN = 50;
 
 interface Props { diff: ImportDiff; result: IngestResult; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }
 
@@ -20,9 +23,14 @@ export function ApplyPanel({ diff, result, onApply, lang, units, busy }: Props) 
   const { t } = useTranslation('data');
   const [mode, setMode] = useState<MergeMode>('merge');
   const [asking, setAsking] = useState(false);
-  // The file's new units are named too (the diff would otherwise show "new-a-luoi").
-  const names = useMemo(() => units.with(result.units), [units, result.units]);
-  const risk = applyRisk(result);
+  // The file's new units are named too (the diff would otherwise show "new-a-luoi"); only those of
+  // the examples shown (a registry of a national file's 10,600 units was a long task).
+  const nameOf = useMemo(() => {
+    const want = new Set(diff.examples.slice(0, SHOWN).map((c) => c.unit));
+    const fromFile = new UnitRegistry(result.units.filter((u) => want.has(u.code)));
+    return (code: string) => (fromFile.has(code) ? fromFile : units).name(code, lang);
+  }, [diff.examples, result.units, units, lang]);
+  const risk = useMemo(() => applyRisk(result), [result]);
   const n = (v: number) => formatNumber(v, lang);
   const val = (v: number | null) => (v === null ? '–' : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2));
   const go = () => { setAsking(false); onApply(mode); };
@@ -45,9 +53,9 @@ export function ApplyPanel({ diff, result, onApply, lang, units, busy }: Props) 
                 <th scope="col">{t('diff.before')}</th><th scope="col">{t('diff.after')}</th>
               </tr></thead>
               <tbody>
-                {diff.examples.slice(0, 50).map((c, k) => (
+                {diff.examples.slice(0, SHOWN).map((c, k) => (
                   <tr key={k}>
-                    <td>{names.name(c.unit, lang)}</td>
+                    <td>{nameOf(c.unit)}</td>
                     <td>{isIndicatorId(c.indicator) ? INDICATORS[c.indicator].label[lang] : c.indicator}</td>
                     <td>{c.year}</td><td className="num">{val(c.before)}</td><td className="num">{val(c.after)}</td>
                   </tr>

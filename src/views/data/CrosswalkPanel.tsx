@@ -3,7 +3,7 @@
  * units), the rows it rejected with file, row and column, the date it takes effect, and saving it
  * with the data. Also the list of crosswalks saved with the data.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 import type { Crosswalk } from '../../domain/crosswalk.ts';
@@ -63,7 +63,7 @@ export function CrosswalkPanel({ file, preview, dataset, lang, busy, onApply }: 
 }
 
 /** The crosswalks saved with the data (the built-in ones included). */
-export function StoredCrosswalks({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+export const StoredCrosswalks = memo(function StoredCrosswalks({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   const { t } = useTranslation('data');
   const list = dataset.crosswalks ?? [];
   if (list.length === 0) return null;
@@ -77,4 +77,4 @@ export function StoredCrosswalks({ dataset, lang }: { dataset: Dataset; lang: La
       </ul>
     </section>
   );
-}
+});

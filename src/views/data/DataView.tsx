@@ -2,7 +2,7 @@
  * The data screen: upload (picker, drag-and-drop), options, mapping, report, dry-run diff, apply
  * (merge or replace), undo, the table of every observation, and exports.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore, useDataset, useViewStore, useReadOnly } from '../../store/index.ts';
 import { useImportStore } from '../../store/importStore.ts';
@@ -12,7 +12,7 @@ import type { MergeMode } from '../../domain/tableBuilder.ts';
 import { refuseOversize } from '../../ingest/pipeline.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/types.ts';
 import { applyImport, type ImportDiff } from '../../ingest/apply.ts';
-import { runImport, type ImportJob } from './runImport.ts';
+import { nextTask, runImport, type ImportJob } from './runImport.ts';
 import { UploadPanel } from './UploadPanel.tsx';
 import { MappingPanel, MAPPING_FIXES } from './MappingPanel.tsx';
 import { UnitsPanel } from './UnitsPanel.tsx';
@@ -68,8 +68,7 @@ export default function DataView() {
     running.current = job;
     job.result.then((done) => {
       if (running.current !== job) return;
-      setProgress(null);
-      if (!done) return;
+      if (!done) { setProgress(null); return; }
       const r = done.result;
       // Same header set as before: use the mapping the user chose then.
       const remembered = useImportStore.getState().mappings.get(r.headerKey);
@@ -78,8 +77,13 @@ export default function DataView() {
         start(inp, { ...o, mapping: remembered });
         return;
       }
-      setResult(r);
-      setDiff({ of: base, diff: done.diff });
+      // A transition: the report of a national file is thousands of elements, built in slices
+      // between frames (the progress bar stays until it is shown).
+      startTransition(() => {
+        setProgress(null);
+        setResult(r);
+        setDiff({ of: base, diff: done.diff });
+      });
       announce(tc(r.fatal ? 'a11y.reportFatal' : 'a11y.reportReady', { file: r.file }));
     }, (e: Error) => { if (running.current === job) { setProgress(null); setError(e.message); } });
   };
@@ -129,17 +133,21 @@ export default function DataView() {
     const staged = stageImport(label, at);
     const run = job.apply(base.dataset, mode, staged?.target);
     staged?.settle(run.written);
-    run.dataset.then((next) => {
+    run.dataset.then(async (next) => {
       if (running.current !== job) { if (staged) void dropStaged(staged); return; }
       running.current = null;
+      const record = { file: result.file, at, mode, added: shown?.added ?? 0, changed: shown?.changed ?? 0, unchanged: shown?.unchanged ?? 0, rejected: shown?.rejected ?? 0 };
+      // Building the dataset (runImport), closing the report and drawing the new data are three
+      // tasks: with a national file they were one long task together.
+      await nextTask();
+      afterApply('diff.applied', result.file);
+      await nextTask();
       // Data, history and mapping are saved in one transaction; after a race with another tab a
       // merge is re-based on that tab's data (persist/commit.ts).
-      const record = { file: result.file, at, mode, added: shown?.added ?? 0, changed: shown?.changed ?? 0, unchanged: shown?.unchanged ?? 0, rejected: shown?.rejected ?? 0 };
       void commitImport({
         dataset: next, label, base, record, headerKey: result.headerKey, mapping: result.mapping, staged,
         rebase: async (onto) => applyImport(onto, result, 'merge'),
       });
-      afterApply('diff.applied', result.file);
     }, (e: Error) => {
       if (staged) void dropStaged(staged);
       // The job stays: its worker still holds the import, so the user can try again.

@@ -1,5 +1,5 @@
 /** Undo and import history; exports of the working data (tidy CSV, VN-Excel CSV, JSON) and the template. */
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusFirst } from '../../ui/focus.ts';
 import { announce } from '../../ui/announce.ts';
@@ -9,7 +9,7 @@ import { EXCEL_VN, PLAIN, templateCsv, tidyRecords, toTidyCsv, toTidyJson } from
 import type { Lang } from '../../i18n/format.ts';
 import { download } from './model.ts';
 
-export function ExportPanel({ lang }: { lang: Lang }) {
+export const ExportPanel = memo(function ExportPanel({ lang }: { lang: Lang }) {
   const { t } = useTranslation('data');
   const { t: tc } = useTranslation();
   const ds = useDataset();
@@ -52,4 +52,4 @@ export function ExportPanel({ lang }: { lang: Lang }) {
       )}
     </section>
   );
-}
+});

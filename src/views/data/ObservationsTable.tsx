@@ -3,7 +3,7 @@
  * table is filtered to row indices and only one page is turned into objects, so a million rows
  * never reach the DOM or even an array of objects.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useDataset } from '../../store/index.ts';
@@ -19,7 +19,8 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, Row>();
 const PAGE = 50;
 
-export function ObservationsTable({ lang }: { lang: Lang }) {
+// memo: the data view re-renders at every progress step of an import; this table need not.
+export const ObservationsTable = memo(function ObservationsTable({ lang }: { lang: Lang }) {
   const { t } = useTranslation(['data', 'common']);
   const ds = useDataset();
   const [filter, setFilter] = useState('');
@@ -28,8 +29,9 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
   const data = useMemo(() => {
     const out: Row[] = [];
     for (let k = from; k < to; k++) {
-      const o = ds.table.at(idx[k]!);
-      out.push({ key: idx[k]!, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: o.provenance.source, row: o.row });
+      const r = idx.row(k);
+      const o = ds.table.at(r);
+      out.push({ key: r, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: o.provenance.source, row: o.row });
     }
     return out;
   }, [ds, idx, from, to, lang]);
@@ -80,4 +82,4 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
       <Pager page={p} pages={pages} onPage={setPage} />
     </section>
   );
-}
+});

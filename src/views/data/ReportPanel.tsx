@@ -5,10 +5,13 @@ import type { Lang } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import type { Issue } from '../../ingest/issues.ts';
+import type { TFunction } from 'i18next';
 import { isIndicatorId, type IndicatorId } from '../../domain/indicators.ts';
 import { download, filterIssues, issueMessage, rejectedRowsCsv, type IssueFilter } from './model.ts';
 import { Pager, usePage } from '../../ui/Pager.tsx';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
+import { useGrowing } from './useGrowing.ts';
 
 interface Props { result: IngestResult; opts: IngestOptions; setOpts: (f: (o: IngestOptions) => IngestOptions) => void; lang: Lang; units: UnitRegistry }
 
@@ -22,11 +25,14 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
   const setFilter = (f: (x: IssueFilter) => IssueFilter) => { setFilterState(f); setPage(0); };
   const tr = (k: string, p?: Record<string, unknown>) => t(k, p ?? {});
   const list = useMemo(() => filterIssues(result.issues, filter, tr), [result.issues, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const { errors, fractions } = useMemo(() => ({
+    errors: result.issues.filter((i) => i.severity === 'error').length,
+    fractions: result.issues.filter((i) => i.code === 'fraction_rates').map((i) => String(i.params.indicator)).filter(isIndicatorId),
+  }), [result.issues]);
   const warnings = result.issues.length - errors;
-  const fractions = result.issues.filter((i) => i.code === 'fraction_rates').map((i) => String(i.params.indicator)).filter(isIndicatorId);
   const n = (v: number) => formatNumber(v, lang);
   const { page: p, pages, setPage, from, to } = usePage(list.length, PAGE);
+  const drawn = useGrowing(to - from, 20, 10, [list, from]);
   return (
     <section className="data-card" aria-labelledby="report-h" data-testid="report">
       <h3 id="report-h">{t('report.heading')}</h3>
@@ -72,11 +78,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
                 <th scope="col">{t('report.value')}</th><th scope="col">{t('report.message')}</th>
               </tr></thead>
               <tbody>
-                {list.slice(from, to).map((i, k) => (
-                  <tr key={k} className={`sev-${i.severity}`} data-code={i.code}>
-                    <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td><td>{issueMessage(i, tr)}</td>
-                  </tr>
-                ))}
+                {list.slice(from, from + drawn).map((i, k) => <IssueRow key={k} issue={i} t={t} />)}
               </tbody>
             </table>
           </ScrollRegion>
@@ -84,5 +86,14 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
         </>
       )}
     </section>
+  );
+});
+
+// memo: the page's rows are drawn in steps (useGrowing.ts); a step draws only its new rows.
+const IssueRow = memo(function IssueRow({ issue: i, t }: { issue: Issue; t: TFunction<'data'> }) {
+  return (
+    <tr className={`sev-${i.severity}`} data-code={i.code}>
+      <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td><td>{issueMessage(i, (k, p) => t(k, p ?? {}))}</td>
+    </tr>
   );
 });

@@ -4,10 +4,12 @@
  * matched to a known unit, or skipped), each new one with a level and a parent so it appears on
  * the overview and the map.
  */
-import { memo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldName, type UnitLevel, type UnitRegistry } from '../../domain/units.ts';
 import type { IngestOptions, IngestResult, UnitMatch } from '../../ingest/types.ts';
+import { NewUnitRow, PlaceSelects, type SetChoices, type SetPlace } from './UnitRows.tsx';
+import { useGrowing } from './useGrowing.ts';
 
 /**
  * A national file can bring thousands of new units: render a filterable window of them, and
@@ -16,7 +18,6 @@ import type { IngestOptions, IngestResult, UnitMatch } from '../../ingest/types.
  */
 const SHOWN_UNITS = 50;
 const FULL_LIST_MAX = 300;
-const LEVELS: UnitLevel[] = ['province', 'district', 'commune'];
 
 interface Props {
   result: IngestResult;
@@ -28,48 +29,39 @@ interface Props {
 export const UnitsPanel = memo(function UnitsPanel({ result, opts, setOpts, units }: Props) {
   const { t } = useTranslation('data');
   const choices = new Map(opts.unitChoices ?? []);
-  const setChoices = (pairs: [string, string][]) => setOpts((o) => {
+  const setChoices = useCallback<SetChoices>((pairs) => setOpts((o) => {
     const m = new Map(o.unitChoices ?? []);
     for (const [k, v] of pairs) { if (v) m.set(k, v); else m.delete(k); }
     return { ...o, unitChoices: [...m] };
-  });
+  }), [setOpts]);
   const places = new Map((opts.newUnitPlaces ?? []).map(([k, p, l]) => [k, { parent: p, level: l }]));
-  const setPlace = (m: UnitMatch, change: { parent?: string | null; level?: UnitLevel }) => setOpts((o) => {
+  const setPlace = useCallback<SetPlace>((m, change) => setOpts((o) => {
     const next = new Map((o.newUnitPlaces ?? []).map(([k, p, l]) => [k, [p, l] as [string | null, UnitLevel]]));
     const [p, l] = next.get(m.key) ?? [m.parent ?? null, m.level ?? 'district'];
     next.set(m.key, [change.parent !== undefined ? change.parent : p, change.level ?? l]);
     return { ...o, newUnitPlaces: [...next].map(([k, [pp, ll]]) => [k, pp, ll]) };
-  });
+  }), [setOpts]);
   const [filter, setFilter] = useState('');
 
   // Matched by name: pending ('name'), accepted (chosen) or rejected (new or skipped); the guess is kept beside the choice.
-  const byName = result.unitMatches.filter((m) => m.status === 'name' || m.guess === 'name');
-  const pending = byName.filter((m) => m.status === 'name');
-  const ambiguous = result.unitMatches.filter((m) => m.status === 'ambiguous' || m.guess === 'ambiguous');
-  const open = result.unitMatches.filter((m) => !byName.includes(m) && !ambiguous.includes(m) && (m.status === 'new' || m.status === 'skipped' || m.status === 'chosen'));
+  const { byName, pending, ambiguous, open } = useMemo(() => {
+    const byName = result.unitMatches.filter((m) => m.status === 'name' || m.guess === 'name');
+    const ambiguous = result.unitMatches.filter((m) => m.status === 'ambiguous' || m.guess === 'ambiguous');
+    const aside = new Set([...byName, ...ambiguous]);
+    const open = result.unitMatches.filter((m) => !aside.has(m) && (m.status === 'new' || m.status === 'skipped' || m.status === 'chosen'));
+    return { byName, pending: byName.filter((m) => m.status === 'name'), ambiguous, open };
+  }, [result.unitMatches]);
   const needle = foldName(filter);
-  const filtered = needle ? open.filter((m) => foldName(m.raw).includes(needle)) : open;
+  const filtered = useMemo(() => (needle ? open.filter((m) => foldName(m.raw).includes(needle)) : open), [open, needle]);
   const shown = filtered.slice(0, SHOWN_UNITS);
-  const known = units.size <= FULL_LIST_MAX ? units.all().map((u) => ({ code: u.code, name: u.name.vi })) : [];
+  const drawn = useGrowing(shown.length, 10, 5, [result, needle]);
+  const known = useMemo(() => (units.size <= FULL_LIST_MAX ? units.all().map((u) => ({ value: u.code, label: u.name.vi })) : []), [units]);
   // Parents: known units and the file's own new units, above commune level (a national file's
   // 10,600 new communes as options of each shown unit's select froze the page for 20 s and more).
-  const parents = [...units.all(), ...result.units].filter((u) => u.level !== 'commune').map((u) => ({ code: u.code, name: u.name.vi }));
-  const nameOf = (code: string | null | undefined) => (code ? units.get(code)?.name.vi ?? result.units.find((u) => u.code === code)?.name.vi ?? code : '');
-  const placeSelects = (m: UnitMatch) => {
-    const place = places.get(m.key) ?? { parent: m.parent ?? null, level: m.level ?? 'district' };
-    return (
-      <>
-        <select aria-label={t('newUnits.level', { name: m.raw })} value={place.level} onChange={(e) => setPlace(m, { level: e.target.value as UnitLevel })}>
-          {LEVELS.map((l) => <option key={l} value={l}>{t(`newUnits.levels.${l}`)}</option>)}
-        </select>
-        <select aria-label={t('newUnits.parent', { name: m.raw })} value={place.parent ?? ''} onChange={(e) => setPlace(m, { parent: e.target.value || null })}>
-          <option value="">{t('newUnits.noParent')}</option>
-          {parents.filter((p) => p.code !== m.code).map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
-          {place.parent && !parents.some((p) => p.code === place.parent) && <option value={place.parent}>{nameOf(place.parent)}</option>}
-        </select>
-      </>
-    );
-  };
+  const parents = useMemo(() => [...units.all(), ...result.units].filter((u) => u.level !== 'commune').map((u) => ({ value: u.code, label: u.name.vi })), [units, result.units]);
+  const nameOf = useCallback((code: string) => units.get(code)?.name.vi ?? result.units.find((u) => u.code === code)?.name.vi ?? code, [units, result.units]);
+  const placeOf = (m: UnitMatch) => places.get(m.key) ?? { parent: m.parent ?? null, level: m.level ?? 'district' };
+  const placeSelects = (m: UnitMatch) => <PlaceSelects t={t} m={m} {...placeOf(m)} parents={parents} nameOf={nameOf} setPlace={setPlace} />;
   if (!byName.length && !ambiguous.length && !open.length) return null;
   return (
     <section className="data-card" aria-labelledby="units-h" data-testid="units">
@@ -132,20 +124,12 @@ export const UnitsPanel = memo(function UnitsPanel({ result, opts, setOpts, unit
             </p>
           )}
           <ul className="unit-choices">
-            {shown.map((m) => {
-              return (
-                <li key={m.key}>
-                  <span className="unit-raw">{m.raw}</span>
-                  <select aria-label={t('units.choiceFor', { name: m.raw })} value={choices.get(m.key) ?? ''} onChange={(e) => setChoices([[m.key, e.target.value]])}>
-                    <option value="">{t('units.new')}</option>
-                    <option value="skip">{t('units.skip')}</option>
-                    {[...m.suggestions, ...known.filter((u) => !m.suggestions.some((s) => s.code === u.code))]
-                      .map((s) => <option key={s.code} value={s.code}>{s.name} ({s.code})</option>)}
-                  </select>
-                  {m.status === 'new' && placeSelects(m)}
-                </li>
-              );
-            })}
+            {shown.slice(0, drawn).map((m) => (
+              <NewUnitRow
+                key={m.key} t={t} m={m} choice={choices.get(m.key) ?? ''} known={known} setChoices={setChoices}
+                {...placeOf(m)} parents={parents} nameOf={nameOf} setPlace={setPlace}
+              />
+            ))}
           </ul>
         </div>
       )}

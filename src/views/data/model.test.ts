@@ -35,6 +35,10 @@ describe('data view model', () => {
     expect(filterRows(table, reg, 'Nam Đông').length).toBe(1);
     expect(filterRows(table, reg, '2024').length).toBe(2);
     expect(filterRows(table, reg, '').length).toBe(3);
+    const all = filterRows(table, reg, '');
+    expect([0, 1, 2].map((k) => all.row(k))).toEqual([0, 1, 2]);
+    const hit = filterRows(table, reg, 'Nam Đông');
+    expect(table.at(hit.row(0)).unit).toBe('483');
   });
   it('keeps a column\'s own role among the choices', () => {
     expect(roleOptions('v::2023')[0]).toBe('v::2023');

@@ -14,6 +14,9 @@ import type { StoreTarget } from '../../ingest/workerStore.ts';
 
 export interface Ingested { result: IngestResult; diff: ImportDiff | null }
 
+/** Resolves in a later task: the page can draw between two pieces of one step's work. */
+export const nextTask = () => new Promise<void>((r) => { setTimeout(r, 0); });
+
 export interface ImportJob {
   /** The report and the diff against `base`; null when cancelled. */
   result: Promise<Ingested | null>;
@@ -83,8 +86,10 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
   let cancelled = false;
   let ingested: IngestResult | null = null;
   const result = request({ type: 'ingest', bytes: source, file, opts, base: toPlain(base) })
-    .then((m) => {
+    .then(async (m) => {
       if (m.type !== 'done') return null;
+      // The table is indexed in a task of its own, not in the one that unpacked the message.
+      await nextTask();
       ingested = collector.accept(m)!;
       return { result: ingested, diff: m.diff };
     })
@@ -99,9 +104,10 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
     apply: (ds, mode, store) => {
       let stored!: (ok: boolean) => void;
       const written = store ? new Promise<boolean>((r) => { stored = r; }) : Promise.resolve(false);
-      const dataset = request({ type: 'apply', mode, base: baseFor(ds), ...(store ? { store } : {}) }, undefined, store ? stored : undefined).then((m) => {
+      const dataset = request({ type: 'apply', mode, base: baseFor(ds), ...(store ? { store } : {}) }, undefined, store ? stored : undefined).then(async (m) => {
         close();
         if (m.type !== 'applied' || !ingested) throw new Error('unexpected reply');
+        await nextTask();
         // `sent` is the base the worker applied to.
         return appliedDataset(m, sent, ingested);
       });
