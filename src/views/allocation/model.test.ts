@@ -62,6 +62,10 @@ describe('allocation model', () => {
     expect(m.totals.actualRate).toBeCloseTo((100 * 7540) / m.rows.reduce((s, r) => s + ds.table.value(r.code, 'total_households', 2023)!, 0), 6);
     // The allocation's own target judged at its year (2023): a verdict per unit.
     for (const r of m.rows) expect(r.verdict?.year).toBe(2023);
+    // The districts' 2023 figures are illustrative (A Lưới's is published): the total summed from them is too.
+    expect(m.rows.find((r) => r.code === '481')?.actualKind).toBe('published');
+    expect(m.rows.find((r) => r.code === '474')?.actualKind).toBe('illustrative');
+    expect(m.totals.actualKind).toBe('illustrative');
   });
 
   it('the status column is the status engine’s word at the screen’s year, with provenance and flags', () => {
