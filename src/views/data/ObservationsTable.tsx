@@ -12,6 +12,7 @@ import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { filterRows } from './model.ts';
 import { Pager, usePage } from '../../ui/Pager.tsx';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
+import { sourceText } from '../../ui/figureText.ts';
 
 interface Row { key: number; unit: string; name: string; indicator: string; year: number; value: number; kind: string; source: string; row: number }
 
@@ -31,10 +32,10 @@ export const ObservationsTable = memo(function ObservationsTable({ lang }: { lan
     for (let k = from; k < to; k++) {
       const r = idx.row(k);
       const o = ds.table.at(r);
-      out.push({ key: r, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: o.provenance.source, row: o.row });
+      out.push({ key: r, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: sourceText(o.provenance, t, lang), row: o.row });
     }
     return out;
-  }, [ds, idx, from, to, lang]);
+  }, [ds, idx, from, to, lang, t]);
   const columns = useMemo(() => helper.columns([
     helper.accessor('unit', { header: t('table.code'), cell: (i) => <span className="nowrap">{i.getValue()}</span> }),
     helper.accessor('name', { header: t('table.unit'), cell: (i) => i.getValue() }),
