@@ -43,6 +43,24 @@ export class TableBuilder {
     this.row[r] = row;
   }
 
+  /** The dictionary index `add` gives a unit code, an indicator id, a provenance (for `addIndexed`). */
+  unitIndex(code: string): number { return intern(code, this.units, this.unitIdx); }
+  indicatorIndex(id: string): number { return intern(id, this.indicators, this.indicatorIdx); }
+  provenanceIndex(provenance: Provenance): number { return this.internProvenance(provenance); }
+
+  /** `add` with the dictionary indexes looked up once by the caller, not a string lookup per row. */
+  addIndexed(unit: number, indicator: number, year: number, value: number, prov: number, row = 0): void {
+    if (!Number.isInteger(year) || year < 0 || year > 65535) throw new RangeError(`Year out of range: ${year}`);
+    if (this.n === this.cap) this.grow();
+    const r = this.n++;
+    this.unit[r] = unit;
+    this.indicator[r] = indicator;
+    this.year[r] = year;
+    this.value[r] = value;
+    this.prov[r] = prov;
+    this.row[r] = row;
+  }
+
   /** Copies every row of a table (used by merges): dictionaries are mapped once, not per row. */
   addTable(table: ObservationTable, skip?: (r: number) => boolean): void {
     const c = table.toColumns();

@@ -10,7 +10,7 @@ import type { Unit } from '../domain/units.ts';
 import { RATE_OF_COUNT } from './synonyms.ts';
 import type { ErrorCode, Issue, WarningCode } from './issues.ts';
 import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
-import { IntMap } from './intMap.ts';
+import { keyMap, type KeyMap } from './intMap.ts';
 
 export const JUMP_PP = 10;
 const TOTAL_TOLERANCE_PP = 0.1;
@@ -88,11 +88,16 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   }
 
   // Duplicates: the same (unit, indicator, year) twice with different values rejects both rows.
-  // Numeric keys that stay small integers for national files (the indicator list is final by now).
+  // Numeric keys over the file's own years, dense enough for one array lookup in most files
+  // (the indicator list is final by now; a total row's parent may add one unit).
   const nI = inds.ids.length;
-  const key = (u: number, k: number, year: number) => (u * nI + k) * 201 + (year - 1900);
+  let y0 = 2100, y1 = 1900;
+  for (let a = 0; a < nValid; a++) { const y = v.year[valid[a]!]!; if (y < y0) y0 = y; if (y > y1) y1 = y; }
+  const nY = nValid ? y1 - y0 + 1 : 1;
+  const range = (v.units.length + 1) * nI * nY;
+  const key = (u: number, k: number, year: number) => (u * nI + k) * nY + (year - y0);
   const unitOf = (i: number) => v.unit[v.rowOf[i]!]!;
-  const byKey = new IntMap(nValid); // key → child
+  const byKey = keyMap(range, nValid); // key → child
   // Children (values of units) and, after checkTotals, the parent's values from total rows
   // (one at most per total row, so nValid entries are always enough).
   const ch: Children = { i: new Int32Array(nValid), u: new Int32Array(nValid), n: 0 };
@@ -134,7 +139,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   // Value of an accepted key: with no rejected row, every child is accepted and byKey already says it.
   let okGet = (k: number) => { const c = byKey.get(k); return c === undefined ? undefined : ch.i[c]; };
   if (errRows.size) {
-    const okKey = new IntMap(nAcc);
+    const okKey = keyMap(range, nAcc);
     for (let a = 0; a < nAcc; a++) { const c = acc[a]!; okKey.set(key(ch.u[c]!, ind[ch.i[c]!]!, v.year[ch.i[c]!]!), ch.i[c]!); }
     okGet = (k) => okKey.get(k);
   }
@@ -152,7 +157,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
       if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
     }
   }
-  const series = seriesOf(acc, nAcc, (c) => ch.u[c]! * nI + ind[ch.i[c]!]!, (c) => v.year[ch.i[c]!]!);
+  const series = seriesOf(acc, nAcc, (v.units.length + 1) * nI, (c) => ch.u[c]! * nI + ind[ch.i[c]!]!, (c) => v.year[ch.i[c]!]!);
   for (let s = 0; s + 1 < series.offsets.length; s++) {
     for (let k = series.offsets[s]! + 1; k < series.offsets[s + 1]!; k++) {
       const a = ch.i[series.order[k - 1]!]!;
@@ -175,8 +180,8 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
  * The entries of `list` grouped by series (in order of each series' first entry), each series
  * sorted by year: a counting sort, then insertion by year (files nearly always come in year order).
  */
-function seriesOf(list: Int32Array, n: number, seriesKey: (c: number) => number, yearOf: (c: number) => number): { order: Int32Array; offsets: Int32Array } {
-  const ordinal = new IntMap(Math.min(n, 1 << 16));
+function seriesOf(list: Int32Array, n: number, keys: number, seriesKey: (c: number) => number, yearOf: (c: number) => number): { order: Int32Array; offsets: Int32Array } {
+  const ordinal = keyMap(keys, Math.min(n, 1 << 16));
   const sOf = new Int32Array(n);
   const counts: number[] = [];
   for (let a = 0; a < n; a++) {
@@ -204,7 +209,7 @@ function seriesOf(list: Int32Array, n: number, seriesKey: (c: number) => number,
 interface Children { i: Int32Array; u: Int32Array; n: number }
 
 interface TotalsState {
-  ch: Children; totals: number[]; byKey: IntMap;
+  ch: Children; totals: number[]; byKey: KeyMap;
   key: (u: number, k: number, year: number) => number; ind: Int32Array; value: Float64Array;
   add: (severity: Issue['severity'], code: ErrorCode | WarningCode, i: number, column: string, value: string, params?: Issue['params']) => void;
 }
@@ -215,7 +220,15 @@ function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits
   const out: { row: number; label: string; parent: string | null }[] = [];
   if (!s.totals.length) return out;
   const parentOf = new Map([...known, ...newUnits].map((u) => [u.code, u.parent]));
-  const parents = new Set(Array.from(new Set(ch.u.subarray(0, ch.n)), (u) => parentOf.get(v.units[u]!) ?? null));
+  // The parents of the units in the file (each unit looked at once, without a set of 300,000 numbers).
+  const parents = new Set<string | null>();
+  const seenUnit = new Uint8Array(v.units.length);
+  for (let c = 0; c < ch.n; c++) {
+    const u = ch.u[c]!;
+    if (seenUnit[u]) continue;
+    seenUnit[u] = 1;
+    parents.add(parentOf.get(v.units[u]!) ?? null);
+  }
   const parent = parents.size === 1 ? [...parents][0]! : null;
   let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
   if (parent !== null && parentIdx < 0) { parentIdx = v.units.length; v.units.push(parent); }
