@@ -70,8 +70,13 @@ export function nameOn(u: Unit, date: IsoDate | null): UnitName {
 
 /** Strip tone marks and đ for matching: "Hương Thủy" → "huong thuy". */
 export function foldName(s: string): string {
-  return squashSpaces((isLatin(s) ? foldLatin(s) : stripMarks(s)).toLowerCase()).trim();
+  // A new unit's name is folded three times in a row (its key, its level, its ascii name).
+  if (s === lastFoldIn) return lastFoldOut;
+  lastFoldIn = s;
+  return (lastFoldOut = squashSpaces((isLatin(s) ? foldLatin(s) : stripMarks(s)).toLowerCase()).trim());
 }
+let lastFoldIn = '';
+let lastFoldOut = '';
 
 /**
  * Latin text (Vietnamese included) folds letter by letter, each distinct letter once: every mark

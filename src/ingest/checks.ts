@@ -143,13 +143,19 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
     for (let a = 0; a < nAcc; a++) { const c = acc[a]!; okKey.set(key(ch.u[c]!, ind[ch.i[c]!]!, v.year[ch.i[c]!]!), ch.i[c]!); }
     okGet = (k) => okKey.get(k);
   }
+  // Each rate's numerator and denominator indicators, looked up once per indicator (-1: none; -2: not a ratio).
+  const numOf = new Int32Array(nI).fill(-2);
+  const denOf = new Int32Array(nI);
+  for (let k = 0; k < nI; k++) {
+    const ratio = def(k).ratio;
+    if (ratio) { numOf[k] = inds.find(ratio.numerator) ?? -1; denOf[k] = inds.find(ratio.denominator) ?? -1; }
+  }
   for (let a = 0; a < nAcc; a++) {
     const c = acc[a]!;
     const i = ch.i[c]!;
-    const ratio = def(ind[i]!).ratio;
-    if (!ratio) continue;
-    const ni = inds.find(ratio.numerator);
-    const di = inds.find(ratio.denominator);
+    if (numOf[ind[i]!] === -2) continue;
+    const ni = numOf[ind[i]!]! >= 0 ? numOf[ind[i]!] : undefined;
+    const di = denOf[ind[i]!]! >= 0 ? denOf[ind[i]!] : undefined;
     const num = ni === undefined ? undefined : okGet(key(ch.u[c]!, ni, v.year[i]!));
     const den = di === undefined ? undefined : okGet(key(ch.u[c]!, di, v.year[i]!));
     if (num !== undefined && den !== undefined && value[den]! > 0) {

@@ -78,10 +78,11 @@ export class UnitResolver {
         const level = place?.[1] ?? levelFromName(label);
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
         // A new object with its final fields (adding two fields to the one resolveUnit made was a slow shape change).
+        const newCode = m.code;
         m = { ...m, level, parent: parentCode };
-        const unit = makeUnit({ code: m.code, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) });
+        const unit = makeUnit({ code: newCode, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) });
         const order = this.fresh.size;
-        this.fresh.set(m.code, unit);
+        this.fresh.set(newCode, unit);
         this.freshCodes.push(unit.code);
         if (!this.freshByCode.has(unit.code)) this.freshByCode.set(unit.code, order);
         // The name is most often the label itself, already folded above.
