@@ -7,6 +7,7 @@ import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { activeTarget } from '../../domain/targets.ts';
 import { weightedRate, sumCount } from '../../domain/weightedRate.ts';
+import type { ProvenanceKind } from '../../domain/provenance.ts';
 import { computeBreaks, classOf, legendClasses, isMethod, parseBreaks, symmetricExtent, type ClassMethod } from '../../geo/classify.ts';
 import { divergingColors, isDiverging, isSequential, sequentialColors, type DivergingPalette, type SequentialPalette } from '../../geo/palette.ts';
 
@@ -58,7 +59,7 @@ export interface MapData {
   legend: MapLegendRow[];
   noDataCount: number;
   ranked: number;
-  group: { ok: true; value: number } | { ok: false };
+  group: { ok: true; value: number; kind: ProvenanceKind } | { ok: false };
   /** Relative to target was asked but no unit (nor the root) has a target. */
   noTargets: boolean;
   lowerBetter: boolean;
@@ -189,11 +190,11 @@ function groupFigure(ds: Dataset, indicator: string, year: number, units: readon
   const def = describeIndicator(indicator);
   if (def.ratio) {
     const r = weightedRate(ds.table, units, indicator, year);
-    return r.ok ? { ok: true, value: r.value } : { ok: false };
+    return r.ok ? { ok: true, value: r.value, kind: r.kind } : { ok: false };
   }
   if (def.kind === 'count') {
     const r = sumCount(ds.table, units, indicator, year);
-    return r.ok ? { ok: true, value: r.value } : { ok: false };
+    return r.ok ? { ok: true, value: r.value, kind: r.kind } : { ok: false };
   }
   return { ok: false };
 }
