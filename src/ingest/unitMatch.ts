@@ -68,15 +68,23 @@ export function levelFromName(name: string): UnitLevel {
   return h === 'commune' || h === 'province' ? h : 'district';
 }
 
+// Two rows reused by every call: suggestions compare hundreds of names with every known unit.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
     }
-    prev = cur;
+    const t = prev; prev = cur; cur = t;
   }
   return prev[b.length]!;
 }
@@ -116,7 +124,8 @@ export class UnitMatcher {
     const k = code.trim().toLowerCase();
     const exact = this.byKey.get(k);
     if (exact && (year === undefined || validInYear(exact, year))) return exact;
-    const list = this.byCode.get(k) ?? [];
+    const list = this.byCode.get(k);
+    if (!list) return year === undefined ? exact : undefined;
     const valid = year === undefined ? list : list.filter((u) => validInYear(u, year));
     if (valid.length === 1) return valid[0];
     return year === undefined ? exact : undefined;

@@ -69,9 +69,11 @@ export class UnitResolver {
       if (m.suggestions.length && m.status !== 'name') this.suggested++;
       if (m.status === 'new' && code) {
         const first = this.labelOfCode.get(code);
-        const part = breakdownBase(label);
         if (first === undefined) this.labelOfCode.set(code, key);
-        else if (part && foldUnitName(part) === first) m = { ...m, status: 'breakdown' };
+        else {
+          const part = breakdownBase(label);
+          if (part && foldUnitName(part) === first) m = { ...m, status: 'breakdown' };
+        }
       }
       if (m.status === 'new' && m.code && !this.fresh.has(m.code) && !this.matcher.byCodeOf(m.code)) {
         const place = this.places.get(key);
