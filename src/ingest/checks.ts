@@ -79,7 +79,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
     if (v.kind[i] === MISSING) { add('warning', 'missing_value', i, v.column(i), v.raw(i), { unit: v.unitLabel(i), year }); continue; }
     const percent = v.percent[i] === 1;
     if (percent && inds.kinds[ind[i]!] === 'count') { const id = inds.ids[ind[i]!]!; ind[i] = inds.idx(RATE_OF_COUNT[id as IndicatorId] ?? id); }
-    if (scale.has(inds.ids[ind[i]!]!) && !percent) value[i] = value[i]! * 100;
+    if (scale.size && scale.has(inds.ids[ind[i]!]!) && !percent) value[i] = value[i]! * 100;
     const d = def(ind[i]!);
     if (d.kind === 'rate' && (value[i]! < 0 || value[i]! > 100)) { add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
     if (d.kind === 'count' && value[i]! < 0) { add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
@@ -239,15 +239,17 @@ function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits
   let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
   if (parent !== null && parentIdx < 0) { parentIdx = v.units.length; v.units.push(parent); }
   // Sums per (indicator, year) over the units other than the parent, in file order (the same float sums).
-  const sums = new Map<number, { sum: number; n: number }>();
+  // Two arrays by indicator × year (years 1900–2100), not an object per key.
+  const sum = new Float64Array(v.indicators.ids.length * 256);
+  const count = new Int32Array(v.indicators.ids.length * 256);
   for (let c = 0; c < ch.n; c++) {
     if (ch.u[c] === parentIdx) continue;
     const i = ch.i[c]!;
     const k = ind[i]! * 256 + (v.year[i]! - 1900);
-    const e = sums.get(k);
-    if (e) { e.sum += value[i]!; e.n++; } else sums.set(k, { sum: value[i]!, n: 1 });
+    sum[k] = count[k] ? sum[k]! + value[i]! : value[i]!;
+    count[k]!++;
   }
-  const sumOf = (id: string, year: number) => { const k = v.indicators.find(id); return k === undefined ? 0 : sums.get(k * 256 + (year - 1900))?.sum ?? 0; };
+  const sumOf = (id: string, year: number) => { const k = v.indicators.find(id); return k === undefined ? 0 : sum[k * 256 + (year - 1900)]!; };
   for (const t of s.totals) {
     const row = v.fileRow[v.rowOf[t]!]!;
     if (!out.some((r) => r.row === row)) {
@@ -258,7 +260,7 @@ function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits
     const d = describeIndicator(v.indicators.ids[ind[t]!]!);
     let expected: number | null = null;
     let tol = 0.5;
-    if (d.kind === 'count' && (sums.get(ind[t]! * 256 + (year - 1900))?.n ?? 0) > 0) expected = sumOf(d.id, year);
+    if (d.kind === 'count' && count[ind[t]! * 256 + (year - 1900)]! > 0) expected = sumOf(d.id, year);
     else if (d.ratio) {
       const den = sumOf(d.ratio.denominator, year);
       if (den > 0) { expected = (100 * sumOf(d.ratio.numerator, year)) / den; tol = TOTAL_TOLERANCE_PP; }
