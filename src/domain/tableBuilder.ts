@@ -100,8 +100,9 @@ export class TableBuilder {
       if (next >= 0 && uKey[next] === uKey[r] && iKey[next] === iKey[r] && this.year[next] === this.year[r]) continue;
       keep[m++] = r;
     }
-    const unitsSorted = [...this.units].sort(cmp);
-    const indSorted = [...this.indicators].sort(cmp);
+    // The dictionaries in sorted order from their ranks (each is sorted once, not twice).
+    const unitsSorted = byRank(this.units, unitRank);
+    const indSorted = byRank(this.indicators, indRank);
     const cols: TableColumns = {
       units: unitsSorted,
       indicators: indSorted,
@@ -202,6 +203,13 @@ function countingPass(order: Uint32Array, key: ArrayLike<number>, range: number)
   for (let v = 1; v <= range; v++) counts[v]! += counts[v - 1]!;
   const out = new Uint32Array(order.length);
   for (let k = 0; k < order.length; k++) { const r = order[k]!; out[counts[key[r]!]!++] = r; }
+  return out;
+}
+
+/** The list in sorted order, from its ranks (its entries are distinct: dictionaries). */
+function byRank(list: string[], rank: Uint32Array): string[] {
+  const out = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) out[rank[i]!] = list[i]!;
   return out;
 }
 
