@@ -70,6 +70,10 @@ describe('DataView', { timeout: 30000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Load the data' }));
     await screen.findByText('Loaded wide.csv.', undefined, { timeout: 10_000 });
     expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(2900);
+    // The history's entries are drawn when it is opened.
+    const history = screen.getByText(/^Import history \(\d+\)$/);
+    await user.click(history);
+    await waitFor(() => expect(history.closest('details')!.querySelector('li')).toHaveTextContent(/wide\.csv \(Merge/));
     await user.click(screen.getByRole('button', { name: /^Undo: / }));
     await waitFor(() => expect(useDataStore.getState().current.dataset.table.value('481', 'poor_households', 2024)).toBe(before));
   });

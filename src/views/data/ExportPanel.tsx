@@ -1,5 +1,5 @@
 /** Undo and import history; exports of the working data (tidy CSV, VN-Excel CSV, JSON) and the template. */
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusFirst } from '../../ui/focus.ts';
 import { announce } from '../../ui/announce.ts';
@@ -18,6 +18,7 @@ export const ExportPanel = memo(function ExportPanel({ lang }: { lang: Lang }) {
   const history = useImportStore((s) => s.history);
   const base = ds.id.replace(/[^\w.-]+/g, '_');
   const records = () => tidyRecords(ds.table, ds.units);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const current = useRef<HTMLParagraphElement>(null);
   const undo = () => {
@@ -41,10 +42,11 @@ export const ExportPanel = memo(function ExportPanel({ lang }: { lang: Lang }) {
         <button type="button" data-testid="template" onClick={() => download('mau-nhap-lieu.csv', templateCsv())}>{t('export.template')}</button>
       </div>
       {history.length > 0 && (
-        <details>
+        // The entries (up to 50, each with a localised date) are drawn once the list is opened.
+        <details onToggle={(e) => setHistoryOpen(e.currentTarget.open)}>
           <summary>{t('history.heading', { n: history.length })}</summary>
           <ul>
-            {[...history].reverse().map((h, k) => (
+            {historyOpen && [...history].reverse().map((h, k) => (
               <li key={k}>{t('history.item', { file: h.file, at: new Date(h.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'), mode: t(`diff.${h.mode}`), added: h.added, changed: h.changed, rejected: h.rejected })}</li>
             ))}
           </ul>
