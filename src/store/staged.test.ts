@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { memoryKv, quotaError } from './kv.ts';
-import { chainOf, hub, openTab, orphansIn, recordPuts, stagedImportIn, storedChain, valueAt } from './testTabs.ts';
+import { chainOf, edited, hub, openTab, orphansIn, recordPuts, stagedImportIn, storedChain, valueAt } from './testTabs.ts';
 
 const pointer = (kv: ReturnType<typeof memoryKv>) => kv.data.get('pointer') as { current: string; past: string[]; version: number };
 
@@ -115,6 +115,24 @@ describe('records written by the import worker', () => {
     a.p.stop(); b.p.stop();
     const c = await openTab(kv);
     expect(chainOf(c)).toEqual(storedChain(kv));
+  });
+
+  it('data saved by the previous version (the page wrote the record) restores; a worker-written import goes on top, the old one an undo away', async () => {
+    const kv = memoryKv();
+    const a = await openTab(kv);
+    a.store.getState().apply(edited(a.store.getState().current.dataset, 77), 'import old.csv'); // saved from the page, as before
+    await a.p.flush();
+    a.p.stop();
+    const b = await openTab(kv);
+    expect(chainOf(b)).toEqual(['builtin', 'import old.csv']);
+    const { staged, saved } = stagedImportIn(b, kv, 'new.csv', 'replace', 88);
+    expect((await saved).saved).toBe(true);
+    b.p.stop();
+    const c = await openTab(kv);
+    expect(chainOf(c)).toEqual(['builtin', 'import old.csv', 'import new.csv']);
+    expect(pointer(kv).current).toBe(staged.key);
+    expect(c.store.getState().undo()).toBe(true);
+    expect(valueAt(c.store.getState().current.dataset)).toBe(77);
   });
 
   it('storage in memory (blocked): nothing is staged, the save keeps the data in the page as before', async () => {
