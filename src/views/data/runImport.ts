@@ -143,7 +143,12 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
         if (m.type !== 'applied' || !ingested) throw new Error('unexpected reply');
         await nextTask();
         // `sent` is the base the worker applied to.
-        return appliedDataset(m, sent, ingested);
+        const next = appliedDataset(m, sent, ingested);
+        // Its years (a pass over every row, then kept) are read by every label of the data: found
+        // here in a task of their own, not in the screens' first render.
+        await nextTask();
+        next.table.years();
+        return next;
       });
       return { dataset, written };
     },
