@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../data/builtin.ts';
 import { comparisonUnits, emptyDataset } from './dataset.ts';
-import { UnitRegistry, type Unit } from './units.ts';
+import { makeUnit, UnitRegistry } from './units.ts';
 import { tableOf, type Lit } from './testing.ts';
 
 describe('comparisonUnits: cached per dataset and year', () => {
@@ -35,8 +35,8 @@ describe('comparisonUnits: cached per dataset and year', () => {
   });
 
   it('units without validity bounds are compared in every year, as one list (a national file)', () => {
-    const unit = (code: string, parent: string | null, validTo: string | null = null): Unit =>
-      ({ code, officialCode: code, name: { vi: code, en: code }, level: parent ? 'commune' : 'province', parent, validFrom: null, validTo, tags: [] });
+    const unit = (code: string, parent: string | null, validTo: string | null = null) =>
+      makeUnit({ code, nameVi: code, level: parent ? 'commune' : 'province', parent, validTo });
     const rows: Lit[] = ['A', 'B', 'C'].flatMap((u) => [2020, 2021, 2022].map((y): Lit => [u, 'poverty_rate', y, 5]));
     const base = { ...emptyDataset(), rootUnit: 'P', table: tableOf(rows) };
     const kids = { ...base, units: new UnitRegistry([unit('P', null), unit('A', 'P'), unit('B', 'P'), unit('C', 'P')]) };

@@ -146,7 +146,7 @@ export default function MapView() {
       <div className="map-main">
         <div className="map-frame" ref={frame} data-mode={mode} data-renderer={scene ? 'canvas' : 'svg'} data-year={data?.year}>
           {data && (scene ? (
-            <CanvasMap scene={scene} byCode={data.byCode} names={names} lang={lang} selected={selected} title={title}
+            <CanvasMap scene={scene} fills={data} names={names} lang={lang} selected={selected} title={title}
               onHover={onHover} onSelect={onSelect} onPick={onPick} />
           ) : mode === 'geo' ? (
             <ChoroplethPaths shapes={geo.shapes} width={MAP_WIDTH} height={geo.height} byCode={data.byCode} labels={labels}
