@@ -21,13 +21,15 @@ export function weightedRate(table: ObservationTable, units: readonly string[], 
   const missing: string[] = [];
   const nums = table.valuesFor(units, ratio.numerator, year);
   const dens = table.valuesFor(units, ratio.denominator, year);
+  // The rates only when a count is missing (a file of rates alone: one pass, not a lookup per unit).
+  let rates: Float64Array | null = null;
   units.forEach((u, k) => {
     const n = nums[k]!;
     const d = dens[k]!;
     if (!Number.isNaN(n) && !Number.isNaN(d)) {
       num += n;
       den += d;
-    } else if (table.value(u, rateId, year) !== undefined) {
+    } else if (!Number.isNaN((rates ??= table.valuesFor(units, rateId, year))[k]!)) {
       onlyRates.push(u);
     } else {
       missing.push(u);
