@@ -81,8 +81,13 @@ export default function MapView() {
   const names = useMemo(() => new Map((withGeometry ? units : NO_UNITS).map((c) => [c, ds.units.name(c, lang)])), [withGeometry, ds, units, lang]);
   const unitLabel = describeIndicator(indicator).unit;
   // Per-unit text for the SVG maps' accessible names; the canvas has none (the tooltip formats its own).
-  const values = useMemo(() => new Map(onCanvas ? [] : (data?.items ?? []).map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [onCanvas, data, unitLabel, lang, t]);
-  const labels = useMemo(() => new Map(onCanvas ? [] : units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? t('noData')}`])), [onCanvas, units, names, values, t]);
+  // Not while a large map is still opening (no data yet): 10,600 labels were a long task of their own.
+  const values = useMemo(() => new Map(onCanvas || !data ? [] : data.items.map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [onCanvas, data, unitLabel, lang, t]);
+  const labels = useMemo(() => {
+    if (onCanvas || !data) return new Map<string, string>();
+    const none = t('noData');
+    return new Map(units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? none}`]));
+  }, [onCanvas, data, units, names, values, t]);
 
   const indLabel = describeIndicator(indicator).label[lang];
   const title = t('mapLabel', { indicator: indLabel, year: year ?? '' });
