@@ -19,6 +19,7 @@ import { mulberry32 } from '../../test/lib/prng.mjs';
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'hue-2025');
 const YEAR = 2025;
 const SOURCE = 'illustrative: see data/README.md (Huế 2025 deprivation profile)';
+const SOURCE_VI = 'minh họa: xem data/README.md (cơ cấu thiếu hụt của Huế 2025)';
 
 // Base share of the poor deprived (%), a made-up but plausible shape: poor households receive a
 // free health-insurance card, so that deprivation is rare; employment and sanitation are common.
@@ -35,16 +36,16 @@ if (poor.size !== 40) throw new Error(`expected 40 units with 2025 poor househol
 const mountain = new Set(lines('crosswalk.csv').filter((c) => c[4] === '481' || c[4] === '483').map((c) => c[0]!));
 
 const rnd = mulberry32(2025);
-const out = ['unit_code,year,indicator,value,status,source,note,note_vi'];
+const out = ['unit_code,year,indicator,value,status,source,note,note_vi,source_vi'];
 const city = new Map<string, number>();
 for (const [code, p] of [...poor.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
   for (const [id, base] of BASE) {
     const share = Math.min(95, base * (0.6 + 0.8 * rnd()) * (mountain.has(code) && MOUNTAIN_BOOST.has(id) ? 1.6 : 1));
     const n = Math.min(p, Math.round((share / 100) * p));
     city.set(id, (city.get(id) ?? 0) + n);
-    out.push(`${code},${YEAR},${id},${n},illustrative,${SOURCE},,`);
+    out.push(`${code},${YEAR},${id},${n},illustrative,${SOURCE},,,${SOURCE_VI}`);
   }
 }
-for (const [id] of BASE) out.push(`46,${YEAR},${id},${city.get(id)},illustrative,${SOURCE},sum of the 40 units,tổng của 40 đơn vị`);
+for (const [id] of BASE) out.push(`46,${YEAR},${id},${city.get(id)},illustrative,${SOURCE},sum of the 40 units,tổng của 40 đơn vị,${SOURCE_VI}`);
 writeFileSync(join(dir, 'deprivation.csv'), `${out.join('\n')}\n`);
 console.log(`wrote ${out.length - 1} rows (${mountain.size} mountain units)`);

@@ -22,6 +22,7 @@ const EFFECTIVE = '2025-07-01';
 const NLD = 'https://nld.com.vn/thanh-pho-hue-tien-toi-khong-con-ho-ngheo-196251128155531057.htm';
 const RESOLUTION = 'Nghị quyết 1675/NQ-UBTVQH15 (16/6/2025), Điều 1';
 const ILLUSTRATIVE = 'illustrative: see data/README.md (Huế 2025 method)';
+const ILLUSTRATIVE_VI = 'minh họa: xem data/README.md (phương pháp cho Huế 2025)';
 
 // --- the code list: 40 codes and names -------------------------------------------------------
 const codeList = readFileSync(join(reform, '1027_CTK-CSCL_hue.md'), 'utf8');
@@ -142,15 +143,15 @@ writeFileSync(join(out, 'crosswalk.csv'), csv([
   ...links.map((l) => [l.newCode, l.newName, l.oldName, l.change, l.district, RESOLUTION]),
 ]));
 writeFileSync(join(out, 'observations.csv'), csv([
-  ['unit_code', 'year', 'indicator', 'value', 'status', 'source', 'note', 'note_vi'],
+  ['unit_code', 'year', 'indicator', 'value', 'status', 'source', 'note', 'note_vi', 'source_vi'],
   ['46', 2025, 'poverty_rate', 1.2, 'expected', NLD, 'expected end-2025 figure stated in Nov 2025 as "under 1.2%" (dưới 1,2%), not a result',
-    'số liệu dự kiến cuối năm 2025, nêu vào tháng 11/2025 là "dưới 1,2%", chưa phải kết quả'],
+    'số liệu dự kiến cuối năm 2025, nêu vào tháng 11/2025 là "dưới 1,2%", chưa phải kết quả', ''],
   ['46', 2025, 'poor_households', CITY_POOR, 'expected', NLD, 'expected end-2025 figure stated in Nov 2025 as "about 3,870 households", not a result',
-    'số liệu dự kiến cuối năm 2025, nêu vào tháng 11/2025 là "khoảng 3.870 hộ", chưa phải kết quả'],
-  ['46', 2025, 'total_households', CITY_HOUSEHOLDS, 'illustrative', ILLUSTRATIVE, '2024 households plus a little growth', 'số hộ năm 2024 cộng thêm một mức tăng nhỏ'],
+    'số liệu dự kiến cuối năm 2025, nêu vào tháng 11/2025 là "khoảng 3.870 hộ", chưa phải kết quả', ''],
+  ['46', 2025, 'total_households', CITY_HOUSEHOLDS, 'illustrative', ILLUSTRATIVE, '2024 households plus a little growth', 'số hộ năm 2024 cộng thêm một mức tăng nhỏ', ILLUSTRATIVE_VI],
   ...units.flatMap((u, i) => [
-    [u.code, 2025, 'total_households', households[i]!, 'illustrative', ILLUSTRATIVE, '', ''],
-    [u.code, 2025, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, '', ''],
+    [u.code, 2025, 'total_households', households[i]!, 'illustrative', ILLUSTRATIVE, '', '', ILLUSTRATIVE_VI],
+    [u.code, 2025, 'poor_households', poor[i]!, 'illustrative', ILLUSTRATIVE, '', '', ILLUSTRATIVE_VI],
   ]),
 ]));
 // The 2026–2030 goal as the city stated it: words, no number (the user sets one; the app invents none).

@@ -23,6 +23,8 @@ const SRC = {
   plan440: 'Kế hoạch 440/KH-UBND, as reported in the news article "Thừa Thiên Huế: Phát huy sức mạnh hệ thống chính trị trong công tác giảm nghèo bền vững" (22/12/2024)',
 };
 const ILLUSTRATIVE = 'illustrative: see data/README.md (method)';
+// The same pointer for a Vietnamese screen (source_vi); a published source is a link and needs none.
+const ILLUSTRATIVE_VI = 'minh họa: xem data/README.md (phương pháp)';
 
 const PROVINCE = '46';
 const AL = '481';
@@ -118,7 +120,7 @@ targets.push([AL, 'poverty_rate', 2023, 24.91, 2022, '', SRC.mattran, 'plan to e
 targets.push([AL, 'poverty_rate', 2025, 12.1, 2021, '', SRC.quangvinh, 'province allocation meeting; the district plan says under 12.01%']);
 targets.push([AL, 'poor_households', 2025, 1826, 2021, '', SRC.quangvinh, 'the district plan says 1784']);
 
-writeFileSync(join(out, 'observations.csv'), csv(obs.map((r, i) => [...r, i === 0 ? 'note_vi' : noteVi(r[6]!)])));
+writeFileSync(join(out, 'observations.csv'), csv(obs.map((r, i) => [...r, i === 0 ? 'note_vi' : noteVi(r[6]!), i === 0 ? 'source_vi' : r[5] === ILLUSTRATIVE ? ILLUSTRATIVE_VI : ''])));
 writeFileSync(join(out, 'units.csv'), csv(units));
 writeFileSync(join(out, 'targets.csv'), csv(targets));
 console.log(`wrote ${obs.length - 1} observations, ${units.length - 1} units, ${targets.length - 1} targets`);

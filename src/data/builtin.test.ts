@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readTidyObservations, readTidyUnits, readTidyTargets } from '../ingest/tidy.ts';
 import { deriveRates } from '../domain/derive.ts';
 import { weightedRate, sumCount } from '../domain/weightedRate.ts';
-import { provenanceLines } from '../ui/figureText.ts';
+import { provenanceLines, sourceText } from '../ui/figureText.ts';
 
 const read = (f: string) => readFileSync(new URL(`../../data/thua-thien-hue/${f}`, import.meta.url), 'utf8');
 
@@ -14,9 +14,9 @@ describe('built-in Thừa Thiên Huế data', () => {
   it('has nine districts', () => expect(districts).toHaveLength(9));
 
   it.each([[2021, 16006, 4.93], [2022, 11735, 3.56], [2023, 7540, 2.27], [2024, 4689, 1.4]])(
-    '%i: districts add up to the published %i poor households and %f%%', (year, poor, rate) => {
-      expect(sumCount(table, districts, 'poor_households', year)).toEqual({ ok: true, value: poor });
-      expect(sumCount(table, districts, 'total_households', year)).toEqual({ ok: true, value: table.value('46', 'total_households', year) });
+    '%i: districts add up to the published %i poor households and rate %f (percent)', (year, poor, rate) => {
+      expect(sumCount(table, districts, 'poor_households', year)).toEqual({ ok: true, value: poor, kind: 'illustrative' });
+      expect(sumCount(table, districts, 'total_households', year)).toEqual({ ok: true, value: table.value('46', 'total_households', year), kind: 'illustrative' });
       const r = weightedRate(table, districts, 'poverty_rate', year);
       expect(r.ok && Math.round(r.value * 100) / 100).toBe(rate);
     });
@@ -57,6 +57,24 @@ describe('built-in Thừa Thiên Huế data', () => {
     const t = (k: string, o?: Record<string, unknown>) => `${k}|${String(o?.note ?? '')}`;
     expect(provenanceLines(p, t as never, 'vi')).toContain('common:truth.note|nongnghiep.vn ghi 24,3%');
     expect(provenanceLines(p, t as never, 'en')).toContain('common:truth.note|nongnghiep.vn gives 24.3%');
+  });
+
+  it('gives every source that is words, not a link, in Vietnamese; a derived rate names its indicators', () => {
+    const all = [read('observations.csv'), readFileSync(new URL('../../data/hue-2025/observations.csv', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../data/hue-2025/deprivation.csv', import.meta.url), 'utf8')].map((text) => readTidyObservations(text, 'x.csv'));
+    const t = ((k: string) => k) as never;
+    let worded = 0;
+    for (const tb of all) for (let i = 0; i < tb.size; i++) {
+      const p = tb.at(i).provenance;
+      if (/^https?:/.test(p.source)) { expect(p.sourceVi).toBeUndefined(); continue; }
+      worded++;
+      expect(sourceText(p, t, 'vi'), p.source).toMatch(/^minh họa: xem data\/README\.md \(/);
+      expect(sourceText(p, t, 'en')).toBe(p.source);
+    }
+    expect(worded).toBeGreaterThan(500);
+    const derived = table.at(table.find('474', 'poverty_rate', 2023)).provenance;
+    expect(sourceText(derived, t, 'vi')).toBe('100 × Số hộ nghèo / Tổng số hộ');
+    expect(sourceText(derived, t, 'en')).toBe('100 × Poor households / Total households');
   });
 
   it('rates derived from illustrative counts are illustrative (derived: true); published rates stay published', () => {

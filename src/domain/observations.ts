@@ -134,11 +134,11 @@ export class ObservationTable {
   }
 
   /**
-   * The value of one indicator in one year for each of `codes` (NaN where there is none), by
-   * index arithmetic: a string lookup per unit per call cost several ms a year change at 10,000 units.
+   * The row of one indicator in one year for each of `codes` (-1 where there is none), by index
+   * arithmetic: a string lookup per unit per call cost several ms a year change at 10,000 units.
    */
-  valuesFor(codes: readonly string[], indicator: string, year: number): Float64Array {
-    const out = new Float64Array(codes.length).fill(NaN);
+  rowsFor(codes: readonly string[], indicator: string, year: number): Int32Array {
+    const out = new Int32Array(codes.length).fill(-1);
     const i = this.indicatorIndex.get(indicator);
     if (i === undefined) return out;
     let idx = this.indexCache.get(codes);
@@ -156,12 +156,25 @@ export class ObservationTable {
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         const y = years[mid]!;
-        if (y === year) { out[k] = this.cols.value[mid]!; break; }
+        if (y === year) { out[k] = mid; break; }
         if (y < year) lo = mid + 1;
         else hi = mid;
       }
     }
     return out;
+  }
+
+  /** The value of one indicator in one year for each of `codes` (NaN where there is none). */
+  valuesFor(codes: readonly string[], indicator: string, year: number): Float64Array {
+    const rows = this.rowsFor(codes, indicator, year);
+    const out = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) out[k] = rows[k]! < 0 ? NaN : this.cols.value[rows[k]!]!;
+    return out;
+  }
+
+  /** The value of row `r` (a row from find, rowsFor or range). */
+  valueAt(r: number): number {
+    return this.cols.value[r]!;
   }
 
   /** Latest year of a series, not after `upTo` when given (no arrays built: called per unit of a national file). */

@@ -26,6 +26,8 @@ export interface Provenance {
   note?: string;
   /** The note in Vietnamese, when the source gives one beside `note` (the built-in data does). */
   noteVi?: string;
+  /** The source in Vietnamese when it is words, not a link (the built-in data's pointer to its method). */
+  sourceVi?: string;
   /** Computed from other values (rate from counts, sum of children). */
   derived?: boolean;
   /**
@@ -38,7 +40,7 @@ export interface Provenance {
 }
 
 export function provenanceKey(p: Provenance): string {
-  return [p.kind, p.source, p.note ?? '', p.noteVi ?? '', p.derived ? 'd' : '', p.asReported ?? '', p.standard ?? ''].join('\u0001');
+  return [p.kind, p.source, p.note ?? '', p.noteVi ?? '', p.sourceVi ?? '', p.derived ? 'd' : '', p.asReported ?? '', p.standard ?? ''].join('\u0001');
 }
 
 const RANK: Record<ProvenanceKind, number> = { published: 0, imported: 1, expected: 2, illustrative: 3 };

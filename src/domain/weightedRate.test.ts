@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { weightedRate, sumCount } from './weightedRate.ts';
 import { tableOf } from './testing.ts';
+import { TableBuilder } from './tableBuilder.ts';
+import type { ProvenanceKind } from './provenance.ts';
+
+const withKinds = (rows: [string, string, number, number, ProvenanceKind][]) => {
+  const b = new TableBuilder();
+  rows.forEach(([u, i, y, v, kind], k) => b.add(u, i, y, v, { kind, source: 's' }, k + 2));
+  return b.build();
+};
 
 describe('weightedRate', () => {
   it('weights by households, which a mean of rates gets wrong', () => {
@@ -40,7 +48,21 @@ describe('weightedRate', () => {
 
   it('sums counts and names missing units', () => {
     const t = tableOf([['A', 'poor_households', 2023, 10], ['B', 'poor_households', 2023, 5]]);
-    expect(sumCount(t, ['A', 'B'], 'poor_households', 2023)).toEqual({ ok: true, value: 15 });
+    expect(sumCount(t, ['A', 'B'], 'poor_households', 2023)).toEqual({ ok: true, value: 15, kind: 'imported' });
     expect(sumCount(t, ['A', 'Z'], 'poor_households', 2023)).toEqual({ ok: false, units: ['Z'] });
+  });
+
+  it('takes the weakest provenance of the counts it sums (a group figure is derived)', () => {
+    const t = withKinds([
+      ['A', 'poor_households', 2025, 10, 'published'], ['A', 'total_households', 2025, 100, 'published'],
+      ['B', 'poor_households', 2025, 5, 'illustrative'], ['B', 'total_households', 2025, 200, 'published'],
+      ['C', 'poor_households', 2025, 4, 'expected'], ['C', 'total_households', 2025, 300, 'published'],
+    ]);
+    const kindOf = (units: string[]) => { const r = weightedRate(t, units, 'poverty_rate', 2025); return r.ok ? r.kind : r.reason; };
+    expect(kindOf(['A'])).toBe('published');
+    expect(kindOf(['A', 'C'])).toBe('expected');
+    expect(kindOf(['A', 'B', 'C'])).toBe('illustrative');
+    const sum = sumCount(t, ['A', 'C'], 'poor_households', 2025);
+    expect(sum.ok && sum.kind).toBe('expected');
   });
 });

@@ -29,7 +29,7 @@ export function readTidyObservations(text: string, file: string): ObservationTab
       throw new Error(`${file}: row ${i + 2} is not a valid observation`);
     }
     b.add(r.unit_code, r.indicator, year, value, {
-      ...status, source: r.source || file, ...(r.note ? { note: r.note } : {}), ...(r.note_vi ? { noteVi: r.note_vi } : {}), ...(r.standard ? { standard: normalizeStandardId(r.standard) } : {}),
+      ...status, source: r.source || file, ...(r.note ? { note: r.note } : {}), ...(r.note_vi ? { noteVi: r.note_vi } : {}), ...(r.source_vi ? { sourceVi: r.source_vi } : {}), ...(r.standard ? { standard: normalizeStandardId(r.standard) } : {}),
     }, i + 2);
   });
   return b.build();

@@ -32,7 +32,7 @@ export const unitSchema = z.looseObject({
   officialCode: z.string().optional(),
 });
 
-const provenance = z.looseObject({ kind: text, source: text, note: z.string().optional(), noteVi: z.string().optional(), standard: z.string().optional() });
+const provenance = z.looseObject({ kind: text, source: text, note: z.string().optional(), noteVi: z.string().optional(), sourceVi: z.string().optional(), standard: z.string().optional() });
 
 export const columnsSchema = z.looseObject({
   units: z.array(text),

@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Provenance } from '../domain/provenance.ts';
+import { describeIndicator } from '../domain/catalogue.ts';
 import type { UnitStatus, Verdict } from '../domain/status/index.ts';
 import type { TargetReadings } from '../domain/targetReadings.ts';
 import { formatNumber, formatPercent, formatPpParts, type Lang } from '../i18n/format.ts';
@@ -20,6 +21,23 @@ export function provenanceMarkLegend(kinds: Iterable<string | undefined>, t: (ke
   const have = new Set(kinds);
   return (['illustrative', 'expected'] as const).filter((k) => have.has(k)).map((k) => `${PROV_MARK[k]!.trim()} ${t(`common:truth.mark.${k}`)}`);
 }
+/**
+ * A figure's source as a reader of `lang` sees it: the Vietnamese wording when the source gives one,
+ * and a derivation ("100 × poor_households / total_households") with the indicators' names.
+ */
+export function sourceText(p: Provenance, t: T, lang: Lang): string {
+  if (lang === 'vi' && p.sourceVi) return p.sourceVi;
+  if (!p.derived) return p.source;
+  return p.source
+    .replace(' (crosswalk)', ` (${t('common:truth.viaCrosswalk')})`)
+    .replace(/\b[a-z][a-z0-9_]*\b/g, (id) => { const d = describeIndicator(id); return d.known ? d.label[lang] : id; });
+}
+
+/** " — tính từ số liệu minh họa" after a group figure summed from figures that are not all results; '' otherwise. */
+export function groupKindText(kind: string, t: (key: string) => string): string {
+  return kind === 'illustrative' || kind === 'expected' ? ` — ${t(`common:truth.fromKind.${kind}`)}` : '';
+}
+
 /** An unsigned size in pp with two decimals ("0,90"): the sentence carries the direction. */
 export const pp = (v: number, lang: Lang) => formatPpParts(Math.abs(v), lang).number.replace(/^\+/, '');
 

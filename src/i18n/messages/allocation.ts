@@ -25,7 +25,7 @@ const vi = {
   columns: {
     unit: 'Đơn vị', households: 'Tổng số hộ', baselinePoor: 'Hộ nghèo năm gốc', baselineRate: 'Tỷ lệ năm gốc',
     cut: 'Giảm (hộ)', cutPp: 'Giảm (điểm %)', targetPoor: 'Chỉ tiêu (hộ)', targetRate: 'Chỉ tiêu (%)',
-    actual: 'Thực hiện (%)', gap: 'Chênh lệch', status: 'Đánh giá', trend: 'Xu hướng',
+    actual: 'Thực hiện (%)', gap: 'Chênh lệch', status: 'Đánh giá', trend: 'Xu hướng', actualKind: 'Nguồn gốc số thực hiện',
   },
   totals: 'Tổng cộng',
   parentTarget: 'Chỉ tiêu của tỉnh: {{poor}} hộ nghèo ({{rate}}), giảm {{cut}} hộ so với năm gốc.',
@@ -109,7 +109,7 @@ const en: AllocationMessages = {
   columns: {
     unit: 'Unit', households: 'Households', baselinePoor: 'Poor, base year', baselineRate: 'Rate, base year',
     cut: 'Cut (households)', cutPp: 'Cut (pp)', targetPoor: 'Target (households)', targetRate: 'Target (%)',
-    actual: 'Actual (%)', gap: 'Gap', status: 'Status', trend: 'Trend',
+    actual: 'Actual (%)', gap: 'Gap', status: 'Status', trend: 'Trend', actualKind: 'Actual: provenance',
   },
   totals: 'Total',
   parentTarget: 'Province target: {{poor}} poor households ({{rate}}), {{cut}} fewer than in the base year.',

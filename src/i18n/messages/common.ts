@@ -28,6 +28,9 @@ const vi = {
     note: 'Ghi chú: {{note}}',
     legendExpected: 'Viền nét đứt: số liệu dự kiến',
     mark: { illustrative: 'số liệu minh họa', expected: 'số liệu dự kiến, chưa phải kết quả' },
+    // A group figure summed from figures that are not all results.
+    viaCrosswalk: 'qua bảng chuyển đổi đơn vị',
+    fromKind: { illustrative: 'tính từ số liệu minh họa', expected: 'tính từ số liệu dự kiến, chưa phải kết quả' },
     legendIllustrative: 'Màu nhạt: số liệu minh họa',
     legendOwnTarget: 'Vạch đen: chỉ tiêu của từng đơn vị',
     met: 'Chỉ tiêu {{year}} ({{target}}): đã đạt, thấp hơn {{by}} điểm %',
@@ -105,6 +108,8 @@ const en: CommonMessages = {
     note: 'Note: {{note}}',
     legendExpected: 'Dashed outline: expected figure',
     mark: { illustrative: 'illustrative figure', expected: 'expected figure, not a result' },
+    viaCrosswalk: 'through the unit crosswalk',
+    fromKind: { illustrative: 'derived from illustrative figures', expected: 'derived from expected figures, not a result' },
     legendIllustrative: 'Pale: illustrative figure',
     legendOwnTarget: 'Black tick: each unit’s own target',
     met: '{{year}} target ({{target}}): met, {{by}} pp below',

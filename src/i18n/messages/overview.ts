@@ -53,6 +53,8 @@ const vi = {
   verdict: {
     title: 'Kết quả theo chỉ tiêu của {{unit}}', year: 'Năm chỉ tiêu', target: 'Chỉ tiêu', actual: 'Thực tế', result: 'Kết quả',
     met: '✓ Đạt, thấp hơn {{by}} điểm % ({{households}} hộ)', missed: '✕ Không đạt, cao hơn {{by}} điểm % ({{households}} hộ)', pending: 'Chưa có kết quả',
+    // Judged on an expected figure: a forecast of the verdict, as the status badge says.
+    metExpected: '✓ Dự kiến đạt, thấp hơn {{by}} điểm % ({{households}} hộ)', missedExpected: '✕ Dự kiến không đạt, cao hơn {{by}} điểm % ({{households}} hộ)',
   },
   goal: {
     title: 'Mục tiêu giai đoạn {{from}}–{{to}} của {{unit}}', stated: 'Mục tiêu như đã công bố (bằng lời, không phải số liệu)', source: 'Nguồn:',
@@ -115,6 +117,7 @@ const en: OverviewMessages = {
   verdict: {
     title: 'Targets of {{unit}} judged at their years', year: 'Target year', target: 'Target', actual: 'Actual', result: 'Result',
     met: '✓ Met, {{by}} pp below ({{households}} households)', missed: '✕ Missed, {{by}} pp above ({{households}} households)', pending: 'No result yet',
+    metExpected: '✓ Expected to be met, {{by}} pp below ({{households}} households)', missedExpected: '✕ Expected to be missed, {{by}} pp above ({{households}} households)',
   },
   goal: {
     title: 'Goal of {{unit}} for {{from}}–{{to}}', stated: 'The goal as stated (in words, not a figure)', source: 'Source:',

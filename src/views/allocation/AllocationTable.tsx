@@ -59,7 +59,7 @@ export function useAllocationTable({ rows, lang, years, onEdit, onUnlock, filter
       const f: FigureColumn = FIGURE_COLUMNS[id];
       return helper.accessor((r) => f.row(r) ?? Number.NEGATIVE_INFINITY, {
         id, header: t(`columns.${id}`), sortUndefined: 'last', meta: { numeric: true },
-        cell: (info) => (show ? show(info.row.original) : showFigure(f.kind, f.row(info.row.original), lang)),
+        cell: (info) => (show ? show(info.row.original) : showFigure(f.kind, f.row(info.row.original), lang, f.prov?.row(info.row.original))),
       });
     };
     return helper.columns([

@@ -8,7 +8,7 @@ import { targetsFromAllocation, type Lock } from '../../domain/allocation/index.
 import { findTarget, upsertTargets } from '../../domain/targets.ts';
 import { targetReadings } from '../../domain/targetReadings.ts';
 import { latestYear } from '../../domain/dataset.ts';
-import { readingLines } from '../../ui/figureText.ts';
+import { provenanceMarkLegend, readingLines } from '../../ui/figureText.ts';
 import { readParams, baseYearsOf, type AllocationParams } from './params.ts';
 import { buildModel, type AllocationRow } from './model.ts';
 import { Controls } from './Controls.tsx';
@@ -104,6 +104,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
   // Every filtered, sorted row (for the export); the table draws one page of them.
   const shownRows = table.getPrePaginatedRowModel().rows.map((r) => r.original);
   const pages = Math.max(1, table.getPageCount());
+  const marks = provenanceMarkLegend([...model.rows.map((r) => r.actualKind), model.totals.actualKind], t);
   const name = (code: string) => ds.units.name(code, lang);
   // A list that appears with its content is not read by every screen reader: say the problems once when they change.
   const problems = model.result.problems.map((pr) => problemText(pr, t, lang, name)).join(' ');
@@ -227,6 +228,7 @@ function AllocationBody({ p, baseYears }: { p: AllocationParams; baseYears: numb
             </tfoot>
           </table>
         </div>
+        {marks.length > 0 && <p className="table-marks" data-testid="alloc-marks">{marks.join(' · ')}</p>}
         {pages > 1 && <Pager page={pageIndex} pages={pages} onPage={(i) => table.setPageIndex(i)} testId="alloc-pager" />}
       </div>
       <TargetEditor req={editing} onSave={saveLock} onClose={closeEditor} />

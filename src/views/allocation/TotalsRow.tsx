@@ -18,7 +18,7 @@ export function TotalsRow({ columns, totals, parentTargetPoor, lang }: { columns
     );
     if (!isFigure(id)) return '';
     const f: FigureColumn = FIGURE_COLUMNS[id];
-    return showFigure(f.kind, f.total(totals), lang);
+    return showFigure(f.kind, f.total(totals), lang, f.prov?.total(totals));
   };
   return (
     <tr className="alloc-totals" title={totals.reconciles ? t('reconciles') : t('notReconciles')}>

@@ -5,6 +5,8 @@
  */
 import { formatNumber, formatPercent, formatPp, type Lang } from './fmt.ts';
 import type { AllocationRow, Totals } from './model.ts';
+import type { ProvenanceKind } from '../../domain/provenance.ts';
+import { PROV_MARK } from '../../ui/figureText.ts';
 
 /** count: households; rate: percent of households; pp: a difference of rates in percentage points. */
 export type FigureKind = 'count' | 'rate' | 'pp';
@@ -13,7 +15,11 @@ export interface FigureColumn {
   kind: FigureKind;
   row: (r: AllocationRow) => number | undefined;
   total: (t: Totals) => number | undefined;
+  /** The provenance of a figure that is not always a result (the actual rate and its gap). */
+  prov?: { row: (r: AllocationRow) => ProvenanceKind | undefined; total: (t: Totals) => ProvenanceKind | undefined };
 }
+
+const actualProv = { row: (r: AllocationRow) => r.actualKind, total: (t: Totals) => t.actualKind };
 
 export const FIGURE_COLUMNS = {
   households: { kind: 'count', row: (r) => r.households, total: (t) => t.households },
@@ -24,8 +30,8 @@ export const FIGURE_COLUMNS = {
   cutPp: { kind: 'pp', row: (r) => -r.cutPp, total: (t) => -t.cutPp },
   targetPoor: { kind: 'count', row: (r) => r.targetPoor, total: (t) => t.targetPoor },
   targetRate: { kind: 'rate', row: (r) => r.targetRate, total: (t) => t.targetRate },
-  actual: { kind: 'rate', row: (r) => r.actualRate, total: (t) => t.actualRate },
-  gap: { kind: 'pp', row: (r) => r.gap, total: (t) => t.gap },
+  actual: { kind: 'rate', row: (r) => r.actualRate, total: (t) => t.actualRate, prov: actualProv },
+  gap: { kind: 'pp', row: (r) => r.gap, total: (t) => t.gap, prov: actualProv },
 } as const satisfies Record<string, FigureColumn>;
 
 export type FigureId = keyof typeof FIGURE_COLUMNS;
@@ -34,10 +40,11 @@ export function isFigure(id: string): id is FigureId {
   return Object.hasOwn(FIGURE_COLUMNS, id);
 }
 
-/** A figure as the table shows it ("–" when there is none). */
-export function showFigure(kind: FigureKind, v: number | undefined, lang: Lang): string {
+/** A figure as the table shows it ("–" when there is none), marked when it is not a result (* or †). */
+export function showFigure(kind: FigureKind, v: number | undefined, lang: Lang, prov?: ProvenanceKind): string {
   if (v === undefined) return '–';
-  return kind === 'count' ? formatNumber(v, lang) : kind === 'rate' ? formatPercent(v, lang) : formatPp(v, lang);
+  const text = kind === 'count' ? formatNumber(v, lang) : kind === 'rate' ? formatPercent(v, lang) : formatPp(v, lang);
+  return text + (prov ? PROV_MARK[prov] ?? '' : '');
 }
 
 /** A figure as a file holds it: counts whole, rates and pp to the 2 decimals the table shows. */

@@ -6,6 +6,8 @@ import type { ColumnId } from './AllocationTable.tsx';
 import type { CellValue, ExportColumn } from './exportTable.ts';
 import { exportFigure, FIGURE_COLUMNS, isFigure, type FigureColumn, type FigureId } from './columns.ts';
 import type { AllocationParams } from './params.ts';
+import type { ProvenanceKind } from '../../domain/provenance.ts';
+import { statusWord } from '../../ui/StatusBadge.tsx';
 
 export interface AllocExportColumn extends ExportColumn<AllocationRow> {
   total: (t: Totals, label: string) => CellValue;
@@ -14,7 +16,8 @@ export interface AllocExportColumn extends ExportColumn<AllocationRow> {
 export function exportColumns(ids: readonly ColumnId[], t: TFunction, _lang: Lang): AllocExportColumn[] {
   const other: Record<Exclude<ColumnId, FigureId>, Omit<AllocExportColumn, 'id' | 'header'>> = {
     unit: { value: (r) => r.name, total: (_t, label) => label },
-    status: { value: (r) => t(`common:status.${r.status}`), total: (x) => (x.reconciles ? '✓' : '✗') },
+    // The same word as the screen: on an expected figure, "Dự kiến đạt".
+    status: { value: (r) => statusWord(r.status, r.statusKind, t), total: (x) => (x.reconciles ? '✓' : '✗') },
     trend: { value: () => null, total: () => null },
   };
   const def = (id: ColumnId): Omit<AllocExportColumn, 'id' | 'header'> => {
@@ -22,7 +25,12 @@ export function exportColumns(ids: readonly ColumnId[], t: TFunction, _lang: Lan
     const f: FigureColumn = FIGURE_COLUMNS[id];
     return { value: (r) => exportFigure(f.kind, f.row(r)), total: (x) => exportFigure(f.kind, f.total(x)) };
   };
-  const cols = ids.filter((id) => id !== 'trend').map((id) => ({ id, header: t(`allocation:columns.${id}`), ...def(id) }));
+  // A file has no marks: the actual rate's provenance is a column of its own beside it.
+  const kindText = (k: ProvenanceKind | undefined) => (k ? t(`common:provenance.${k}`) : null);
+  const cols = ids.filter((id) => id !== 'trend').flatMap((id) => [
+    { id, header: t(`allocation:columns.${id}`), ...def(id) },
+    ...(id === 'actual' ? [{ id: 'actualKind', header: t('allocation:columns.actualKind'), value: (r: AllocationRow) => kindText(r.actualKind), total: (x: Totals) => kindText(x.actualKind) }] : []),
+  ]);
   // The unit code helps re-import; keep it first.
   return [{ id: 'code', header: 'code', value: (r) => r.code, total: () => '' }, ...cols];
 }

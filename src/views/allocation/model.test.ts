@@ -5,6 +5,7 @@ import { statusOf } from '../../domain/status/index.ts';
 import { buildModel } from './model.ts';
 import { TableBuilder } from '../../domain/tableBuilder.ts';
 import { exportRows } from './exportTable.ts';
+import { exportColumns } from './exportColumns.ts';
 import { writeCsv } from '../../ingest/papa.ts';
 
 const ds = loadBuiltin();
@@ -62,6 +63,10 @@ describe('allocation model', () => {
     expect(m.totals.actualRate).toBeCloseTo((100 * 7540) / m.rows.reduce((s, r) => s + ds.table.value(r.code, 'total_households', 2023)!, 0), 6);
     // The allocation's own target judged at its year (2023): a verdict per unit.
     for (const r of m.rows) expect(r.verdict?.year).toBe(2023);
+    // The districts' 2023 figures are illustrative (A Lưới's is published): the total summed from them is too.
+    expect(m.rows.find((r) => r.code === '481')?.actualKind).toBe('published');
+    expect(m.rows.find((r) => r.code === '474')?.actualKind).toBe('illustrative');
+    expect(m.totals.actualKind).toBe('illustrative');
   });
 
   it('the status column is the status engine’s word at the screen’s year, with provenance and flags', () => {
@@ -87,6 +92,19 @@ describe('allocation model', () => {
 });
 
 describe('export', () => {
+  it('says what the screen says: the status word on an expected figure, and the actual rate’s provenance', async () => {
+    const i18n = (await import('../../i18n/index.ts')).initI18n('vi');
+    const m = buildModel(ds, readParams(ds, {}), [], 'vi', 2024);
+    const cols = exportColumns(['unit', 'actual', 'status'], i18n.getFixedT('vi'), 'vi');
+    expect(cols.map((c) => c.id)).toEqual(['code', 'unit', 'actual', 'actualKind', 'status']);
+    const rows = exportRows(cols, m.rows, { row: 1, value: (id) => cols.find((c) => c.id === id)!.total(m.totals, 'Tổng') });
+    const aLuoi = rows.find((r) => r[0] === '481')!;
+    expect(aLuoi[4]).toMatch(/^Dự kiến /);
+    expect(aLuoi[3]).toBe('Số liệu công bố');
+    expect(rows.find((r) => r[0] === '474')![3]).toBe('Số liệu minh họa');
+    expect(rows[rows.length - 1]![3]).toBe('Số liệu minh họa');
+  });
+
   it('rows as shown plus the totals row, through the one CSV writer', () => {
     const rows = exportRows([{ id: 'n', header: 'name', value: (r: { n: string; v: number }) => r.n }, { id: 'v', header: 'v', value: (r) => r.v }],
       [{ n: '@x, "y"', v: -3 }], { row: 1, value: (id) => (id === 'n' ? 'Total' : 1) });

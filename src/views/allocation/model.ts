@@ -26,6 +26,8 @@ export interface AllocationRow {
   targetPoor: number;
   targetRate: number;
   actualRate?: number;
+  /** Provenance of the actual rate (an expected or illustrative figure is marked beside it). */
+  actualKind?: ProvenanceKind;
   actualPoor?: number;
   /** Actual − target rate, pp (positive = above target). */
   gap?: number;
@@ -53,6 +55,8 @@ export interface Totals {
   targetPoor: number;
   targetRate: number;
   actualRate?: number;
+  /** The weakest provenance of the counts the actual rate is summed from. */
+  actualKind?: ProvenanceKind;
   gap?: number;
   /** Σ unit targets equals the parent target exactly. */
   reconciles: boolean;
@@ -97,7 +101,7 @@ export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Loc
       cutPp: u.baselineRate - u.targetRate,
       targetPoor: u.targetPoor,
       targetRate: u.targetRate,
-      ...(actualRate !== undefined ? { actualRate, gap: actualRate - u.targetRate } : {}),
+      ...(actualRate !== undefined ? { actualRate, actualKind: ds.table.provenance(series.rows[k]!).kind, gap: actualRate - u.targetRate } : {}),
       ...(actualPoor !== undefined ? { actualPoor } : {}),
       status: st.status,
       statusYear,
@@ -123,7 +127,7 @@ export function buildModel(ds: Dataset, p: AllocationParams, locks: readonly Loc
     cutPp: H > 0 ? (100 * sumCut) / H : 0,
     targetPoor: sumTarget,
     targetRate,
-    ...(actual.ok ? { actualRate: actual.value, gap: actual.value - targetRate } : {}),
+    ...(actual.ok ? { actualRate: actual.value, actualKind: actual.kind, gap: actual.value - targetRate } : {}),
     reconciles: sumTarget === result.parent.targetPoor,
   };
   return { result, rows, totals, missing };

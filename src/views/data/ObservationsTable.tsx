@@ -12,6 +12,7 @@ import { formatNumber, type Lang } from '../../i18n/format.ts';
 import { filterRows } from './model.ts';
 import { Pager, usePage } from '../../ui/Pager.tsx';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
+import { sourceText } from '../../ui/figureText.ts';
 
 interface Row { key: number; unit: string; name: string; indicator: string; year: number; value: number; kind: string; source: string; row: number }
 
@@ -29,10 +30,10 @@ export function ObservationsTable({ lang }: { lang: Lang }) {
     const out: Row[] = [];
     for (let k = from; k < to; k++) {
       const o = ds.table.at(idx[k]!);
-      out.push({ key: idx[k]!, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: o.provenance.source, row: o.row });
+      out.push({ key: idx[k]!, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: sourceText(o.provenance, t, lang), row: o.row });
     }
     return out;
-  }, [ds, idx, from, to, lang]);
+  }, [ds, idx, from, to, lang, t]);
   const columns = useMemo(() => helper.columns([
     helper.accessor('unit', { header: t('table.code'), cell: (i) => <span className="nowrap">{i.getValue()}</span> }),
     helper.accessor('name', { header: t('table.unit'), cell: (i) => i.getValue() }),

@@ -23,6 +23,7 @@ import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { MapTable } from './MapTable.tsx';
 import { fmtRange, fmtValue } from './format.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { groupKindText } from '../../ui/figureText.ts';
 import { buildExportSvg, exportPng, exportSvg } from './exportMap.ts';
 import { CanvasMap } from './CanvasMap.tsx';
 import { shapeScene, tileScene } from './canvasDraw.ts';
@@ -174,7 +175,7 @@ export default function MapView() {
         </div>
         <aside className="map-side">
           {data && data.group.ok && (
-            <p className="map-group">{t('group', { n: formatNumber(units.length, lang, 0) })}: <strong>{fmtValue(data.group.value, data.unit, lang)}</strong></p>
+            <p className="map-group">{t('group', { n: formatNumber(units.length, lang, 0) })}: <strong>{fmtValue(data.group.value, data.unit, lang)}</strong>{groupKindText(data.group.kind, t)}</p>
           )}
           {data && <Legend data={data} relative={relative} lang={lang} scope={settings.scope} onScope={(v) => setExtra('cscope', v === 'year' ? 'year' : undefined)} />}
           <div className="map-export">

@@ -4,6 +4,8 @@
  * map's p95 at national scale). The per-unit objects (`items`, `byCode`) are made only when
  * something reads them: the SVG maps, the table, an export; `item(code)` makes one for a tooltip.
  */
+import type { ProvenanceKind } from '../../domain/provenance.ts';
+
 export interface MapItem {
   code: string;
   name: string;
@@ -43,7 +45,7 @@ export interface MapSummary {
   legend: MapLegendRow[];
   noDataCount: number;
   ranked: number;
-  group: { ok: true; value: number } | { ok: false };
+  group: { ok: true; value: number; kind: ProvenanceKind } | { ok: false };
   /** Relative to target was asked but no unit (nor the root) has a target. */
   noTargets: boolean;
   lowerBetter: boolean;

@@ -194,11 +194,11 @@ function groupFigure(ds: Dataset, indicator: string, year: number, units: readon
   const def = describeIndicator(indicator);
   if (def.ratio) {
     const r = weightedRate(ds.table, units, indicator, year);
-    return r.ok ? { ok: true, value: r.value } : { ok: false };
+    return r.ok ? { ok: true, value: r.value, kind: r.kind } : { ok: false };
   }
   if (def.kind === 'count') {
     const r = sumCount(ds.table, units, indicator, year);
-    return r.ok ? { ok: true, value: r.value } : { ok: false };
+    return r.ok ? { ok: true, value: r.value, kind: r.kind } : { ok: false };
   }
   return { ok: false };
 }

@@ -4,7 +4,7 @@ import type { OverviewData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { statusWord } from '../../ui/StatusBadge.tsx';
-import { PROV_MARK, provenanceLines } from '../../ui/figureText.ts';
+import { PROV_MARK, groupKindText, provenanceLines } from '../../ui/figureText.ts';
 
 interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSelect: (code: string) => void; pending?: boolean }
 
@@ -87,7 +87,7 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
       {group && (
         <p className="group-rate">
           {group.ok
-            ? `${t('compare.group')}: ${fmt(group.value)}`
+            ? `${t('compare.group')}: ${fmt(group.value)}${groupKindText(group.kind, tc)}`
             : tc(`groupRefused.${group.reason}`, { units: few(data.compare.groupNames) })}
         </p>
       )}

@@ -16,15 +16,18 @@ export function VerdictTable({ rows, unitName, lang }: { rows: VerdictRow[]; uni
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.target.indicator}-${r.target.year}`}>
-            <th scope="row">{r.target.year}</th>
-            <td>{formatPercent(r.target.value, lang)}</td>
-            <td>{r.verdict ? `${formatPercent(r.verdict.actual, lang)}${r.kind && r.kind !== 'published' ? ` (${tc(`provenance.${r.kind}`)})` : ''}` : '–'}</td>
+            <th scope="row" className="nowrap">{r.target.year}</th>
+            <td className="num">{formatPercent(r.target.value, lang)}</td>
+            <td>
+              {r.verdict ? <span className="nowrap">{formatPercent(r.verdict.actual, lang)}</span> : '–'}
+              {r.verdict && r.kind && r.kind !== 'published' && <span className="verdict-kind">{tc(`provenance.${r.kind}`)}</span>}
+            </td>
             <td className={r.verdict ? (r.verdict.met ? 'verdict-met' : 'verdict-missed') : ''}>
               {!r.verdict ? t('verdict.pending')
-                : t(r.verdict.met ? 'verdict.met' : 'verdict.missed', {
+                : t(`verdict.${r.verdict.met ? 'met' : 'missed'}${r.kind === 'expected' ? 'Expected' : ''}`, {
                   by: pp(r.verdict.byPp, lang),
                   households: r.byHouseholds !== undefined ? formatNumber(r.byHouseholds, lang) : '–',
-                }) + provisional(r.kind, tc)}
+                }) + (r.kind === 'expected' ? '' : provisional(r.kind, tc))}
             </td>
           </tr>
         ))}
