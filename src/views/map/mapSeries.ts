@@ -134,28 +134,15 @@ export function deriveMap(ds: Dataset, indicator: string, year: number, units: r
     group: groupFigure(ds, indicator, year, units),
     noTargets: relative && !anyTarget,
     lowerBetter,
-  }, { codes: units, cls, colors, raws, targets, ranks: rankOf(raws, ranked, lowerBetter) }, (code) => ds.units.name(code, lang));
+  }, { codes: units, cls, colors, raws, targets, sorted: presentSorted(raws, ranked) }, (code) => ds.units.name(code, lang));
 }
 
-/**
- * Rank by the raw value, 1 = best, 0 = none; ties share a rank (1, 2, 2, 4). From the sorted values
- * by binary search rather than sorting the units: with 10,600 units that sort was most of a year change.
- */
-function rankOf(raws: Float64Array, count: number, lowerBetter: boolean): Int32Array {
+/** The raw values present, ascending (ranks are looked up in it: MapData.rankOf). */
+function presentSorted(raws: Float64Array, count: number): Float64Array {
   const sorted = new Float64Array(count);
   let j = 0;
   for (const v of raws) if (!Number.isNaN(v)) sorted[j++] = v;
-  sorted.sort();
-  const below = (v: number) => { let lo = 0, hi = sorted.length; while (lo < hi) { const m = (lo + hi) >>> 1; if (sorted[m]! < v) lo = m + 1; else hi = m; } return lo; };
-  const atOrBelow = (v: number) => { let lo = 0, hi = sorted.length; while (lo < hi) { const m = (lo + hi) >>> 1; if (sorted[m]! <= v) lo = m + 1; else hi = m; } return lo; };
-  const ranks = new Int32Array(raws.length);
-  for (let k = 0; k < raws.length; k++) {
-    const v = raws[k]!;
-    if (Number.isNaN(v)) continue;
-    // Better units come first: lower values when lower is better, else higher values.
-    ranks[k] = 1 + (lowerBetter ? below(v) : sorted.length - atOrBelow(v));
-  }
-  return ranks;
+  return sorted.sort();
 }
 
 /**
