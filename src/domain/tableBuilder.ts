@@ -43,6 +43,24 @@ export class TableBuilder {
     this.row[r] = row;
   }
 
+  /** The dictionary index `add` gives a unit code, an indicator id, a provenance (for `addIndexed`). */
+  unitIndex(code: string): number { return intern(code, this.units, this.unitIdx); }
+  indicatorIndex(id: string): number { return intern(id, this.indicators, this.indicatorIdx); }
+  provenanceIndex(provenance: Provenance): number { return this.internProvenance(provenance); }
+
+  /** `add` with the dictionary indexes looked up once by the caller, not a string lookup per row. */
+  addIndexed(unit: number, indicator: number, year: number, value: number, prov: number, row = 0): void {
+    if (!Number.isInteger(year) || year < 0 || year > 65535) throw new RangeError(`Year out of range: ${year}`);
+    if (this.n === this.cap) this.grow();
+    const r = this.n++;
+    this.unit[r] = unit;
+    this.indicator[r] = indicator;
+    this.year[r] = year;
+    this.value[r] = value;
+    this.prov[r] = prov;
+    this.row[r] = row;
+  }
+
   /** Copies every row of a table (used by merges): dictionaries are mapped once, not per row. */
   addTable(table: ObservationTable, skip?: (r: number) => boolean): void {
     const c = table.toColumns();
@@ -82,8 +100,9 @@ export class TableBuilder {
       if (next >= 0 && uKey[next] === uKey[r] && iKey[next] === iKey[r] && this.year[next] === this.year[r]) continue;
       keep[m++] = r;
     }
-    const unitsSorted = [...this.units].sort(cmp);
-    const indSorted = [...this.indicators].sort(cmp);
+    // The dictionaries in sorted order from their ranks (each is sorted once, not twice).
+    const unitsSorted = byRank(this.units, unitRank);
+    const indSorted = byRank(this.indicators, indRank);
     const cols: TableColumns = {
       units: unitsSorted,
       indicators: indSorted,
@@ -184,6 +203,13 @@ function countingPass(order: Uint32Array, key: ArrayLike<number>, range: number)
   for (let v = 1; v <= range; v++) counts[v]! += counts[v - 1]!;
   const out = new Uint32Array(order.length);
   for (let k = 0; k < order.length; k++) { const r = order[k]!; out[counts[key[r]!]!++] = r; }
+  return out;
+}
+
+/** The list in sorted order, from its ranks (its entries are distinct: dictionaries). */
+function byRank(list: string[], rank: Uint32Array): string[] {
+  const out = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) out[rank[i]!] = list[i]!;
   return out;
 }
 

@@ -70,12 +70,26 @@ export function nameOn(u: Unit, date: IsoDate | null): UnitName {
 
 /** Strip tone marks and đ for matching: "Hương Thủy" → "huong thuy". */
 export function foldName(s: string): string {
-  // Latin text (Vietnamese included) folds letter by letter, each distinct letter once: every mark
-  // these letters decompose to is one the general rule drops, so the order of marks never matters.
-  let latin = true;
-  for (let i = 0; i < s.length && latin; i++) { const c = s.charCodeAt(i); latin = c < 0x250 || (c >= 0x1e00 && c <= 0x1eff); }
-  if (latin) return foldLatin(s).toLowerCase().replace(/\s+/g, ' ').trim();
-  return stripMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
+  // A new unit's name is folded three times in a row (its key, its level, its ascii name).
+  if (s === lastFoldIn) return lastFoldOut;
+  lastFoldIn = s;
+  return (lastFoldOut = squashSpaces((isLatin(s) ? foldLatin(s) : stripMarks(s)).toLowerCase()).trim());
+}
+let lastFoldIn = '';
+let lastFoldOut = '';
+
+/**
+ * Latin text (Vietnamese included) folds letter by letter, each distinct letter once: every mark
+ * these letters decompose to is one the general rule drops, so the order of marks never matters.
+ */
+function isLatin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (!(c < 0x250 || (c >= 0x1e00 && c <= 0x1eff))) return false; }
+  return true;
+}
+
+/** Runs of white space as one space: the string itself when there is none to change (names are folded by the thousand). */
+export function squashSpaces(s: string): string {
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 const stripMarks = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -134,7 +148,7 @@ export function normalizeUnit(u: Unit): Unit {
 }
 
 function foldAsciiTitle(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return isLatin(s) ? foldLatin(s) : stripMarks(s);
 }
 
 function overlaps(a: Pick<Unit, 'validFrom' | 'validTo'>, b: Pick<Unit, 'validFrom' | 'validTo'>): boolean {

@@ -10,7 +10,7 @@ import type { Unit } from '../domain/units.ts';
 import { RATE_OF_COUNT } from './synonyms.ts';
 import type { ErrorCode, Issue, WarningCode } from './issues.ts';
 import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
-import { IntMap } from './intMap.ts';
+import { keyMap, type KeyMap } from './intMap.ts';
 
 export const JUMP_PP = 10;
 const TOTAL_TOLERANCE_PP = 0.1;
@@ -79,7 +79,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
     if (v.kind[i] === MISSING) { add('warning', 'missing_value', i, v.column(i), v.raw(i), { unit: v.unitLabel(i), year }); continue; }
     const percent = v.percent[i] === 1;
     if (percent && inds.kinds[ind[i]!] === 'count') { const id = inds.ids[ind[i]!]!; ind[i] = inds.idx(RATE_OF_COUNT[id as IndicatorId] ?? id); }
-    if (scale.has(inds.ids[ind[i]!]!) && !percent) value[i] = value[i]! * 100;
+    if (scale.size && scale.has(inds.ids[ind[i]!]!) && !percent) value[i] = value[i]! * 100;
     const d = def(ind[i]!);
     if (d.kind === 'rate' && (value[i]! < 0 || value[i]! > 100)) { add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
     if (d.kind === 'count' && value[i]! < 0) { add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
@@ -88,11 +88,16 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   }
 
   // Duplicates: the same (unit, indicator, year) twice with different values rejects both rows.
-  // Numeric keys that stay small integers for national files (the indicator list is final by now).
+  // Numeric keys over the file's own years, dense enough for one array lookup in most files
+  // (the indicator list is final by now; a total row's parent may add one unit).
   const nI = inds.ids.length;
-  const key = (u: number, k: number, year: number) => (u * nI + k) * 201 + (year - 1900);
+  let y0 = 2100, y1 = 1900;
+  for (let a = 0; a < nValid; a++) { const y = v.year[valid[a]!]!; if (y < y0) y0 = y; if (y > y1) y1 = y; }
+  const nY = nValid ? y1 - y0 + 1 : 1;
+  const range = (v.units.length + 1) * nI * nY;
+  const key = (u: number, k: number, year: number) => (u * nI + k) * nY + (year - y0);
   const unitOf = (i: number) => v.unit[v.rowOf[i]!]!;
-  const byKey = new IntMap(nValid); // key → child
+  const byKey = keyMap(range, nValid); // key → child
   // Children (values of units) and, after checkTotals, the parent's values from total rows
   // (one at most per total row, so nValid entries are always enough).
   const ch: Children = { i: new Int32Array(nValid), u: new Int32Array(nValid), n: 0 };
@@ -134,17 +139,23 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   // Value of an accepted key: with no rejected row, every child is accepted and byKey already says it.
   let okGet = (k: number) => { const c = byKey.get(k); return c === undefined ? undefined : ch.i[c]; };
   if (errRows.size) {
-    const okKey = new IntMap(nAcc);
+    const okKey = keyMap(range, nAcc);
     for (let a = 0; a < nAcc; a++) { const c = acc[a]!; okKey.set(key(ch.u[c]!, ind[ch.i[c]!]!, v.year[ch.i[c]!]!), ch.i[c]!); }
     okGet = (k) => okKey.get(k);
+  }
+  // Each rate's numerator and denominator indicators, looked up once per indicator (-1: none; -2: not a ratio).
+  const numOf = new Int32Array(nI).fill(-2);
+  const denOf = new Int32Array(nI);
+  for (let k = 0; k < nI; k++) {
+    const ratio = def(k).ratio;
+    if (ratio) { numOf[k] = inds.find(ratio.numerator) ?? -1; denOf[k] = inds.find(ratio.denominator) ?? -1; }
   }
   for (let a = 0; a < nAcc; a++) {
     const c = acc[a]!;
     const i = ch.i[c]!;
-    const ratio = def(ind[i]!).ratio;
-    if (!ratio) continue;
-    const ni = inds.find(ratio.numerator);
-    const di = inds.find(ratio.denominator);
+    if (numOf[ind[i]!] === -2) continue;
+    const ni = numOf[ind[i]!]! >= 0 ? numOf[ind[i]!] : undefined;
+    const di = denOf[ind[i]!]! >= 0 ? denOf[ind[i]!] : undefined;
     const num = ni === undefined ? undefined : okGet(key(ch.u[c]!, ni, v.year[i]!));
     const den = di === undefined ? undefined : okGet(key(ch.u[c]!, di, v.year[i]!));
     if (num !== undefined && den !== undefined && value[den]! > 0) {
@@ -152,7 +163,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
       if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
     }
   }
-  const series = seriesOf(acc, nAcc, (c) => ch.u[c]! * nI + ind[ch.i[c]!]!, (c) => v.year[ch.i[c]!]!);
+  const series = seriesOf(acc, nAcc, (v.units.length + 1) * nI, (c) => ch.u[c]! * nI + ind[ch.i[c]!]!, (c) => v.year[ch.i[c]!]!);
   for (let s = 0; s + 1 < series.offsets.length; s++) {
     for (let k = series.offsets[s]! + 1; k < series.offsets[s + 1]!; k++) {
       const a = ch.i[series.order[k - 1]!]!;
@@ -175,8 +186,8 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
  * The entries of `list` grouped by series (in order of each series' first entry), each series
  * sorted by year: a counting sort, then insertion by year (files nearly always come in year order).
  */
-function seriesOf(list: Int32Array, n: number, seriesKey: (c: number) => number, yearOf: (c: number) => number): { order: Int32Array; offsets: Int32Array } {
-  const ordinal = new IntMap(Math.min(n, 1 << 16));
+function seriesOf(list: Int32Array, n: number, keys: number, seriesKey: (c: number) => number, yearOf: (c: number) => number): { order: Int32Array; offsets: Int32Array } {
+  const ordinal = keyMap(keys, Math.min(n, 1 << 16));
   const sOf = new Int32Array(n);
   const counts: number[] = [];
   for (let a = 0; a < n; a++) {
@@ -204,7 +215,7 @@ function seriesOf(list: Int32Array, n: number, seriesKey: (c: number) => number,
 interface Children { i: Int32Array; u: Int32Array; n: number }
 
 interface TotalsState {
-  ch: Children; totals: number[]; byKey: IntMap;
+  ch: Children; totals: number[]; byKey: KeyMap;
   key: (u: number, k: number, year: number) => number; ind: Int32Array; value: Float64Array;
   add: (severity: Issue['severity'], code: ErrorCode | WarningCode, i: number, column: string, value: string, params?: Issue['params']) => void;
 }
@@ -215,20 +226,30 @@ function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits
   const out: { row: number; label: string; parent: string | null }[] = [];
   if (!s.totals.length) return out;
   const parentOf = new Map([...known, ...newUnits].map((u) => [u.code, u.parent]));
-  const parents = new Set(Array.from(new Set(ch.u.subarray(0, ch.n)), (u) => parentOf.get(v.units[u]!) ?? null));
+  // The parents of the units in the file (each unit looked at once, without a set of 300,000 numbers).
+  const parents = new Set<string | null>();
+  const seenUnit = new Uint8Array(v.units.length);
+  for (let c = 0; c < ch.n; c++) {
+    const u = ch.u[c]!;
+    if (seenUnit[u]) continue;
+    seenUnit[u] = 1;
+    parents.add(parentOf.get(v.units[u]!) ?? null);
+  }
   const parent = parents.size === 1 ? [...parents][0]! : null;
   let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
   if (parent !== null && parentIdx < 0) { parentIdx = v.units.length; v.units.push(parent); }
   // Sums per (indicator, year) over the units other than the parent, in file order (the same float sums).
-  const sums = new Map<number, { sum: number; n: number }>();
+  // Two arrays by indicator × year (years 1900–2100), not an object per key.
+  const sum = new Float64Array(v.indicators.ids.length * 256);
+  const count = new Int32Array(v.indicators.ids.length * 256);
   for (let c = 0; c < ch.n; c++) {
     if (ch.u[c] === parentIdx) continue;
     const i = ch.i[c]!;
     const k = ind[i]! * 256 + (v.year[i]! - 1900);
-    const e = sums.get(k);
-    if (e) { e.sum += value[i]!; e.n++; } else sums.set(k, { sum: value[i]!, n: 1 });
+    sum[k] = count[k] ? sum[k]! + value[i]! : value[i]!;
+    count[k]!++;
   }
-  const sumOf = (id: string, year: number) => { const k = v.indicators.find(id); return k === undefined ? 0 : sums.get(k * 256 + (year - 1900))?.sum ?? 0; };
+  const sumOf = (id: string, year: number) => { const k = v.indicators.find(id); return k === undefined ? 0 : sum[k * 256 + (year - 1900)]!; };
   for (const t of s.totals) {
     const row = v.fileRow[v.rowOf[t]!]!;
     if (!out.some((r) => r.row === row)) {
@@ -239,7 +260,7 @@ function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits
     const d = describeIndicator(v.indicators.ids[ind[t]!]!);
     let expected: number | null = null;
     let tol = 0.5;
-    if (d.kind === 'count' && (sums.get(ind[t]! * 256 + (year - 1900))?.n ?? 0) > 0) expected = sumOf(d.id, year);
+    if (d.kind === 'count' && count[ind[t]! * 256 + (year - 1900)]! > 0) expected = sumOf(d.id, year);
     else if (d.ratio) {
       const den = sumOf(d.ratio.denominator, year);
       if (den > 0) { expected = (100 * sumOf(d.ratio.numerator, year)) / den; tol = TOTAL_TOLERANCE_PP; }

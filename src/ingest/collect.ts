@@ -9,7 +9,7 @@ import type { Unit } from '../domain/units.ts';
 import { cellText, type Cell } from './grid.ts';
 import { customIndicatorId, indicatorOf, isTotalLabel } from './headers.ts';
 import type { Layout } from './layout.ts';
-import { parseCell, styleFromVotes, styleVote, type NumberStyle } from './numbers.ts';
+import { parseCell, plainNumber, styleFromVotes, styleVote, type NumberStyle } from './numbers.ts';
 import { UnitResolver } from './unitResolver.ts';
 import { parseYearCell } from './years.ts';
 import type { Issue } from './issues.ts';
@@ -107,8 +107,14 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
   // Pass 1: what each value is (unit, indicator, year); the style votes of its cell.
   // Each distinct (code, name) — and year, for units with several vintages — is resolved once; its
   // answer, unit index and row error are kept together, and rows only count their hits.
-  interface Seen { m: UnitMatch; u: number; err: number; hits: number }
-  const free = new Map<string, Map<string, Seen>>();
+  // By code: the first name's answer, or (a code under several names) a map by name; most codes
+  // have one name, and a map per code was 10,000 maps for 10,000 new units.
+  interface Seen { m: UnitMatch; u: number; err: number; hits: number; name: string }
+  const free = new Map<string, Seen | Map<string, Seen>>();
+  const freeHit = (code: string, name: string): Seen | undefined => {
+    const e = free.get(code);
+    return e === undefined ? undefined : e instanceof Map ? e.get(name) : e.name === name ? e : undefined;
+  };
   const perYear = new Map<string, Seen>();
   const allSeen: Seen[] = [];
   const errorOf = (m: UnitMatch) => (m.status === 'skipped' ? (m.outOfTime ? 3 : 2) : m.status === 'ambiguous' ? 4 : m.status === 'breakdown' ? 5 : 0);
@@ -132,18 +138,19 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
         // Elsewhere too: the same (code, name, year) always resolves to the same match.
         let s: Seen;
         if (prev && code === prevCode && name === prevName && yearRaw === prevYear) { s = prev; s.hits++; } else {
-          const hit = free.get(code)?.get(name) ?? (perYear.size ? perYear.get(`${code}\u0001${name}\u0001${yearRaw}`) : undefined);
+          const hit = freeHit(code, name) ?? (perYear.size ? perYear.get(`${code}\u0001${name}\u0001${yearRaw}`) : undefined);
           if (hit) { s = hit; s.hits++; } else {
             const m = resolver.resolve(r + 1, code, name, lay.yearCol >= 0 ? Number(yearRaw) : lay.defaultYear, text(r, lay.parentCol));
             const c = m.code ?? '';
             let u = unitAt.get(c);
             if (u === undefined) { u = units.length; units.push(c); unitAt.set(c, u); }
-            s = { m, u, err: errorOf(m), hits: 0 };
+            s = { m, u, err: errorOf(m), hits: 0, name };
             allSeen.push(s);
             if (resolver.yearFree(code, name)) {
-              let byName = free.get(code);
-              if (!byName) free.set(code, (byName = new Map()));
-              byName.set(name, s);
+              const e = free.get(code);
+              if (e === undefined) free.set(code, s);
+              else if (e instanceof Map) e.set(name, s);
+              else free.set(code, new Map([[e.name, e], [name, s]]));
             } else perYear.set(`${code}\u0001${name}\u0001${yearRaw}`, s);
           }
           prev = s; prevCode = code; prevName = name; prevYear = yearRaw;
@@ -187,7 +194,10 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
     if (progress && j % 16384 === 16383) progress(0.6 + (0.1 * j) / n, 'parse');
     const c = v.vcol[j]!;
     const raw = grid[rows[v.rowOf[j]!]!]?.[lay.values[c]!.col] ?? null;
-    const p = parseCell(raw, styles[c]![inds.kinds[v.ind[j]!]!] ?? none);
+    const style = styles[c]![inds.kinds[v.ind[j]!]!] ?? none;
+    const x = plainNumber(raw, style);
+    if (!Number.isNaN(x)) { v.kind[j] = NUMBER; v.value[j] = x; continue; } // a plain number (percent stays 0)
+    const p = parseCell(raw, style);
     if (p.kind === 'number') { v.kind[j] = NUMBER; v.value[j] = p.value; v.percent[j] = p.percent ? 1 : 0; } else { v.kind[j] = p.kind === 'missing' ? MISSING : INVALID; v.value[j] = NaN; }
   }
   for (const x of allSeen) x.m.rows += x.hits;

@@ -39,9 +39,12 @@ export async function ingestCrosswalk(bytes: Uint8Array, file: string, opts: Ing
     return null; // the ordinary pipeline reports what it cannot read
   }
   // Names are drawn on screen and saved: bidi controls and other invisible characters go (names.ts).
-  const rows = sheet.grid.map((r) => r.map((c) => stripInvisible(cellText(c))));
-  const at = rows.slice(0, HEADER_ROWS).findIndex((r) => isCrosswalkHeader(r));
+  const textRow = (r: readonly (string | number | null)[]) => r.map((c) => stripInvisible(cellText(c)));
+  // The header is looked for in the first rows before the whole sheet is made text (a workbook of
+  // data is not a crosswalk, and turning its 200,000 numbers into text cost more than the check).
+  const at = sheet.grid.slice(0, HEADER_ROWS).findIndex((r) => isCrosswalkHeader(textRow(r)));
   if (at < 0) return null;
+  const rows = sheet.grid.map(textRow);
   const head = rows[at]!.map((h) => h.trim());
   const read = crosswalkFromRows(head, rows.slice(at + 1), { id: file, effective: '', source: file, label: { vi: file, en: file } }, at + 2);
   const res = emptyResult(file);

@@ -193,6 +193,12 @@ export function findHeader(rows: readonly string[][], userRow?: number): HeaderB
 }
 
 export function isTotalLabel(cell: string): boolean {
+  // Every total label folds to a text starting with t, c or g: a cell whose first character is
+  // another ASCII letter or a digit is none (most unit names), with no folding to tell.
+  let i = 0;
+  while (i < cell.length && cell.charCodeAt(i) <= 32) i++;
+  const c = cell.charCodeAt(i) | 0x20;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a && c !== 0x74 && c !== 0x63 && c !== 0x67)) return false;
   const f = foldHeader(cell);
   return TOTAL_LABELS.some((l) => f === l || (l.includes(' ') && f.startsWith(`${l} `)));
 }

@@ -3,7 +3,10 @@
  * with open addressing: the checks look up hundreds of thousands of (unit, indicator, year) keys,
  * where a Map of numbers spends its time hashing heap numbers and rehashing.
  */
-export class IntMap {
+/** What the checks need of a map from integer keys to non-negative int32 values. */
+export interface KeyMap { get(key: number): number | undefined; has(key: number): boolean; set(key: number, value: number): void }
+
+export class IntMap implements KeyMap {
   private keys: Float64Array;
   private vals: Int32Array;
   private mask: number;
@@ -50,4 +53,25 @@ export class IntMap {
     this.mask = keys.length * 2 - 1;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) { const j = this.slot(keys[i]!); this.keys[j] = keys[i]!; this.vals[j] = vals[i]!; }
   }
+}
+
+/**
+ * A KeyMap over keys 0 … size-1 as one Int32Array (-1: absent): when the keys are dense enough
+ * (units × indicators × years of one file), a lookup is one read, with no hashing or probing.
+ */
+export class DenseMap implements KeyMap {
+  private readonly vals: Int32Array;
+  constructor(size: number) { this.vals = new Int32Array(size).fill(-1); }
+  get(key: number): number | undefined { const v = this.vals[key]; return v === undefined || v < 0 ? undefined : v; }
+  has(key: number): boolean { return (this.vals[key] ?? -1) >= 0; }
+  set(key: number, value: number): void { this.vals[key] = value; }
+}
+
+/** Entries a DenseMap may take (32 MB) and its most entries per key in use. */
+const DENSE_MAX = 1 << 23;
+const DENSE_SPARSITY = 8;
+
+/** A DenseMap when keys 0 … range-1 are few enough for `expected` entries, else an IntMap. */
+export function keyMap(range: number, expected: number): KeyMap {
+  return range <= DENSE_MAX && range <= Math.max(1 << 16, expected * DENSE_SPARSITY) ? new DenseMap(range) : new IntMap(expected);
 }

@@ -1,7 +1,9 @@
 /** Unit matching rules: never across levels or vintages; reused codes by date; ambiguity listed, not guessed; new units placed. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { makeUnit, type Unit } from '../domain/units.ts';
 import { ingest } from './pipeline.ts';
+import { levenshtein } from './unitMatch.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
 
 const builtin = builtinUnitsFromDisk();
@@ -79,5 +81,20 @@ describe('new units get a level and a parent', () => {
     const key = (await run(csv)).unitMatches[0]!.key;
     const r = await run(csv, builtin, { newUnitPlaces: [[key, '481', 'commune']] });
     expect(r.units.map((u) => [u.level, u.parent])).toEqual([['commune', '481']]);
+  });
+});
+
+describe('levenshtein', () => {
+  /** The textbook recurrence, written plainly, to hold the reused-row version to. */
+  const reference = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length]![b.length]!;
+  };
+  it('is the edit distance for any two names, long ones too (the reused rows grow)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 90 }), (a, b) => {
+      expect(levenshtein(a, b)).toBe(reference(a, b));
+      expect(levenshtein(b, a)).toBe(reference(b, a));
+    }), { numRuns: 300 });
   });
 });

@@ -119,6 +119,18 @@ export type ParsedCell =
   | { kind: 'number'; value: number; percent: boolean }
   | { kind: 'invalid' };
 
+/**
+ * The value of a cell parseCell reads without making anything (plain digits, a plain decimal in
+ * the column's style, a finite number), or NaN: then parseCell has the answer. Most cells are plain.
+ */
+export function plainNumber(raw: string | number | null | undefined, style: NumberStyle): number {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : NaN;
+  if (typeof raw !== 'string') return NaN;
+  if (allDigits(raw)) return Number(raw);
+  if (plainDecimal(raw) === style.decimal.charCodeAt(0) && intDigits + fracDigits <= 15) return plainValue(raw);
+  return NaN;
+}
+
 export function parseCell(raw: string | number | null | undefined, style: NumberStyle): ParsedCell {
   if (raw === null || raw === undefined) return { kind: 'missing' };
   if (typeof raw === 'string' && allDigits(raw)) return { kind: 'number', value: Number(raw), percent: false };

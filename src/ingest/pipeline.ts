@@ -8,7 +8,7 @@ import { ObservationTable } from '../domain/observations.ts';
 import { TableBuilder } from '../domain/tableBuilder.ts';
 import type { Unit } from '../domain/units.ts';
 import { readSheet } from './sheet.ts';
-import { cellText, isBlankRow, type Cell } from './grid.ts';
+import { cellText, filled, isBlankRow, type Cell } from './grid.ts';
 import { findHeader, headerKey, isNoteLabel } from './headers.ts';
 import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
@@ -76,7 +76,6 @@ function fail(res: IngestResult, code: FatalCode, message: string = code): Inges
 
 function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opts: IngestOptions, known: readonly Unit[], progress?: Progress): IngestResult {
   if (!grid.length || grid.every(isBlankRow)) return fail(res, 'no_header', 'empty file');
-  const text = (r: number, c: number) => cellText(grid[r]?.[c]).trim();
   const strRows = grid.slice(0, 40).map((r) => r.map((c) => cellText(c)));
   const block = findHeader(strRows, opts.headerRow && opts.headerRow >= 1 && opts.headerRow <= grid.length ? opts.headerRow - 1 : undefined);
   const h = block.row;
@@ -101,15 +100,17 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
 
   // Rows after the last row with any value are notes; so is a row that starts like a note.
   if (block.numbersRow !== null) res.notes.push({ row: block.numbersRow + 1, text: grid[block.numbersRow]!.map(cellText).filter((x) => x.trim()).join(' ') });
+  // Cells are tested in place (a number cell is never blank): no text is made for each cell.
+  const valueCols = lay.values.map((v) => v.col);
+  const hasValue = (row: readonly Cell[]) => { for (const c of valueCols) if (filled(row[c])) return true; return false; };
   let lastData = first - 1;
-  for (let r = first; r < grid.length; r++) if (lay.values.some((v) => text(r, v.col) !== '')) lastData = r;
+  for (let r = grid.length - 1; r >= first; r--) if (hasValue(grid[r]!)) { lastData = r; break; }
   const dataRows: number[] = [];
   for (let r = first; r < grid.length; r++) {
     const row = grid[r]!;
     if (isBlankRow(row)) continue;
     // The first filled cell is only read for rows without values (a note under the table).
-    const noteLike = () => !lay.values.some((v) => text(r, v.col) !== '') && isNoteLabel(row.map(cellText).find((c) => c.trim() !== '') ?? '');
-    if (r > lastData || noteLike()) {
+    if (r > lastData || (!hasValue(row) && isNoteLabel(cellText(row.find(filled) ?? null)))) {
       res.notes.push({ row: r + 1, text: row.map(cellText).filter((s) => s.trim()).join(' ') });
     } else dataRows.push(r);
   }
@@ -133,17 +134,26 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   const prov = { kind: 'imported' as const, source: res.file };
   const { accepted } = checked;
   const isTarget = values.indicators.ids.map((id) => describeIndicator(id).isTarget === true);
+  // Units and indicators enter the builder's dictionaries in the order `add` would meet them.
+  const unitIn = new Int32Array(values.units.length).fill(-1);
+  const indIn = new Int32Array(values.indicators.ids.length).fill(-1);
+  let provIn = -1;
   for (let a = 0; a < accepted.n; a++) {
     const i = accepted.i[a]!;
     const row = values.fileRow[values.rowOf[i]!]!;
-    if (rejectedRows.has(row)) continue;
+    if (rejectedRows.size && rejectedRows.has(row)) continue;
     const k = checked.ind[i]!;
-    const id = values.indicators.ids[k]!;
-    const unit = values.units[accepted.unit[a]!]!;
+    const u = accepted.unit[a]!;
     const year = values.year[i]!;
     if (isTarget[k]) {
-      res.targets.push({ unit, indicator: id === 'target_rate' ? 'poverty_rate' : 'poor_households', year, value: checked.value[i]!, source: { kind: 'file', file: res.file, row } });
-    } else b.add(unit, id, year, checked.value[i]!, prov, row);
+      const id = values.indicators.ids[k]!;
+      res.targets.push({ unit: values.units[u]!, indicator: id === 'target_rate' ? 'poverty_rate' : 'poor_households', year, value: checked.value[i]!, source: { kind: 'file', file: res.file, row } });
+      continue;
+    }
+    if (unitIn[u] === -1) unitIn[u] = b.unitIndex(values.units[u]!);
+    if (indIn[k] === -1) indIn[k] = b.indicatorIndex(values.indicators.ids[k]!);
+    if (provIn === -1) provIn = b.provenanceIndex(prov);
+    b.addIndexed(unitIn[u]!, indIn[k]!, year, checked.value[i]!, provIn, row);
   }
   res.table = b.build();
   // Reasons grouped by row in one pass (filtering all issues per row was quadratic).

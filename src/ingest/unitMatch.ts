@@ -6,7 +6,7 @@
  * row's reference date (31 Dec of its year) are candidates; among units sharing a reused code, the
  * one valid then. What stays ambiguous is listed for the user ('ambiguous'), never guessed.
  */
-import { foldName, referenceDate, validInYear, validOn, type IsoDate, type Unit, type UnitLevel } from '../domain/units.ts';
+import { foldName, referenceDate, squashSpaces, validInYear, validOn, type IsoDate, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
 import type { UnitMatch } from './types.ts';
 
@@ -21,11 +21,16 @@ export function splitQualifier(name: string): { base: string; qualifier: string 
 /** Each prefix as it may start a folded name: "huyen. " or "huyen " (built once: names are folded by the thousand). */
 const PREFIX_FORMS = UNIT_PREFIXES.map((p) => { const bare = p.replace(/\.$/, ''); return [`${bare}. `, `${bare} `] as const; });
 
+/** splitQualifier(name).base, without the split when there is no bracket (most names). */
+const baseOf = (name: string) => (name.includes('(') ? splitQualifier(name).base : name.trim());
+
 export function foldUnitName(name: string): string {
-  let f = foldName(splitQualifier(name).base).replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' ')).replace(/\s+/g, ' ').trim();
+  let f = foldName(baseOf(name));
+  if (f.includes('.') || f.includes(',')) f = squashSpaces(f.replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' '))).trim();
   for (let again = true; again;) {
     again = false;
-    for (const [dotted, spaced] of PREFIX_FORMS) {
+    for (let p = 0; p < PREFIX_FORMS.length; p++) {
+      const [dotted, spaced] = PREFIX_FORMS[p]!;
       const len = f.startsWith(dotted) ? dotted.length : f.startsWith(spaced) ? spaced.length : 0;
       if (len) {
         const rest = f.slice(len).trim();
@@ -33,14 +38,14 @@ export function foldUnitName(name: string): string {
       }
     }
   }
-  return f.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return f.includes('.') ? squashSpaces(f.replace(/\./g, '')).trim() : f;
 }
 
 export type LevelHint = 'commune' | 'district' | 'district-or-province' | 'province' | null;
 
 /** The level a name's prefix (or its bracketed qualifier: "A Lưới (huyện)") says, or null when it says none. */
 export function levelHint(name: string): LevelHint {
-  const { base, qualifier } = splitQualifier(name);
+  const { base, qualifier } = name.includes('(') ? splitQualifier(name) : { base: name.trim(), qualifier: null };
   const f = foldName(qualifier ? `${qualifier} ${base}` : base);
   if (/^(xa|phuong|thi tran|dac khu|p\.|tt\.)\s/.test(f)) return 'commune';
   if (/^(tinh|toan tinh)\s/.test(f)) return 'province';
@@ -63,15 +68,23 @@ export function levelFromName(name: string): UnitLevel {
   return h === 'commune' || h === 'province' ? h : 'district';
 }
 
+// Two rows reused by every call: suggestions compare hundreds of names with every known unit.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
     }
-    prev = cur;
+    const t = prev; prev = cur; cur = t;
   }
   return prev[b.length]!;
 }
@@ -111,7 +124,8 @@ export class UnitMatcher {
     const k = code.trim().toLowerCase();
     const exact = this.byKey.get(k);
     if (exact && (year === undefined || validInYear(exact, year))) return exact;
-    const list = this.byCode.get(k) ?? [];
+    const list = this.byCode.get(k);
+    if (!list) return year === undefined ? exact : undefined;
     const valid = year === undefined ? list : list.filter((u) => validInYear(u, year));
     if (valid.length === 1) return valid[0];
     return year === undefined ? exact : undefined;
@@ -122,6 +136,7 @@ export class UnitMatcher {
    * resolved per year, not once per label.
    */
   hasVintages(code: string, foldedName: string): boolean {
+    if (!this.units.length) return false;
     const k = `${code}\u0001${foldedName}`;
     let hit = this.vintaged.get(k);
     if (hit === undefined) this.vintaged.set(k, (hit = this.findVintages(code, foldedName)));
@@ -169,14 +184,16 @@ export class UnitMatcher {
     return list.length === 1 ? list[0] : undefined;
   }
 
-  /** Up to `n` known units closest to the name, at a level the name allows. */
-  closest(name: string, n = 3): Unit[] {
-    const f = foldUnitName(name);
+  /** Up to `n` known units closest to the name (`folded`: its foldUnitName), at a level the name allows. */
+  closest(name: string, n = 3, folded?: string): Unit[] {
+    // No known units (a first import into an empty dataset): nothing to compare, nothing to fold.
+    if (!this.units.length) return [];
+    const f = folded ?? foldUnitName(name);
     const hint = levelHint(name);
     // Known names folded once per matcher, not once per name asked about (hundreds are asked).
-    const folded = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
+    const known = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
     return this.units
-      .map((u, i) => ({ u, d: fits(u.level, hint) ? levenshtein(f, folded[i]!) : -1 }))
+      .map((u, i) => ({ u, d: fits(u.level, hint) ? levenshtein(f, known[i]!) : -1 }))
       .filter((x) => x.d >= 0)
       .sort((a, b) => a.d - b.d)
       .slice(0, n)
@@ -254,7 +271,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     if (named.length === 1) return { ...base, code: named[0]!.code, status: 'name', suggestions: [brief(named[0]!)] };
     if (named.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: named.map(brief) };
   }
-  const suggestions = (suggest ? matcher.closest(label) : []).map(brief);
+  const suggestions = (suggest ? matcher.closest(label, 3, key) : []).map(brief);
   if (unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   return { ...base, suggestions, code: code || newUnitCode(label), status: 'new' };
 }

@@ -27,9 +27,10 @@ export class UnitResolver {
   private readonly unmatched: 'new' | 'skip';
   private readonly cache = new Map<string, UnitMatch>();
   private readonly fresh = new Map<string, Unit>();
-  /** New units by code and by folded name (the first one of each), with their order, for parentOf. */
-  private readonly freshByCode = new Map<string, [number, string]>();
-  private readonly freshByName = new Map<string, [number, string]>();
+  /** New units' order (index into freshCodes) by code and by folded name (the first one of each), for parentOf. */
+  private readonly freshByCode = new Map<string, number>();
+  private readonly freshByName = new Map<string, number>();
+  private readonly freshCodes: string[] = [];
   /** The first label's folded name per code, to tell "Việt Nam – huyện nghèo" from "Việt Nam" under one code. */
   private readonly labelOfCode = new Map<string, string>();
   // Names repeat on every row of a long file: fold each distinct one once.
@@ -68,22 +69,27 @@ export class UnitResolver {
       if (m.suggestions.length && m.status !== 'name') this.suggested++;
       if (m.status === 'new' && code) {
         const first = this.labelOfCode.get(code);
-        const part = breakdownBase(label);
         if (first === undefined) this.labelOfCode.set(code, key);
-        else if (part && foldUnitName(part) === first) m = { ...m, status: 'breakdown' };
+        else {
+          const part = breakdownBase(label);
+          if (part && foldUnitName(part) === first) m = { ...m, status: 'breakdown' };
+        }
       }
       if (m.status === 'new' && m.code && !this.fresh.has(m.code) && !this.matcher.byCodeOf(m.code)) {
         const place = this.places.get(key);
         const level = place?.[1] ?? levelFromName(label);
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
-        m.level = level;
-        m.parent = parentCode;
-        const unit = makeUnit({ code: m.code, level, nameVi: splitQualifier(name || code).base, parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) });
+        // A new object with its final fields (adding two fields to the one resolveUnit made was a slow shape change).
+        const newCode = m.code;
+        m = { ...m, level, parent: parentCode };
+        const unit = makeUnit({ code: newCode, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) });
         const order = this.fresh.size;
-        this.fresh.set(m.code, unit);
-        if (!this.freshByCode.has(unit.code)) this.freshByCode.set(unit.code, [order, unit.code]);
-        const f = foldUnitName(unit.name.vi);
-        if (!this.freshByName.has(f)) this.freshByName.set(f, [order, unit.code]);
+        this.fresh.set(newCode, unit);
+        this.freshCodes.push(unit.code);
+        if (!this.freshByCode.has(unit.code)) this.freshByCode.set(unit.code, order);
+        // The name is most often the label itself, already folded above.
+        const f = unit.name.vi === label ? key : foldUnitName(unit.name.vi);
+        if (!this.freshByName.has(f)) this.freshByName.set(f, order);
       }
       this.cache.set(cacheKey, m);
     }
@@ -104,7 +110,7 @@ export class UnitResolver {
 
   /** A new unit's parent: the parent cell (a code or a name), else the name's qualifier ("…, huyện A Lưới"). */
   private parentOf(cell: string, label: string, year?: number): string | null {
-    const text = cell.trim() || splitQualifier(label).parent || '';
+    const text = cell.trim() || (label.includes('(') ? splitQualifier(label).parent : null) || '';
     if (!text) return null;
     const byCode = this.matcher.withCode(text);
     if (byCode.length === 1) return byCode[0]!.code;
@@ -114,7 +120,8 @@ export class UnitResolver {
     // The first new unit (in file order) with that code or that folded name.
     const a = this.freshByCode.get(text);
     const b = this.freshByName.get(foldUnitName(text));
-    return a && b ? (a[0] <= b[0] ? a[1] : b[1]) : (a ?? b)?.[1] ?? null;
+    const first = a === undefined ? b : b === undefined ? a : Math.min(a, b);
+    return first === undefined ? null : this.freshCodes[first]!;
   }
 
   matches(): UnitMatch[] { return [...this.cache.values()]; }

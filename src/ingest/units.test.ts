@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldUnitName } from './unitMatch.ts';
 import { detectStyle, parseCell } from './numbers.ts';
 import { detectDelimiter } from './papa.ts';
 import { detectEncoding, decode } from './decode.ts';
-import { guessRole, isTotalLabel } from './headers.ts';
+import { foldHeader, guessRole, isTotalLabel } from './headers.ts';
+import { TOTAL_LABELS } from './synonyms.ts';
 import { neutralise } from './export.ts';
 
 describe('unit names fold', () => {
@@ -51,6 +53,14 @@ describe('headers', () => {
   ])('%s → %s', (h, role) => expect(guessRole(h)).toBe(role));
   it.each([['Tổng cộng', true], ['Toàn tỉnh', true], ['Cộng', true], ['Công Hải', false], ['Tổng số hộ', true], ['Hương Thủy', false]])(
     'total label %s → %s', (c, t) => expect(isTotalLabel(c)).toBe(t));
+  it('tells a total label by its folded text whatever it starts with (the first-letter shortcut changes no answer)', () => {
+    const byFolding = (c: string) => { const f = foldHeader(c); return TOTAL_LABELS.some((l) => f === l || (l.includes(' ') && f.startsWith(`${l} `))); };
+    const piece = fc.constantFrom('Tổng', 'tổng cộng', 'TOÀN TỈNH', 'Cộng', 'Grand total', ' ', '(a)', '[x]', '_', '-', 'Xã', '1', 'Ţ', 'Ç', 'tOng', 'x', '\t', 'Ğ');
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 5 }), (parts) => {
+      const cell = parts.join(' ');
+      expect(isTotalLabel(cell)).toBe(byFolding(cell));
+    }), { numRuns: 2000 });
+  });
 });
 
 describe('CSV injection', () => {

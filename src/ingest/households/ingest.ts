@@ -24,7 +24,7 @@ export async function readHouseholds(bytes: Uint8Array, file: string, opts: Inge
   if (/\.json$/i.test(file)) return null;
   if (isSpreadsheet(bytes, file)) {
     const sheet = await readSheet(bytes, file, opts);
-    const reader = readGrid(sheet.grid.map((r) => r.map(cellText)), file, opts.year ?? null);
+    const reader = readGrid(sheet.grid, (r) => r.map(cellText), file, opts.year ?? null);
     return reader.head ? reader : null;
   }
   let end = Math.min(bytes.length, HEAD);

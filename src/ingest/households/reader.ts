@@ -126,11 +126,15 @@ export class HouseholdTextReader {
   }
 }
 
-/** The same for a grid already in memory (a spreadsheet). */
-export function readGrid(rows: readonly string[][], file: string, fallbackYear: number | null): HouseholdTextReader {
+/**
+ * The same for a grid already in memory (a spreadsheet); `text` makes a row's cells text, one row
+ * at a time, so a sheet that is no household list is refused from its head without the rest made text.
+ */
+export function readGrid<R>(rows: readonly R[], text: (row: R) => string[], file: string, fallbackYear: number | null): HouseholdTextReader {
   const reader = new HouseholdTextReader(file, fallbackYear, ',');
   const view = new RowView();
-  for (const cells of rows) {
+  for (const row of rows) {
+    const cells = text(row);
     // A RowView over the joined cells: fields are read back as the cells themselves.
     view.quoted = true;
     view.n = cells.length;

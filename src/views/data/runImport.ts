@@ -27,16 +27,50 @@ type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'
 
 interface Channel { send: (req: WorkerRequest, transfer?: Transferable[]) => void; close: () => void }
 
+// One import worker started ahead of the pick: when the data screen first opens (this module is
+// loaded with it) and again at idle after each import, so the user does not wait for the worker's
+// code to load and compile. Each import still gets a worker of its own. The benchmark's page
+// (test/bench/page/bench.ts) takes its workers through these same functions.
+let spare: Worker | null = null;
+const idle = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => f(), { timeout: 2000 }) : setTimeout(f, 0));
+
+/** Starts the next import's worker now, unless one is waiting. */
+export function prestartImportWorker(): void {
+  if (typeof Worker === 'undefined' || spare) return;
+  const w = new Worker(new URL('../../ingest/worker.ts', import.meta.url), { type: 'module' });
+  // A worker that failed to start before an import took it is dropped: the import then starts its
+  // own, whose failure it hears (the import's handler replaces this one when it takes a worker).
+  w.onerror = () => { if (spare === w) spare = null; w.terminate(); };
+  spare = w;
+}
+
+/** The worker for an import: the one started ahead, else a new one. */
+export function takeImportWorker(): Worker {
+  prestartImportWorker();
+  const w = spare!;
+  spare = null;
+  return w;
+}
+
+/** Ends an import's worker (it stops at its next chunk) and starts the next one at idle. */
+export function releaseImportWorker(worker: Worker): void {
+  worker.postMessage({ type: 'cancel' });
+  worker.terminate();
+  idle(prestartImportWorker);
+}
+
+if (typeof Worker !== 'undefined' && typeof window !== 'undefined') idle(prestartImportWorker);
+
 function channel(onMessage: (m: WorkerMessage) => void, onError: (e: Error) => void): Channel {
   if (typeof Worker === 'undefined') {
     const handle = importSession((m) => onMessage(m));
     return { send: (req) => { void handle(req); }, close: () => {} };
   }
-  const worker = new Worker(new URL('../../ingest/worker.ts', import.meta.url), { type: 'module' });
+  const worker = takeImportWorker();
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => onMessage(e.data);
   worker.onerror = (e) => onError(new Error(e.message || 'worker error'));
   // Close: tell the worker to stop at its next chunk, then terminate it (ingest/worker.ts).
-  return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: () => { worker.postMessage({ type: 'cancel' }); worker.terminate(); } };
+  return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: () => releaseImportWorker(worker) };
 }
 
 export function runImport(source: Blob, file: string, opts: IngestOptions, base: Dataset, onProgress: (f: number) => void): ImportJob {

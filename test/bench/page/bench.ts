@@ -4,11 +4,16 @@ import Papa from 'papaparse';
 import { ResultCollector, type WorkerRequest, type WorkerMessage } from '../../../src/ingest/transfer.ts';
 import { emptyDataset, toPlain } from '../../../src/domain/dataset.ts';
 
-/** 'fast': the streaming path (bench worker); 'app': the app's worker as it is (src/ingest/worker.ts). */
+import { releaseImportWorker, takeImportWorker } from '../../../src/views/data/runImport.ts';
+
+/**
+ * 'fast': the streaming path (bench worker); 'app': the app's worker as the data screen gets it
+ * (src/views/data/runImport.ts: started when that module loads, which here is this page's load,
+ * as in the app it is the data screen's, and again at idle after each import ends).
+ */
 type Mode = 'fast' | 'app';
-const makeWorker = (mode: Mode) => (mode === 'app'
-  ? new Worker(new URL('../../../src/ingest/worker.ts', import.meta.url), { type: 'module' })
-  : new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
+const makeWorker = (mode: Mode) => (mode === 'app' ? takeImportWorker() : new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
+const endWorker = (mode: Mode, w: Worker) => (mode === 'app' ? releaseImportWorker(w) : w.terminate());
 import { setupMap, mapFrame, mapBare, setupCanvasMap, canvasFrame } from './map.tsx';
 
 let bytes = new Uint8Array(0);
@@ -92,7 +97,7 @@ const bench = {
     });
     const ms = performance.now() - t0;
     const fromWireMs = ms - (t1 - t0);
-    worker.terminate();
+    endWorker(mode, worker);
     const main = await stop();
     kept = r;
     const table = r.table;

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decode, decode1258Nfc } from './decode.ts';
+
+/** What decode1258Nfc replaces: the platform's decoder, then NFC over the whole text. */
+const slow = (b: Uint8Array) => new TextDecoder('windows-1258').decode(b).normalize('NFC');
+const MARKS = [0xcc, 0xd2, 0xde, 0xec, 0xf2];
+
+describe('Windows-1258 decoded and composed in one pass', () => {
+  it('gives exactly the NFC text for every letter followed by every tone mark', () => {
+    for (let base = 0; base < 256; base++) {
+      for (const m of MARKS) {
+        const b = new Uint8Array([0x41, base, m, 0x20]);
+        const fast = decode1258Nfc(b);
+        if (MARKS.includes(base)) expect(fast).toBeNull(); // two marks in a row: the slow way
+        else expect(fast).toBe(slow(b));
+      }
+    }
+  });
+
+  it('composes a Vietnamese name as NFC does ("Thừa Thiên Huế")', () => {
+    // Windows-1258 writes ư as FD and the tone marks after their letter (grave CC, acute EC).
+    const b = new Uint8Array([0x54, 0x68, 0xfd, 0xcc, 0x61, 0x20, 0x54, 0x68, 0x69, 0xea, 0x6e, 0x20, 0x48, 0x75, 0xea, 0xec]);
+    expect(decode1258Nfc(b)).toBe('Thừa Thiên Huế');
+    expect(decode(b, 'windows-1258').text).toBe('Thừa Thiên Huế');
+  });
+
+  it('agrees with decode + NFC on any bytes, marks and letters mixed', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...MARKS), fc.constantFrom(0x61, 0x65, 0x6f, 0xe2, 0xea, 0xf4, 0xd5, 0xfd, 0xc3));
+    fc.assert(fc.property(fc.array(byte, { maxLength: 200 }), (list) => {
+      const b = Uint8Array.from(list);
+      const fast = decode1258Nfc(b);
+      const twoMarks = list.some((x, i) => i > 0 && MARKS.includes(x) && MARKS.includes(list[i - 1]!));
+      if (twoMarks) expect(fast).toBeNull();
+      else expect(fast).toBe(slow(b));
+      // decode() gives the NFC text either way.
+      expect(decode(b, 'windows-1258').text).toBe(slow(b).replace(/^\uFEFF/, ''));
+    }), { numRuns: 500 });
+  });
+});
