@@ -88,6 +88,7 @@ export function comparisonUnits(ds: Dataset, year?: number): readonly string[] {
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -95,14 +96,24 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 // What does not depend on the year, once per dataset: findComparisonUnits runs for every year of
 // a trend, and a national file has 10,600 units.
-interface Candidates { withData: ReadonlySet<string>; children: Unit[]; topLevel?: { code: string; unit: Unit | undefined }[] }
+interface Candidates {
+  withData: ReadonlySet<string>;
+  children: Unit[];
+  /** The children's codes when none has a validity bound: then every year compares them all. */
+  always?: readonly string[];
+  topLevel?: { code: string; unit: Unit | undefined }[];
+  /** The same for the top-level units, when they are compared (no children). */
+  alwaysTop?: readonly string[];
+}
 const candidatesOf = new WeakMap<Dataset, Candidates>();
 
 function candidates(ds: Dataset): Candidates {
   let hit = candidatesOf.get(ds);
   if (!hit) {
     const withData = new Set(ds.table.unitCodes);
-    hit = { withData, children: ds.units.children(ds.rootUnit).filter((u) => withData.has(u.code)) };
+    const children = ds.units.children(ds.rootUnit).filter((u) => withData.has(u.code));
+    hit = { withData, children };
+    if (children.length > 0 && children.every((u) => u.validFrom === null && u.validTo === null)) hit.always = children.map((u) => u.code);
     candidatesOf.set(ds, hit);
   }
   return hit;
@@ -118,13 +129,17 @@ function topLevel(ds: Dataset, c: Candidates): NonNullable<Candidates['topLevel'
   return c.topLevel;
 }
 
-function findComparisonUnits(ds: Dataset, year: number): string[] {
+function findComparisonUnits(ds: Dataset, year: number): readonly string[] {
   const date = referenceDate(year);
   const c = candidates(ds);
+  if (c.always) return c.always;
   const kids = c.children.filter((u) => validOn(u, date)).map((u) => u.code);
   if (kids.length > 0) return kids;
   // No children under the root (e.g. a file of several provinces): compare the top-level units.
-  return topLevel(ds, c).filter(({ unit }) => !unit || validOn(unit, date)).map(({ code }) => code);
+  if (c.alwaysTop) return c.alwaysTop;
+  const top = topLevel(ds, c);
+  if (top.every(({ unit }) => !unit || (unit.validFrom === null && unit.validTo === null))) return (c.alwaysTop = top.map(({ code }) => code));
+  return top.filter(({ unit }) => !unit || validOn(unit, date)).map(({ code }) => code);
 }
 
 /** Latest year with any value of this indicator across the dataset. */

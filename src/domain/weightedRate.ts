@@ -24,6 +24,8 @@ export function weightedRate(table: ObservationTable, units: readonly string[], 
   const kinds = new Set<ProvenanceKind>();
   const nums = table.rowsFor(units, ratio.numerator, year);
   const dens = table.rowsFor(units, ratio.denominator, year);
+  // The rates only when a count is missing (a file of rates alone: one pass, not a lookup per unit).
+  let rates: Int32Array | null = null;
   units.forEach((u, k) => {
     const n = nums[k]!;
     const d = dens[k]!;
@@ -31,7 +33,7 @@ export function weightedRate(table: ObservationTable, units: readonly string[], 
       num += table.valueAt(n);
       den += table.valueAt(d);
       kinds.add(table.provenance(n).kind).add(table.provenance(d).kind);
-    } else if (table.value(u, rateId, year) !== undefined) {
+    } else if ((rates ??= table.rowsFor(units, rateId, year))[k]! >= 0) {
       onlyRates.push(u);
     } else {
       missing.push(u);

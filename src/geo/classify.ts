@@ -13,8 +13,11 @@ export function isMethod(s: string | undefined): s is ClassMethod {
 
 export interface LegendClass { index: number; from: number; to: number; count: number }
 
-function finiteSorted(values: readonly number[]): number[] {
-  return values.filter(Number.isFinite).sort((a, b) => a - b);
+function finiteSorted(values: readonly number[]): readonly number[] {
+  // The map passes its pooled values sorted (210,000 at national scale): one check, not a copy and a sort.
+  let ok = true;
+  for (let i = 0; ok && i < values.length; i++) ok = Number.isFinite(values[i]!) && (i === 0 || values[i]! >= values[i - 1]!);
+  return ok ? values : values.filter(Number.isFinite).sort((a, b) => a - b);
 }
 
 function quantileSorted(s: readonly number[], p: number): number {
@@ -23,7 +26,7 @@ function quantileSorted(s: readonly number[], p: number): number {
   return s[lo]! + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] ?? s[lo]!) - s[lo]!);
 }
 
-function uniqueAscending(xs: number[]): number[] {
+function uniqueAscending(xs: readonly number[]): number[] {
   return xs.filter((v, i) => i === 0 || v > xs[i - 1]!);
 }
 
@@ -49,7 +52,7 @@ export function computeBreaks(values: readonly number[], method: ClassMethod, k:
       .filter((b) => b > min && b <= max);
   }
   const distinct = uniqueAscending(s).length;
-  const clusters = ckmeans(s, Math.min(k, distinct));
+  const clusters = ckmeans([...s], Math.min(k, distinct));
   return clusters.slice(1).map((c) => c[0]!);
 }
 

@@ -1,7 +1,8 @@
-// The overview's derived figures at national scale in Node, for profiling
+// The overview's and the map's derived figures at national scale in Node, for profiling
 // (`npx tsx test/bench/nodeOverview.ts`, or under `node --cpu-prof --import tsx`): imports the
 // bench's national file through the worker's session, then times deriveOverview and the narrative
-// on a fresh dataset (first render) and again (cached). Not part of `npm run bench`.
+// on a fresh dataset (first render) and again (cached), and the map's colour scale on a fresh
+// dataset and one year's deriveMap. Not part of `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { emptyDataset, toPlain } from '../../src/domain/dataset.ts';
@@ -10,6 +11,8 @@ import { appliedDataset, ResultCollector, type WorkerMessage } from '../../src/i
 import { deriveOverview } from '../../src/views/overview/overviewData.ts';
 import { unitStatuses } from '../../src/domain/status/index.ts';
 import { summarize } from '../../src/domain/narrative/index.ts';
+import { comparisonUnits } from '../../src/domain/dataset.ts';
+import { computeScale, deriveMap, mapYears, readSettings } from '../../src/views/map/mapSeries.ts';
 
 const file = fileURLToPath(new URL('./out/synthetic-national-communes.csv', import.meta.url));
 const base = emptyDataset();
@@ -32,14 +35,15 @@ const session = process.env.PROFILE ? new Session() : null;
 if (session) { session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.start'); }
 // CPU time of this process beside wall time: the machine is shared.
 const runs: Record<string, { ms: number[]; cpu: number[] }> = {};
-const time = (label: string, f: () => unknown) => {
+const time = <T,>(label: string, f: () => T): T => {
   const c0 = process.cpuUsage();
   const t = performance.now();
-  f();
+  const out = f();
   const c = process.cpuUsage(c0);
   const r = (runs[label] ??= { ms: [], cpu: [] });
   r.ms.push(performance.now() - t);
   r.cpu.push((c.user + c.system) / 1000);
+  return out;
 };
 const median = (xs: number[]) => Math.round([...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)]!);
 for (let k = 0; k < Number(process.env.ROUNDS ?? 9); k++) {
@@ -50,6 +54,13 @@ for (let k = 0; k < Number(process.env.ROUNDS ?? 9); k++) {
   const y = deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' }).year!;
   time('unitStatuses, fresh dataset', () => unitStatuses({ ...ds0 }, y));
   time('deriveOverview, again', () => deriveOverview({ dataset: ds, indicator: 'poverty_rate', year: null, unit: null, lang: 'vi' }));
+  // The map as MapView opens it on a fresh dataset, then one year's fills (the scale is kept).
+  const fresh = { ...ds0 };
+  const settings = readSettings({});
+  const years = mapYears(fresh, 'poverty_rate');
+  const units = comparisonUnits(fresh, years.at(-1));
+  const scale = time('map: computeScale, fresh dataset', () => computeScale(fresh, 'poverty_rate', units, settings));
+  time('map: deriveMap, one year', () => deriveMap(fresh, 'poverty_rate', years[k % years.length]!, units, settings, 'vi', scale));
 }
 for (const [label, r] of Object.entries(runs)) console.log(JSON.stringify({ step: label, runs: r.ms.length, median_ms: median(r.ms), median_cpu_ms: median(r.cpu), min_ms: Math.round(Math.min(...r.ms)) }));
 if (session) {

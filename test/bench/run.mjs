@@ -213,7 +213,7 @@ async function benchAppImport(browser, base) {
   await page.locator('nav.app-nav a').first().click();
   await page.getByTestId('kpi-latest').waitFor({ timeout: 120000 });
   // Both charts drawn (they mount a frame apart).
-  await page.locator('#ranking .recharts-surface').waitFor({ timeout: 120000 });
+  await page.locator('#ranking svg.ranking').waitFor({ timeout: 120000 });
   const toOverview = Date.now() - t1;
   await page.waitForTimeout(500);
   const openingOverview = await page.evaluate(() => ({ longest: Math.max(0, ...window.__long), gap: window.__gap, tasks: window.__long.map(Math.round) }));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { unitStatuses, unitStatusMap, statusOf, allocatedChildTargets, childShares, planVerdicts, planFinished } from './index.ts';
+import { judgeSeries } from './unitStatuses.ts';
+import { TableBuilder } from '../tableBuilder.ts';
 
 const ds = loadBuiltin();
 const hh = (unit: string, year: number) => ds.table.value(unit, 'total_households', year)!;
@@ -115,5 +117,31 @@ describe('status caches: one per dataset and year', () => {
     expect(unitStatusMap(next, 2022).get('481')?.why).toBe('no-target');
     expect(statusOf(ds, '481', 2022)).toBe(before);
     expect(before.targetDef?.value).toBe(24.91);
+  });
+});
+
+describe('units without a target: read from the columns, the same as the general path', () => {
+  it('gives each unit the status the series path gives (latest value, provenance, no value before the data)', () => {
+    const bare = { ...ds, targets: [] };
+    for (const y of [2015, 2021, 2022, 2023, 2024, 2025, 2030]) {
+      const list = unitStatuses(bare, y);
+      expect(list.length).toBeGreaterThan(0);
+      for (const s of list) expect(s).toStrictEqual(judgeSeries(bare, s.unit, y, undefined));
+    }
+    expect(unitStatuses(bare, 2015).every((s) => s.why === 'no-value')).toBe(true);
+    // A Lưới has no value after 2024: at 2030 its expected 2024 figure is the latest, and says so.
+    const al = statusOf(bare, '481', 2030);
+    expect(al).toMatchObject({ status: 'no-data', why: 'no-target', latest: { year: 2024, value: 14.34 }, provenance: { kind: 'expected' } });
+    expect(al.provenance).toBe(judgeSeries(bare, '481', 2030, undefined).provenance);
+  });
+
+  it('keeps the given rate beside a rate its counts overruled', () => {
+    const b = new TableBuilder();
+    b.add('474', 'poverty_rate', 2022, 4.5, { kind: 'imported', source: 'a.csv', asReported: 6.1, derived: true }, 2);
+    b.add('474', 'poverty_rate', 2023, 3.9, { kind: 'imported', source: 'a.csv' }, 3);
+    const one = { ...ds, targets: [], table: b.build() };
+    expect(statusOf(one, '474', 2022)).toStrictEqual({ ...judgeSeries(one, '474', 2022, undefined), asReported: 6.1 });
+    expect(statusOf(one, '474', 2022).asReported).toBe(6.1);
+    expect(statusOf(one, '474', 2023).asReported).toBeUndefined();
   });
 });

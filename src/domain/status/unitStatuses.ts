@@ -55,6 +55,28 @@ function reasonOf(a: Assessment): StatusReason {
 }
 
 function judge(ds: Dataset, unit: string, year: number, target: Target | undefined): UnitStatus {
+  return target ? judgeSeries(ds, unit, year, target) : judgeUntargeted(ds, unit, year);
+}
+
+/**
+ * A unit without a target stops at its latest value ('no-target'), so it is read straight from
+ * the table's columns: building its series and assessment objects took most of the 70–110 ms the
+ * statuses of a national file without targets (10,600 units) cost. Same result as judgeSeries.
+ */
+function judgeUntargeted(ds: Dataset, unit: string, year: number): UnitStatus {
+  const [start, end] = ds.table.range(unit, 'poverty_rate');
+  const cols = ds.table.cols;
+  let r = end - 1;
+  while (r >= start && cols.year[r]! > year) r--;
+  if (r < start) return { status: 'no-data', reason: 'no-value', unit, year, why: 'no-value' };
+  const provenance = ds.table.provenance(r);
+  const out: UnitStatus = { status: 'no-data', reason: 'no-target', latest: { year: cols.year[r]!, value: cols.value[r]! }, unit, year, why: 'no-target', provenance };
+  if (provenance.asReported !== undefined) out.asReported = provenance.asReported;
+  return out;
+}
+
+/** The general path: the unit's series assessed against `target` (or none). Exported for tests. */
+export function judgeSeries(ds: Dataset, unit: string, year: number, target: Target | undefined): UnitStatus {
   const series = ds.table.series(unit, 'poverty_rate');
   // Without a target nothing reads the standards (assess stops at 'no-target'): skipping them saved
   // most of the time of a national file without targets (10,600 units × 20 years).
@@ -75,6 +97,7 @@ function judge(ds: Dataset, unit: string, year: number, target: Target | undefin
 
 /** Own target first (one not yet past), then the share of the root's, then the last own, then the last share. */
 function chooseTarget(own: readonly Target[] | undefined, share: readonly Target[] | undefined, year: number): Target | undefined {
+  if (!own && !share) return undefined;
   const ahead = (l: readonly Target[] | undefined) => l?.find((t) => t.year >= year);
   return ahead(own) ?? ahead(share) ?? pickActive(own, year) ?? pickActive(share, year);
 }

@@ -8,7 +8,7 @@
  */
 import { memo, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapItem } from './mapSeries.ts';
+import type { MapFills } from './mapData.ts';
 import type { UnitHandlers } from './interaction.ts';
 import { hatchPattern, hitCode, paintFills, paintOverlay, setScale, unitCentre, type Scene } from './canvasDraw.ts';
 import { foldName } from '../../domain/units.ts';
@@ -17,7 +17,8 @@ import { formatNumber, type Lang } from '../../i18n/format.ts';
 interface Props extends UnitHandlers {
   /** Geometry only (built once per geometry with tileScene / shapeScene). */
   scene: Scene;
-  byCode: Map<string, MapItem>;
+  /** Each drawn unit's class and the class colours (the year's MapData). */
+  fills: MapFills;
   names: Map<string, string>;
   lang: Lang;
   selected: string | null;
@@ -28,7 +29,7 @@ interface Props extends UnitHandlers {
 
 interface Size { bw: number; bh: number; dpr: number }
 
-export const CanvasMap = memo(function CanvasMap({ scene, byCode, names, lang, selected, title, onHover, onSelect, onPick }: Props) {
+export const CanvasMap = memo(function CanvasMap({ scene, fills, names, lang, selected, title, onHover, onSelect, onPick }: Props) {
   const { t } = useTranslation('map');
   const base = useRef<HTMLCanvasElement>(null);
   const over = useRef<HTMLCanvasElement>(null);
@@ -72,8 +73,8 @@ export const CanvasMap = memo(function CanvasMap({ scene, byCode, names, lang, s
   // The year change path: fills only.
   useLayoutEffect(() => {
     const c = ctxs.current;
-    if (c) paintFills(c.b, scene, byCode, c.noData);
-  }, [size, scene, byCode]);
+    if (c) paintFills(c.b, scene, fills, c.noData);
+  }, [size, scene, fills]);
   useLayoutEffect(() => {
     selectedRef.current = selected;
     const c = ctxs.current;

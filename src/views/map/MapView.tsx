@@ -29,6 +29,9 @@ import { CanvasMap } from './CanvasMap.tsx';
 import { shapeScene, tileScene } from './canvasDraw.ts';
 import { sceneToSvg } from './canvasExport.ts';
 import { drawsOnCanvas } from './renderChoice.ts';
+import { STAGE, useMapStages } from './useMapStages.ts';
+
+const NO_UNITS: readonly string[] = [];
 import './map.css';
 
 export default function MapView() {
@@ -46,13 +49,19 @@ export default function MapView() {
   const years = useMemo(() => mapYears(ds, indicator), [ds, indicator]);
   const year = resolveYear(years, wantedYear);
   const units = comparisonUnits(ds, year);
+  // A national commune map opens in steps (useMapStages); a small one at once.
+  const stage = useMapStages(units.length);
+  const withScale = stage >= STAGE.scale;
+  const withGeometry = stage >= STAGE.geometry;
+  const withDraw = stage >= STAGE.draw;
   // The scale (breaks, colours) is fixed for a vintage's timeline; a year change only re-derives the fills.
   const scaleYear = settings.scope === 'year' ? year : undefined;
-  const scale = useMemo(() => computeScale(ds, indicator, units, settings, scaleYear), [ds, indicator, units, settings, scaleYear]);
+  const scale = useMemo(() => (withScale ? computeScale(ds, indicator, units, settings, scaleYear) : null), [withScale, ds, indicator, units, settings, scaleYear]);
   const relative = settings.method === 'target';
-  const data = useMemo(() => (year === undefined ? null : deriveMap(ds, indicator, year, units, settings, lang, scale)), [ds, indicator, year, units, settings, lang, scale]);
+  const data = useMemo(() => (year === undefined || !scale || !withDraw ? null : deriveMap(ds, indicator, year, units, settings, lang, scale)),
+    [withDraw, ds, indicator, year, units, settings, lang, scale]);
 
-  const geo = useMapGeometry(ds, units, stored);
+  const geo = useMapGeometry(ds, withGeometry ? units : NO_UNITS, withGeometry ? stored : null);
   const hasGeo = geo.shapes.length > 0;
   const mode = extra.mapmode === 'tiles' || !hasGeo ? 'tiles' : 'geo';
   const drawn = useMemo(() => (mode === 'tiles' ? geo.grid.tiles.length : geo.shapes.reduce((n, s) => n + (s.code === null ? 0 : 1), 0)), [mode, geo.grid, geo.shapes]);
@@ -70,11 +79,16 @@ export default function MapView() {
   const onYear = useCallback((y: number) => setYear(y), [setYear]);
   const frame = useRef<HTMLDivElement>(null);
 
-  const names = useMemo(() => new Map(units.map((c) => [c, ds.units.name(c, lang)])), [ds, units, lang]);
+  const names = useMemo(() => new Map((withGeometry ? units : NO_UNITS).map((c) => [c, ds.units.name(c, lang)])), [withGeometry, ds, units, lang]);
   const unitLabel = describeIndicator(indicator).unit;
   // Per-unit text for the SVG maps' accessible names; the canvas has none (the tooltip formats its own).
-  const values = useMemo(() => new Map(onCanvas ? [] : (data?.items ?? []).map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [onCanvas, data, unitLabel, lang, t]);
-  const labels = useMemo(() => new Map(onCanvas ? [] : units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? t('noData')}`])), [onCanvas, units, names, values, t]);
+  // Not while a large map is still opening (no data yet): 10,600 labels were a long task of their own.
+  const values = useMemo(() => new Map(onCanvas || !data ? [] : data.items.map((i) => [i.code, i.raw === undefined ? t('noData') : fmtValue(i.raw, unitLabel, lang)])), [onCanvas, data, unitLabel, lang, t]);
+  const labels = useMemo(() => {
+    if (onCanvas || !data) return new Map<string, string>();
+    const none = t('noData');
+    return new Map(units.map((c) => [c, `${names.get(c)}: ${values.get(c) ?? none}`]));
+  }, [onCanvas, data, units, names, values, t]);
 
   const indLabel = describeIndicator(indicator).label[lang];
   const title = t('mapLabel', { indicator: indLabel, year: year ?? '' });
@@ -145,9 +159,10 @@ export default function MapView() {
       {year !== undefined && <YearPlayer years={years} year={year} onYear={onYear} />}
       {data?.noTargets && <p className="map-warning">{t('noTargets')}</p>}
       <div className="map-main">
-        <div className="map-frame" ref={frame} data-mode={mode} data-renderer={scene ? 'canvas' : 'svg'} data-year={data?.year}>
+        <div className="map-frame" ref={frame} data-mode={mode} data-renderer={scene ? 'canvas' : 'svg'} data-year={data?.year} aria-busy={!withDraw}>
+          {!withDraw && <p className="map-opening" role="status">{t('loading', { ns: 'common' })}</p>}
           {data && (scene ? (
-            <CanvasMap scene={scene} byCode={data.byCode} names={names} lang={lang} selected={selected} title={title}
+            <CanvasMap scene={scene} fills={data} names={names} lang={lang} selected={selected} title={title}
               onHover={onHover} onSelect={onSelect} onPick={onPick} />
           ) : mode === 'geo' ? (
             <ChoroplethPaths shapes={geo.shapes} width={MAP_WIDTH} height={geo.height} byCode={data.byCode} labels={labels}
@@ -171,7 +186,7 @@ export default function MapView() {
         </aside>
       </div>
       {data && <MapTable data={data} relative={relative} lang={lang} title={title} />}
-      {!readOnly && <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} registry={ds.units} year={year} />}
+      {!readOnly && withGeometry && <BoundaryPanel set={geo.set} join={geo.join} units={geo.joinUnits} names={names} registry={ds.units} year={year} />}
     </section>
   );
 }

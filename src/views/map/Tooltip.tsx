@@ -30,7 +30,7 @@ export function Tooltip({ ds, data, hover, lang, onEnter, onLeave }: {
   const { code, x, y } = hover;
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation('common');
-  const it = data.byCode.get(code);
+  const it = data.item(code);
   if (!it) return null;
   // The one status engine decides target and status (the same word as the overview and the slides).
   const h = headlineOf(ds, code, data.indicator, data.year);

@@ -6,7 +6,7 @@
 import type { TileGrid } from '../../geo/tiles.ts';
 import { buildShapeIndex, candidatesAt, cellIndex, pathBounds, tileAt, tileMetrics, tileOrigin, type Box, type ShapeIndex, type TileMetrics } from '../../geo/hitTest.ts';
 import type { GeoShape } from './ChoroplethPaths.tsx';
-import type { MapItem } from './mapSeries.ts';
+import { unitIndex, type MapFills } from './mapData.ts';
 
 export type Scene =
   | { kind: 'tiles'; grid: TileGrid; m: TileMetrics; cells: Int32Array; width: number; height: number; byUnit: Map<string, number> }
@@ -52,32 +52,43 @@ export function setScale(ctx: CanvasRenderingContext2D, scene: Scene, bw: number
   ctx.setTransform(bw / scene.width, 0, 0, bh / scene.height, 0, 0);
 }
 
-/** Clear and paint every fill; one batched path per colour for tiles. */
-export function paintFills(ctx: CanvasRenderingContext2D, scene: Scene, byCode: Map<string, MapItem>, noData: CanvasPattern | string): void {
+/** Each scene element's position in the drawn units (−1: not a unit), once per scene and units list. */
+const unitsOf = new WeakMap<Scene, { codes: readonly string[]; at: Int32Array }>();
+function sceneUnits(scene: Scene, codes: readonly string[]): Int32Array {
+  const hit = unitsOf.get(scene);
+  if (hit?.codes === codes) return hit.at;
+  const idx = unitIndex(codes);
+  const at = scene.kind === 'tiles'
+    ? Int32Array.from(scene.grid.tiles, (t) => idx.get(t.code) ?? -1)
+    : Int32Array.from(scene.shapes, (s) => (s.code === null ? -1 : idx.get(s.code) ?? -1));
+  unitsOf.set(scene, { codes, at });
+  return at;
+}
+
+/**
+ * Clear and paint every fill; one batched path per class for tiles. Reads the classes as an array
+ * (no item or lookup per unit), so a year change at 10,600 units allocates only the tile order.
+ */
+export function paintFills(ctx: CanvasRenderingContext2D, scene: Scene, fills: MapFills, noData: CanvasPattern | string): void {
   ctx.clearRect(0, 0, scene.width, scene.height);
+  const at = sceneUnits(scene, fills.codes);
+  // Bucket 0 is "no data", bucket c + 1 class c.
+  const bucketOf = (i: number) => { const k = at[i]!; return k < 0 ? 0 : fills.cls[k]! + 1; };
   if (scene.kind === 'tiles') {
-    // Tiles by colour (a handful of classes): each tile's colour index, then one path per colour.
-    const { tiles } = scene.grid;
-    const colorAt = new Map<string | null, number>();
-    const colors: (string | null)[] = [];
-    const of = new Uint16Array(tiles.length);
-    for (let i = 0; i < tiles.length; i++) {
-      const c = byCode.get(tiles[i]!.code)?.color ?? null;
-      let k = colorAt.get(c);
-      if (k === undefined) { k = colors.length; colorAt.set(c, k); colors.push(c); }
-      of[i] = k;
-    }
+    const n = scene.grid.tiles.length;
+    const buckets = fills.colors.length + 1;
     const { m } = scene;
     const origins = originsOf(scene);
-    // Tiles in colour order (a counting sort), each colour one path.
-    const start = new Int32Array(colors.length + 1);
-    for (let i = 0; i < tiles.length; i++) start[of[i]! + 1]!++;
-    for (let k = 0; k < colors.length; k++) start[k + 1]! += start[k]!;
+    // Tiles in class order (a counting sort), each class one path.
+    const start = new Int32Array(buckets + 1);
+    for (let i = 0; i < n; i++) start[bucketOf(i) + 1]!++;
+    for (let k = 0; k < buckets; k++) start[k + 1]! += start[k]!;
     const fill = start.slice(0, -1);
-    const order = new Int32Array(tiles.length);
-    for (let i = 0; i < tiles.length; i++) order[fill[of[i]!]!++] = i;
-    for (let k = 0; k < colors.length; k++) {
-      ctx.fillStyle = colors[k] ?? noData;
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[fill[bucketOf(i)]!++] = i;
+    for (let k = 0; k < buckets; k++) {
+      if (start[k] === start[k + 1]) continue;
+      ctx.fillStyle = k === 0 ? noData : fills.colors[k - 1]!;
       ctx.beginPath();
       for (let j = start[k]!; j < start[k + 1]!; j++) { const i = order[j]!; ctx.rect(origins[2 * i]!, origins[2 * i + 1]!, m.size, m.size); }
       ctx.fill();
@@ -86,7 +97,8 @@ export function paintFills(ctx: CanvasRenderingContext2D, scene: Scene, byCode: 
   }
   let last: string | CanvasPattern | null = null;
   scene.shapes.forEach((s, i) => {
-    const fill = s.code === null ? '#e6e6e6' : (byCode.get(s.code)?.color ?? noData);
+    const b = bucketOf(i);
+    const fill = s.code === null ? '#e6e6e6' : b === 0 ? noData : fills.colors[b - 1]!;
     if (fill !== last) { ctx.fillStyle = fill; last = fill; }
     ctx.fill(scene.paths[i]!);
   });

@@ -99,3 +99,18 @@ describe('deriveMap on the built-in data', () => {
     expect(scale.years.length).toBeGreaterThan(1);
   });
 });
+
+describe('MapData: columns, items made when read', () => {
+  it('item(code) is the listed item, for every unit, with or without targets; unknown codes have none', () => {
+    for (const extra of [{}, { class: 'target', k: '4' }] as Record<string, string>[]) {
+      const m = deriveMap(ds, 'poverty_rate', 2024, units, readSettings(extra), 'en');
+      for (const it of m.items) {
+        expect(m.item(it.code)).toStrictEqual(it);
+        expect(m.byCode.get(it.code)).toBe(it);
+      }
+      expect(m.item('nope')).toBeUndefined();
+      // The classes the canvas paints are the items' classes.
+      m.codes.forEach((c, k) => expect(m.cls[k]).toBe(m.byCode.get(c)!.cls));
+    }
+  });
+});

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset, useViewStore } from '../../store/index.ts';
 import { describeIndicator, displayIndicatorsIn } from '../../domain/catalogue.ts';
-import { deriveOverview } from './overviewData.ts';
-import { summarize } from '../../domain/narrative/index.ts';
+import { overviewOf, summaryOf, yearsWithIndicator } from './overviewData.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { eventsOnAxis } from './trendEvents.ts';
@@ -28,12 +27,12 @@ export default function OverviewView() {
   const dataset = today?.dataset ?? loaded;
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
-  const data = useMemo(() => deriveOverview({ dataset, indicator, year, unit, lang }), [dataset, indicator, year, unit, lang]);
+  const data = useMemo(() => overviewOf({ dataset, indicator, year, unit, lang }), [dataset, indicator, year, unit, lang]);
   // The generated summary is for the headline indicator at the province level.
-  const summary = useMemo(() => (indicator === 'poverty_rate' ? summarize(dataset, lang, { year: data.year }).text : ''), [dataset, lang, indicator, data.year]);
+  const summary = indicator === 'poverty_rate' ? summaryOf(dataset, lang, data.year) : '';
   const def = describeIndicator(indicator);
   const years = dataset.table.years();
-  const yearsWith = useMemo(() => new Set(dataset.table.unitsWith(indicator).flatMap((u) => dataset.table.series(u, indicator).years)), [dataset, indicator]);
+  const yearsWith = yearsWithIndicator(dataset, indicator);
   const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, { status: r.status.status, kind: r.kind }]] : [])));
   // Cards, summary and tables first; then each Recharts chart in its own task.
   const ready = useStaged(2);

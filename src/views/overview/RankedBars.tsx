@@ -1,8 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { OverviewData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { RankingSvg } from './RankingSvg.tsx';
 import { statusWord } from '../../ui/StatusBadge.tsx';
 import { PROV_MARK, groupKindText, provenanceLines } from '../../ui/figureText.ts';
 
@@ -11,12 +11,6 @@ interface Props { data: OverviewData; lang: Lang; indicatorLabel: string; onSele
 /** Bars are coloured by status (the one status engine); provenance is a pattern: pale = illustrative, dashed outline = expected. */
 export const STATUS_FILL = { achieved: '#1b6e3a', 'on-track': '#0b5a7a', 'at-risk': '#b07400', 'off-track': '#b3261e', 'no-data': '#7a8791', 'no-target': '#7a8791' } as const;
 type StatusKey = keyof typeof STATUS_FILL;
-
-/** A short vertical tick at a unit's own target on its bar. */
-function TargetTick(props: { cx?: number; cy?: number }) {
-  const { cx = 0, cy = 0 } = props;
-  return <line x1={cx} x2={cx} y1={cy - 11} y2={cy + 11} stroke="#1d2327" strokeWidth={3} />;
-}
 
 export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = false }: Props) {
   const { t } = useTranslation('overview');
@@ -46,29 +40,14 @@ export function RankedBars({ data, lang, indicatorLabel, onSelect, pending = fal
       rows={rows.map((r) => [r.name, fmt(r.value), provenanceLines(r.provenance, tc, lang).join(' · '), statusWord(statusKey(r), r.kind, tc),
         r.target ? `${fmt(r.target.value)} (${r.target.year})${r.target.source.kind === 'allocation' ? ` · ${t('table.share')}` : ''}` : '–'])}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart accessibilityLayer={false} data={chartRows} layout="vertical" margin={{ top: 28, right: 72, bottom: 8, left: 8 }}>
-          <CartesianGrid horizontal={false} stroke="#e3e8ec" />
-          <XAxis type="number" tickFormatter={(v: number) => (data.isRate ? formatPercent(v, lang, 0) : formatValue(v, data.unitLabel, lang))} />
-          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
-          <Bar dataKey="value" isAnimationActive={false} onClick={(d) => { const code = (d as { payload?: { code?: string } }).payload?.code; if (code) onSelect(code); }} cursor="pointer">
-            {chartRows.map((r) => (
-              <Cell key={r.code} fill={STATUS_FILL[r.status]} fillOpacity={r.kind === 'illustrative' ? 0.45 : 1}
-                stroke={r.selected ? '#f4a259' : r.kind === 'expected' ? '#1d2327' : undefined}
-                strokeWidth={r.selected || r.kind === 'expected' ? 3 : 0} strokeDasharray={r.kind === 'expected' ? '6 3' : undefined} />
-            ))}
-            {/* Dark ink at full opacity: ≥ 4.5:1 on the card whatever the bar's paleness. */}
-            <LabelList dataKey="valueText" position="right" fontSize={12} fill="#14212b" fillOpacity={1} />
-          </Bar>
-          {ownMarks.map((r) => (
-            <ReferenceDot key={`t-${r.code}`} x={r.target!.value} y={chartRows.find((c) => c.code === r.code)!.name} shape={<TargetTick />} ifOverflow="extendDomain" />
-          ))}
-          {target && (
-            <ReferenceLine x={target.value} stroke="#b3261e" strokeDasharray="6 4"
-              label={{ value: t('trend.targetLabel', { year: target.year, value: fmt(target.value) }), position: 'top', fill: '#b3261e', fontSize: 12 }} />
-          )}
-        </BarChart>
-      </ResponsiveContainer>
+      <RankingSvg height={height} onSelect={onSelect}
+        tickText={(v) => (data.isRate ? formatPercent(v, lang, 0) : formatValue(v, data.unitLabel, lang))}
+        {...(target ? { target: { value: target.value, label: t('trend.targetLabel', { year: target.year, value: fmt(target.value) }) } } : {})}
+        bars={chartRows.map((r, i) => ({
+          code: r.code, name: r.name, value: r.value, valueText: r.valueText, fill: STATUS_FILL[r.status],
+          pale: r.kind === 'illustrative', dashed: r.kind === 'expected', selected: r.selected,
+          ...(rows[i]!.target ? { ownTarget: rows[i]!.target!.value } : {}),
+        }))} />
       <ul className="legend-inline" data-testid="ranking-legend">
         {statuses.map((st) => <li key={st}><span className="swatch" style={{ background: STATUS_FILL[st] }} />{tc(`status.${st}`)}</li>)}
         {kinds.has('illustrative') && <li><span className="swatch" style={{ background: STATUS_FILL['on-track'], opacity: 0.45 }} />*{' '}{tc('truth.legendIllustrative')}</li>}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveOverview } from './overviewData.ts';
+import { deriveOverview, overviewOf, summaryOf, yearsWithIndicator } from './overviewData.ts';
+import { summarize } from '../../domain/narrative/index.ts';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { TableBuilder } from '../../domain/tableBuilder.ts';
 
@@ -119,5 +120,35 @@ describe('trend breaks', () => {
     expect(o.trend.points.find((p) => p.year === 2026)?.segment).toBe(0);
     expect(o.trend.points.find((p) => p.year === 2027)?.segment).toBe(1);
     expect(o.headline.changePp).toBeUndefined();
+  });
+});
+
+describe('kept derivations: the same figures, computed once per dataset and view state', () => {
+  const ds = loadBuiltin();
+  const input = { dataset: ds, indicator: 'poverty_rate', year: 2024, unit: null, lang: 'vi' as const };
+
+  it('overviewOf gives deriveOverview\'s figures, the same object for the same state, afresh for a new dataset', () => {
+    const o = overviewOf(input);
+    expect(o).toStrictEqual(deriveOverview(input));
+    expect(overviewOf({ ...input })).toBe(o);
+    expect(overviewOf({ ...input, unit: '481' })).not.toBe(o);
+    expect(overviewOf({ ...input, unit: '481' }).focus.code).toBe('481');
+    const next = { ...ds, targets: [] };
+    expect(overviewOf({ ...input, dataset: next })).not.toBe(o);
+    expect(overviewOf({ ...input, dataset: next }).status?.why).toBe('no-target');
+  });
+
+  it('summaryOf is summarize\'s text for the language and year', () => {
+    expect(summaryOf(ds, 'vi', 2024)).toBe(summarize(ds, 'vi', { year: 2024 }).text);
+    expect(summaryOf(ds, 'en', 2024)).toBe(summarize(ds, 'en', { year: 2024 }).text);
+    expect(summaryOf(ds, 'en', null)).toBe(summarize(ds, 'en', { year: null }).text);
+    expect(summaryOf(ds, 'en', 2024)).not.toBe(summaryOf(ds, 'vi', 2024));
+  });
+
+  it('yearsWithIndicator: the years any unit has a value of the indicator', () => {
+    const union = (id: string) => new Set(ds.table.unitsWith(id).flatMap((u) => ds.table.series(u, id).years));
+    for (const id of ds.table.indicatorIds) expect(yearsWithIndicator(ds, id)).toEqual(union(id));
+    expect(yearsWithIndicator(ds, 'no_such_indicator').size).toBe(0);
+    expect([...yearsWithIndicator(ds, 'poverty_rate')]).toContain(2025);
   });
 });

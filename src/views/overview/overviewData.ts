@@ -10,6 +10,7 @@ import type { Provenance, ProvenanceKind } from '../../domain/provenance.ts';
 import { standardOf, standardOfRow } from '../../domain/standards.ts';
 import { statusOf, unitStatusMap, childShares, planVerdicts, type UnitStatus, type VerdictRow } from '../../domain/status/index.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
+import { summarize } from '../../domain/narrative/index.ts';
 
 /** `segment` counts changes of poverty standard: the line is never drawn across one. */
 export interface TrendPoint {
@@ -191,4 +192,58 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     unitLabel: def.unit,
     isRate: def.kind === 'rate',
   };
+}
+
+// Derived overviews by dataset and view state. React drops a render's memos when the render is
+// thrown away (a store update during a concurrent render restarts it), and a national dataset's
+// overview then cost its whole derivation again in the next task.
+const derived = new WeakMap<Dataset, Map<string, OverviewData>>();
+const KEPT = 12;
+
+/** deriveOverview, the same object again for the same dataset and view state (a few kept per dataset). */
+export function overviewOf(input: OverviewInput): OverviewData {
+  const key = `${input.indicator}|${input.year}|${input.unit}|${input.lang}`;
+  let byKey = derived.get(input.dataset);
+  if (!byKey) derived.set(input.dataset, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = deriveOverview(input);
+    if (byKey.size >= KEPT) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
+const withYears = new WeakMap<Dataset, Map<string, ReadonlySet<number>>>();
+
+/** Years in which any unit has a value of the indicator (the year menu), by one pass over the rows. */
+export function yearsWithIndicator(ds: Dataset, indicator: string): ReadonlySet<number> {
+  let byInd = withYears.get(ds);
+  if (!byInd) withYears.set(ds, (byInd = new Map()));
+  let hit = byInd.get(indicator);
+  if (!hit) {
+    const k = ds.table.indicatorIds.indexOf(indicator);
+    const cols = ds.table.cols;
+    const seen = new Uint8Array(65536);
+    if (k >= 0) for (let r = 0; r < ds.table.size; r++) if (cols.indicator[r] === k) seen[cols.year[r]!] = 1;
+    hit = new Set(ds.table.years().filter((y) => seen[y]));
+    byInd.set(indicator, hit);
+  }
+  return hit;
+}
+
+const summaries = new WeakMap<Dataset, Map<string, string>>();
+
+/** The generated summary's text (summarize), kept per dataset, language and year like overviewOf. */
+export function summaryOf(ds: Dataset, lang: Lang, year: number | null): string {
+  const key = `${lang}|${year}`;
+  let byKey = summaries.get(ds);
+  if (!byKey) summaries.set(ds, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (hit === undefined) {
+    hit = summarize(ds, lang, { year }).text;
+    if (byKey.size >= KEPT) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, hit);
+  }
+  return hit;
 }

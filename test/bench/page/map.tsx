@@ -153,7 +153,7 @@ function renderCanvasYear(year: number) {
   const t1 = performance.now();
   flushSync(() => s.root.render(
     <div className="map-frame" style={{ width: `${WIDTH}px`, position: 'relative' }}>
-      <CanvasMap scene={s.scene} byCode={data.byCode} names={s.names} lang="vi" selected={null} title={`${IND} ${year}`}
+      <CanvasMap scene={s.scene} fills={data} names={s.names} lang="vi" selected={null} title={`${IND} ${year}`}
         onHover={noop} onSelect={noop} onPick={noop} />
     </div>,
   ));
