@@ -88,6 +88,9 @@ export async function setup() {
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('dialog', (d) => { errors.push(`unexpected dialog: ${d.message()}`); void d.dismiss(); });
       pages.set(page, errors);
+      // The screenshots are for people to look at; CI throws them away, so it skips taking them
+      // (a full-page PNG of a tall screen costs a second of CPU). E2E_SHOTS=1 takes them anyway.
+      if (process.env.CI && !process.env.E2E_SHOTS) page.screenshot = async () => Buffer.alloc(0);
       return page;
     },
     errors(page) { return pages.get(page) ?? []; },
