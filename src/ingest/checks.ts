@@ -62,8 +62,8 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   for (let i = 0; i < v.n; i++) {
     const rowError = rowErrorOf(v, i);
     // A breakdown ("Quảng Bình – thành thị") is not the unit: reported, not loaded, not an error.
-    if (rowError === 'unit_breakdown') { if (once(`${row(i)}|${rowError}`)) add('warning', 'unit_breakdown', i, '', v.unitLabel(i)); continue; }
-    if (rowError) { if (once(`${row(i)}|${rowError}`)) add('error', rowError, i, '', v.unitLabel(i)); continue; }
+    if (rowError === 'unit_breakdown') { if (once(`${row(i)}|${rowError}`)) add('warning', 'unit_breakdown', i, v.unitColumn(i), v.unitLabel(i)); continue; }
+    if (rowError) { if (once(`${row(i)}|${rowError}`)) add('error', rowError, i, v.unitColumn(i), v.unitLabel(i)); continue; }
     if (!v.indOk[i]) { if (once(`${row(i)}|ind`)) add('error', 'unknown_indicator', i, '', v.indicatorRaw(i)); continue; }
     const year = v.year[i]!;
     // A blank year or a span ("2022-2025"): the row has no single reference year; reported, not loaded.
@@ -254,7 +254,7 @@ function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits
     const row = v.fileRow[v.rowOf[t]!]!;
     if (!out.some((r) => r.row === row)) {
       out.push({ row, label: v.unitLabel(t), parent });
-      if (!parent) add('warning', 'total_no_parent', t, '', v.unitLabel(t));
+      if (!parent) add('warning', 'total_no_parent', t, v.unitColumn(t), v.unitLabel(t));
     }
     const year = v.year[t]!;
     const d = describeIndicator(v.indicators.ids[ind[t]!]!);

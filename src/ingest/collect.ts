@@ -62,6 +62,8 @@ export interface Values {
   raw(i: number): string;
   column(i: number): string;
   unitLabel(i: number): string;
+  /** The column `unitLabel` comes from (the name column, or the code column when the name is blank). */
+  unitColumn(i: number): string;
   indicatorRaw(i: number): string;
   yearText(i: number): string;
   yearColumn: string;
@@ -91,6 +93,10 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
     raw: (i) => cellText(grid[rows[v.rowOf[i]!]!]?.[lay.values[v.vcol[i]!]!.col] ?? null),
     column: (i) => header(lay.values[v.vcol[i]!]!.col),
     unitLabel: (i) => { const r = rows[v.rowOf[i]!]!; return text(r, lay.nameCol) || text(r, lay.codeCol); },
+    unitColumn: (i) => {
+      const c = lay.codeCol >= 0 && !text(rows[v.rowOf[i]!]!, lay.nameCol) ? lay.codeCol : lay.nameCol;
+      return c >= 0 ? header(c) : '';
+    },
     indicatorRaw: (i) => text(rows[v.rowOf[i]!]!, lay.indicatorCol),
     yearText: (i) => {
       const col = lay.values[v.vcol[i]!]!;
@@ -201,7 +207,7 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
     if (p.kind === 'number') { v.kind[j] = NUMBER; v.value[j] = p.value; v.percent[j] = p.percent ? 1 : 0; } else { v.kind[j] = p.kind === 'missing' ? MISSING : INVALID; v.value[j] = NaN; }
   }
   for (const x of allSeen) x.m.rows += x.hits;
-  return { values: v, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file) };
+  return { values: v, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file, (m) => header(lay.nameCol >= 0 && (lay.codeCol < 0 || m.raw !== m.code) ? lay.nameCol : lay.codeCol)) };
 }
 
 /** The row error of a value, as its code. */
@@ -223,6 +229,6 @@ export function valuesOfColumns(c: RowColumns, units: string[], indicators: Indi
     n, rowOf, vcol: new Uint16Array(n), ind: c.ind.subarray(0, n), indOk: new Uint8Array(n).fill(1), year: c.year.subarray(0, n),
     kind: new Uint8Array(n).fill(NUMBER), value: c.value.subarray(0, n), percent: new Uint8Array(n),
     fileRow: c.row.subarray(0, n), unit: c.unit.subarray(0, n), total: new Uint8Array(n), rowError: new Uint8Array(n),
-    units, indicators, raw: text.raw, column: () => columns.value, unitLabel: none, indicatorRaw: text.indicatorRaw, yearText: none, yearColumn: columns.year,
+    units, indicators, raw: text.raw, column: () => columns.value, unitLabel: none, unitColumn: none, indicatorRaw: text.indicatorRaw, yearText: none, yearColumn: columns.year,
   };
 }

@@ -148,7 +148,9 @@ describe('ingest: units and mapping', () => {
     expect(r.units.find((u) => u.code === 'new-hong-kim')!.level).toBe('commune');
     const chosen = await run('unit-names.csv', { unitChoices: [['phong diem', '476'], ['hong kim', 'skip']] });
     expect(val(chosen, '476', 'poor_households', 2024)).toBe(470);
-    expect(issues(chosen).filter((i) => i[0] === 'error')).toEqual([['error', 6, '', 'Xã Hồng Kim', 'unit_skipped']]);
+    // The message names the column the unit came from, as every other one does.
+    expect(issues(chosen).filter((i) => i[0] === 'error')).toEqual([['error', 6, 'Đơn vị hành chính', 'Xã Hồng Kim', 'unit_skipped']]);
+    expect(issues(r).filter((i) => i[4] === 'unit_unmatched').map((i) => i[2])).toEqual(['Đơn vị hành chính', 'Đơn vị hành chính']);
   });
   it('applies a user mapping over the guess', async () => {
     const r = await run('wide-year-pipe.txt', { mapping: ['unit_name', 'ignore', 'ignore', 'v:near_poor_rate:2023', 'ignore'] });

@@ -253,7 +253,8 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const values = valuesOfColumns(cols, unitCodes, inds, columnNames, quoted, () => bail('checks'));
   const checked = runChecks(file, values, new Set(), known, resolver.newUnits());
   if (checked.accepted.n !== n || checked.issues.some((x) => x.code !== 'fraction_rates' && x.code !== 'custom_indicator')) bail('checks');
-  const issues: Issue[] = [...resolver.warnings(file), ...checked.issues];
+  const unitColumn = (c: number) => headers[c] || `#${c + 1}`;
+  const issues: Issue[] = [...resolver.warnings(file, (m) => unitColumn(nameCol >= 0 && (codeCol < 0 || m.raw !== m.code) ? nameCol : codeCol)), ...checked.issues];
   const table = sortColumns(cols, unitCodes, inds.ids, file);
   issues.sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   progress?.(1, 'check');

@@ -127,12 +127,15 @@ export class UnitResolver {
   matches(): UnitMatch[] { return [...this.cache.values()]; }
   newUnits(): Unit[] { return [...this.fresh.values()]; }
 
-  /** One warning per name accepted as a new unit, with the closest known names. */
-  warnings(file: string): Issue[] {
+  /**
+   * One warning per name accepted as a new unit, with the closest known names. `column` names the
+   * column its label came from (the name column, or the code column when the row had no name).
+   */
+  warnings(file: string, column: (m: UnitMatch) => string = () => ''): Issue[] {
     const out: Issue[] = [];
     for (const m of this.cache.values()) {
       if (m.status !== 'new') continue;
-      out.push({ severity: 'warning', file, row: m.firstRow ?? 0, column: '', value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') || '–' } });
+      out.push({ severity: 'warning', file, row: m.firstRow ?? 0, column: column(m), value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') || '–' } });
     }
     return out;
   }
