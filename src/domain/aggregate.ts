@@ -9,6 +9,7 @@ import { TableBuilder } from './tableBuilder.ts';
 import { deriveRates } from './derive.ts';
 import { makeUnit } from './units.ts';
 import { derivedProvenance, type Provenance } from './provenance.ts';
+import { bothLanguages, phrase } from './narrative/render.ts';
 import { comparisonUnits, type Dataset } from './dataset.ts';
 
 /** Code of the stand-in root when a file holds several top-level units and no parent. */
@@ -43,7 +44,7 @@ export function aggregateToRoot(input: Dataset): Dataset {
         provs.set(p.kind, p);
       }
       if (!complete) continue;
-      b.add(ds.rootUnit, id, year, sum, derivedProvenance(`Σ ${kids.length} units`, [...provs.values()]));
+      b.add(ds.rootUnit, id, year, sum, derivedProvenance(bothLanguages(phrase('source.sum', { n: kids.length })), [...provs.values()]));
       added++;
     }
   }

@@ -9,6 +9,14 @@ import { INDICATORS, INDICATOR_IDS } from './indicators.ts';
 import { type ObservationTable } from './observations.ts';
 import { TableBuilder } from './tableBuilder.ts';
 import { derivedProvenance } from './provenance.ts';
+import { bothLanguages, phrase } from './narrative/render.ts';
+import type { IndicatorId } from './indicators.ts';
+
+/** "100 × Số hộ nghèo / Tổng số hộ": a rate's source in both languages, made once per indicator. */
+export function ratioSource(rateId: IndicatorId, key: 'source.ratio' | 'source.ratioCrosswalk' = 'source.ratio'): { en: string; vi: string } {
+  const r = INDICATORS[rateId].ratio!;
+  return bothLanguages(phrase(key, { num: { text: INDICATORS[r.numerator].label }, den: { text: INDICATORS[r.denominator].label } }));
+}
 
 /** Percentage points a given rate may differ from the rate its counts imply (rounding). */
 export const RATE_TOLERANCE_PP = 0.05;
@@ -34,6 +42,7 @@ export function deriveRates(table: ObservationTable): { table: ObservationTable;
   for (const rateId of INDICATOR_IDS) {
     const ratio = INDICATORS[rateId].ratio;
     if (!ratio) continue;
+    const source = ratioSource(rateId);
     for (const unit of table.unitsWith(ratio.numerator)) {
       const { years, values, rows } = table.series(unit, ratio.numerator);
       years.forEach((year, k) => {
@@ -43,7 +52,6 @@ export function deriveRates(table: ObservationTable): { table: ObservationTable;
         const den = cols.value[dr]!;
         if (!(den > 0)) return;
         const fromCounts = (100 * num) / den;
-        const source = `100 × ${ratio.numerator} / ${ratio.denominator}`;
         const inputs = [table.provenance(rows[k]!), table.provenance(dr)];
         const r = table.find(unit, rateId, year);
         if (r < 0) {

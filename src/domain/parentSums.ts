@@ -9,6 +9,7 @@ import type { ObservationTable } from './observations.ts';
 import { TableBuilder } from './tableBuilder.ts';
 import type { UnitRegistry } from './units.ts';
 import { derivedProvenance, type Provenance } from './provenance.ts';
+import { bothLanguages, phrase } from './narrative/render.ts';
 
 const COUNTS = INDICATOR_IDS.filter((id) => INDICATORS[id].kind === 'count' && !INDICATORS[id].isTarget);
 
@@ -37,7 +38,7 @@ export function sumToParents(table: ObservationTable, units: UnitRegistry): { ta
           provs.push(table.provenance(r));
         }
         if (!complete) continue;
-        b.add(parent, id, year, sum, derivedProvenance(`Σ ${valid.length} units`, provs));
+        b.add(parent, id, year, sum, derivedProvenance(bothLanguages(phrase('source.sum', { n: valid.length })), provs));
         added++;
       }
     }

@@ -36,6 +36,14 @@ describe('provenance lattice', () => {
     expect(p.note).toBe('stated Sept 2024, not final');
   });
 
+  it('carries the notes in Vietnamese too, and a source given in both languages', () => {
+    const p = derivedProvenance({ en: 'Σ 2 units', vi: 'Σ 2 đơn vị' }, [
+      { kind: 'expected', source: 'x', note: 'stated Sept 2024', noteVi: 'nêu tháng 9/2024' }, { kind: 'published', source: 'y', note: 'rounded' },
+    ]);
+    expect(p).toMatchObject({ source: 'Σ 2 units', sourceVi: 'Σ 2 đơn vị', note: 'stated Sept 2024; rounded', noteVi: 'nêu tháng 9/2024; rounded' });
+    expect(derivedProvenance('s', [{ kind: 'published', source: 'y', note: 'n' }]).noteVi).toBeUndefined();
+  });
+
   it('tells records apart by derived flag and as-reported rate (the dictionary key)', () => {
     const base = { kind: 'illustrative' as const, source: 's' };
     const keys = new Set([base, { ...base, derived: true }, { ...base, derived: true, asReported: 22.59 }].map(provenanceKey));

@@ -61,15 +61,18 @@ export function isWeakerOrEqual(a: ProvenanceKind, b: ProvenanceKind): boolean {
  * Provenance of a value computed from `inputs`: the weakest kind, `derived: true`, the inputs'
  * notes kept (an "expected" note must follow the figure it qualifies).
  */
-export function derivedProvenance(source: string, inputs: readonly Provenance[]): Provenance {
+export function derivedProvenance(source: string | { en: string; vi: string }, inputs: readonly Provenance[]): Provenance {
   const kind = weakestKind(inputs.map((p) => p.kind));
   const notes = [...new Set(inputs.map((p) => p.note).filter((n): n is string => !!n))];
+  // The Vietnamese notes follow too (an input without one lends its own note).
+  const notesVi = inputs.some((p) => p.noteVi) ? [...new Set(inputs.map((p) => p.noteVi ?? p.note).filter((n): n is string => !!n))] : [];
   const standards = new Set(inputs.map((p) => p.standard).filter((s): s is string => !!s));
   return {
     kind,
-    source,
+    ...(typeof source === 'string' ? { source } : { source: source.en, sourceVi: source.vi }),
     derived: true,
     ...(notes.length ? { note: notes.join('; ') } : {}),
+    ...(notesVi.length ? { noteVi: notesVi.join('; ') } : {}),
     ...(standards.size === 1 ? { standard: [...standards][0]! } : {}),
   };
 }

@@ -5,6 +5,8 @@
  * missing a year, is listed as not comparable with the reason; nothing is filled with a guess.
  */
 import { derivedProvenance } from './provenance.ts';
+import { bothLanguages, phrase } from './narrative/render.ts';
+import { ratioSource } from './derive.ts';
 import type { Crosswalk, CrosswalkLink } from './crosswalk.ts';
 import type { Dataset } from './dataset.ts';
 import { describeIndicator } from './catalogue.ts';
@@ -139,8 +141,9 @@ export function reexpress(ds: Pick<Dataset, 'units' | 'table'>, crosswalks: read
         for (const p of list) sum += value(p)! * p.share!;
         // A moved value takes the weakest provenance of its predecessors (provenance.ts).
         const inputs = list.map((p) => table.provenance(table.find(p.old!.code, id, year)));
+        const codesOf = list.map((p) => p.old!.officialCode).join(' + ');
         b.add(code, id, year, list.every((p) => p.share === 1) ? sum : Math.round(sum),
-          derivedProvenance(`crosswalk: ${list.map((p) => p.old!.officialCode).join(' + ')}`, inputs));
+          derivedProvenance(bothLanguages(phrase('source.crosswalk', { codes: { text: { vi: codesOf, en: codesOf } } })), inputs));
         moved.add(movedKey(code, id, year));
       }
     }
@@ -166,7 +169,7 @@ function rederiveRates(table: ObservationTable, moved: Set<string>): Observation
       const den = table.value(unit, ratio.denominator, year);
       if (den === undefined || den <= 0) continue;
       const inputs = [table.provenance(table.find(unit, ratio.numerator, year)), table.provenance(table.find(unit, ratio.denominator, year))];
-      b.add(unit, rateId, year, (100 * num) / den, derivedProvenance(`100 × ${ratio.numerator} / ${ratio.denominator} (crosswalk)`, inputs));
+      b.add(unit, rateId, year, (100 * num) / den, derivedProvenance(ratioSource(rateId, 'source.ratioCrosswalk'), inputs));
       moved.add(movedKey(unit, rateId, year));
     }
   }

@@ -5,7 +5,6 @@
  */
 import type { TFunction } from 'i18next';
 import type { Provenance } from '../domain/provenance.ts';
-import { describeIndicator } from '../domain/catalogue.ts';
 import type { UnitStatus, Verdict } from '../domain/status/index.ts';
 import type { TargetReadings } from '../domain/targetReadings.ts';
 import { formatNumber, formatPercent, formatPpParts, type Lang } from '../i18n/format.ts';
@@ -21,16 +20,9 @@ export function provenanceMarkLegend(kinds: Iterable<string | undefined>, t: (ke
   const have = new Set(kinds);
   return (['illustrative', 'expected'] as const).filter((k) => have.has(k)).map((k) => `${PROV_MARK[k]!.trim()} ${t(`common:truth.mark.${k}`)}`);
 }
-/**
- * A figure's source as a reader of `lang` sees it: the Vietnamese wording when the source gives one,
- * and a derivation ("100 × poor_households / total_households") with the indicators' names.
- */
-export function sourceText(p: Provenance, t: T, lang: Lang): string {
-  if (lang === 'vi' && p.sourceVi) return p.sourceVi;
-  if (!p.derived) return p.source;
-  return p.source
-    .replace(' (crosswalk)', ` (${t('common:truth.viaCrosswalk')})`)
-    .replace(/\b[a-z][a-z0-9_]*\b/g, (id) => { const d = describeIndicator(id); return d.known ? d.label[lang] : id; });
+/** A figure's source as a reader of `lang` sees it: in Vietnamese when the source gives that too. */
+export function sourceText(p: Provenance, lang: Lang): string {
+  return lang === 'vi' && p.sourceVi ? p.sourceVi : p.source;
 }
 
 /** " — tính từ số liệu minh họa" after a group figure summed from figures that are not all results; '' otherwise. */

@@ -51,6 +51,11 @@ function renderArg(a: Arg, lang: Lang): string {
   return a.text[lang];
 }
 
+/** A fragment in both languages at once (a derived figure's source, made once per indicator). */
+export function bothLanguages(p: Phrase): { en: string; vi: string } {
+  return { en: renderPhrase(p, 'en'), vi: renderPhrase(p, 'vi') };
+}
+
 /** The sentence in `lang`; a placeholder without a value is a programming error and throws. */
 export function renderPhrase(p: Phrase, lang: Lang): string {
   return template(p.key, lang).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {

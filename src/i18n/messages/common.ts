@@ -29,7 +29,6 @@ const vi = {
     legendExpected: 'Viền nét đứt: số liệu dự kiến',
     mark: { illustrative: 'số liệu minh họa', expected: 'số liệu dự kiến, chưa phải kết quả' },
     // A group figure summed from figures that are not all results.
-    viaCrosswalk: 'qua bảng chuyển đổi đơn vị',
     fromKind: { illustrative: 'tính từ số liệu minh họa', expected: 'tính từ số liệu dự kiến, chưa phải kết quả' },
     legendIllustrative: 'Màu nhạt: số liệu minh họa',
     legendOwnTarget: 'Vạch đen: chỉ tiêu của từng đơn vị',
@@ -108,7 +107,6 @@ const en: CommonMessages = {
     note: 'Note: {{note}}',
     legendExpected: 'Dashed outline: expected figure',
     mark: { illustrative: 'illustrative figure', expected: 'expected figure, not a result' },
-    viaCrosswalk: 'through the unit crosswalk',
     fromKind: { illustrative: 'derived from illustrative figures', expected: 'derived from expected figures, not a result' },
     legendIllustrative: 'Pale: illustrative figure',
     legendOwnTarget: 'Black tick: each unit’s own target',

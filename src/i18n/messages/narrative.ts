@@ -5,6 +5,11 @@
  * qualifier, a change) carries its own leading comma or space, so the sentence reads whole without it.
  */
 const vi = {
+  /** How a derived figure was made, shown as its source (a rate from counts, a sum of units). */
+  source: {
+    ratio: '100 × {{num}} / {{den}}', ratioCrosswalk: '100 × {{num}} / {{den}} (qua bảng chuyển đổi đơn vị)',
+    sum: 'Σ {{n}} đơn vị', crosswalk: 'chuyển đổi: {{codes}}',
+  },
   /** Level words as they follow a count ("9 huyện"). */
   level: { country: 'quốc gia', region: 'vùng', province: 'tỉnh', district: 'huyện', commune: 'xã', unit: 'đơn vị' },
   root: {
@@ -50,6 +55,10 @@ const vi = {
 };
 export type NarrativeMessages = typeof vi;
 const en: NarrativeMessages = {
+  source: {
+    ratio: '100 × {{num}} / {{den}}', ratioCrosswalk: '100 × {{num}} / {{den}} (through the unit crosswalk)',
+    sum: 'Σ {{n}} units', crosswalk: 'crosswalk: {{codes}}',
+  },
   level: { country: 'countries', region: 'regions', province: 'provinces', district: 'districts', commune: 'communes', unit: 'units' },
   root: {
     noRate: 'There is no poor-household rate for {{name}} yet.',

@@ -32,10 +32,10 @@ export const ObservationsTable = memo(function ObservationsTable({ lang }: { lan
     for (let k = from; k < to; k++) {
       const r = idx.row(k);
       const o = ds.table.at(r);
-      out.push({ key: r, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: sourceText(o.provenance, t, lang), row: o.row });
+      out.push({ key: r, unit: o.unit, name: ds.units.name(o.unit, lang), indicator: o.indicator, year: o.year, value: o.value, kind: o.provenance.kind, source: sourceText(o.provenance, lang), row: o.row });
     }
     return out;
-  }, [ds, idx, from, to, lang, t]);
+  }, [ds, idx, from, to, lang]);
   const columns = useMemo(() => helper.columns([
     helper.accessor('unit', { header: t('table.code'), cell: (i) => <span className="nowrap">{i.getValue()}</span> }),
     helper.accessor('name', { header: t('table.unit'), cell: (i) => i.getValue() }),
