@@ -152,13 +152,15 @@ test('two tabs: an import in one shows in the other', async () => {
 
 test('cancel terminates the import worker; a limit is named with the file', async () => {
   const page = await s.page();
+  // Listened to before the page loads: the data screen starts its import worker ahead of the pick,
+  // often before the screen is ready, and that worker is the one the import takes and cancel ends.
+  const closed = new Promise((resolve) => page.on('worker', (w) => w.on('close', () => resolve(true))));
   await page.goto(`${s.baseUrl}?view=data`);
   await page.getByTestId('file-input').waitFor({ state: 'attached' });
   const rows = ['Mã đơn vị,Đơn vị,Năm,Chỉ tiêu,Giá trị'];
   for (let i = 0; i < 1_200_000; i++) rows.push(`${474 + (i % 10)},Đơn vị ${i % 5000},${2000 + (i % 25)},Số hộ nghèo,${i % 997}`);
   const big = join(tmpdir(), 'hardening-big.csv');
   writeFileSync(big, rows.join('\n'));
-  const closed = new Promise((resolve) => page.on('worker', (w) => w.on('close', () => resolve(true))));
   await page.getByTestId('file-input').setInputFiles(big);
   await page.getByTestId('import-cancel').click();
   const stopped = await Promise.race([closed, new Promise((r) => setTimeout(() => r(false), 5000))]);

@@ -1,5 +1,5 @@
 // Issue 20 in Chromium against the built app: simultaneous applies in two tabs (replace and merge,
-// 20 rounds each) lose nothing and the tabs agree; damaged records are quarantined with a notice
+// 10 rounds each) lose nothing and the tabs agree; damaged records are quarantined with a notice
 // and the app stays usable; a throwing indexedDB getter leaves every view working in memory; a
 // quota failure at every put index leaves pointer, records and history consistent with a true
 // notice.
@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, viewShown } from './harness.mjs';
 
-const ROUNDS = Number(process.env.E2E_RACE_ROUNDS ?? 20);
+const ROUNDS = Number(process.env.E2E_RACE_ROUNDS ?? 10);
 const VIEWPORT = { width: 1366, height: 860 };
 let s;
 before(async () => { s = await setup(); });
