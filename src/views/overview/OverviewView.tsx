@@ -34,7 +34,7 @@ export default function OverviewView() {
   const years = dataset.table.years();
   const yearsWith = yearsWithIndicator(dataset, indicator);
   const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, { status: r.status.status, kind: r.kind }]] : [])));
-  // Cards, summary and tables first; then each Recharts chart in its own task.
+  // Cards, summary and tables first; then each chart in its own task.
   const ready = useStaged(2);
   const select = (code: string) => setUnit(code && code !== dataset.rootUnit ? code : null);
 

@@ -33,7 +33,9 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
     const lines: string[] = [];
     if (p && p.value !== null) {
       const n = note(k);
-      lines.push(`${p.kind === 'expected' ? tc('provenance.expected') : t('trend.actual')}: ${fmt(p.value)}${n ? ` (${n})` : ''}`);
+      // An expected figure's note already starts with "Expected figure (not a result)".
+      const name = p.kind === 'expected' && n ? '' : `${p.kind === 'expected' ? tc('provenance.expected') : t('trend.actual')}: `;
+      lines.push(`${name}${fmt(p.value)}${n ? ` (${n})` : ''}`);
     }
     const tg = trend.targets.find((x) => x.year === year);
     if (tg) lines.push(`${tc('target')}: ${fmt(tg.value)}`);
