@@ -171,6 +171,7 @@ export function* overviewSteps({ dataset: ds, indicator, year, unit, lang }: Ove
     if (r < 0) missing.push(ds.units.name(code, lang, y ?? undefined));
     else found.push({ code, r });
   }
+  yield;
   const values = ds.table.toColumns().value;
   const rows: CompareRow[] = highest(found, values, lang, ds).map(({ code, r }) => ({
     code, name: ds.units.name(code, lang), value: values[r]!, kind: ds.table.provenance(r).kind, provenance: ds.table.provenance(r),
@@ -181,6 +182,7 @@ export function* overviewSteps({ dataset: ds, indicator, year, unit, lang }: Ove
   yield;
   const rootTarget = y === null ? undefined : activeTarget(ds.targets, ds.rootUnit, indicator, y);
   const group = def.ratio && y !== null ? weightedRate(ds.table, units, indicator, y) : null;
+  yield;
   const verdicts = withStatus ? planVerdicts(ds, focusCode, y) : [];
   const trend = trendOf(ds, focusCode, indicator, lang, y ?? undefined);
   yield;
