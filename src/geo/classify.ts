@@ -84,14 +84,48 @@ export function symmetricExtent(values: Values): [number, number] {
 export function legendClasses(values: Values, breaks: readonly number[], extent?: [number, number]): LegendClass[] {
   const s = finiteSorted(values);
   const min = extent?.[0] ?? s[0] ?? 0; const max = extent?.[1] ?? s[s.length - 1] ?? 0;
-  const counts = new Array<number>(breaks.length + 1).fill(0);
-  for (let i = 0; i < s.length; i++) counts[classOf(s[i]!, breaks)]!++;
+  const counts = countClasses(s, breaks);
   return counts.map((count, index) => ({
     index,
     from: index === 0 ? Math.min(min, breaks[0] ?? min) : breaks[index - 1]!,
     to: index === breaks.length ? Math.max(max, breaks[index - 1] ?? max) : breaks[index]!,
     count,
   }));
+}
+
+/**
+ * How many of the sorted values fall in each class: with breaks in order, a class's count is the
+ * distance between two break positions found by bisection (a national map's 212,000 values, one
+ * class lookup each, were ~14 ms); the same counts as classOf value by value, which other breaks get.
+ */
+function countClasses(s: Values, breaks: readonly number[]): number[] {
+  const counts = new Array<number>(breaks.length + 1).fill(0);
+  let ordered = true;
+  for (let i = 1; i < breaks.length; i++) ordered &&= breaks[i]! >= breaks[i - 1]!;
+  if (!ordered || breaks.some(Number.isNaN)) {
+    for (let i = 0; i < s.length; i++) counts[classOf(s[i]!, breaks)]!++;
+    return counts;
+  }
+  // Values below breaks[c] are in classes 0..c (classOf counts breaks at or below a value).
+  let below = 0;
+  for (let c = 0; c < breaks.length; c++) {
+    const at = firstAtOrAbove(s, breaks[c]!);
+    counts[c] = at - below;
+    below = at;
+  }
+  counts[breaks.length] = s.length - below;
+  return counts;
+}
+
+/** The first index of a sorted array whose value is at least `x` (its length when none is). */
+function firstAtOrAbove(s: Values, x: number): number {
+  let lo = 0; let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "1.5; 3; 6" or "1,5;3;6" → [1.5, 3, 6]. Semicolons (or spaces) separate; a comma is a decimal mark. */

@@ -55,6 +55,8 @@ export default function MapView() {
   const withScale = stage >= STAGE.scale;
   const withGeometry = stage >= STAGE.geometry;
   const withDraw = stage >= STAGE.draw;
+  // The canvas is sized and painted a task after the classes are derived: together they were ~60 ms.
+  const withPaint = stage >= STAGE.paint;
   // The scale (breaks, colours) is fixed for a vintage's timeline; a year change only re-derives the fills.
   const scaleYear = settings.scope === 'year' ? year : undefined;
   // Its values (a national file's 212,000 sorted) and its breaks are two stages: one task was 60 ms.
@@ -162,9 +164,9 @@ export default function MapView() {
       {year !== undefined && <YearPlayer years={years} year={year} onYear={onYear} />}
       {data?.noTargets && <p className="map-warning">{t('noTargets')}</p>}
       <div className="map-main">
-        <div className="map-frame" ref={frame} data-mode={mode} data-renderer={scene ? 'canvas' : 'svg'} data-year={data?.year} aria-busy={!withDraw}>
-          {!withDraw && <p className="map-opening" role="status">{t('loading', { ns: 'common' })}</p>}
-          {data && (scene ? (
+        <div className="map-frame" ref={frame} data-mode={mode} data-renderer={scene ? 'canvas' : 'svg'} data-year={data?.year} aria-busy={!withPaint}>
+          {!withPaint && <p className="map-opening" role="status">{t('loading', { ns: 'common' })}</p>}
+          {data && withPaint && (scene ? (
             <CanvasMap scene={scene} fills={data} names={names} lang={lang} selected={selected} title={title}
               onHover={onHover} onSelect={onSelect} onPick={onPick} />
           ) : mode === 'geo' ? (

@@ -10,13 +10,13 @@ describe('opening a map in stages', () => {
     expect(result.current).toBe(MAP_STAGES);
   });
 
-  it('a canvas map starts with the controls only, then reaches the values of the scale, the scale, the geometry and the drawing, one task each', async () => {
+  it('a canvas map starts with the controls only, then reaches the values of the scale, the scale, the geometry, the classes and the paint, one task each', async () => {
     const seen: number[] = [];
     const { result } = renderHook(() => { const s = useMapStages(CANVAS_THRESHOLD + 1); seen.push(s); return s; });
     expect(result.current).toBe(0);
-    await waitFor(() => expect(result.current).toBe(STAGE.draw));
+    await waitFor(() => expect(result.current).toBe(STAGE.paint));
     // Each stage was rendered on its own, in order.
-    expect([...new Set(seen)]).toEqual([0, STAGE.values, STAGE.scale, STAGE.geometry, STAGE.draw]);
+    expect([...new Set(seen)]).toEqual([0, STAGE.values, STAGE.scale, STAGE.geometry, STAGE.draw, STAGE.paint]);
   });
 
   it('once open, a switch to a large vintage is not staged again', async () => {
