@@ -116,7 +116,7 @@ describe('MapData: columns, items made when read', () => {
     }
   });
 
-  it.each([{}, { class: 'equal' }, { class: 'jenks', k: '3' }, { class: 'custom', breaks: '10;20' }, { class: 'target' }, { cscope: 'year' }])(
+  it.each<Record<string, string>>([{}, { class: 'equal' }, { class: 'jenks', k: '3' }, { class: 'custom', breaks: '10;20' }, { class: 'target' }, { cscope: 'year' }])(
     'the scale is the same from the worker’s pooled values, from the page’s, and in one call (%j)', (extra) => {
       const s = readSettings(extra);
       const seeded = fromPlain(structuredClone(toPlain(ds)));
