@@ -65,6 +65,13 @@ describe('the trend chart geometry', () => {
     expect(g.targets.map((t) => t.label)).toEqual(labels);
   });
 
+  it('leaves headroom above a value at a round maximum (the dot never touches an event number)', () => {
+    const flat = { ...trend, targets: [], paths: [], points: trend.points.map((p) => ({ ...p, value: p.value === null ? null : Math.min(p.value, 5) })) };
+    const f = trendLayout(flat, 600, 320, []);
+    expect(f.yTicks[f.yTicks.length - 1]).toBeGreaterThan(5);
+    expect(Math.min(...f.dots.map((d) => d.y))).toBeGreaterThan(f.plot.top + 6);
+  });
+
   it('labels fewer years on a phone than on a laptop, always the first', () => {
     const phone = trendLayout(trend, 300, 320, labels);
     expect(phone.xTicks.length).toBeLessThan(g.xTicks.length);

@@ -62,8 +62,9 @@ export function trendLayout(trend: TrendData, width: number, height: number, tar
   const x = (yr: number) => plot.left + ((yr - y0) / span) * (plot.right - plot.left);
   const vals = [...trend.points.flatMap((p) => (p.value === null ? [] : [p.value])), ...trend.targets.map((t) => t.value),
     ...trend.paths.flatMap((p) => [p.line.from.value, p.line.to.value])];
-  // From zero, as before; a tick label about every 50 px at most.
-  const yTicks = niceTicks(Math.max(0, ...vals), Math.max(2, Math.min(5, Math.floor((plot.bottom - plot.top) / 50))));
+  // From zero, as before; a tick label about every 50 px at most. A little headroom, so a dot at
+  // the maximum never touches an event's number above the plot.
+  const yTicks = niceTicks(Math.max(0, ...vals) * 1.04, Math.max(2, Math.min(5, Math.floor((plot.bottom - plot.top) / 50))));
   const top = yTicks[yTicks.length - 1]!;
   const y = (v: number) => plot.bottom - (Math.max(0, v) / top) * (plot.bottom - plot.top);
   const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
