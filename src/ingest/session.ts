@@ -56,10 +56,8 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         db?.catch(() => {});
         const next = applyImport(base, result, req.mode);
         const { units, ...plain } = toPlain(next);
-        // What the page would otherwise compute in long tasks: the table's index, and the sorted
-        // values each indicator's map scale is drawn from (domain/pooled.ts).
+        // The table's index, so the page does not pass over its rows again.
         const index = next.table.index();
-        const pools = makePools(next);
         const known = new Set([...base.units.all().map((u) => u.code), ...result.units.map((u) => u.code)]);
         const addedUnits = units.filter((u) => !known.has(u.code));
         // The session ends here: its tables may share buffers with the dataset that is moved out.
@@ -68,8 +66,14 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         // When this worker stores the dataset too, the page gets a copy of the columns (a memory
         // copy, milliseconds) and its reply comes before the slower write.
         const sent = target ? { ...plain, columns: copyColumns(plain.columns) } : plain;
-        post({ type: 'applied', id: req.id, dataset: sent, addedUnits, index, pools },
-          [...columnBuffers(sent.columns), index.offsets.buffer as ArrayBuffer, ...pools.map((p) => p.values.buffer as ArrayBuffer)]);
+        post({ type: 'applied', id: req.id, dataset: sent, addedUnits, index }, [...columnBuffers(sent.columns), index.offsets.buffer as ArrayBuffer]);
+        if (target) {
+          // The sorted values each indicator's map scale is drawn from (domain/pooled.ts), after
+          // the reply (their sorts are ~0.1 s) and before the write, whose answer ends the worker.
+          // Only here does this side still have its columns; without them the page computes them.
+          const pools = makePools(next);
+          post({ type: 'pools', id: req.id, pools }, pools.map((p) => p.values.buffer as ArrayBuffer));
+        }
         if (target && db) {
           const outcome = await db.then((d) => storeRecord(d, target, { ...target.head, dataset: { ...plain, units } }), (e: unknown) => ({ ok: false as const, message: String(e) }));
           post({ type: 'stored', id: req.id, ...outcome });

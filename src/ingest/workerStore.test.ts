@@ -7,7 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importSession } from './session.ts';
 import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from './transfer.ts';
-import { fromPlain, toPlain, type Dataset, type PlainDataset } from '../domain/dataset.ts';
+import { comparisonUnits, fromPlain, toPlain, type Dataset, type PlainDataset } from '../domain/dataset.ts';
+import { pooledValues, seedPools, sortPool } from '../domain/pooled.ts';
 import { UnitRegistry, makeUnit } from '../domain/units.ts';
 import { tableOf } from '../domain/testing.ts';
 import type { StoreTarget } from './workerStore.ts';
@@ -62,7 +63,7 @@ describe('the worker stores the applied dataset', () => {
   it('answers applied, then stored once committed; the record is the whole dataset the page builds', async () => {
     const data = fakeIndexedDb();
     const { out, page } = await applyWith(target);
-    expect(out.filter((m) => m.id === 2).map((m) => m.type)).toEqual(['applied', 'stored']);
+    expect(out.filter((m) => m.id === 2).map((m) => m.type)).toEqual(['applied', 'pools', 'stored']);
     expect(out.find((m) => m.type === 'stored')).toMatchObject({ ok: true });
     const record = data.get('ds:abc') as { schema: number; label: string; at: string; dataset: PlainDataset };
     expect(record).toMatchObject(target.head);
@@ -76,7 +77,7 @@ describe('the worker stores the applied dataset', () => {
   it('a refused write (quota) is answered stored ok: false; the apply itself succeeded', async () => {
     fakeIndexedDb(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const { out } = await applyWith(target);
-    expect(out.filter((m) => m.id === 2).map((m) => m.type)).toEqual(['applied', 'stored']);
+    expect(out.filter((m) => m.id === 2).map((m) => m.type)).toEqual(['applied', 'pools', 'stored']);
     expect(out.find((m) => m.type === 'stored')).toMatchObject({ ok: false, message: expect.stringMatching(/QuotaExceeded/) });
   });
 
@@ -85,5 +86,20 @@ describe('the worker stores the applied dataset', () => {
     expect(out.find((m) => m.type === 'stored')).toMatchObject({ ok: false });
     const plain = await applyWith();
     expect(plain.out.filter((m) => m.id === 2).map((m) => m.type)).toEqual(['applied']);
+  });
+
+  it('between applied and stored, the map’s pooled values of every indicator: seeded, they are what the page computes', async () => {
+    fakeIndexedDb();
+    const { out, page } = await applyWith(target);
+    const onPage = appliedDataset(out.find((m) => m.type === 'applied') as Extract<WorkerMessage, { type: 'applied' }>, base, page);
+    const { pools } = out.find((m) => m.type === 'pools') as Extract<WorkerMessage, { type: 'pools' }>;
+    expect(pools.map((p) => p.indicator).sort()).toEqual([...onPage.table.indicatorIds].sort());
+    const restored = fromPlain(structuredClone(toPlain(onPage)));
+    seedPools(onPage, pools);
+    for (const p of pools) {
+      expect(pooledValues(onPage, p.indicator, comparisonUnits(onPage, p.year))).toBe(p.values);
+      expect([...p.values]).toEqual([...pooledValues(restored, p.indicator, comparisonUnits(restored, p.year))]);
+      expect([...p.values]).toEqual([...sortPool(onPage.table, p.indicator, comparisonUnits(onPage, p.year))]);
+    }
   });
 });

@@ -11,6 +11,7 @@ import type { ImportDiff } from '../../ingest/apply.ts';
 import { importSession } from '../../ingest/session.ts';
 import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from '../../ingest/transfer.ts';
 import type { StoreTarget } from '../../ingest/workerStore.ts';
+import { seedPools, type Pool } from '../../domain/pooled.ts';
 
 export interface Ingested { result: IngestResult; diff: ImportDiff | null }
 
@@ -92,8 +93,12 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
   const storing = new Map<number, (ok: boolean) => void>();
   const endStore = (id: number, ok: boolean) => { storing.get(id)?.(ok); storing.delete(id); if (closed && !storing.size) ch.close(); };
   const failAll = (e: Error) => { for (const w of waiting.values()) w.fail(e); waiting.clear(); close(); };
+  // The map's pooled values come after the applied dataset (transfer.ts 'pools'), maybe before it is built.
+  let appliedDs: Dataset | null = null;
+  let pools: Pool[] | null = null;
   const ch = channel((m) => {
     if (m.type === 'progress') { onProgress(m.fraction); return; }
+    if (m.type === 'pools') { pools = m.pools; if (appliedDs) seedPools(appliedDs, pools); return; }
     if (m.type === 'part') { collector.accept(m); return; }
     if (m.type === 'stored' || m.type === 'failed') endStore(m.id, m.type === 'stored' && m.ok);
     const w = waiting.get(m.id);
@@ -144,6 +149,8 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
         await nextTask();
         // `sent` is the base the worker applied to.
         const next = appliedDataset(m, sent, ingested);
+        appliedDs = next;
+        if (pools) seedPools(next, pools);
         // Its years (a pass over every row, then kept) are read by every label of the data: found
         // here in a task of their own, not in the screens' first render.
         await nextTask();
