@@ -33,7 +33,7 @@ export function listInvisible(s: string): string {
 
 interface NamedUnit { code: string; name: { vi: string; en: string; ascii: string } }
 interface Match { raw: string; code: string | null; firstRow?: number }
-interface Issue { severity: 'error' | 'warning'; file: string; row: number; column: string; value: string; code: string; params: Record<string, string | number> }
+interface Issue { severity: 'error' | 'warning'; file: string; row: number; column: string; value: string; code: string; params: Record<string, string | number>; items?: { value: string[]; suggestions: string[] } }
 /** The parts of an ingest result that carry names (structural, so any reader's result fits). */
 export interface Named {
   file: string;
@@ -69,6 +69,7 @@ export function sanitizeNames<T extends Named>(r: T): T {
   for (const i of r.issues) {
     i.value = markInvisible(i.value);
     for (const [k, v] of Object.entries(i.params)) if (typeof v === 'string') i.params[k] = markInvisible(v);
+    if (i.items) { i.items.value = i.items.value.map(markInvisible); i.items.suggestions = i.items.suggestions.map(markInvisible); }
   }
   for (const t of r.titleRows) t.text = markInvisible(t.text);
   for (const n of r.notes) n.text = markInvisible(n.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeUnit } from '../domain/units.ts';
 import { UnitResolver } from './unitResolver.ts';
+import { expandIssues } from './issues.ts';
 
 const hue = makeUnit({ code: '46', level: 'province', nameVi: 'Thừa Thiên Huế' });
 
@@ -27,12 +28,20 @@ describe('units new in the file', () => {
     expect(parents['Xã Cháu']).toBe('A');
   });
 
-  it('are matches with their level and parent, one warning each', () => {
+  it('are matches with their level and parent, listed in one warning', () => {
     const r = new UnitResolver([]);
     const m = r.resolve(7, 'X9', 'Phường Mới', 2024, '');
     expect(m).toEqual({ raw: 'Phường Mới', key: 'moi', rows: 1, firstRow: 7, suggestions: [], code: 'X9', status: 'new', level: 'commune', parent: null });
     expect(r.resolve(9, 'X9', 'Phường Mới', 2025)).toBe(m);
     expect(m.rows).toBe(2);
-    expect(r.warnings('f.csv').map((w) => [w.row, w.value, w.code])).toEqual([[7, 'Phường Mới', 'unit_unmatched']]);
+    r.resolve(3, 'X8', 'Xã Trước', 2024);
+    const w = r.warnings('f.csv', () => 'Tên');
+    // In file order (first row first), whatever order they were resolved in.
+    expect(w.map((i) => [i.row, i.code, i.params])).toEqual([[3, 'units_unmatched', { n: 2, first: 'Xã Trước, Phường Mới' }]]);
+    expect(w[0]!.items).toEqual({ value: ['Xã Trước', 'Phường Mới'], row: [3, 7], column: ['Tên', 'Tên'], suggestions: ['–', '–'] });
+    expect(expandIssues(w).map((i) => [i.row, i.value, i.code, i.column, i.params])).toEqual([
+      [3, 'Xã Trước', 'unit_unmatched', 'Tên', { suggestions: '–' }], [7, 'Phường Mới', 'unit_unmatched', 'Tên', { suggestions: '–' }],
+    ]);
+    expect(new UnitResolver([]).warnings('f.csv')).toEqual([]);
   });
 });

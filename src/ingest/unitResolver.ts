@@ -7,7 +7,7 @@
  */
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UnitMatcher, breakdownBase, foldUnitName, levelFromName, resolveUnit, splitQualifier } from './unitMatch.ts';
-import type { Issue } from './issues.ts';
+import type { Issue, IssueItems } from './issues.ts';
 import type { UnitMatch } from './types.ts';
 
 /** Units for which closest-name suggestions are computed (each compares with every known unit). */
@@ -142,15 +142,26 @@ export class UnitResolver {
   newUnits(): Unit[] { return [...this.freshUnits]; }
 
   /**
-   * One warning per name accepted as a new unit, with the closest known names. `column` names the
-   * column its label came from (the name column, or the code column when the row had no name).
+   * The names accepted as new units, in one warning listing each with its first row, its column
+   * (the name column, or the code column when the row had no name) and the closest known names;
+   * none when every name matched.
    */
   warnings(file: string, column: (m: UnitMatch) => string = () => ''): Issue[] {
-    const out: Issue[] = [];
+    const items: IssueItems = { value: [], row: [], column: [], suggestions: [] };
     for (const m of this.cache.values()) {
       if (m.status !== 'new') continue;
-      out.push({ severity: 'warning', file, row: m.firstRow ?? 0, column: column(m), value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') || '–' } });
+      items.value.push(m.raw);
+      items.row.push(m.firstRow ?? 0);
+      items.column.push(column(m));
+      items.suggestions.push(m.suggestions.map((s) => s.name).join(', ') || '–');
     }
-    return out;
+    const n = items.value.length;
+    if (!n) return [];
+    // Names are met in file order, but a name first resolved for another year may come later.
+    if (!items.row.every((r, k) => k === 0 || items.row[k - 1]! <= r)) {
+      const order = items.row.map((_, k) => k).sort((a, b) => items.row[a]! - items.row[b]! || a - b);
+      for (const key of ['value', 'row', 'column', 'suggestions'] as const) { const c = items[key] as unknown[]; const copy = [...c]; order.forEach((o, k) => { c[k] = copy[o]; }); }
+    }
+    return [{ severity: 'warning', file, row: items.row[0]!, column: items.column[0]!, value: '', code: 'units_unmatched', params: { n, first: items.value.slice(0, 3).join(', ') + (n > 3 ? ', …' : '') }, items }];
   }
 }
