@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset.ts';
 import { headlineOf } from '../../domain/progress.ts';
 import { paceSentence, provenanceLines, verdictSentence } from '../../ui/figureText.ts';
+import { LinkedText } from '../../ui/LinkedText.tsx';
 import { formatNumber, formatPp, formatSigned, type Lang } from '../../i18n/format.ts';
 import type { MapData } from './mapSeries.ts';
 import { fmtValue } from './format.ts';
@@ -48,7 +49,7 @@ export function Tooltip({ ds, data, hover, lang, onEnter, onLeave }: {
       <dl>
         <dt>{t('tooltip.value')}</dt>
         <dd className="map-tooltip-value">{it.raw === undefined ? t('noData') : fmtValue(it.raw, data.unit, lang)}</dd>
-        {prov.length > 0 && <><dt>{tc('truth.source')}</dt><dd data-testid="tooltip-provenance" data-provenance={h.latest?.provenance.kind}>{prov.join(' · ')}</dd></>}
+        {prov.length > 0 && <><dt>{tc('truth.source')}</dt><dd data-testid="tooltip-provenance" data-provenance={h.latest?.provenance.kind}><LinkedText text={prov.join(' · ')} /></dd></>}
         {h.latest?.provenance.asReported !== undefined && <><dt>⚠</dt><dd className="map-tooltip-flag" data-testid="tooltip-flag">{tc('truth.flag')}</dd></>}
         <dt>{t('tooltip.rank')}</dt>
         <dd>{it.rank ? t('tooltip.rankOf', { rank: it.rank, n: data.ranked }) : t('tooltip.none')}</dd>

@@ -5,6 +5,7 @@ import type { UnitStatus } from '../../domain/status/index.ts';
 import { formatPercent, formatPpParts, formatSigned, formatValue, type Lang } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { paceSentence, provenanceLines, readingLines, verdictSentence } from '../../ui/figureText.ts';
+import { LinkedText } from '../../ui/LinkedText.tsx';
 
 interface Props {
   headline: Headline; status: UnitStatus | null; indicatorLabel: string; unitName: string; isRate: boolean; unitLabel: string; lang: Lang;
@@ -35,7 +36,7 @@ export function KpiCards({ headline: h, status, indicatorLabel, unitName, isRate
         <h3>{t('kpi.latest', { year: h.latest.year, indicator: indicatorLabel })}</h3>
         <p className="kpi-value">{fmt(h.latest.value)}</p>
         <p className="kpi-note">{unitName} · {prov[0]}</p>
-        {prov.slice(1).map((line) => <p key={line} className="kpi-note">{line}</p>)}
+        {prov.slice(1).map((line) => <p key={line} className="kpi-note"><LinkedText text={line} /></p>)}
         {h.latest.provenance.asReported !== undefined && <p className="kpi-note kpi-flag" data-testid="kpi-flag">⚠ {tc('truth.flag')}</p>}
         {year !== null && year !== h.latest.year && <p className="kpi-note" data-testid="kpi-year-shown">{tc('truth.yearShown', { asked: year, shown: h.latest.year })}</p>}
       </article>

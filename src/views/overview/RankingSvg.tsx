@@ -77,8 +77,6 @@ export function RankingSvg({ bars, height, tickText, target, onSelect }: Props) 
                   fill={b.fill} fillOpacity={b.pale ? 0.45 : 1}
                   stroke={b.selected ? '#f4a259' : b.dashed ? '#1d2327' : 'none'} strokeWidth={b.selected || b.dashed ? 3 : 0}
                   strokeDasharray={b.dashed && !b.selected ? '6 3' : undefined} onClick={() => onSelect(b.code)} cursor="pointer" />
-                {/* Dark ink at full opacity: ≥ 4.5:1 on the card whatever the bar's paleness. */}
-                <text x={x1 + 5} y={cy} dy="0.35em" fontSize={12} fill={INK}>{b.valueText}</text>
                 {b.ownTarget !== undefined && <line x1={g.x(b.ownTarget)} x2={g.x(b.ownTarget)} y1={cy - 11} y2={cy + 11} stroke="#1d2327" strokeWidth={3} />}
               </g>
             );
@@ -89,6 +87,12 @@ export function RankingSvg({ bars, height, tickText, target, onSelect }: Props) 
               <text x={g.x(target.value)} y={g.plot.top - 8} textAnchor="middle" fontSize={12} fill={TARGET}>{target.label}</text>
             </g>
           )}
+          {/* Value labels last, over the target line; a white halo keeps them readable where it crosses.
+              Dark ink at full opacity: ≥ 4.5:1 on the card whatever the bar's paleness. */}
+          {bars.map((b, i) => (
+            <text key={b.code} className="ranking-value" x={g.x(b.value) + 5} y={g.y(i)} dy="0.35em" fontSize={12} fill={INK}
+              stroke="#fff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke">{b.valueText}</text>
+          ))}
         </svg>
       )}
     </div>
