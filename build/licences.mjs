@@ -1,13 +1,15 @@
 // Prints the licences of the runtime dependency tree (what ships to users) as a Markdown table.
 // Usage: node build/licences.mjs
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { encoding: 'utf8' }));
 const seen = new Map();
 (function walk(node) {
   for (const [name, child] of Object.entries(node.dependencies ?? {})) {
+    // An optional peer nobody installed (zustand's immer) ships nothing.
+    if (!existsSync(join('node_modules', name, 'package.json'))) continue;
     if (!seen.has(name)) {
       const pkg = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8'));
       seen.set(name, { version: pkg.version, license: typeof pkg.license === 'string' ? pkg.license : JSON.stringify(pkg.license ?? 'UNKNOWN') });

@@ -38,6 +38,12 @@ export function copyColumns(c: TableColumns): TableColumns {
   return { ...c, unit: c.unit.slice(), indicator: c.indicator.slice(), year: c.year.slice(), value: c.value.slice(), prov: c.prov.slice(), row: c.row.slice() };
 }
 
+/**
+ * What a table computes from its columns when made: its (unit, indicator) offsets and its years.
+ * A worker that built the table sends it along, so the page does not pass over a million rows again.
+ */
+export interface TableIndex { offsets: Uint32Array; years: number[] }
+
 export class ObservationTable {
   readonly size: number;
   private readonly unitIndex: Map<string, number>;
@@ -48,20 +54,34 @@ export class ObservationTable {
   /** Unit index per code, per list of codes (lists are memoised per dataset, so this hits). */
   private indexCache = new WeakMap<readonly string[], Int32Array>();
 
-  private constructor(readonly cols: TableColumns) {
+  private constructor(readonly cols: TableColumns, index?: TableIndex) {
     this.size = cols.value.length;
     this.unitIndex = new Map(cols.units.map((u, i) => [u, i]));
     this.indicatorIndex = new Map(cols.indicators.map((d, i) => [d, i]));
     const nInd = cols.indicators.length;
+    if (index && index.offsets.length === cols.units.length * nInd + 1 && index.offsets[index.offsets.length - 1] === this.size) {
+      this.offsets = index.offsets;
+      this.yearsCache = index.years;
+      return;
+    }
     const offsets = new Uint32Array(cols.units.length * nInd + 1);
     for (let r = 0; r < this.size; r++) offsets[cols.unit[r]! * nInd + cols.indicator[r]! + 1]!++;
     for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
     this.offsets = offsets;
   }
 
-  /** Trusts that rows are already sorted and unique (as `toColumns` and the builder produce). */
-  static fromColumns(cols: TableColumns): ObservationTable {
-    return new ObservationTable(cols);
+  /**
+   * Trusts that rows are already sorted and unique (as `toColumns` and the builder produce), and
+   * `index`, when given, to be `index()` of a table of the same columns (one that does not fit their
+   * sizes is ignored).
+   */
+  static fromColumns(cols: TableColumns, index?: TableIndex): ObservationTable {
+    return new ObservationTable(cols, index);
+  }
+
+  /** The offsets and years, to make the same table elsewhere without a pass over its rows (a copy: the caller may transfer it). */
+  index(): TableIndex {
+    return { offsets: this.offsets.slice(), years: this.years() };
   }
 
   static empty(): ObservationTable {

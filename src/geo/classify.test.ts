@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { classOf, computeBreaks, legendClasses, parseBreaks, symmetricExtent } from './classify.ts';
 import { divergingColors, sequentialColors } from './palette.ts';
 
@@ -33,6 +34,18 @@ describe('classification on known inputs', () => {
       { index: 2, from: 7, to: 10, count: 4 },
     ]);
     expect(legendClasses([NaN, 3], [5]).map((c) => c.count)).toEqual([1, 0]);
+  });
+
+  it('legend counts are the classes of the values one by one, for a list or a sorted typed array, any breaks', () => {
+    // Few distinct values, so values often sit exactly on a break.
+    const num = fc.integer({ min: -6, max: 6 }).map((i) => i / 2);
+    fc.assert(fc.property(fc.array(num, { maxLength: 60 }), fc.array(num, { maxLength: 6 }), fc.boolean(), (values, rawBreaks, sortBreaks) => {
+      const breaks = sortBreaks ? [...rawBreaks].sort((a, b) => a - b) : rawBreaks;
+      const want = new Array<number>(breaks.length + 1).fill(0);
+      for (const v of values) want[classOf(v, breaks)]!++;
+      expect(legendClasses(values, breaks).map((c) => c.count)).toEqual(want);
+      expect(legendClasses(new Float64Array(values).sort(), breaks).map((c) => c.count)).toEqual(want);
+    }));
   });
 
   it('relative to target: legend runs symmetric around the target', () => {

@@ -13,25 +13,31 @@ export function isMethod(s: string | undefined): s is ClassMethod {
 
 export interface LegendClass { index: number; from: number; to: number; count: number }
 
-function finiteSorted(values: readonly number[]): readonly number[] {
-  // The map passes its pooled values sorted (210,000 at national scale): one check, not a copy and a sort.
+/** Values as the map passes them: a list, or its pooled values as a sorted typed array. */
+export type Values = readonly number[] | Float64Array;
+
+function finiteSorted(values: Values): Values {
+  // The map passes its pooled values sorted (210,000 at national scale), as a typed array (copying
+  // them into a list was ~13 ms): one check, not a copy and a sort.
   let ok = true;
   for (let i = 0; ok && i < values.length; i++) ok = Number.isFinite(values[i]!) && (i === 0 || values[i]! >= values[i - 1]!);
-  return ok ? values : values.filter(Number.isFinite).sort((a, b) => a - b);
+  return ok ? values : Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
 }
 
-function quantileSorted(s: readonly number[], p: number): number {
+function quantileSorted(s: Values, p: number): number {
   const h = (s.length - 1) * p;
   const lo = Math.floor(h);
   return s[lo]! + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] ?? s[lo]!) - s[lo]!);
 }
 
-function uniqueAscending(xs: readonly number[]): number[] {
-  return xs.filter((v, i) => i === 0 || v > xs[i - 1]!);
+function uniqueAscending(xs: Values): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i]! > xs[i - 1]!) out.push(xs[i]!);
+  return out;
 }
 
 /** Inner break values for `k` classes. Fewer come back when the data cannot support k classes. */
-export function computeBreaks(values: readonly number[], method: ClassMethod, k: number, custom: readonly number[] = []): number[] {
+export function computeBreaks(values: Values, method: ClassMethod, k: number, custom: readonly number[] = []): number[] {
   const s = finiteSorted(values);
   if (method === 'custom') return uniqueAscending(finiteSorted(custom));
   if (s.length === 0) return [];
@@ -52,7 +58,7 @@ export function computeBreaks(values: readonly number[], method: ClassMethod, k:
       .filter((b) => b > min && b <= max);
   }
   const distinct = uniqueAscending(s).length;
-  const clusters = ckmeans([...s], Math.min(k, distinct));
+  const clusters = ckmeans(Array.from(s), Math.min(k, distinct));
   return clusters.slice(1).map((c) => c[0]!);
 }
 
@@ -68,23 +74,58 @@ export function classOf(value: number, breaks: readonly number[]): number {
 }
 
 /** Symmetric extent for the relative-to-target scheme: [−m, m] with m the largest distance from 0. */
-export function symmetricExtent(values: readonly number[]): [number, number] {
-  const m = values.reduce((a, v) => (Number.isFinite(v) ? Math.max(a, Math.abs(v)) : a), 0);
+export function symmetricExtent(values: Values): [number, number] {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) m = Math.max(m, Math.abs(values[i]!));
   return [-m, m];
 }
 
 /** Legend rows: each class's range (data min/max at the ends, or the given extent) and how many values fall in it. */
-export function legendClasses(values: readonly number[], breaks: readonly number[], extent?: [number, number]): LegendClass[] {
+export function legendClasses(values: Values, breaks: readonly number[], extent?: [number, number]): LegendClass[] {
   const s = finiteSorted(values);
   const min = extent?.[0] ?? s[0] ?? 0; const max = extent?.[1] ?? s[s.length - 1] ?? 0;
-  const counts = new Array<number>(breaks.length + 1).fill(0);
-  for (const v of s) counts[classOf(v, breaks)]!++;
+  const counts = countClasses(s, breaks);
   return counts.map((count, index) => ({
     index,
     from: index === 0 ? Math.min(min, breaks[0] ?? min) : breaks[index - 1]!,
     to: index === breaks.length ? Math.max(max, breaks[index - 1] ?? max) : breaks[index]!,
     count,
   }));
+}
+
+/**
+ * How many of the sorted values fall in each class: with breaks in order, a class's count is the
+ * distance between two break positions found by bisection (a national map's 212,000 values, one
+ * class lookup each, were ~14 ms); the same counts as classOf value by value, which other breaks get.
+ */
+function countClasses(s: Values, breaks: readonly number[]): number[] {
+  const counts = new Array<number>(breaks.length + 1).fill(0);
+  let ordered = true;
+  for (let i = 1; i < breaks.length; i++) ordered &&= breaks[i]! >= breaks[i - 1]!;
+  if (!ordered || breaks.some(Number.isNaN)) {
+    for (let i = 0; i < s.length; i++) counts[classOf(s[i]!, breaks)]!++;
+    return counts;
+  }
+  // Values below breaks[c] are in classes 0..c (classOf counts breaks at or below a value).
+  let below = 0;
+  for (let c = 0; c < breaks.length; c++) {
+    const at = firstAtOrAbove(s, breaks[c]!);
+    counts[c] = at - below;
+    below = at;
+  }
+  counts[breaks.length] = s.length - below;
+  return counts;
+}
+
+/** The first index of a sorted array whose value is at least `x` (its length when none is). */
+function firstAtOrAbove(s: Values, x: number): number {
+  let lo = 0; let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "1.5; 3; 6" or "1,5;3;6" → [1.5, 3, 6]. Semicolons (or spaces) separate; a comma is a decimal mark. */

@@ -3,7 +3,8 @@ import { importSession } from './session.ts';
 import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import { applyImport } from './apply.ts';
 import { ingest } from './pipeline.ts';
-import { toPlain, type Dataset } from '../domain/dataset.ts';
+import { comparisonUnits, toPlain, type Dataset } from '../domain/dataset.ts';
+import { pooledValues, sortPool } from '../domain/pooled.ts';
 import { UnitRegistry, makeUnit } from '../domain/units.ts';
 import { tableOf } from '../domain/testing.ts';
 
@@ -48,6 +49,15 @@ describe('import session (the worker’s side)', () => {
     expect(got.table.value('P', 'poverty_rate', 2024)).toBeCloseTo(4, 10);
     expect(got.units.size).toBe(3);
     expect(got.units.all().map((u) => u.code).sort()).toEqual(expected.units.all().map((u) => u.code).sort());
+    // The index and the map's pooled values came with it, the same as the page would compute.
+    const m = applied as Extract<WorkerMessage, { type: 'applied' }>;
+    expect(m.index?.years).toEqual(expected.table.years());
+    expect(m.pools?.map((p) => p.indicator).sort()).toEqual([...expected.table.indicatorIds].sort());
+    for (const p of m.pools ?? []) {
+      const units = comparisonUnits(got, p.year);
+      expect(pooledValues(got, p.indicator, units)).toBe(p.values);
+      expect([...p.values]).toEqual([...sortPool(expected.table, p.indicator, units)]);
+    }
   });
 
   it('diffs again against a newer dataset, and applies to the one sent last', async () => {

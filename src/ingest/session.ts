@@ -5,6 +5,7 @@
  */
 import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
 import { columnBuffers, copyColumns } from '../domain/observations.ts';
+import { makePools } from '../domain/pooled.ts';
 import { importFile } from './engine.ts';
 import { applyImport, diffTables, type ImportDiff } from './apply.ts';
 import { postResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
@@ -53,7 +54,12 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         // Opened while the apply runs (a failed open is answered in 'stored', after 'applied').
         const db = target ? openTarget(target) : null;
         db?.catch(() => {});
-        const { units, ...plain } = toPlain(applyImport(base, result, req.mode));
+        const next = applyImport(base, result, req.mode);
+        const { units, ...plain } = toPlain(next);
+        // What the page would otherwise compute in long tasks: the table's index, and the sorted
+        // values each indicator's map scale is drawn from (domain/pooled.ts).
+        const index = next.table.index();
+        const pools = makePools(next);
         const known = new Set([...base.units.all().map((u) => u.code), ...result.units.map((u) => u.code)]);
         const addedUnits = units.filter((u) => !known.has(u.code));
         // The session ends here: its tables may share buffers with the dataset that is moved out.
@@ -62,7 +68,8 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         // When this worker stores the dataset too, the page gets a copy of the columns (a memory
         // copy, milliseconds) and its reply comes before the slower write.
         const sent = target ? { ...plain, columns: copyColumns(plain.columns) } : plain;
-        post({ type: 'applied', id: req.id, dataset: sent, addedUnits }, columnBuffers(sent.columns));
+        post({ type: 'applied', id: req.id, dataset: sent, addedUnits, index, pools },
+          [...columnBuffers(sent.columns), index.offsets.buffer as ArrayBuffer, ...pools.map((p) => p.values.buffer as ArrayBuffer)]);
         if (target && db) {
           const outcome = await db.then((d) => storeRecord(d, target, { ...target.head, dataset: { ...plain, units } }), (e: unknown) => ({ ok: false as const, message: String(e) }));
           post({ type: 'stored', id: req.id, ...outcome });

@@ -8,7 +8,8 @@
  * 'apply' it builds the new dataset (merge or replace, derived rates, sums to the root), which
  * with a national file is a second or more of work the page no longer does.
  */
-import { ObservationTable, columnBuffers, copyColumns, type TableColumns } from '../domain/observations.ts';
+import { ObservationTable, columnBuffers, copyColumns, type TableColumns, type TableIndex } from '../domain/observations.ts';
+import { seedPools, type Pool } from '../domain/pooled.ts';
 import { type MergeMode } from '../domain/tableBuilder.ts';
 import type { Dataset, PlainDataset } from '../domain/dataset.ts';
 import type { Unit } from '../domain/units.ts';
@@ -31,8 +32,11 @@ export type WorkerMessage =
   | { type: 'part'; id: number; key: ListKey; items: unknown[] }
   | { type: 'done'; id: number; result: WireResult; diff: ImportDiff | null }
   | { type: 'diffed'; id: number; diff: ImportDiff | null }
-  /** The page rebuilds the unit registry (its base + the result's units + `addedUnits`): sending 10,000+ unit objects back cost a 100 ms task to unpack. */
-  | { type: 'applied'; id: number; dataset: Omit<PlainDataset, 'units'>; addedUnits: Unit[] }
+  /**
+   * The page rebuilds the unit registry (its base + the result's units + `addedUnits`): sending 10,000+ unit objects back cost a 100 ms task to unpack.
+   * `index` and `pools` spare the page a pass over the table and the map's sort (domain/pooled.ts).
+   */
+  | { type: 'applied'; id: number; dataset: Omit<PlainDataset, 'units'>; addedUnits: Unit[]; index?: TableIndex; pools?: Pool[] }
   /** The outcome of the apply's `store` write (its transaction committed, or not). */
   | { type: 'stored'; id: number; ok: boolean; message?: string }
   | { type: 'failed'; id: number; message: string };
@@ -68,7 +72,9 @@ export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage,
 /** Page side: the applied dataset, its registry rebuilt from the base the worker used and the import's units. */
 export function appliedDataset(m: Extract<WorkerMessage, { type: 'applied' }>, base: Dataset, result: IngestResult): Dataset {
   const units = base.units.with([...result.units, ...m.addedUnits]);
-  return { ...m.dataset, units, table: ObservationTable.fromColumns(m.dataset.columns) };
+  const ds: Dataset = { ...m.dataset, units, table: ObservationTable.fromColumns(m.dataset.columns, m.index) };
+  if (m.pools) seedPools(ds, m.pools);
+  return ds;
 }
 
 /** Page side: collects parts; returns the whole result when 'done' arrives, else null. */

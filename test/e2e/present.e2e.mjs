@@ -257,7 +257,7 @@ test('any chart of the overview downloads as PNG/SVG/CSV from the share menu', a
   const page = await s.page();
   await page.goto(s.baseUrl + '?view=overview&lang=en');
   await page.getByTestId('kpi-latest').waitFor();
-  // The two Recharts charts mount a frame apart, after the cards; the menu lists drawn charts.
+  // The two SVG charts mount a frame apart, after the cards; the menu lists drawn charts.
   await page.locator('#ranking svg.ranking').waitFor();
   await page.locator('.chart-downloads > button').click();
   const items = page.locator('.chart-downloads-list li');

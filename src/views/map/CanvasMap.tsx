@@ -10,7 +10,7 @@ import { memo, useLayoutEffect, useRef, useState, type PointerEvent } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { MapFills } from './mapData.ts';
 import type { UnitHandlers } from './interaction.ts';
-import { hatchPattern, hitCode, paintFills, paintOverlay, setScale, unitCentre, type Scene } from './canvasDraw.ts';
+import { hatchPattern, hitCode, paintFills, paintOverlay, prepareFills, setScale, unitCentre, type Scene } from './canvasDraw.ts';
 import { foldName } from '../../domain/units.ts';
 import { formatNumber, type Lang } from '../../i18n/format.ts';
 
@@ -57,6 +57,9 @@ export const CanvasMap = memo(function CanvasMap({ scene, fills, names, lang, se
   }, [scene]);
 
   const ctxs = useRef<{ b: CanvasRenderingContext2D; o: CanvasRenderingContext2D; noData: CanvasPattern | string } | null>(null);
+  // The first paint comes a task after the canvases are first sized: at 10,600 units the two
+  // together were one ~60 ms task. Later sizes and fills paint at once (no blank frame).
+  const [firstPaint, setFirstPaint] = useState(false);
   // Effects run in order: size the canvases, then paint.
   useLayoutEffect(() => {
     ctxs.current = null;
@@ -73,8 +76,12 @@ export const CanvasMap = memo(function CanvasMap({ scene, fills, names, lang, se
   // The year change path: fills only.
   useLayoutEffect(() => {
     const c = ctxs.current;
-    if (c) paintFills(c.b, scene, fills, c.noData);
-  }, [size, scene, fills]);
+    if (!c) return;
+    if (firstPaint) { paintFills(c.b, scene, fills, c.noData); return; }
+    prepareFills(scene, fills.codes);
+    const timer = window.setTimeout(() => setFirstPaint(true), 0);
+    return () => clearTimeout(timer);
+  }, [size, scene, fills, firstPaint]);
   useLayoutEffect(() => {
     selectedRef.current = selected;
     const c = ctxs.current;

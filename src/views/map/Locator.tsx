@@ -1,9 +1,8 @@
 /** Locator: Vietnam's provinces (Natural Earth, bundled in public/geo) with the data's province lit. */
 import { memo, useEffect, useState } from 'react';
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { useTranslation } from 'react-i18next';
-import { readBoundaries, type BoundarySet } from '../../geo/boundaries.ts';
-import { fitProjection } from '../../geo/project.ts';
+import { readBoundaries, type BoundaryFeature, type BoundarySet } from '../../geo/boundaries.ts';
 import { embeddedLocator } from '../../ui/export/offlineBoot.ts';
 
 let cache: Promise<BoundarySet> | null = null;
@@ -21,25 +20,56 @@ interface Drawn { paths: string[]; height: number }
 const drawn = new WeakMap<BoundarySet, Promise<Drawn>>();
 const nextTask = () => new Promise<void>((r) => { setTimeout(r, 0); });
 
+type Bounds = [[number, number], [number, number]];
+
 /**
- * The locator's paths, as projectToWidth(features, 110, 220) would give them, worked out a step at a
- * time (fit, then a few provinces per task) and kept for the session: done at once, the projection
- * of the 63 provinces was one of the longest tasks of opening the map (~40 ms of CPU, 150 ms under load).
+ * Projected bounds of the features, a few per task: the union of each one's, as d3's own fit takes
+ * them over the whole collection in one pass (compared like d3 does, so NaN never wins).
+ */
+async function boundsInSteps(projection: GeoProjection, features: readonly BoundaryFeature[]): Promise<Bounds> {
+  const path = geoPath(projection);
+  let x0 = Infinity; let y0 = Infinity; let x1 = -Infinity; let y1 = -Infinity;
+  for (let i = 0; i < features.length; i++) {
+    if (i > 0 && i % STEP === 0) await nextTask();
+    const [[a, b], [c, d]] = path.bounds(features[i]!);
+    if (a < x0) x0 = a;
+    if (b < y0) y0 = b;
+    if (c > x1) x1 = c;
+    if (d > y1) y1 = d;
+  }
+  return [[x0, y0], [x1, y1]];
+}
+
+/** A Mercator projection as d3's fit leaves it before measuring (scale 150, no translation). */
+const unfitted = () => geoMercator().scale(150).translate([0, 0]);
+
+/**
+ * The locator's paths, as projectToWidth(features, 110, 220) would give them, worked out a few
+ * provinces per task and kept for the session. d3's fitWidth and fitExtent each pass over every
+ * outline in one go (with d3-geo's code not yet compiled, the first pass was ~50 ms of CPU): here
+ * the passes are split, with d3's fit formulas applied to bounds taken in steps (the test holds the
+ * paths and height equal to projectToWidth's). Both fits start from the same unfitted projection,
+ * so its bounds are measured once.
  */
 export function drawLocator(set: BoundarySet): Promise<Drawn> {
   const hit = drawn.get(set);
   if (hit) return hit;
   const made = (async () => {
-    const fc = { type: 'FeatureCollection' as const, features: [...set.features] };
-    const probe = geoMercator().fitWidth(WIDTH, fc);
-    const [[, y0], [, y1]] = geoPath(probe).bounds(fc);
+    const features = set.features;
+    const [[bx0, by0], [bx1, by1]] = await boundsInSteps(unfitted(), features);
+    // fitWidth(WIDTH): the probe whose height sets the locator's.
+    const kw = WIDTH / (bx1 - bx0);
+    const probe = unfitted().scale(150 * kw).translate([(WIDTH - kw * (bx1 + bx0)) / 2, -kw * by0]);
+    const [[, y0], [, y1]] = await boundsInSteps(probe, features);
     const height = Math.max(120, Math.min(MAX_HEIGHT, Math.ceil(y1 - y0) + 16));
-    await nextTask();
-    const path = geoPath(fitProjection(set.features, WIDTH, height));
+    // fitExtent([[PAD, PAD], [WIDTH − PAD, height − PAD]]), as fitProjection makes it.
+    const w = WIDTH - 2 * PAD; const h = height - 2 * PAD;
+    const k = Math.min(w / (bx1 - bx0), h / (by1 - by0));
+    const path = geoPath(unfitted().scale(150 * k).translate([PAD + (w - k * (bx1 + bx0)) / 2, PAD + (h - k * (by1 + by0)) / 2]));
     const paths: string[] = [];
-    for (let i = 0; i < set.features.length; i++) {
-      if (i % 8 === 0) await nextTask();
-      paths.push(path(set.features[i]!) ?? '');
+    for (let i = 0; i < features.length; i++) {
+      if (i % STEP === 0) await nextTask();
+      paths.push(path(features[i]!) ?? '');
     }
     return { paths, height };
   })();
@@ -48,6 +78,9 @@ export function drawLocator(set: BoundarySet): Promise<Drawn> {
   return made;
 }
 
+const STEP = 8;
+/** fitProjection's default padding. */
+const PAD = 8;
 const WIDTH = 110;
 const MAX_HEIGHT = 220;
 

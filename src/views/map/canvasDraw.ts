@@ -65,6 +65,12 @@ function sceneUnits(scene: Scene, codes: readonly string[]): Int32Array {
   return at;
 }
 
+/** Works out what paintFills keeps per scene and units list (a national map's first paint was one long task with it). */
+export function prepareFills(scene: Scene, codes: readonly string[]): void {
+  sceneUnits(scene, codes);
+  if (scene.kind === 'tiles') originsOf(scene);
+}
+
 /**
  * Clear and paint every fill; one batched path per class for tiles. Reads the classes as an array
  * (no item or lookup per unit), so a year change at 10,600 units allocates only the tile order.

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { comparisonUnits } from '../../domain/dataset.ts';
 import { weightedRate } from '../../domain/weightedRate.ts';
-import { computeScale, deriveMap, indicatorYears, readSettings, resolveYear } from './mapSeries.ts';
+import { computeScale, deriveMap, indicatorYears, readSettings, resolveYear, scaleValues } from './mapSeries.ts';
+import { fromPlain, toPlain } from '../../domain/dataset.ts';
+import { makePools, seedPools } from '../../domain/pooled.ts';
 
 const ds = loadBuiltin();
 const units = comparisonUnits(ds, 2024);
@@ -113,4 +115,19 @@ describe('MapData: columns, items made when read', () => {
       m.codes.forEach((c, k) => expect(m.cls[k]).toBe(m.byCode.get(c)!.cls));
     }
   });
+
+  it.each<Record<string, string>>([{}, { class: 'equal' }, { class: 'jenks', k: '3' }, { class: 'custom', breaks: '10;20' }, { class: 'target' }, { cscope: 'year' }])(
+    'the scale is the same from the worker’s pooled values, from the page’s, and in one call (%j)', (extra) => {
+      const s = readSettings(extra);
+      const seeded = fromPlain(structuredClone(toPlain(ds)));
+      seedPools(seeded, makePools(seeded));
+      const restored = fromPlain(structuredClone(toPlain(ds)));
+      for (const y of ds.table.years()) {
+        const scope = s.scope === 'year' ? y : undefined;
+        const want = computeScale(restored, 'poverty_rate', comparisonUnits(restored, y), s, scope);
+        const u = comparisonUnits(seeded, y);
+        expect(computeScale(seeded, 'poverty_rate', u, s, scope, scaleValues(seeded, 'poverty_rate', u, s, scope))).toEqual(want);
+        expect(computeScale(seeded, 'poverty_rate', u, s, scope)).toEqual(want);
+      }
+    });
 });

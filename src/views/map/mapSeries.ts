@@ -3,11 +3,12 @@
  * legend with counts, ranks and the household-weighted group figure. Plain functions, tested.
  * Geometry is not touched here, so a year change only recomputes this (cheap: one lookup per unit).
  */
-import { comparisonUnits, type Dataset } from '../../domain/dataset.ts';
+import type { Dataset } from '../../domain/dataset.ts';
+import { indicatorYears, pooledValues } from '../../domain/pooled.ts';
 import { describeIndicator } from '../../domain/catalogue.ts';
 import { activeTarget } from '../../domain/targets.ts';
 import { weightedRate, sumCount } from '../../domain/weightedRate.ts';
-import { computeBreaks, classOf, legendClasses, isMethod, parseBreaks, symmetricExtent, type ClassMethod } from '../../geo/classify.ts';
+import { computeBreaks, classOf, legendClasses, isMethod, parseBreaks, symmetricExtent, type ClassMethod, type Values } from '../../geo/classify.ts';
 import { MapData } from './mapData.ts';
 import { divergingColors, isDiverging, isSequential, sequentialColors, type DivergingPalette, type SequentialPalette } from '../../geo/palette.ts';
 
@@ -37,19 +38,7 @@ export function readSettings(extra: Record<string, string>): MapSettings {
 
 export { MapData, type MapItem, type MapLegendRow, type MapFills } from './mapData.ts';
 
-/** Years with a value of the indicator for any of the units, ascending. */
-export function indicatorYears(ds: Dataset, indicator: string, units: readonly string[]): number[] {
-  // A flag per year over the units' row ranges: a series (three arrays) per unit cost ~20 ms at 10,600 units.
-  const seen = new Uint8Array(65536);
-  const years = ds.table.cols.year;
-  for (const u of units) {
-    const [start, end] = ds.table.range(u, indicator);
-    for (let r = start; r < end; r++) seen[years[r]!] = 1;
-  }
-  const out: number[] = [];
-  for (let y = 0; y < seen.length; y++) if (seen[y]) out.push(y);
-  return out;
-}
+export { indicatorYears, mapYears, pooledValues } from '../../domain/pooled.ts';
 
 /** The requested year if it has data, else the latest year at or before it, else the latest. */
 export function resolveYear(years: readonly number[], wanted: number | null): number | undefined {
@@ -62,29 +51,35 @@ export function resolveYear(years: readonly number[], wanted: number | null): nu
 /** The colour scale, fixed for the whole timeline; compute once per indicator/units/settings. */
 export interface MapScale { years: number[]; breaks: number[]; colors: string[]; ranges: { from: number; to: number }[] }
 
-/** Years with data for the indicator in any vintage of the compared units (the year player's steps). */
-export function mapYears(ds: Dataset, indicator: string): number[] {
-  const out = new Set<number>();
-  const vintages = new Set(ds.table.years().map((y) => comparisonUnits(ds, y)));
-  for (const units of vintages) for (const y of indicatorYears(ds, indicator, units)) out.add(y);
-  return [...out].sort((a, b) => a - b);
+/**
+ * The values a scale's breaks are drawn from: every year pooled (default), the shown year's, or
+ * the distances to target. The pooled ones (a national file's 212,000, sorted) come from the import
+ * worker or are computed once per dataset, indicator and units (domain/pooled.ts); the map asks for
+ * them in a stage of their own, before the breaks (useMapStages).
+ */
+export function scaleValues(ds: Dataset, indicator: string, units: readonly string[], s: MapSettings, year?: number): Values {
+  if (s.method === 'target') {
+    const years = s.scope === 'year' && year !== undefined ? [year] : indicatorYears(ds, indicator, units);
+    return pooledRelative(ds, indicator, units, years, (y) => activeTarget(ds.targets, ds.rootUnit, indicator, y));
+  }
+  if (s.scope === 'year' && year !== undefined) return [...ds.table.valuesFor(units, indicator, year)].filter((v) => !Number.isNaN(v));
+  return pooledValues(ds, indicator, units);
 }
 
-export function computeScale(ds: Dataset, indicator: string, units: readonly string[], s: MapSettings, year?: number): MapScale {
+/** `values`: scaleValues' answer for the same arguments, when already computed. */
+export function computeScale(ds: Dataset, indicator: string, units: readonly string[], s: MapSettings, year?: number,
+  values: Values = scaleValues(ds, indicator, units, s, year)): MapScale {
   const relative = s.method === 'target';
-  const all = indicatorYears(ds, indicator, units);
   // Per-year classes (asked for): breaks from the shown year only; the year list stays whole for the player.
-  const years = s.scope === 'year' && year !== undefined ? [year] : all;
-  // Breaks come from every year pooled, so a class means the same range all through the timeline
-  // and playing the years shows real change (per-year breaks would only show reordering).
-  const pooled = relative
-    ? pooledRelative(ds, indicator, units, years, (y) => activeTarget(ds.targets, ds.rootUnit, indicator, y))
-    : s.scope === 'year' && year !== undefined ? [...ds.table.valuesFor(units, indicator, year)].filter((v) => !Number.isNaN(v)) : pooledValues(ds, indicator, units);
-  const breaks = computeBreaks(pooled, s.method, s.k, s.custom);
+  // Otherwise breaks come from every year pooled, so a class means the same range all through the
+  // timeline and playing the years shows real change (per-year breaks would only show reordering).
+  const all = indicatorYears(ds, indicator, units);
+  const breaks = computeBreaks(values, s.method, s.k, s.custom);
   const n = breaks.length + 1;
   const lowerBetter = describeIndicator(indicator).better === 'lower';
   const colors = relative ? divergingColors(s.diverging, n, lowerBetter) : sequentialColors(s.palette, n);
-  return { years: all, breaks, colors, ranges: legendClasses(pooled, breaks, relative ? symmetricExtent(pooled) : undefined).map((c) => ({ from: c.from, to: c.to })) };
+  const extent = relative ? symmetricExtent(values) : undefined;
+  return { years: all, breaks, colors, ranges: legendClasses(values, breaks, extent).map((c) => ({ from: c.from, to: c.to })) };
 }
 
 export function deriveMap(ds: Dataset, indicator: string, year: number, units: readonly string[], s: MapSettings, lang: 'vi' | 'en',
@@ -143,24 +138,6 @@ function presentSorted(raws: Float64Array, count: number): Float64Array {
   let j = 0;
   for (const v of raws) if (!Number.isNaN(v)) sorted[j++] = v;
   return sorted.sort();
-}
-
-/**
- * Every value of the indicator for the units, all years, sorted ascending. Copied from the value
- * column and sorted as a typed array: a flat array of 212,000 values and a comparator sort made
- * computeScale ~250 ms at national scale. Breaks and legend counts do not depend on the order, and
- * classify's own sort of an already sorted array is a single pass.
- */
-function pooledValues(ds: Dataset, indicator: string, units: readonly string[]): number[] {
-  const ranges = units.map((u) => ds.table.range(u, indicator));
-  const out = new Float64Array(ranges.reduce((n, [a, b]) => n + b - a, 0));
-  const values = ds.table.cols.value;
-  let at = 0;
-  for (const [a, b] of ranges) { out.set(values.subarray(a, b), at); at += b - a; }
-  out.sort();
-  const list = new Array<number>(out.length);
-  for (let i = 0; i < out.length; i++) list[i] = out[i]!;
-  return list;
 }
 
 function pooledRelative(ds: Dataset, indicator: string, units: readonly string[], years: readonly number[],

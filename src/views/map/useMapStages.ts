@@ -1,14 +1,15 @@
 /**
  * Opening a map of thousands of units in steps, a task each, so no step is a long task: first the
- * controls, then the colour scale (every year's values pooled and sorted), then the geometry (tile
- * layout, canvas scene), then the year's classes and the canvas's first paint. A small map (SVG)
- * opens at once. Once open, a year or setting change is not staged again.
+ * controls, then the values the colour scale is drawn from (every year's pooled and sorted), then
+ * the scale (breaks, legend ranges), then the geometry (tile layout, canvas scene), then the year's
+ * classes (legend, table), then the canvas's sizing and first paint. A small map (SVG) opens at
+ * once. Once open, a year or setting change is not staged again.
  */
 import { useStaged } from '../../ui/useStaged.ts';
 import { drawsOnCanvas } from './renderChoice.ts';
 
-export const MAP_STAGES = 3;
-export const STAGE = { scale: 1, geometry: 2, draw: 3 } as const;
+export const MAP_STAGES = 5;
+export const STAGE = { values: 1, scale: 2, geometry: 3, draw: 4, paint: 5 } as const;
 
 /** How far the map may go: STAGE.* reached when the returned number is at least it. */
 export function useMapStages(units: number): number {

@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset, useViewStore } from '../../store/index.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import { describeIndicator, displayIndicatorsIn } from '../../domain/catalogue.ts';
-import { overviewOf, summaryOf, yearsWithIndicator } from './overviewData.ts';
+import { summaryOf, yearsWithIndicator, type OverviewData } from './overviewData.ts';
+import { useOverview } from './useOverview.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { eventsOnAxis } from './trendEvents.ts';
@@ -25,17 +27,35 @@ export default function OverviewView() {
   // "Units of the time" (default) or "today's units": the past re-expressed through the crosswalks.
   const today = useMemo(() => (unitsMode === 'today' ? todaysUnitsDataset(loaded, latestDate(loaded)) : null), [loaded, unitsMode]);
   const dataset = today?.dataset ?? loaded;
+  const { t: tc } = useTranslation();
+  const data = useOverview(dataset, indicator, year, unit, lang);
+  // A national file's first overview is still being worked out (a few short tasks).
+  if (!data) return <div className="overview" aria-busy="true"><p className="muted">{tc('loading')}</p></div>;
+  return <OverviewBody {...{ data, dataset, loaded, today, indicator, unit, lang, setUnit, setIndicator, setYear, unitsMode, setExtra }} />;
+}
+
+type StoreState = ReturnType<typeof useViewStore.getState>;
+interface BodyProps extends Pick<StoreState, 'setUnit' | 'setIndicator' | 'setYear' | 'setExtra' | 'indicator' | 'unit' | 'lang'> {
+  data: OverviewData;
+  dataset: Dataset;
+  loaded: Dataset;
+  today: ReturnType<typeof todaysUnitsDataset> | null;
+  unitsMode: 'today' | 'time';
+}
+
+function OverviewBody({ data, dataset, loaded, today, indicator, unit, lang, setUnit, setIndicator, setYear, unitsMode, setExtra }: BodyProps) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
-  const data = useMemo(() => overviewOf({ dataset, indicator, year, unit, lang }), [dataset, indicator, year, unit, lang]);
   // The generated summary is for the headline indicator at the province level.
   const summary = indicator === 'poverty_rate' ? summaryOf(dataset, lang, data.year) : '';
   const def = describeIndicator(indicator);
   const years = dataset.table.years();
   const yearsWith = yearsWithIndicator(dataset, indicator);
   const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, { status: r.status.status, kind: r.kind }]] : [])));
-  // Cards, summary and tables first; then each Recharts chart in its own task.
+  // Cards, summary and tables first; then each chart in its own task.
   const ready = useStaged(2);
+  // The same array while the axis is the same: the trend's layout is kept between renders.
+  const events = useMemo(() => eventsOnAxis(dataset, data.trend.years, lang), [dataset, data.trend.years, lang]);
   const select = (code: string) => setUnit(code && code !== dataset.rootUnit ? code : null);
 
   return (
@@ -75,7 +95,7 @@ export default function OverviewView() {
       {today && <NotComparable items={today.notComparable} dataset={loaded} lang={lang} />}
       <DrivesPanel dataset={dataset} unit={unit} year={data.year} lang={lang} />
       <div className="overview-grid">
-        <TrendChart pending={ready < 1} trend={data.trend} events={eventsOnAxis(dataset, data.trend.years, lang)} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
+        <TrendChart pending={ready < 1} trend={data.trend} events={events} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
         <RankedBars pending={ready < 2} data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
       </div>
       <SmallMultiples items={data.multiples} statusOf={statusOf} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />

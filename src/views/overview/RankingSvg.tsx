@@ -1,6 +1,6 @@
 /** The ranking's bars as plain SVG (see rankingLayout.ts for why not Recharts). */
-import { useLayoutEffect, useRef, useState } from 'react';
 import { rankingGeometry, wrapName, NAME_WIDTH } from './rankingLayout.ts';
+import { useWidth } from './useWidth.ts';
 
 export interface RankingBar {
   code: string;
@@ -22,22 +22,6 @@ interface Props {
   tickText: (v: number) => string;
   target?: { value: number; label: string };
   onSelect: (code: string) => void;
-}
-
-/** The width of the element, kept as it resizes (0 until measured). */
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([e]) => setWidth(Math.round(e!.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
 }
 
 const INK = '#14212b';

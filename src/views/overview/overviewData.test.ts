@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveOverview, overviewOf, summaryOf, yearsWithIndicator } from './overviewData.ts';
+import { cachedOverview, deriveOverview, lastOverview, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator } from './overviewData.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { TableBuilder } from '../../domain/tableBuilder.ts';
@@ -136,6 +136,27 @@ describe('kept derivations: the same figures, computed once per dataset and view
     const next = { ...ds, targets: [] };
     expect(overviewOf({ ...input, dataset: next })).not.toBe(o);
     expect(overviewOf({ ...input, dataset: next }).status?.why).toBe('no-target');
+  });
+
+  it('in steps (a task each in the view), the same figures as in one go, kept only once the last step is done', () => {
+    const fresh = { ...ds };
+    const state = { ...input, dataset: fresh, year: null, unit: '481' };
+    expect(cachedOverview(state)).toBeUndefined();
+    expect(lastOverview(fresh)).toBeUndefined();
+    const steps = overviewOfSteps(state);
+    let n = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) {
+      n++;
+      expect(cachedOverview(state)).toBeUndefined();
+    }
+    expect(n).toBeGreaterThanOrEqual(5);
+    expect(r.value).toStrictEqual(deriveOverview(state));
+    expect(cachedOverview(state)).toBe(r.value);
+    expect(overviewOf(state)).toBe(r.value);
+    expect(lastOverview(fresh)).toBe(r.value);
+    // Already kept: no step left.
+    expect(overviewOfSteps(state).next()).toEqual({ done: true, value: r.value });
   });
 
   it('summaryOf is summarize\'s text for the language and year', () => {

@@ -141,14 +141,21 @@ function highest(found: { code: string; r: number }[], values: Float64Array, lan
     .slice(0, MAX_COMPARED);
 }
 
-export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: OverviewInput): OverviewData {
+/**
+ * deriveOverview in steps: each `yield` ends a piece of work that takes a few tens of ms with a
+ * national file, so the view can run the pieces in tasks of their own (useOverview.ts). Run to the
+ * end in one go, it is deriveOverview: the same calls in the same order.
+ */
+export function* overviewSteps({ dataset: ds, indicator, year, unit, lang }: OverviewInput): Generator<void, OverviewData> {
   const y = resolveYear(ds, indicator, year);
+  yield;
   const def = describeIndicator(indicator);
   // Names and units of the selected year's vintage ("Huế" from 2025, its 40 communes).
   const rootName = ds.units.name(ds.rootUnit, lang, y ?? undefined);
   const units = comparisonUnits(ds, y ?? undefined);
   const focusCode = unit && ds.units.has(unit) ? unit : ds.rootUnit;
   const h = headlineOf(ds, focusCode, indicator, y ?? undefined);
+  yield;
 
   // Status is defined on the poverty rate against rate targets, by the one status engine
   // (src/domain/status): own target, else the unit's share of the province target.
@@ -156,6 +163,7 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
   const statuses: ReadonlyMap<string, UnitStatus> = withStatus ? unitStatusMap(ds, y) : new Map();
   const focusStatus = withStatus ? statusOf(ds, focusCode, y) : null;
   const shares = withStatus ? childShares(ds, y) : { gapHouseholds: 0, own: [] as string[] };
+  yield;
   const found: { code: string; r: number }[] = [];
   const missing: string[] = [];
   for (const code of units) {
@@ -163,6 +171,7 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     if (r < 0) missing.push(ds.units.name(code, lang, y ?? undefined));
     else found.push({ code, r });
   }
+  yield;
   const values = ds.table.toColumns().value;
   const rows: CompareRow[] = highest(found, values, lang, ds).map(({ code, r }) => ({
     code, name: ds.units.name(code, lang), value: values[r]!, kind: ds.table.provenance(r).kind, provenance: ds.table.provenance(r),
@@ -170,8 +179,16 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     status: statuses.get(code) ?? null,
     ...(statuses.get(code)?.targetDef ? { target: statuses.get(code)!.targetDef! } : {}),
   }));
+  yield;
   const rootTarget = y === null ? undefined : activeTarget(ds.targets, ds.rootUnit, indicator, y);
   const group = def.ratio && y !== null ? weightedRate(ds.table, units, indicator, y) : null;
+  yield;
+  const verdicts = withStatus ? planVerdicts(ds, focusCode, y) : [];
+  const trend = trendOf(ds, focusCode, indicator, lang, y ?? undefined);
+  yield;
+  const multiples = (found.length > MAX_COMPARED || units.length > MAX_COMPARED ? rows.map((r) => r.code) : [...units])
+    .sort((a, b) => collator(lang).compare(ds.units.name(a, lang), ds.units.name(b, lang)))
+    .map((u) => trendOf(ds, u, indicator, lang, y ?? undefined));
 
   return {
     year: y,
@@ -179,19 +196,25 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
     focus: { code: focusCode, name: ds.units.name(focusCode, lang, y ?? undefined) },
     headline: h,
     status: focusStatus,
-    trend: trendOf(ds, focusCode, indicator, lang, y ?? undefined),
+    trend,
     compare: {
       rows, total: found.length, missing, ...(rootTarget ? { target: rootTarget } : {}), group,
       groupNames: group && !group.ok ? group.units.map((u) => ds.units.name(u, lang)) : [],
       shareGap: shares.gapHouseholds, ownTargets: shares.own,
     },
-    verdicts: withStatus ? planVerdicts(ds, focusCode, y) : [],
-    multiples: (found.length > MAX_COMPARED || units.length > MAX_COMPARED ? rows.map((r) => r.code) : [...units])
-      .sort((a, b) => collator(lang).compare(ds.units.name(a, lang), ds.units.name(b, lang)))
-      .map((u) => trendOf(ds, u, indicator, lang, y ?? undefined)),
+    verdicts,
+    multiples,
     unitLabel: def.unit,
     isRate: def.kind === 'rate',
   };
+}
+
+export function deriveOverview(input: OverviewInput): OverviewData {
+  const steps = overviewSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 // Derived overviews by dataset and view state. React drops a render's memos when the render is
@@ -200,18 +223,41 @@ export function deriveOverview({ dataset: ds, indicator, year, unit, lang }: Ove
 const derived = new WeakMap<Dataset, Map<string, OverviewData>>();
 const KEPT = 12;
 
+const keyOf = (input: OverviewInput) => `${input.indicator}|${input.year}|${input.unit}|${input.lang}`;
+
+function kept(ds: Dataset): Map<string, OverviewData> {
+  let byKey = derived.get(ds);
+  if (!byKey) derived.set(ds, (byKey = new Map()));
+  return byKey;
+}
+
+function keep(input: OverviewInput, value: OverviewData): OverviewData {
+  const byKey = kept(input.dataset);
+  if (byKey.size >= KEPT) byKey.delete(byKey.keys().next().value!);
+  byKey.set(keyOf(input), value);
+  return value;
+}
+
+/** The overview already derived for this dataset and view state, if any (no work). */
+export function cachedOverview(input: OverviewInput): OverviewData | undefined {
+  return derived.get(input.dataset)?.get(keyOf(input));
+}
+
+/** The overview derived last for this dataset (whatever the view state), shown while the next one is derived. */
+export function lastOverview(ds: Dataset): OverviewData | undefined {
+  return [...(derived.get(ds)?.values() ?? [])].at(-1);
+}
+
 /** deriveOverview, the same object again for the same dataset and view state (a few kept per dataset). */
 export function overviewOf(input: OverviewInput): OverviewData {
-  const key = `${input.indicator}|${input.year}|${input.unit}|${input.lang}`;
-  let byKey = derived.get(input.dataset);
-  if (!byKey) derived.set(input.dataset, (byKey = new Map()));
-  let hit = byKey.get(key);
-  if (!hit) {
-    hit = deriveOverview(input);
-    if (byKey.size >= KEPT) byKey.delete(byKey.keys().next().value!);
-    byKey.set(key, hit);
-  }
-  return hit;
+  return cachedOverview(input) ?? keep(input, deriveOverview(input));
+}
+
+/** overviewOf in steps (overviewSteps), kept like overviewOf when the last step is done. */
+export function* overviewOfSteps(input: OverviewInput): Generator<void, OverviewData> {
+  const hit = cachedOverview(input);
+  if (hit) return hit;
+  return keep(input, yield* overviewSteps(input));
 }
 
 const withYears = new WeakMap<Dataset, Map<string, ReadonlySet<number>>>();

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startUrlSync, useViewStore } from './viewStore.ts';
+
+describe('the URL follows the view state', () => {
+  let stop: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/?view=data&lang=vi');
+    useViewStore.getState().replaceAll({ view: 'data', year: null, indicator: 'poverty_rate', unit: null, lang: 'vi', extra: {} });
+    stop = startUrlSync();
+  });
+  afterEach(() => { stop(); vi.useRealTimers(); });
+
+  it('a view change adds a history entry in a task after the change, carrying what changed meanwhile', () => {
+    const before = history.length;
+    useViewStore.getState().setView('overview');
+    // Not in the click's task (pushState can take tens of ms after a national import)…
+    expect(location.search).toBe('?view=data&lang=vi');
+    useViewStore.getState().setYear(2024);
+    vi.runAllTimers();
+    // …but one entry, with the year set in the meantime.
+    expect(history.length).toBe(before + 1);
+    expect(location.search).toBe('?view=overview&year=2024&lang=vi');
+    // Later changes within a view replace the entry.
+    vi.setSystemTime(Date.now() + 1000);
+    useViewStore.getState().setYear(2023);
+    expect(location.search).toBe('?view=overview&year=2023&lang=vi');
+    expect(history.length).toBe(before + 1);
+  });
+
+  it('two quick view changes leave two entries, the last one current', () => {
+    const before = history.length;
+    useViewStore.getState().setView('map');
+    useViewStore.getState().setView('allocation');
+    vi.runAllTimers();
+    expect(history.length).toBe(before + 2);
+    expect(location.search).toBe('?view=allocation&lang=vi');
+  });
+});
