@@ -28,7 +28,10 @@ function show(lang: Lang) {
   return screen.getByRole('region', { name: lang === 'en' ? 'Validation report' : 'Báo cáo kiểm tra' });
 }
 
-describe('ReportPanel: units not in the reference', () => {
+// The list is drawn in steps of a task each: on a loaded CI machine that takes a few seconds.
+const steps = { timeout: 10_000 };
+
+describe('ReportPanel: units not in the reference', { timeout: 30_000 }, () => {
   it('are one problem line that counts every unit and opens into their list, a page at a time', async () => {
     const user = userEvent.setup();
     const report = show('en');
@@ -42,12 +45,12 @@ describe('ReportPanel: units not in the reference', () => {
     expect(within(problems).getByRole('button', { name: 'Hide the list' })).toHaveAttribute('aria-expanded', 'true');
     const list = within(problems).getByRole('table', { name: 'Units not in the reference (250)' });
     // Drawn in steps: the whole first page is there once the steps have run.
-    expect(await within(list).findByText('Xã Mới 00099')).toBeInTheDocument();
+    expect(await within(list).findByText('Xã Mới 00099', {}, steps)).toBeInTheDocument();
     const first = within(list).getAllByRole('row')[1]!;
     expect(within(first).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', 'Tên', 'Xã Mới 00000', '–']);
     expect(within(list).queryByText('Xã Mới 00100')).toBeNull();
     await user.click(within(screen.getByTestId('issue-items-pager')).getByRole('button', { name: /next/i }));
-    expect(await within(list).findByText('Xã Mới 00100')).toBeInTheDocument();
+    expect(await within(list).findByText('Xã Mới 00100', {}, steps)).toBeInTheDocument();
     const row = within(list).getByText('Xã Mới 00100').closest('tr')!;
     expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('205');
   });
