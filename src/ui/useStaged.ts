@@ -9,8 +9,9 @@ export function useStaged(stages: number): number {
   const [ready, setReady] = useState(0);
   useEffect(() => {
     if (ready >= stages) return;
-    // After the next frame, not just the next task: Recharts draws from a ResizeObserver callback,
-    // which runs in the frame, so two charts mounted a task apart were still drawn together.
+    // After the next frame, not just the next task: a chart draws once its width is known, from a
+    // ResizeObserver callback that runs in the frame, so two charts mounted a task apart would
+    // still be drawn together.
     let timer = 0;
     const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => setReady((r) => r + 1), 0); });
     return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
