@@ -8,7 +8,7 @@ import { targetsFor, activeTarget, type Target } from '../../domain/targets.ts';
 import { weightedRate, type GroupRate } from '../../domain/weightedRate.ts';
 import type { Provenance, ProvenanceKind } from '../../domain/provenance.ts';
 import { standardOf, standardOfRow } from '../../domain/standards.ts';
-import { statusOf, unitStatusMap, childShares, planVerdicts, type UnitStatus, type VerdictRow } from '../../domain/status/index.ts';
+import { statusOf, unitStatusMap, unitStatusSteps, childShares, planVerdicts, type UnitStatus, type VerdictRow } from '../../domain/status/index.ts';
 import { collator, type Lang } from '../../i18n/format.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 
@@ -160,6 +160,8 @@ export function* overviewSteps({ dataset: ds, indicator, year, unit, lang }: Ove
   // Status is defined on the poverty rate against rate targets, by the one status engine
   // (src/domain/status): own target, else the unit's share of the province target.
   const withStatus = indicator === 'poverty_rate' && y !== null;
+  // A national file's statuses are judged a chunk of units per step; unitStatusMap then reads them from the cache.
+  if (withStatus) yield* unitStatusSteps(ds, y);
   const statuses: ReadonlyMap<string, UnitStatus> = withStatus ? unitStatusMap(ds, y) : new Map();
   const focusStatus = withStatus ? statusOf(ds, focusCode, y) : null;
   const shares = withStatus ? childShares(ds, y) : { gapHouseholds: 0, own: [] as string[] };
