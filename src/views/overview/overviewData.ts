@@ -147,8 +147,16 @@ function highest(found: { code: string; r: number }[], values: Float64Array, lan
  * end in one go, it is deriveOverview: the same calls in the same order.
  */
 export function* overviewSteps({ dataset: ds, indicator, year, unit, lang }: OverviewInput): Generator<void, OverviewData> {
+  // A national file's compared units (found once per dataset, ~8 ms in Node) before resolveYear's pass over them.
+  comparisonUnits(ds);
+  yield;
   const y = resolveYear(ds, indicator, year);
   yield;
+  // Status is defined on the poverty rate against rate targets, by the one status engine
+  // (src/domain/status): own target, else the unit's share of the province target. The headline
+  // below reads every unit's (statusOf): a national file's are judged first, a chunk of units per step.
+  const withStatus = indicator === 'poverty_rate' && y !== null;
+  if (withStatus) yield* unitStatusSteps(ds, y);
   const def = describeIndicator(indicator);
   // Names and units of the selected year's vintage ("Huế" from 2025, its 40 communes).
   const rootName = ds.units.name(ds.rootUnit, lang, y ?? undefined);
@@ -157,11 +165,6 @@ export function* overviewSteps({ dataset: ds, indicator, year, unit, lang }: Ove
   const h = headlineOf(ds, focusCode, indicator, y ?? undefined);
   yield;
 
-  // Status is defined on the poverty rate against rate targets, by the one status engine
-  // (src/domain/status): own target, else the unit's share of the province target.
-  const withStatus = indicator === 'poverty_rate' && y !== null;
-  // A national file's statuses are judged a chunk of units per step; unitStatusMap then reads them from the cache.
-  if (withStatus) yield* unitStatusSteps(ds, y);
   const statuses: ReadonlyMap<string, UnitStatus> = withStatus ? unitStatusMap(ds, y) : new Map();
   const focusStatus = withStatus ? statusOf(ds, focusCode, y) : null;
   const shares = withStatus ? childShares(ds, y) : { gapHouseholds: 0, own: [] as string[] };
