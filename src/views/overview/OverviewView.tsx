@@ -5,7 +5,7 @@ import { useDataset, useViewStore } from '../../store/index.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { describeIndicator, displayIndicatorsIn } from '../../domain/catalogue.ts';
 import { summaryOf, yearsWithIndicator, type OverviewData } from './overviewData.ts';
-import { useOverview } from './useOverview.ts';
+import { useOverview, STEPPED_ROWS } from './useOverview.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { eventsOnAxis } from './trendEvents.ts';
@@ -52,8 +52,10 @@ function OverviewBody({ data, dataset, loaded, today, indicator, unit, lang, set
   const years = dataset.table.years();
   const yearsWith = yearsWithIndicator(dataset, indicator);
   const statusOf = Object.fromEntries(data.compare.rows.flatMap((r) => (r.status ? [[r.code, { status: r.status.status, kind: r.kind }]] : [])));
-  // Cards, summary and tables first; then each chart in its own task.
-  const ready = useStaged(2);
+  // Cards, summary and tables first; then each chart in its own task, and a national file's small
+  // multiples (30 mini charts) in one more.
+  const ready = useStaged(3);
+  const multiplesReady = ready >= 3 || dataset.table.size < STEPPED_ROWS;
   // The same array while the axis is the same: the trend's layout is kept between renders.
   const events = useMemo(() => eventsOnAxis(dataset, data.trend.years, lang), [dataset, data.trend.years, lang]);
   const select = (code: string) => setUnit(code && code !== dataset.rootUnit ? code : null);
@@ -98,7 +100,7 @@ function OverviewBody({ data, dataset, loaded, today, indicator, unit, lang, set
         <TrendChart pending={ready < 1} trend={data.trend} events={events} indicatorLabel={def.label[lang]} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} />
         <RankedBars pending={ready < 2} data={data} lang={lang} indicatorLabel={def.label[lang]} onSelect={select} />
       </div>
-      <SmallMultiples items={data.multiples} statusOf={statusOf} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />
+      <SmallMultiples pending={!multiplesReady} items={multiplesReady ? data.multiples : []} statusOf={statusOf} selected={data.focus.code} lang={lang} isRate={data.isRate} unitLabel={data.unitLabel} onSelect={select} />
     </div>
   );
 }

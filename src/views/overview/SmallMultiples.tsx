@@ -3,7 +3,7 @@ import type { TrendData } from './overviewData.ts';
 import { formatPercent, formatValue, type Lang } from '../../i18n/format.ts';
 import { StatusBadge, type StatusId } from '../../ui/StatusBadge.tsx';
 
-interface Props { items: TrendData[]; statusOf: Record<string, { status: StatusId; kind: string }>; selected: string; lang: Lang; isRate: boolean; unitLabel: string; onSelect: (code: string) => void }
+interface Props { items: TrendData[]; statusOf: Record<string, { status: StatusId; kind: string }>; selected: string; lang: Lang; isRate: boolean; unitLabel: string; onSelect: (code: string) => void; pending?: boolean }
 
 const W = 160;
 const H = 56;
@@ -12,14 +12,14 @@ const H = 56;
  * One mini trend per unit. Each has its own y scale from zero (rates differ 50-fold between
  * districts, so a shared scale flattens all but one); the latest value is printed beside it.
  */
-export function SmallMultiples({ items, statusOf, selected, lang, isRate, unitLabel, onSelect }: Props) {
+export function SmallMultiples({ items, statusOf, selected, lang, isRate, unitLabel, onSelect, pending = false }: Props) {
   const { t } = useTranslation('overview');
   const fmt = (v: number) => (isRate ? formatPercent(v, lang) : formatValue(v, unitLabel, lang));
   return (
     <section className="multiples" aria-labelledby="multiples-title">
       <h2 id="multiples-title">{t('compare.small')}</h2>
       <p className="chart-caption">{t('compare.smallNote')}</p>
-      <ul>
+      <ul aria-busy={pending || undefined}>
         {items.map((it) => {
           const pts = it.points.filter((p) => p.value !== null);
           const [y0, y1] = it.years;
