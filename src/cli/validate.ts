@@ -6,6 +6,7 @@
 import { breakWarnings, readAndIngest, issueJson, message, takeFlag, takeReadFlags, READ_FLAGS_HELP, type CliLang } from './ingestCli.ts';
 import { whyText } from '../ingest/columns.ts';
 import type { IngestResult } from '../ingest/pipeline.ts';
+import { expandIssues } from '../ingest/issues.ts';
 import { builtinUnitsFromDisk } from '../ingest/nodeFiles.ts';
 import { householdJson } from '../ingest/households/nodeStream.ts';
 
@@ -32,8 +33,10 @@ export async function run(argv: string[]): Promise<number> {
     }
     const newNames = new Map(r.units.map((u) => [u.code, u.name.vi]));
     const newUnits = new Map(r.units.map((u) => [u.code, u]));
-    const errors = r.issues.filter((i) => i.severity === 'error').map((i) => issueJson(i, lang));
-    const warnings = [...r.issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, lang)), ...breakWarnings(r.table, lang)];
+    // One line per problem: the units not in the reference, grouped in the report, each on its own.
+    const all = expandIssues(r.issues);
+    const errors = all.filter((i) => i.severity === 'error').map((i) => issueJson(i, lang));
+    const warnings = [...all.filter((i) => i.severity === 'warning').map((i) => issueJson(i, lang)), ...breakWarnings(r.table, lang)];
     const out = {
       file, ok: r.ok, format: r.format, encoding: r.encoding, records: r.table.size + r.targets.length, mapping: mappingJson(r),
       units: r.table.unitCodes.map((c) => {

@@ -191,13 +191,19 @@ function sortedOrder(u: Uint32Array, i: Uint32Array, y: Uint16Array, nUnits: num
   let order: Uint32Array = new Uint32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
   if (sorted) return order;
-  order = countingPass(order, y, 65536);
+  // Years as offsets from the first in a Uint32Array like the other keys: one array type for
+  // every pass (a second one made the pass recompile), and counts over the years' span only.
+  let y0 = 65535, y1 = 0;
+  for (let r = 0; r < n; r++) { const v = y[r]!; if (v < y0) y0 = v; if (v > y1) y1 = v; }
+  const yk = new Uint32Array(n);
+  for (let r = 0; r < n; r++) yk[r] = y[r]! - y0;
+  order = countingPass(order, yk, n ? y1 - y0 + 1 : 1);
   order = countingPass(order, i, nInd);
   return countingPass(order, u, nUnits);
 }
 
 /** One stable counting-sort pass of `order` by key[order[k]] (keys below `range`). */
-function countingPass(order: Uint32Array, key: ArrayLike<number>, range: number): Uint32Array {
+function countingPass(order: Uint32Array, key: Uint32Array, range: number): Uint32Array {
   const counts = new Uint32Array(range + 1);
   for (let k = 0; k < order.length; k++) counts[key[order[k]!]! + 1]!++;
   for (let v = 1; v <= range; v++) counts[v]! += counts[v - 1]!;

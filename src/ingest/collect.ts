@@ -195,19 +195,29 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
     rate: x.seen.rate ? styleFromVotes(x.rate, 'rate') : null,
     count: x.seen.count ? styleFromVotes(x.count, 'count') : null,
   }));
+  readNumbers(v, grid, rows, lay.values.map((c) => c.col), styles, progress);
+  for (const x of allSeen) x.m.rows += x.hits;
+  return { values: v, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file, (m) => header(lay.nameCol >= 0 && (lay.codeCol < 0 || m.raw !== m.code) ? lay.nameCol : lay.codeCol)) };
+}
+
+/**
+ * Pass 2: each value's number, in its column's style. A function of its own: the worker runs cold,
+ * and a loop in a long function is optimised with the whole function, again for each later loop.
+ */
+function readNumbers(v: Values, grid: Cell[][], rows: number[], cols: number[], styles: { rate: NumberStyle | null; count: NumberStyle | null }[], progress?: Progress): void {
   const none: NumberStyle = { decimal: '.', thousands: '' };
+  const kinds = v.indicators.kinds;
+  const n = v.n;
   for (let j = 0; j < n; j++) {
     if (progress && j % 16384 === 16383) progress(0.6 + (0.1 * j) / n, 'parse');
     const c = v.vcol[j]!;
-    const raw = grid[rows[v.rowOf[j]!]!]?.[lay.values[c]!.col] ?? null;
-    const style = styles[c]![inds.kinds[v.ind[j]!]!] ?? none;
+    const raw = grid[rows[v.rowOf[j]!]!]?.[cols[c]!] ?? null;
+    const style = styles[c]![kinds[v.ind[j]!]!] ?? none;
     const x = plainNumber(raw, style);
     if (!Number.isNaN(x)) { v.kind[j] = NUMBER; v.value[j] = x; continue; } // a plain number (percent stays 0)
     const p = parseCell(raw, style);
     if (p.kind === 'number') { v.kind[j] = NUMBER; v.value[j] = p.value; v.percent[j] = p.percent ? 1 : 0; } else { v.kind[j] = p.kind === 'missing' ? MISSING : INVALID; v.value[j] = NaN; }
   }
-  for (const x of allSeen) x.m.rows += x.hits;
-  return { values: v, unitMatches: resolver.matches(), units: resolver.newUnits(), unitIssues: resolver.warnings(file, (m) => header(lay.nameCol >= 0 && (lay.codeCol < 0 || m.raw !== m.code) ? lay.nameCol : lay.codeCol)) };
 }
 
 /** The row error of a value, as its code. */

@@ -12,6 +12,7 @@ import { makeUnit, type Unit } from '../domain/units.ts';
 import { importFile } from './engine.ts';
 import { builtinUnitsFromDisk, fixture } from './nodeFiles.ts';
 import type { IngestOptions, IngestResult } from './types.ts';
+import { byRow, expandIssues } from './issues.ts';
 
 const DIR = fileURLToPath(new URL('../../test/fixtures/import-expected/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/import/', import.meta.url));
@@ -62,11 +63,16 @@ const cases: Case[] = [
   { name: 'long-target', file: 'l.csv', bytes: () => enc(long(['481,Huyện A Lưới,2025,target_rate,15', '481,Huyện A Lưới,2023,poverty_rate,20'])) },
 ];
 
-/** Everything a user sees of a result, as plain JSON. */
+/**
+ * Everything a user sees of a result, as plain JSON. Units not in the reference are one grouped
+ * issue now: its items, expanded in place and sorted as the report sorts, must be the one warning
+ * per unit the full pipeline gave (same rows, columns, names and suggestions, in the same order).
+ */
 function summary(r: IngestResult) {
   const { table, units, unitMatches, ...rest } = r;
   return {
     ...rest,
+    issues: expandIssues(r.issues).sort(byRow),
     fatal: r.fatal ? { code: r.fatal.code, params: r.fatal.params ?? null } : null,
     observations: [...table.records()].map((o) => [o.unit, o.indicator, o.year, o.value, o.row, o.provenance]),
     units: units.map((u) => [u.code, u.level, u.parent, u.name.vi, u.validFrom, u.validTo]),

@@ -150,7 +150,13 @@ describe('ingest: units and mapping', () => {
     expect(val(chosen, '476', 'poor_households', 2024)).toBe(470);
     // The message names the column the unit came from, as every other one does.
     expect(issues(chosen).filter((i) => i[0] === 'error')).toEqual([['error', 6, 'Đơn vị hành chính', 'Xã Hồng Kim', 'unit_skipped']]);
-    expect(issues(r).filter((i) => i[4] === 'unit_unmatched').map((i) => i[2])).toEqual(['Đơn vị hành chính', 'Đơn vị hành chính']);
+    // Both new units in one warning, each with its row, column and closest names.
+    const grouped = r.issues.filter((i) => i.code === 'units_unmatched');
+    expect(grouped.map((i) => [i.row, i.column, i.params])).toEqual([[5, 'Đơn vị hành chính', { n: 2, first: 'Huyện Phong Điềm, Xã Hồng Kim' }]]);
+    expect(grouped[0]!.items!.value).toEqual(['Huyện Phong Điềm', 'Xã Hồng Kim']);
+    expect(grouped[0]!.items!.row).toEqual([5, 6]);
+    expect(grouped[0]!.items!.column).toEqual(['Đơn vị hành chính', 'Đơn vị hành chính']);
+    expect(grouped[0]!.items!.suggestions[0]).toMatch(/Phong Điền/);
   });
   it('applies a user mapping over the guess', async () => {
     const r = await run('wide-year-pipe.txt', { mapping: ['unit_name', 'ignore', 'ignore', 'v:near_poor_rate:2023', 'ignore'] });

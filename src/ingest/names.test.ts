@@ -25,5 +25,9 @@ describe('names are shown safely', () => {
     expect(w).toMatchObject({ severity: 'warning', file: 'bidi.csv', row: 2, column: 'unit_name', params: { chars: 'U+202E, U+202C' } });
     expect(w?.value).toBe('Xã ⟨U+202E⟩gnp.exe⟨U+202C⟩ Đảo');
     for (const m of r.unitMatches) expect(m.raw).not.toMatch(/\p{Cf}/u);
+    // The unit is also in the list of units not in the reference, marked there too.
+    const listed = r.issues.find((i) => i.code === 'units_unmatched');
+    expect(listed?.items?.value).toEqual(['Xã ⟨U+202E⟩gnp.exe⟨U+202C⟩ Đảo']);
+    expect(listed?.params.first).toBe('Xã ⟨U+202E⟩gnp.exe⟨U+202C⟩ Đảo');
   });
 });

@@ -14,7 +14,7 @@ import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
 import { runChecks } from './checks.ts';
 import { collect } from './collect.ts';
-import type { FatalCode } from './issues.ts';
+import { byRow, type FatalCode } from './issues.ts';
 import { LimitError, checkGrid, checkSize, limitsOf } from './limits.ts';
 import type { IngestOptions, IngestResult, Progress } from './types.ts';
 
@@ -167,7 +167,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   for (const row of [...rejectedRows].sort((a, b2) => a - b2)) {
     res.rejected.push({ row, cells: (grid[row - 1] ?? []).map(cellText), reasons: reasons.get(row) ?? [] });
   }
-  res.issues.sort((a, b2) => a.row - b2.row || (a.severity === b2.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  res.issues.sort(byRow);
   res.ok = !res.issues.some((i) => i.severity === 'error');
   progress?.(1, 'check');
   return res;

@@ -24,7 +24,7 @@ import { sortColumns } from './streamSort.ts';
 import { runChecks } from './checks.ts';
 import { Indicators, valuesOfColumns } from './collect.ts';
 import { checkSize, limitsOf } from './limits.ts';
-import type { Issue } from './issues.ts';
+import { byRow, type Issue } from './issues.ts';
 
 const CHUNK = 1 << 22; // 4 MB of bytes per decode step
 const HEAD_BYTES = 1 << 16;
@@ -256,7 +256,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const unitColumn = (c: number) => headers[c] || `#${c + 1}`;
   const issues: Issue[] = [...resolver.warnings(file, (m) => unitColumn(nameCol >= 0 && (codeCol < 0 || m.raw !== m.code) ? nameCol : codeCol)), ...checked.issues];
   const table = sortColumns(cols, unitCodes, inds.ids, file);
-  issues.sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  issues.sort(byRow);
   progress?.(1, 'check');
   return {
     file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],

@@ -7,7 +7,7 @@
  */
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UnitMatcher, breakdownBase, foldUnitName, levelFromName, resolveUnit, splitQualifier } from './unitMatch.ts';
-import type { Issue } from './issues.ts';
+import type { Issue, IssueItems } from './issues.ts';
 import type { UnitMatch } from './types.ts';
 
 /** Units for which closest-name suggestions are computed (each compares with every known unit). */
@@ -27,10 +27,16 @@ export class UnitResolver {
   private readonly unmatched: 'new' | 'skip';
   private readonly cache = new Map<string, UnitMatch>();
   private readonly fresh = new Map<string, Unit>();
-  /** New units' order (index into freshCodes) by code and by folded name (the first one of each), for parentOf. */
+  /**
+   * New units' order (index into freshUnits) by code and by folded name (the first one of each), for
+   * parentOf; filled only when a parent is looked up (most files have no parent to find among them).
+   */
   private readonly freshByCode = new Map<string, number>();
   private readonly freshByName = new Map<string, number>();
-  private readonly freshCodes: string[] = [];
+  private readonly freshUnits: Unit[] = [];
+  /** Each new unit's folded name when it is its label's (already folded), else ''. */
+  private readonly freshKeys: string[] = [];
+  private indexed = 0;
   /** The first label's folded name per code, to tell "Việt Nam – huyện nghèo" from "Việt Nam" under one code. */
   private readonly labelOfCode = new Map<string, string>();
   // Names repeat on every row of a long file: fold each distinct one once.
@@ -79,17 +85,17 @@ export class UnitResolver {
         const place = this.places.get(key);
         const level = place?.[1] ?? levelFromName(label);
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
-        // A new object with its final fields (adding two fields to the one resolveUnit made was a slow shape change).
+        // A new object with its final fields (adding two fields to the one resolveUnit made was a slow
+        // shape change), written out where it has no others (a spread is slow before optimisation).
         const newCode = m.code;
-        m = { ...m, level, parent: parentCode };
-        const unit = makeUnit({ code: newCode, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, ...(m.validTo ? { validTo: m.validTo } : {}) });
-        const order = this.fresh.size;
+        m = m.validTo === undefined && m.guess === undefined
+          ? { raw: m.raw, key: m.key, rows: m.rows, firstRow: m.firstRow, suggestions: m.suggestions, code: newCode, status: 'new', level, parent: parentCode }
+          : { ...m, level, parent: parentCode };
+        const unit = makeUnit({ code: newCode, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, validTo: m.validTo ?? null });
         this.fresh.set(newCode, unit);
-        this.freshCodes.push(unit.code);
-        if (!this.freshByCode.has(unit.code)) this.freshByCode.set(unit.code, order);
+        this.freshUnits.push(unit);
         // The name is most often the label itself, already folded above.
-        const f = unit.name.vi === label ? key : foldUnitName(unit.name.vi);
-        if (!this.freshByName.has(f)) this.freshByName.set(f, order);
+        this.freshKeys.push(unit.name.vi === label ? key : '');
       }
       this.cache.set(cacheKey, m);
     }
@@ -102,6 +108,8 @@ export class UnitResolver {
    * the code, the name is no known code, and neither has several vintages): callers may reuse it.
    */
   yearFree(code: string, name: string): boolean {
+    // No known units (a first import into an empty dataset): nothing can depend on the year.
+    if (!this.matcher.units.length) return true;
     const label = name || code;
     let key = this.folded.get(label);
     if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
@@ -118,25 +126,42 @@ export class UnitResolver {
     if (known) return known;
     // A parent that is itself new in this file ("Tiên Phước (huyện, Quảng Nam)" under the file's "Quảng Nam").
     // The first new unit (in file order) with that code or that folded name.
+    for (; this.indexed < this.freshUnits.length; this.indexed++) {
+      const u = this.freshUnits[this.indexed]!;
+      if (!this.freshByCode.has(u.code)) this.freshByCode.set(u.code, this.indexed);
+      const f = this.freshKeys[this.indexed] || foldUnitName(u.name.vi);
+      if (!this.freshByName.has(f)) this.freshByName.set(f, this.indexed);
+    }
     const a = this.freshByCode.get(text);
     const b = this.freshByName.get(foldUnitName(text));
     const first = a === undefined ? b : b === undefined ? a : Math.min(a, b);
-    return first === undefined ? null : this.freshCodes[first]!;
+    return first === undefined ? null : this.freshUnits[first]!.code;
   }
 
   matches(): UnitMatch[] { return [...this.cache.values()]; }
-  newUnits(): Unit[] { return [...this.fresh.values()]; }
+  newUnits(): Unit[] { return [...this.freshUnits]; }
 
   /**
-   * One warning per name accepted as a new unit, with the closest known names. `column` names the
-   * column its label came from (the name column, or the code column when the row had no name).
+   * The names accepted as new units, in one warning listing each with its first row, its column
+   * (the name column, or the code column when the row had no name) and the closest known names;
+   * none when every name matched.
    */
   warnings(file: string, column: (m: UnitMatch) => string = () => ''): Issue[] {
-    const out: Issue[] = [];
+    const items: IssueItems = { value: [], row: [], column: [], suggestions: [] };
     for (const m of this.cache.values()) {
       if (m.status !== 'new') continue;
-      out.push({ severity: 'warning', file, row: m.firstRow ?? 0, column: column(m), value: m.raw, code: 'unit_unmatched', params: { suggestions: m.suggestions.map((s) => s.name).join(', ') || '–' } });
+      items.value.push(m.raw);
+      items.row.push(m.firstRow ?? 0);
+      items.column.push(column(m));
+      items.suggestions.push(m.suggestions.map((s) => s.name).join(', ') || '–');
     }
-    return out;
+    const n = items.value.length;
+    if (!n) return [];
+    // Names are met in file order, but a name first resolved for another year may come later.
+    if (!items.row.every((r, k) => k === 0 || items.row[k - 1]! <= r)) {
+      const order = items.row.map((_, k) => k).sort((a, b) => items.row[a]! - items.row[b]! || a - b);
+      for (const key of ['value', 'row', 'column', 'suggestions'] as const) { const c = items[key] as unknown[]; const copy = [...c]; order.forEach((o, k) => { c[k] = copy[o]; }); }
+    }
+    return [{ severity: 'warning', file, row: items.row[0]!, column: items.column[0]!, value: '', code: 'units_unmatched', params: { n, first: items.value.slice(0, 3).join(', ') + (n > 3 ? ', …' : '') }, items }];
   }
 }

@@ -47,6 +47,7 @@ const vi = {
     rowShort: 'Dòng {{row}}', scale: 'Nhân 100 các tỷ lệ dạng phân số', none: 'Không có vấn đề nào.', severity: 'Mức độ', all: 'Tất cả', error: 'Lỗi', warning: 'Cảnh báo',
     search: 'Tìm', downloadRejected: 'Tải các dòng bị loại (CSV)', row: 'Dòng', column: 'Cột', value: 'Giá trị trong tệp', message: 'Nội dung',
     rowColumn: 'Dòng', reasonColumn: 'Lý do',
+    showItems: 'Xem danh sách {{n}} đơn vị', hideItems: 'Ẩn danh sách', itemsHeading: 'Các đơn vị không có trong danh mục ({{n}})', unit: 'Đơn vị', closest: 'Gần nhất trong danh mục',
   },
   diff: {
     heading: 'Thay đổi so với dữ liệu hiện có (chạy thử)', added: 'Mới', changed: 'Thay đổi', unchanged: 'Không đổi', rejected: 'Dòng bị loại',
@@ -124,6 +125,7 @@ const vi = {
     year_gap: 'Thiếu năm giữa {{from}} và {{to}} ({{unit}}).',
     jump: 'Thay đổi hơn 10 điểm phần trăm trong một năm: {{from}} → {{to}} ({{unit}}).',
     unit_unmatched: 'Không khớp đơn vị đã biết "{{value}}". Gần nhất: {{suggestions}}.',
+    units_unmatched: '{{n}} đơn vị không có trong danh mục, sẽ được thêm làm đơn vị mới: {{first}}',
     invisible_chars: 'Tên "{{value}}" chứa ký tự điều khiển ẩn ({{chars}}) có thể làm tên hiển thị sai: các ký tự này đã bị bỏ.',
     total_mismatch: 'Dòng "{{label}}" ({{value}}) khác tổng các đơn vị ({{expected}}).',
     total_no_parent: 'Dòng tổng "{{value}}": không xác định được đơn vị cấp trên, không nạp.',
@@ -189,6 +191,7 @@ const en: DataMessages = {
     rowShort: 'Row {{row}}', scale: 'Multiply fraction rates by 100', none: 'No problems found.', severity: 'Severity', all: 'All', error: 'Error', warning: 'Warning',
     search: 'Search', downloadRejected: 'Download rejected rows (CSV)', row: 'Row', column: 'Column', value: 'Value in the file', message: 'Problem',
     rowColumn: 'Row', reasonColumn: 'Reason',
+    showItems: 'Show the {{n}} units', hideItems: 'Hide the list', itemsHeading: 'Units not in the reference ({{n}})', unit: 'Unit', closest: 'Closest in the reference',
   },
   diff: {
     heading: 'Changes against the loaded data (dry run)', added: 'New', changed: 'Changed', unchanged: 'Unchanged', rejected: 'Rows rejected',
@@ -266,6 +269,7 @@ const en: DataMessages = {
     year_gap: 'Years missing between {{from}} and {{to}} ({{unit}}).',
     jump: 'Change of more than 10 percentage points in one year: {{from}} → {{to}} ({{unit}}).',
     unit_unmatched: 'No known unit matches "{{value}}". Closest: {{suggestions}}.',
+    units_unmatched: '{{n}} units are not in the reference and will be added as new units: {{first}}',
     invisible_chars: 'The name "{{value}}" contains invisible control characters ({{chars}}) that can make it display as something else: they were removed.',
     total_mismatch: 'Row "{{label}}" ({{value}}) differs from the sum of the units ({{expected}}).',
     total_no_parent: 'Total row "{{value}}": parent unit unknown, not loaded.',

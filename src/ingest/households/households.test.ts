@@ -37,6 +37,10 @@ describe('household review lists', () => {
       expect(text).not.toContain(syntheticName(i));
       expect(text).not.toContain(syntheticId(i));
     }
+    // Rows of the aggregated table mean nothing to the user, in a grouped problem's list too.
+    const listed = r.issues.find((i) => i.code === 'units_unmatched');
+    expect(listed?.items?.value.length).toBeGreaterThan(0);
+    expect(new Set([listed!.row, ...listed!.items!.row])).toEqual(new Set([0]));
   });
 
   it('is not triggered by an ordinary table', async () => {

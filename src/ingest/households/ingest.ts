@@ -79,7 +79,7 @@ function withSummary(res: IngestResult, summary: HouseholdSummary, format: 'csv'
   // Rows of the aggregated table mean nothing to the user: problems name the unit, not a row.
   return {
     ...res,
-    issues: res.issues.map((i) => ({ ...i, row: 0 })),
+    issues: res.issues.map((i) => ({ ...i, row: 0, ...(i.items ? { items: { ...i.items, row: i.items.row.map(() => 0) } } : {}) })),
     rejected: res.rejected.map((r) => ({ ...r, row: 0 })),
     format,
     titleRows: summary.titleRows,

@@ -5,7 +5,8 @@ import type { Lang } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
-import type { Issue } from '../../ingest/issues.ts';
+import { issueCount, type Issue } from '../../ingest/issues.ts';
+import { IssueItems } from './IssueItems.tsx';
 import type { TFunction } from 'i18next';
 import { isIndicatorId, type IndicatorId } from '../../domain/indicators.ts';
 import { download, filterIssues, issueMessage, rejectedRowsCsv, type IssueFilter } from './model.ts';
@@ -25,11 +26,12 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
   const setFilter = (f: (x: IssueFilter) => IssueFilter) => { setFilterState(f); setPage(0); };
   const tr = (k: string, p?: Record<string, unknown>) => t(k, p ?? {});
   const list = useMemo(() => filterIssues(result.issues, filter, tr), [result.issues, filter, t]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { errors, fractions } = useMemo(() => ({
-    errors: result.issues.filter((i) => i.severity === 'error').length,
+  // A grouped problem (units not in the reference) counts each of its items.
+  const { errors, warnings, fractions } = useMemo(() => ({
+    errors: result.issues.reduce((s, i) => s + (i.severity === 'error' ? issueCount(i) : 0), 0),
+    warnings: result.issues.reduce((s, i) => s + (i.severity === 'warning' ? issueCount(i) : 0), 0),
     fractions: result.issues.filter((i) => i.code === 'fraction_rates').map((i) => String(i.params.indicator)).filter(isIndicatorId),
   }), [result.issues]);
-  const warnings = result.issues.length - errors;
   const n = (v: number) => formatNumber(v, lang);
   const { page: p, pages, setPage, from, to } = usePage(list.length, PAGE);
   const drawn = useGrowing(to - from, 20, 10, [list, from]);
@@ -78,7 +80,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
                 <th scope="col">{t('report.value')}</th><th scope="col">{t('report.message')}</th>
               </tr></thead>
               <tbody>
-                {list.slice(from, from + drawn).map((i, k) => <IssueRow key={k} issue={i} t={t} />)}
+                {list.slice(from, from + drawn).map((i, k) => <IssueRow key={k} issue={i} t={t} lang={lang} search={filter.text} />)}
               </tbody>
             </table>
           </ScrollRegion>
@@ -90,10 +92,20 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
 });
 
 // memo: the page's rows are drawn in steps (useGrowing.ts); a step draws only its new rows.
-const IssueRow = memo(function IssueRow({ issue: i, t }: { issue: Issue; t: TFunction<'data'> }) {
+// A grouped problem (units not in the reference) opens into its list, under its row.
+const IssueRow = memo(function IssueRow({ issue: i, t, lang, search }: { issue: Issue; t: TFunction<'data'>; lang: Lang; search: string }) {
+  const [open, setOpen] = useState(false);
+  const count = i.items ? formatNumber(issueCount(i), lang) : '';
+  const message = issueMessage(i.items ? { ...i, params: { ...i.params, n: count } } : i, (k, p) => t(k, p ?? {}));
   return (
-    <tr className={`sev-${i.severity}`} data-code={i.code}>
-      <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td><td>{issueMessage(i, (k, p) => t(k, p ?? {}))}</td>
-    </tr>
+    <>
+      <tr className={`sev-${i.severity}`} data-code={i.code}>
+        <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td>
+        <td>{message}{i.items && (
+          <> <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>{open ? t('report.hideItems') : t('report.showItems', { n: count })}</button></>
+        )}</td>
+      </tr>
+      {open && i.items && <tr className="issue-items-row"><td colSpan={5}><IssueItems issue={i} search={search} lang={lang} /></td></tr>}
+    </>
   );
 });

@@ -19,7 +19,19 @@ export interface IssueFilter { severity: 'all' | 'error' | 'warning'; text: stri
 export function filterIssues(issues: Issue[], f: IssueFilter, t: Translate): Issue[] {
   const q = foldName(f.text);
   return issues.filter((i) => (f.severity === 'all' || i.severity === f.severity)
-    && (!q || foldName(`${i.row} ${i.column} ${i.value} ${i.code} ${issueMessage(i, t)}`).includes(q)));
+    && (!q || foldName(`${i.row} ${i.column} ${i.value} ${i.code} ${issueMessage(i, t)}`).includes(q) || (i.items !== undefined && itemsMatching(i, f.text).length > 0)));
+}
+
+/** The items of a grouped issue (indexes) whose row, column, name or closest names hold the search text; all without one. */
+export function itemsMatching(i: Issue, text: string): number[] {
+  const it = i.items;
+  if (!it) return [];
+  const q = foldName(text);
+  const out: number[] = [];
+  for (let k = 0; k < it.value.length; k++) {
+    if (!q || foldName(`${it.row[k]} ${it.column[k]} ${it.value[k]} ${it.suggestions[k]}`).includes(q)) out.push(k);
+  }
+  return out;
 }
 
 /** Rejected rows as they were in the file, plus a reason column; formula-like text neutralised. */
