@@ -42,6 +42,7 @@ describe('pooled values of a map scale', () => {
     const restored = fresh(ds);
     for (const p of pools) {
       const units = comparisonUnits(page, p.year);
+      expect(mapYears(page, p.indicator)).toEqual(mapYears(restored, p.indicator));
       expect(pooledValues(page, p.indicator, units)).toBe(p.values);
       expect([...pooledValues(restored, p.indicator, comparisonUnits(restored, p.year))]).toEqual([...p.values]);
       for (const other of vintages.map((v) => comparisonUnits(page, ds.table.years().find((y) => comparisonUnits(ds, y) === v)!))) {

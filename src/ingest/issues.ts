@@ -48,14 +48,15 @@ export function issueItem(i: Issue, k: number): Issue {
   return { severity: i.severity, file: i.file, row: it.row[k]!, column: it.column[k]!, value: it.value[k]!, code: 'unit_unmatched', params: { suggestions: it.suggestions[k]! } };
 }
 
-/** Every issue with grouped ones in their items (the CLI's list; one line per unit, as before grouping). */
+/** Every issue with grouped ones in their items (the CLI's list; one line per unit at its row, as before grouping). */
 export function expandIssues(issues: readonly Issue[]): Issue[] {
   const out: Issue[] = [];
   for (const i of issues) {
     if (!i.items) { out.push(i); continue; }
     for (let k = 0; k < i.items.value.length; k++) out.push(issueItem(i, k));
   }
-  return out;
+  // A group sits at its first item's row; its later items go back among the other rows' problems.
+  return out.sort(byRow);
 }
 
 /** The report's order: by row, errors before warnings on a row, otherwise as found (a stable sort). */

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importSession } from './session.ts';
 import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import { comparisonUnits, fromPlain, toPlain, type Dataset, type PlainDataset } from '../domain/dataset.ts';
-import { pooledValues, seedPools, sortPool } from '../domain/pooled.ts';
+import { mapYears, pooledValues, seedPools, sortPool } from '../domain/pooled.ts';
 import { UnitRegistry, makeUnit } from '../domain/units.ts';
 import { tableOf } from '../domain/testing.ts';
 import type { StoreTarget } from './workerStore.ts';
@@ -100,6 +100,7 @@ describe('the worker stores the applied dataset', () => {
       expect(pooledValues(onPage, p.indicator, comparisonUnits(onPage, p.year))).toBe(p.values);
       expect([...p.values]).toEqual([...pooledValues(restored, p.indicator, comparisonUnits(restored, p.year))]);
       expect([...p.values]).toEqual([...sortPool(onPage.table, p.indicator, comparisonUnits(onPage, p.year))]);
+      expect(mapYears(onPage, p.indicator)).toEqual(mapYears(restored, p.indicator));
     }
   });
 });

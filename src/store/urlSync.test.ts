@@ -29,6 +29,18 @@ describe('the URL follows the view state', () => {
     expect(history.length).toBe(before + 1);
   });
 
+  it('a view change right after quick changes in a view leaves that view\'s entry with its last state (back returns to it)', () => {
+    vi.setSystemTime(Date.now() + 1000);
+    useViewStore.getState().setYear(2024);
+    // Within 150 ms of the last write: throttled to a trailing write…
+    useViewStore.getState().setYear(2023);
+    // …which the view change must not drop.
+    useViewStore.getState().setView('map');
+    expect(location.search).toBe('?view=data&year=2023&lang=vi');
+    vi.runAllTimers();
+    expect(location.search).toBe('?view=map&year=2023&lang=vi');
+  });
+
   it('two quick view changes leave two entries, the last one current', () => {
     const before = history.length;
     useViewStore.getState().setView('map');

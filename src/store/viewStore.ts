@@ -51,7 +51,9 @@ export function startUrlSync(): () => void {
     if (search === last) return;
     const view = useViewStore.getState().view;
     if (view !== lastView) {
-      clearTimeout(pending);
+      // A trailing write still pending is the last state of the entry being left: written now, so
+      // back returns to it (dropping it left the entry a change or more behind).
+      if (pending !== undefined) { clearTimeout(pending); pending = undefined; history.replaceState(null, '', last); }
       // A quick second view change still leaves the first one in the history.
       if (pushing !== undefined) { clearTimeout(pushing); push(); }
       last = search;
@@ -67,16 +69,18 @@ export function startUrlSync(): () => void {
     // replaceState costs several ms: a single change writes at once, but changes that come faster
     // than every 150 ms (year playback) are throttled to one trailing write.
     clearTimeout(pending);
+    pending = undefined;
     const now = Date.now();
     if (now - lastWrite >= 150) {
       history.replaceState(null, '', last);
       lastWrite = now;
     } else {
-      pending = setTimeout(() => { history.replaceState(null, '', last); lastWrite = Date.now(); }, 150);
+      pending = setTimeout(() => { pending = undefined; history.replaceState(null, '', last); lastWrite = Date.now(); }, 150);
     }
   });
   const onPop = () => {
     clearTimeout(pending);
+    pending = undefined;
     clearTimeout(pushing);
     pushing = undefined;
     const s = parseUrlState(location.search);

@@ -191,7 +191,7 @@ const en: DataMessages = {
     rowShort: 'Row {{row}}', scale: 'Multiply fraction rates by 100', none: 'No problems found.', severity: 'Severity', all: 'All', error: 'Error', warning: 'Warning',
     search: 'Search', downloadRejected: 'Download rejected rows (CSV)', row: 'Row', column: 'Column', value: 'Value in the file', message: 'Problem',
     rowColumn: 'Row', reasonColumn: 'Reason',
-    showItems: 'Show the {{n}} units', hideItems: 'Hide the list', itemsHeading: 'Units not in the reference ({{n}})', unit: 'Unit', closest: 'Closest in the reference',
+    showItems: 'Show the list ({{n}})', hideItems: 'Hide the list', itemsHeading: 'Units not in the reference ({{n}})', unit: 'Unit', closest: 'Closest in the reference',
   },
   diff: {
     heading: 'Changes against the loaded data (dry run)', added: 'New', changed: 'Changed', unchanged: 'Unchanged', rejected: 'Rows rejected',
@@ -269,7 +269,7 @@ const en: DataMessages = {
     year_gap: 'Years missing between {{from}} and {{to}} ({{unit}}).',
     jump: 'Change of more than 10 percentage points in one year: {{from}} → {{to}} ({{unit}}).',
     unit_unmatched: 'No known unit matches "{{value}}". Closest: {{suggestions}}.',
-    units_unmatched: '{{n}} units are not in the reference and will be added as new units: {{first}}',
+    units_unmatched: 'Units not in the reference, to be added as new units ({{n}}): {{first}}',
     invisible_chars: 'The name "{{value}}" contains invisible control characters ({{chars}}) that can make it display as something else: they were removed.',
     total_mismatch: 'Row "{{label}}" ({{value}}) differs from the sum of the units ({{expected}}).',
     total_no_parent: 'Total row "{{value}}": parent unit unknown, not loaded.',

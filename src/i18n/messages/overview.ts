@@ -1,6 +1,7 @@
 /** Messages of the overview. */
 const vi = {
   title: 'Tổng quan',
+  stale: 'Đang tính số liệu cho lựa chọn mới; số liệu mờ bên dưới vẫn là của lựa chọn trước.',
   kpi: {
     latest: '{{indicator}} {{year}}',
     change: 'So với {{year}}',
@@ -65,6 +66,7 @@ const vi = {
 export type OverviewMessages = typeof vi;
 const en: OverviewMessages = {
   title: 'Overview',
+  stale: 'Working out the figures for the new selection; the dimmed figures below are still those of the previous selection.',
   kpi: {
     latest: '{{indicator}} {{year}}',
     change: 'Change since {{year}}',

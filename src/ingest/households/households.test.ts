@@ -5,6 +5,7 @@ import { columnRole } from './columns.ts';
 import { readClass, readFlag } from './values.ts';
 import { DEPRIVATION_IDS } from '../../domain/deprivation/lists.ts';
 import { ingestFast } from '../stream.ts';
+import { sanitizeNames } from '../names.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -41,6 +42,14 @@ describe('household review lists', () => {
     const listed = r.issues.find((i) => i.code === 'units_unmatched');
     expect(listed?.items?.value.length).toBeGreaterThan(0);
     expect(new Set([listed!.row, ...listed!.items!.row])).toEqual(new Set([0]));
+  });
+
+  it('a name with invisible characters is reported without a row of the aggregated table', async () => {
+    const csv = householdCsv({ n: 200, seed: 3 }).replaceAll('Xã Tổng Hợp Hai', 'Xã Tổng\u202eHợp Hai');
+    const r = sanitizeNames((await ingestHouseholds(enc(csv), 'list.csv', {}, []))!);
+    const hidden = r.issues.filter((i) => i.code === 'invisible_chars');
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]!.row).toBe(0);
   });
 
   it('is not triggered by an ordinary table', async () => {

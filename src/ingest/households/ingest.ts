@@ -81,6 +81,8 @@ function withSummary(res: IngestResult, summary: HouseholdSummary, format: 'csv'
     ...res,
     issues: res.issues.map((i) => ({ ...i, row: 0, ...(i.items ? { items: { ...i.items, row: i.items.row.map(() => 0) } } : {}) })),
     rejected: res.rejected.map((r) => ({ ...r, row: 0 })),
+    // A unit's first row too: problems found later (invisible characters in its name, names.ts) take it.
+    unitMatches: res.unitMatches.map((m) => ({ ...m, firstRow: 0 })),
     format,
     titleRows: summary.titleRows,
     dataRows: summary.rows,

@@ -13,18 +13,19 @@ import { ReportPanel } from './ReportPanel.tsx';
 const N = 250;
 const names = Array.from({ length: N }, (_, k) => `Xã Mới ${String(k).padStart(5, '0')}`);
 
-function result(): IngestResult {
+function result(n = N): IngestResult {
+  const some = names.slice(0, n);
   const grouped: Issue = {
-    severity: 'warning', file: 'f.csv', row: 5, column: 'Tên', value: '', code: 'units_unmatched', params: { n: N, first: `${names.slice(0, 3).join(', ')}, …` },
-    items: { value: names, row: names.map((_, k) => 5 + 2 * k), column: names.map(() => 'Tên'), suggestions: names.map((_, k) => (k === 7 ? 'Xã Cũ' : '–')) },
+    severity: 'warning', file: 'f.csv', row: 5, column: 'Tên', value: '', code: 'units_unmatched', params: { n, first: `${some.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}` },
+    items: { value: some, row: some.map((_, k) => 5 + 2 * k), column: some.map(() => 'Tên'), suggestions: some.map((_, k) => (k === 7 ? 'Xã Cũ' : '–')) },
   };
   const other: Issue = { severity: 'error', file: 'f.csv', row: 9, column: 'Năm', value: 'x', code: 'bad_year', params: {} };
   return { ...emptyResult('f.csv'), ok: false, dataRows: 600, issues: [grouped, other] };
 }
 
-function show(lang: Lang) {
+function show(lang: Lang, n = N) {
   initI18n(lang);
-  render(<ReportPanel result={result()} opts={{}} setOpts={() => {}} lang={lang} units={new UnitRegistry()} />);
+  render(<ReportPanel result={result(n)} opts={{}} setOpts={() => {}} lang={lang} units={new UnitRegistry()} />);
   return screen.getByRole('region', { name: lang === 'en' ? 'Validation report' : 'Báo cáo kiểm tra' });
 }
 
@@ -37,9 +38,9 @@ describe('ReportPanel: units not in the reference', { timeout: 30_000 }, () => {
     const report = show('en');
     expect(within(report).getByText('Warnings').closest('div')!.querySelector('dd')).toHaveTextContent('250');
     const problems = within(report).getByRole('table', { name: '' });
-    const line = within(problems).getByText(/250 units are not in the reference and will be added as new units: Xã Mới 00000, Xã Mới 00001, Xã Mới 00002, …/);
+    const line = within(problems).getByText(/Units not in the reference, to be added as new units \(250\): Xã Mới 00000, Xã Mới 00001, Xã Mới 00002, …/);
     expect(line.closest('tr')).toHaveAttribute('data-code', 'units_unmatched');
-    const open = within(problems).getByRole('button', { name: 'Show the 250 units' });
+    const open = within(problems).getByRole('button', { name: 'Show the list (250)' });
     expect(open).toHaveAttribute('aria-expanded', 'false');
     await user.click(open);
     expect(within(problems).getByRole('button', { name: 'Hide the list' })).toHaveAttribute('aria-expanded', 'true');
@@ -63,10 +64,16 @@ describe('ReportPanel: units not in the reference', { timeout: 30_000 }, () => {
     // The grouped line only (and the header row): the year problem does not hold the text.
     expect(within(problems).getAllByRole('row')).toHaveLength(2);
     expect(problems.querySelector('[data-code="bad_year"]')).toBeNull();
-    await user.click(within(problems).getByRole('button', { name: 'Show the 250 units' }));
+    await user.click(within(problems).getByRole('button', { name: 'Show the list (250)' }));
     const list = within(problems).getByRole('table', { name: 'Units not in the reference (1)' });
     expect(within(list).getAllByRole('row')).toHaveLength(2);
     expect(within(list).getByText('Xã Mới 00007').closest('tr')).toHaveTextContent('19TênXã Mới 00007Xã Cũ');
+  });
+
+  it('read as plain English when there is one', () => {
+    const problems = within(show('en', 1)).getByRole('table', { name: '' });
+    expect(within(problems).getByText(/^Units not in the reference, to be added as new units \(1\): Xã Mới 00000$/)).toBeInTheDocument();
+    expect(within(problems).getByRole('button', { name: 'Show the list (1)' })).toBeInTheDocument();
   });
 
   it('read in Vietnamese', async () => {

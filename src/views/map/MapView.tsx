@@ -26,7 +26,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { groupKindText } from '../../ui/figureText.ts';
 import { buildExportSvg, exportPng, exportSvg } from './exportMap.ts';
 import { CanvasMap } from './CanvasMap.tsx';
-import { shapeScene, tileScene } from './canvasDraw.ts';
+import { prepareFills, shapeScene, tileScene } from './canvasDraw.ts';
 import { sceneToSvg } from './canvasExport.ts';
 import { drawsOnCanvas } from './renderChoice.ts';
 import { STAGE, useMapStages } from './useMapStages.ts';
@@ -74,6 +74,9 @@ export default function MapView() {
   // Geometry for the canvas (tile metrics or Path2D per shape, hit-test index): once per geometry.
   const scene = useMemo(() => (!onCanvas ? null : mode === 'tiles' ? tileScene(geo.grid, MAP_WIDTH) : shapeScene(geo.shapes, MAP_WIDTH, geo.height)),
     [onCanvas, mode, geo.grid, geo.shapes, geo.height]);
+  // The scene's per-unit lookups for painting, worked out with the geometry: in the canvas's first
+  // task (sizing) they made it a long one.
+  useMemo(() => { if (scene) prepareFills(scene, units); }, [scene, units]);
 
   const { hover, onHover, keep, leave } = useTooltip();
   const onSelect = useCallback((code: string) => {

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useDataset, useViewStore } from '../../store/index.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { describeIndicator, displayIndicatorsIn } from '../../domain/catalogue.ts';
-import { summaryOf, yearsWithIndicator, type OverviewData } from './overviewData.ts';
+import { cachedOverview, summaryOf, yearsWithIndicator, type OverviewData } from './overviewData.ts';
 import { useOverview, STEPPED_ROWS } from './useOverview.ts';
 import { KpiCards } from './KpiCards.tsx';
 import { TrendChart } from './TrendChart.tsx';
@@ -38,19 +38,24 @@ export default function OverviewView() {
   const data = useOverview(dataset, indicator, year, unit, lang);
   // A national file's first overview is still being worked out (a few short tasks).
   if (!data) return <div className="overview" aria-busy="true"><p className="muted">{tc('loading')}</p></div>;
-  return <OverviewBody {...{ data, dataset, loaded, today, indicator, unit, lang, setUnit, setIndicator, setYear, unitsMode, setExtra }} />;
+  // Meanwhile the last overview stays: it may be another indicator's, year's or unit's, shown
+  // under this selection's labels, so it is dimmed and says whose figures they are.
+  const stale = cachedOverview({ dataset, indicator, year, unit, lang }) !== data;
+  return <OverviewBody {...{ data, stale, dataset, loaded, today, indicator, unit, lang, setUnit, setIndicator, setYear, unitsMode, setExtra }} />;
 }
 
 type StoreState = ReturnType<typeof useViewStore.getState>;
 interface BodyProps extends Pick<StoreState, 'setUnit' | 'setIndicator' | 'setYear' | 'setExtra' | 'indicator' | 'unit' | 'lang'> {
   data: OverviewData;
+  /** `data` is the previous selection's, shown while this one's is worked out. */
+  stale: boolean;
   dataset: Dataset;
   loaded: Dataset;
   today: ReturnType<typeof todaysUnitsDataset> | null;
   unitsMode: 'today' | 'time';
 }
 
-function OverviewBody({ data, dataset, loaded, today, indicator, unit, lang, setUnit, setIndicator, setYear, unitsMode, setExtra }: BodyProps) {
+function OverviewBody({ data, stale, dataset, loaded, today, indicator, unit, lang, setUnit, setIndicator, setYear, unitsMode, setExtra }: BodyProps) {
   const { t } = useTranslation('overview');
   const { t: tc } = useTranslation();
   // The generated summary is for the headline indicator at the province level.
@@ -68,7 +73,7 @@ function OverviewBody({ data, dataset, loaded, today, indicator, unit, lang, set
   const select = useCallback((code: string) => setUnit(code && code !== dataset.rootUnit ? code : null), [setUnit, dataset.rootUnit]);
 
   return (
-    <div className="overview">
+    <div className={stale ? 'overview overview-stale' : 'overview'} aria-busy={stale || undefined}>
       <div className="toolbar">
         <label>
           {tc('indicator')}
@@ -97,6 +102,7 @@ function OverviewBody({ data, dataset, loaded, today, indicator, unit, lang, set
           <button type="button" onClick={() => setUnit(null)}>← {t('trend.back')}</button>
         )}
       </div>
+      {stale && <p role="status" className="overview-stale-note">{t('stale')}</p>}
       <KpiCards headline={data.headline} status={data.status} indicatorLabel={def.label[lang]} unitName={data.focus.name} isRate={data.isRate} unitLabel={data.unitLabel} lang={lang} year={data.year} />
       <PeriodGoals dataset={dataset} unit={data.focus.code} unitName={data.focus.name} indicator={indicator} year={data.year} lang={lang} />
       {data.verdicts.some((v) => v.verdict) && <VerdictTable rows={data.verdicts} unitName={data.focus.name} lang={lang} />}

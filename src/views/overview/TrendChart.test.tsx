@@ -36,6 +36,9 @@ describe('the overview trend chart', () => {
     expect(within(list).getAllByRole('listitem', { hidden: true })).toHaveLength(events.length);
     expect(screen.getByRole('table')).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: '2024' }).closest('tr')!.textContent).toContain('1.40%');
+    // The key is hidden from assistive technology: the table marks the break at its first year after it.
+    expect(screen.getByRole('rowheader', { name: '2025' }).closest('tr')!.textContent).toMatch(/2024\|2025: administrative reorganisation \(9 → 40/);
+    expect(screen.getByRole('rowheader', { name: '2024' }).closest('tr')!.textContent).not.toMatch(/reorganisation/);
     // The expected 2025 figure is a hollow dashed dot and its line is dashed.
     expect(svg.querySelectorAll('.trend-dot-expected')).toHaveLength(1);
     expect(svg.querySelector('.trend-expected')!.getAttribute('stroke-dasharray')).toBe('7 5');

@@ -53,7 +53,12 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
     : t('trend.noTargets');
   const hasExpected = trend.points.some((p) => p.kind === 'expected' && p.value !== null);
   const hasIllustrative = trend.points.some((p) => p.kind === 'illustrative' && p.value !== null);
-  const rows = trend.points.map((p, k) => [p.year, p.value === null ? '–' : fmt(p.value), note(k),
+  const breakNote = (b: TrendData['breaks'][number]) => (b.kind === 'standard'
+    ? t('trend.breakStandardNote', { after: b.after, next: b.after + 1, from: b.from, to: b.to })
+    : t('trend.breakUnitsNote', { after: b.after, next: b.after + 1, from: b.from, to: b.to }));
+  // The key is hidden from assistive technology with the chart: the table marks each break at its first year after it.
+  const rows = trend.points.map((p, k) => [p.year, p.value === null ? '–' : fmt(p.value),
+    [...trend.breaks.filter((b) => b.after + 1 === p.year).map(breakNote), note(k)].filter(Boolean).join(' · '),
     trend.targets.find((tg) => tg.year === p.year) ? fmt(trend.targets.find((tg) => tg.year === p.year)!.value) : '']);
 
   return (
@@ -80,7 +85,7 @@ export function TrendChart({ trend, lang, isRate, unitLabel, indicatorLabel, pen
         {trend.breaks.map((b) => (
           <li key={`${b.kind}${b.after}`} data-testid={`trend-break-${b.kind}`}>
             <span className="swatch swatch-break" aria-hidden="true" />
-            {b.kind === 'standard' ? t('trend.breakStandardNote', { after: b.after, next: b.after + 1, from: b.from, to: b.to }) : t('trend.breakUnitsNote', { after: b.after, next: b.after + 1, from: b.from, to: b.to })}
+            {breakNote(b)}
           </li>
         ))}
       </ul>
