@@ -47,7 +47,7 @@ const vi = {
     rowShort: 'Dòng {{row}}', scale: 'Nhân 100 các tỷ lệ dạng phân số', none: 'Không có vấn đề nào.', severity: 'Mức độ', all: 'Tất cả', error: 'Lỗi', warning: 'Cảnh báo',
     search: 'Tìm', downloadRejected: 'Tải các dòng bị loại (CSV)', row: 'Dòng', column: 'Cột', value: 'Giá trị trong tệp', message: 'Nội dung',
     rowColumn: 'Dòng', reasonColumn: 'Lý do',
-    showItems: 'Xem danh sách {{n}} đơn vị', hideItems: 'Ẩn danh sách', itemsHeading: 'Các đơn vị không có trong danh mục ({{n}})', unit: 'Đơn vị', closest: 'Gần nhất trong danh mục',
+    problemsTable: 'Các vấn đề tìm thấy', showItems: 'Xem danh sách {{n}} đơn vị', hideItems: 'Ẩn danh sách', itemsHeading: 'Các đơn vị không có trong danh mục ({{n}})', unit: 'Đơn vị', closest: 'Gần nhất trong danh mục',
   },
   diff: {
     heading: 'Thay đổi so với dữ liệu hiện có (chạy thử)', added: 'Mới', changed: 'Thay đổi', unchanged: 'Không đổi', rejected: 'Dòng bị loại',
@@ -191,7 +191,7 @@ const en: DataMessages = {
     rowShort: 'Row {{row}}', scale: 'Multiply fraction rates by 100', none: 'No problems found.', severity: 'Severity', all: 'All', error: 'Error', warning: 'Warning',
     search: 'Search', downloadRejected: 'Download rejected rows (CSV)', row: 'Row', column: 'Column', value: 'Value in the file', message: 'Problem',
     rowColumn: 'Row', reasonColumn: 'Reason',
-    showItems: 'Show the list ({{n}})', hideItems: 'Hide the list', itemsHeading: 'Units not in the reference ({{n}})', unit: 'Unit', closest: 'Closest in the reference',
+    problemsTable: 'Problems found', showItems: 'Show the list ({{n}})', hideItems: 'Hide the list', itemsHeading: 'Units not in the reference ({{n}})', unit: 'Unit', closest: 'Closest in the reference',
   },
   diff: {
     heading: 'Changes against the loaded data (dry run)', added: 'New', changed: 'Changed', unchanged: 'Unchanged', rejected: 'Rows rejected',

@@ -37,14 +37,17 @@ describe('ReportPanel: units not in the reference', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const report = show('en');
     expect(within(report).getByText('Warnings').closest('div')!.querySelector('dd')).toHaveTextContent('250');
-    const problems = within(report).getByRole('table', { name: '' });
+    const problems = within(report).getByRole('table', { name: /Problems found|Các vấn đề tìm thấy/ });
     const line = within(problems).getByText(/Units not in the reference, to be added as new units \(250\): Xã Mới 00000, Xã Mới 00001, Xã Mới 00002, …/);
     expect(line.closest('tr')).toHaveAttribute('data-code', 'units_unmatched');
     const open = within(problems).getByRole('button', { name: 'Show the list (250)' });
     expect(open).toHaveAttribute('aria-expanded', 'false');
     await user.click(open);
-    expect(within(problems).getByRole('button', { name: 'Hide the list' })).toHaveAttribute('aria-expanded', 'true');
+    const hide = within(problems).getByRole('button', { name: 'Hide the list' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
     const list = within(problems).getByRole('table', { name: 'Units not in the reference (250)' });
+    // The button names what it opens.
+    expect(document.getElementById(hide.getAttribute('aria-controls')!)).toContainElement(list);
     // Drawn in steps: the whole first page is there once the steps have run.
     expect(await within(list).findByText('Xã Mới 00099', {}, steps)).toBeInTheDocument();
     const first = within(list).getAllByRole('row')[1]!;
@@ -60,7 +63,7 @@ describe('ReportPanel: units not in the reference', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const report = show('en');
     await user.type(within(report).getByRole('searchbox', { name: 'Search' }), 'Mới 00007');
-    const problems = within(report).getByRole('table', { name: '' });
+    const problems = within(report).getByRole('table', { name: /Problems found|Các vấn đề tìm thấy/ });
     // The grouped line only (and the header row): the year problem does not hold the text.
     expect(within(problems).getAllByRole('row')).toHaveLength(2);
     expect(problems.querySelector('[data-code="bad_year"]')).toBeNull();
@@ -71,7 +74,7 @@ describe('ReportPanel: units not in the reference', { timeout: 30_000 }, () => {
   });
 
   it('read as plain English when there is one', () => {
-    const problems = within(show('en', 1)).getByRole('table', { name: '' });
+    const problems = within(show('en', 1)).getByRole('table', { name: /Problems found|Các vấn đề tìm thấy/ });
     expect(within(problems).getByText(/^Units not in the reference, to be added as new units \(1\): Xã Mới 00000$/)).toBeInTheDocument();
     expect(within(problems).getByRole('button', { name: 'Show the list (1)' })).toBeInTheDocument();
   });
@@ -79,7 +82,7 @@ describe('ReportPanel: units not in the reference', { timeout: 30_000 }, () => {
   it('read in Vietnamese', async () => {
     const user = userEvent.setup();
     const report = show('vi');
-    const problems = within(report).getByRole('table', { name: '' });
+    const problems = within(report).getByRole('table', { name: /Problems found|Các vấn đề tìm thấy/ });
     expect(within(problems).getByText(/^250 đơn vị không có trong danh mục, sẽ được thêm làm đơn vị mới/)).toBeInTheDocument();
     await user.click(within(problems).getByRole('button', { name: 'Xem danh sách 250 đơn vị' }));
     expect(within(problems).getByRole('table', { name: 'Các đơn vị không có trong danh mục (250)' })).toBeInTheDocument();

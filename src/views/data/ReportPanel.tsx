@@ -1,5 +1,5 @@
 /** The validation report: counts, title/total/note rows, a filterable problem list, rejected rows as CSV. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -74,13 +74,14 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
             )}
           </div>
           <ScrollRegion label={t('report.heading')}>
-            <table className="data-table issues-table" data-testid="issues">
+            <table className="data-table issues-table" data-testid="issues" aria-label={t('report.problemsTable')}>
               <thead><tr>
                 <th scope="col">{t('report.severity')}</th><th scope="col">{t('report.row')}</th><th scope="col">{t('report.column')}</th>
                 <th scope="col">{t('report.value')}</th><th scope="col">{t('report.message')}</th>
               </tr></thead>
               <tbody>
-                {list.slice(from, from + drawn).map((i, k) => <IssueRow key={k} issue={i} t={t} lang={lang} search={filter.text} />)}
+                {/* Keyed by place and kind: a grouped row's open list stays with its problem when the page changes. */}
+                {list.slice(from, from + drawn).map((i, k) => <IssueRow key={`${from + k}:${i.code}:${i.row}:${i.column}`} issue={i} t={t} lang={lang} search={filter.text} />)}
               </tbody>
             </table>
           </ScrollRegion>
@@ -95,6 +96,7 @@ export const ReportPanel = memo(function ReportPanel({ result, opts, setOpts, la
 // A grouped problem (units not in the reference) opens into its list, under its row.
 const IssueRow = memo(function IssueRow({ issue: i, t, lang, search }: { issue: Issue; t: TFunction<'data'>; lang: Lang; search: string }) {
   const [open, setOpen] = useState(false);
+  const listId = useId();
   const count = i.items ? formatNumber(issueCount(i), lang) : '';
   const message = issueMessage(i.items ? { ...i, params: { ...i.params, n: count } } : i, (k, p) => t(k, p ?? {}));
   return (
@@ -102,10 +104,10 @@ const IssueRow = memo(function IssueRow({ issue: i, t, lang, search }: { issue: 
       <tr className={`sev-${i.severity}`} data-code={i.code}>
         <td>{t(`report.${i.severity}`)}</td><td className="num">{i.row || '–'}</td><td>{i.column}</td><td><code>{i.value}</code></td>
         <td>{message}{i.items && (
-          <> <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>{open ? t('report.hideItems') : t('report.showItems', { n: count })}</button></>
+          <> <button type="button" aria-expanded={open} aria-controls={open ? listId : undefined} onClick={() => setOpen((o) => !o)}>{open ? t('report.hideItems') : t('report.showItems', { n: count })}</button></>
         )}</td>
       </tr>
-      {open && i.items && <tr className="issue-items-row"><td colSpan={5}><IssueItems issue={i} search={search} lang={lang} /></td></tr>}
+      {open && i.items && <tr className="issue-items-row"><td colSpan={5} id={listId}><IssueItems issue={i} search={search} lang={lang} /></td></tr>}
     </>
   );
 });
