@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedOverview, deriveOverview, lastOverview, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator } from './overviewData.ts';
+import { cachedOverview, deriveOverview, lastOverview, noteShown, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator } from './overviewData.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { TableBuilder } from '../../domain/tableBuilder.ts';
@@ -157,6 +157,19 @@ describe('kept derivations: the same figures, computed once per dataset and view
     expect(lastOverview(fresh)).toBe(r.value);
     // Already kept: no step left.
     expect(overviewOfSteps(state).next()).toEqual({ done: true, value: r.value });
+  });
+
+  it('while the next overview is derived, the one last on screen stands in, not the one derived last', () => {
+    const fresh = { ...ds };
+    const a = overviewOf({ ...input, dataset: fresh, unit: '481' });
+    noteShown(fresh, a);
+    const b = overviewOf({ ...input, dataset: fresh, unit: '474' });
+    noteShown(fresh, b);
+    expect(lastOverview(fresh)).toBe(b);
+    // Back to A (kept, shown again); then a third selection is being derived: A stands in.
+    noteShown(fresh, overviewOf({ ...input, dataset: fresh, unit: '481' }));
+    expect(lastOverview(fresh)).toBe(a);
+    expect(lastOverview({ ...ds })).toBeUndefined();
   });
 
   it('summaryOf is summarize\'s text for the language and year', () => {

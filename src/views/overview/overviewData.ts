@@ -248,9 +248,18 @@ export function cachedOverview(input: OverviewInput): OverviewData | undefined {
   return derived.get(input.dataset)?.get(keyOf(input));
 }
 
-/** The overview derived last for this dataset (whatever the view state), shown while the next one is derived. */
+// The overview the screen last showed, per dataset: going A, B, back to A (kept), then C, the
+// screen shows A while C is derived, not B, which was derived last but is no longer on screen.
+const shown = new WeakMap<Dataset, OverviewData>();
+
+/** Notes the overview on screen (the view calls it once it is drawn). */
+export function noteShown(ds: Dataset, data: OverviewData): void {
+  shown.set(ds, data);
+}
+
+/** The overview last on screen for this dataset, else the one derived last; shown while the next one is derived. */
 export function lastOverview(ds: Dataset): OverviewData | undefined {
-  return [...(derived.get(ds)?.values() ?? [])].at(-1);
+  return shown.get(ds) ?? [...(derived.get(ds)?.values() ?? [])].at(-1);
 }
 
 /** deriveOverview, the same object again for the same dataset and view state (a few kept per dataset). */

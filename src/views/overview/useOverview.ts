@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../domain/dataset.ts';
 import { eventsOnAxis } from './trendEvents.ts';
-import { cachedOverview, lastOverview, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator, type OverviewData, type OverviewInput } from './overviewData.ts';
+import { cachedOverview, lastOverview, noteShown, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator, type OverviewData, type OverviewInput } from './overviewData.ts';
 
 /** From this many observations on, the derivation is split (the built-in data has a few hundred). */
 export const STEPPED_ROWS = 50_000;
@@ -39,6 +39,7 @@ export function useOverview(dataset: Dataset, indicator: string, year: number | 
     timer = window.setTimeout(next, 0);
     return () => clearTimeout(timer);
   }, [stepped, dataset, indicator, year, unit, lang]);
-  if (hit) return hit;
-  return stepped ? lastOverview(dataset) : overviewOf(input);
+  const current = hit ?? (stepped ? undefined : overviewOf(input));
+  useEffect(() => { if (current) noteShown(dataset, current); }, [dataset, current]);
+  return current ?? lastOverview(dataset);
 }
