@@ -9,7 +9,7 @@ import OverviewView from './OverviewView.tsx';
 // useOverview with a national file shows the last overview while the next one is worked out in
 // steps; here it always answers with the poverty rate's, as it would while another indicator's runs.
 vi.mock('./useOverview.ts', async () => {
-  const { overviewOf } = await import('./overviewData.ts');
+  const { overviewOf } = await import('./overviewCache.ts');
   return {
     STEPPED_ROWS: 50_000,
     useOverview: (dataset: Parameters<typeof overviewOf>[0]['dataset'], _indicator: string, year: number | null, unit: string | null, lang: 'vi' | 'en') =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cachedOverview, deriveOverview, lastOverview, noteShown, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator } from './overviewData.ts';
+import { deriveOverview } from './overviewData.ts';
+import { cachedOverview, lastOverview, noteShown, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator } from './overviewCache.ts';
 import { summarize } from '../../domain/narrative/index.ts';
 import { loadBuiltin } from '../../data/builtin.ts';
 import { TableBuilder } from '../../domain/tableBuilder.ts';

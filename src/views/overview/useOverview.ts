@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../domain/dataset.ts';
 import { eventsOnAxis } from './trendEvents.ts';
-import { cachedOverview, lastOverview, noteShown, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator, type OverviewData, type OverviewInput } from './overviewData.ts';
+import type { OverviewData, OverviewInput } from './overviewData.ts';
+import { cachedOverview, lastOverview, noteShown, overviewOf, overviewOfSteps, summaryOf, yearsWithIndicator } from './overviewCache.ts';
 
 /** From this many observations on, the derivation is split (the built-in data has a few hundred). */
 export const STEPPED_ROWS = 50_000;
