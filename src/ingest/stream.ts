@@ -70,7 +70,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   // Over a limit: the pipeline reports it (a fatal problem naming the limit).
   const limits = limitsOf(opts.limits);
   try { checkSize(bytes.length, limits); } catch { bail('limit'); }
-  const reader = new ChunkReader(bytes, opts.encoding ?? encodingOf(bytes, tuning.head));
+  const reader = new ChunkReader(bytes, opts.encoding ?? encodingOf(bytes, 1 << 16));
   // Head: enough rows for the delimiter and the header search (as the pipeline: first 40 rows).
   let text = reader.next(tuning.head);
   while (!reader.done && !hasLines(text, SAMPLE_END)) text += reader.next(tuning.chunk);

@@ -44,11 +44,11 @@ export class ChunkReader {
   next(size: number): string {
     const b = this.bytes;
     let to = Math.min(b.length, this.pos + size);
+    // A tone mark stays in the piece of the letter before it.
+    if (this.encoding === 'windows-1258') while (to < b.length && MARK[b[to]!]) to++;
     const last = to >= b.length;
     let out: string;
     if (this.encoding === 'windows-1258') {
-      while (!last && to > this.pos && MARK[b[to]!]) to--;
-      if (to === this.pos && !last) bail('tone marks');
       out = decode1258Nfc(b.subarray(this.pos, to)) ?? bail('tone marks');
     } else {
       const part = b.subarray(this.pos, to);
