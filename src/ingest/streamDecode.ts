@@ -9,7 +9,7 @@ import { decode1252, decode1258Nfc, detectEncoding, type Encoding } from './deco
 
 export class Fallback extends Error {}
 /** Hands the file to the full pipeline (see stream.ts `ingestFast`). */
-export const bail = (why: string): never => { throw new Fallback(why); };
+export function bail(why: string): never { throw new Fallback(why); }
 
 // Windows-1258's combining tone marks (see decode.ts).
 const MARK = new Uint8Array(256);
