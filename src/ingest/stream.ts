@@ -80,7 +80,8 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const delim = delimiter.charCodeAt(0);
   const view = new RowView();
   const head: string[][] = [];
-  const at = scanRows(text, delim, reader.done, view, (r) => { head.push(Array.from({ length: r.n }, (_, i) => r.field(i))); return head.length < SAMPLE_END; });
+  let headChars = 0;
+  const at = scanRows(text, delim, reader.done, view, (r) => { head.push(Array.from({ length: r.n }, (_, i) => r.field(i))); headChars = r.end[r.n - 1]!; return head.length < SAMPLE_END; });
   if ((at === BAD && head.length < SAMPLE_END) || (at !== BAD && !reader.done)) bail('scan');
   while (head.length && head[head.length - 1]!.every((c) => c === '')) head.pop();
   if (!head.length) bail('empty');
@@ -109,9 +110,10 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const needsRowYear = colYear.some((y) => y === null);
   const resolver = new UnitResolver(known);
   const memo = new UnitMemo(resolver);
-  const numbers = new NumberCells(nv);
   // Per data row: file row, unit, its distinct unit (index into memo.all; -1 for a total row). Per value: indicator, year.
-  let rowCap = 1024, valCap = 1024 * nv;
+  // Sized for the rows the file's head suggests (growing by copies cost more than the parse of a small file).
+  let rowCap = Math.ceil((1.1 * bytes.length) / Math.max(8, headChars / head.length)) + 64, valCap = rowCap * nv;
+  const numbers = new NumberCells(nv, valCap);
   let rFile = new Int32Array(rowCap), rUnit = new Int32Array(rowCap), rSeen = new Int32Array(rowCap);
   let vInd = new Int32Array(valCap), vYear = new Float64Array(valCap);
   let nRows = 0;
@@ -123,20 +125,11 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const labelOfInd: string[] = [];
   const indRaw = new Map<string, number>();
   const yearRaw = new Map<string, number | null>();
-  const isDigit = (c: number) => c >= 48 && c <= 57;
-  const cellFilled = (r: RowView, c: number) => {
-    if (c >= r.n) return false;
-    if (!(r.quoted && r.unq[c] !== null) && r.end[c]! > r.start[c]! && isDigit(r.text.charCodeAt(r.start[c]!))) return true;
-    return r.field(c).trim() !== '';
-  };
   const trimmed = (r: RowView, c: number) => (c >= 0 ? r.field(c).trim() : '');
   const rowYearOf = (r: RowView): number | null => {
     if (yearCol < 0) return lay.defaultYear;
-    const ys = r.start[yearCol]!;
-    const t = r.text;
-    if (yearCol < r.n && !(r.quoted && r.unq[yearCol] !== null) && r.end[yearCol]! - ys === 4 && isDigit(t.charCodeAt(ys)) && isDigit(t.charCodeAt(ys + 1)) && isDigit(t.charCodeAt(ys + 2)) && isDigit(t.charCodeAt(ys + 3))) {
-      return (t.charCodeAt(ys) - 48) * 1000 + (t.charCodeAt(ys + 1) - 48) * 100 + (t.charCodeAt(ys + 2) - 48) * 10 + (t.charCodeAt(ys + 3) - 48);
-    }
+    const y4 = r.year4(yearCol);
+    if (y4 >= 0) return y4;
     const raw = r.field(yearCol);
     let y = yearRaw.get(raw);
     if (y === undefined) { y = parseYearText(raw); yearRaw.set(raw, y); }
@@ -159,7 +152,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (fileRow > limits.maxRows || r.n > limits.maxColumns || r.end[r.n - 1]! - r.start[0]! > limits.maxLineChars) bail('limit');
     if (fileRow <= h + 1) return true;
     let filled = 0;
-    for (let c = 0; c < nv; c++) if (cellFilled(r, valueCols[c]!)) filled++;
+    for (let c = 0; c < nv; c++) if (r.filled(valueCols[c]!)) filled++;
     if (filled === 0) {
       // Blank rows are skipped; other rows without values wait (a note, unless data follows).
       if (!r.blank()) pending.push({ row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code: '', name: '' });
@@ -174,23 +167,24 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     }
     const k = nRows++;
     rFile[k] = fileRow;
-    const code = trimmed(r, codeCol);
-    const name = trimmed(r, nameCol);
-    const yearText = () => trimmed(r, yearCol);
-    let s = memo.find(code, name, yearText);
-    if (!s && (isTotal(name) || (!name && isTotal(code)))) {
-      totals.set(k, { row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code, name });
-      rUnit[k] = 0;
-      rSeen[k] = -1;
-    } else {
-      if (!s) {
-        if (!(name || code)) bail('missing unit');
-        const yt = yearCol >= 0 ? yearText() : '';
-        s = memo.add(fileRow, code, name, yt, yearCol >= 0 ? Number(yt) : lay.defaultYear, trimmed(r, parentCol));
+    let s = memo.inPlace(r, codeCol, nameCol);
+    if (!s) {
+      const code = trimmed(r, codeCol);
+      const name = trimmed(r, nameCol);
+      const yt = yearCol >= 0 ? trimmed(r, yearCol) : '';
+      s = memo.find(code, name, yt);
+      if (!s && (isTotal(name) || (!name && isTotal(code)))) {
+        totals.set(k, { row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code, name });
+      } else {
+        if (!s) {
+          if (!(name || code)) bail('missing unit');
+          s = memo.add(fileRow, code, name, yt, yearCol >= 0 ? Number(yt) : lay.defaultYear, trimmed(r, parentCol));
+        }
+        memo.remember(r, codeCol, nameCol, s);
       }
-      rUnit[k] = s.u;
-      rSeen[k] = s.idx;
     }
+    rUnit[k] = s ? s.u : 0;
+    rSeen[k] = s ? s.idx : -1;
     const rowInd = indicatorCol >= 0 ? rowIndicator(r) : -1;
     const rowYear = needsRowYear ? rowYearOf(r) : null;
     if (numbers.n + nv > valCap) {

@@ -8,9 +8,11 @@ import { isNoteLabel } from './headers.ts';
 import type { UnitMatch } from './types.ts';
 import type { UnitResolver } from './unitResolver.ts';
 import { bail } from './streamDecode.ts';
+import { IntMap } from './intMap.ts';
+import type { RowView } from './streamScan.ts';
 
 /** One distinct unit of the file (a code and name, and its year when the answer depends on it). */
-export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number }
+export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number; free: boolean }
 
 export class UnitMemo {
   /** Unit codes by index; 0 is '' (a total row's unit), as in collect.ts. */
@@ -22,11 +24,14 @@ export class UnitMemo {
 
   constructor(private readonly resolver: UnitResolver) {}
 
+  /** Whether `find` needs the row's year text (some unit's answer depends on the year). */
+  get byYear(): boolean { return this.perYear.size > 0; }
+
   /** The unit already resolved for this code and name (and year text), its hit counted. */
-  find(code: string, name: string, yearText: () => string): Seen | undefined {
+  find(code: string, name: string, yearText: string): Seen | undefined {
     const e = this.free.get(code);
     let s = e === undefined ? undefined : e instanceof Map ? e.get(name) : e.name === name ? e : undefined;
-    if (!s && this.perYear.size) s = this.perYear.get(`${code}\u0001${name}\u0001${yearText()}`);
+    if (!s && this.perYear.size) s = this.perYear.get(`${code}\u0001${name}\u0001${yearText}`);
     if (s) s.hits++;
     return s;
   }
@@ -39,7 +44,7 @@ export class UnitMemo {
     let u = this.at.get(c);
     if (u === undefined) { u = this.units.length; this.units.push(c); this.at.set(c, u); }
     const free = this.resolver.yearFree(code, name);
-    const s: Seen = { m, u, hits: 0, code, name, idx: this.all.length };
+    const s: Seen = { m, u, hits: 0, code, name, idx: this.all.length, free };
     this.all.push(s);
     if (free) {
       const e = this.free.get(code);
@@ -48,6 +53,29 @@ export class UnitMemo {
       else this.free.set(code, new Map([[e.name, e], [name, s]]));
     } else this.perYear.set(`${code}\u0001${name}\u0001${yearText}`, s);
     return s;
+  }
+
+  // A row whose code and name cells are exactly those of a year-free unit met before is that unit:
+  // most rows repeat a unit, and this finds it without a string or a trim (hashed, compared in place).
+  private readonly byCells = new IntMap(1024);
+  private readonly cellsOf: [string, string][] = [];
+
+  inPlace(r: RowView, codeCol: number, nameCol: number): Seen | undefined {
+    if (r.quoted) return undefined;
+    const i = this.byCells.get(r.hash(codeCol, nameCol));
+    if (i === undefined) return undefined;
+    const cells = this.cellsOf[i]!;
+    if (!r.is(codeCol, cells[0]) || !r.is(nameCol, cells[1])) return undefined;
+    const s = this.all[i]!;
+    s.hits++;
+    return s;
+  }
+
+  /** Lets `inPlace` find unit `s` by this row's cells. */
+  remember(r: RowView, codeCol: number, nameCol: number, s: Seen): void {
+    if (r.quoted || !s.free) return;
+    this.byCells.set(r.hash(codeCol, nameCol), s.idx);
+    this.cellsOf[s.idx] = [codeCol >= 0 ? r.field(codeCol) : '', nameCol >= 0 ? r.field(nameCol) : ''];
   }
 
   /** Each match's row count, as collect.ts leaves it (the resolver counted each first row). */

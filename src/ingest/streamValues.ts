@@ -15,17 +15,22 @@ const NONE: NumberStyle = { decimal: '.', thousands: '' };
 
 export class NumberCells {
   n = 0;
-  private digits = new Float64Array(1024);
-  private frac = new Uint8Array(1024);
-  private sep = new Uint8Array(1024);
+  private digits: Float64Array;
+  private frac: Uint8Array;
+  private sep: Uint8Array;
   /** Per value: 1 when it is 1–3 digits, the separator, 3 digits (a decimal, or one group of thousands). */
-  private group = new Uint8Array(1024);
+  private group: Uint8Array;
   /** Per value: its vote slot, value column × 2 + (count ? 1 : 0). */
-  private slot = new Uint16Array(1024);
+  private slot: Uint16Array;
   private readonly votes: Int32Array;
   private readonly seen: Uint8Array;
 
-  constructor(private readonly columns: number) {
+  constructor(private readonly columns: number, cap: number) {
+    this.digits = new Float64Array(cap);
+    this.frac = new Uint8Array(cap);
+    this.sep = new Uint8Array(cap);
+    this.group = new Uint8Array(cap);
+    this.slot = new Uint16Array(cap);
     this.votes = new Int32Array(columns * 2 * 5);
     this.seen = new Uint8Array(columns * 2);
   }
@@ -77,7 +82,7 @@ export class NumberCells {
   }
 
   private grow(): void {
-    const cap = this.digits.length * 2;
+    const cap = this.digits.length * 2 + 16;
     const g = <T extends Float64Array | Uint8Array | Uint16Array>(a: T, b: T): T => { b.set(a); return b; };
     this.digits = g(this.digits, new Float64Array(cap));
     this.frac = g(this.frac, new Uint8Array(cap));
