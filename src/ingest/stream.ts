@@ -135,12 +135,17 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (y === undefined) { y = parseYearText(raw); yearRaw.set(raw, y); }
     return y;
   };
+  // The first indicator cells as written, compared in place (a long file repeats a few labels).
+  const seenInd: string[] = [];
+  const seenIndIdx: number[] = [];
   const rowIndicator = (r: RowView): number => {
+    for (let k = 0; k < seenInd.length; k++) if (r.is(indicatorCol, seenInd[k]!)) return seenIndIdx[k]!;
     const raw = r.field(indicatorCol);
     let i = indRaw.get(raw);
     if (i === undefined) {
       const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
       indRaw.set(raw, (i = id === null ? -1 : inds.idx(id)));
+      if (seenInd.length < 32) { seenInd.push(raw); seenIndIdx.push(i); }
     }
     return i;
   };

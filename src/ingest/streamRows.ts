@@ -60,14 +60,20 @@ export class UnitMemo {
   private readonly byCells = new IntMap(1024);
   private readonly cellsOf: [string, string][] = [];
 
+  private last: Seen | null = null;
+
   inPlace(r: RowView, codeCol: number, nameCol: number): Seen | undefined {
     if (r.quoted) return undefined;
+    // Rows of one unit most often come together: the last unit's cells first.
+    const last = this.last;
+    if (last && r.is(codeCol, this.cellsOf[last.idx]![0]) && r.is(nameCol, this.cellsOf[last.idx]![1])) { last.hits++; return last; }
     const i = this.byCells.get(r.hash(codeCol, nameCol));
     if (i === undefined) return undefined;
     const cells = this.cellsOf[i]!;
     if (!r.is(codeCol, cells[0]) || !r.is(nameCol, cells[1])) return undefined;
     const s = this.all[i]!;
     s.hits++;
+    this.last = s;
     return s;
   }
 
@@ -76,6 +82,7 @@ export class UnitMemo {
     if (r.quoted || !s.free) return;
     this.byCells.set(r.hash(codeCol, nameCol), s.idx);
     this.cellsOf[s.idx] = [codeCol >= 0 ? r.field(codeCol) : '', nameCol >= 0 ? r.field(nameCol) : ''];
+    this.last = s;
   }
 
   /** Each match's row count, as collect.ts leaves it (the resolver counted each first row). */
