@@ -25,7 +25,7 @@ import { parseYearText } from './years.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
 import { sortColumns } from './streamSort.ts';
 import { runChecks } from './checks.ts';
-import { Indicators, NUMBER, type Values } from './collect.ts';
+import { Indicators, MISSING, NUMBER, type Values } from './collect.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import { byRow, type Issue } from './issues.ts';
 import { bail, ChunkReader, encodingOf, Fallback } from './streamDecode.ts';
@@ -121,7 +121,9 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const pending: TextRow[] = [];
   const notes: { row: number; text: string }[] = [];
   const firstRaw = new Map<number, string>(); // each indicator's first value: what fraction_rates quotes
-  const firstOfInd: number[] = [];
+  const firstOfInd: number[] = []; // each indicator's first number
+  const used: number[] = [];
+  const missingRaw = new Map<number, string>();
   const labelOfInd: string[] = [];
   const indRaw = new Map<string, number>();
   const yearRaw = new Map<string, number | null>();
@@ -163,7 +165,6 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
       if (!r.blank()) pending.push({ row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code: '', name: '' });
       return true;
     }
-    if (filled < nv) bail('missing value');
     if (pending.length) flushValueless(pending, notes, false);
     if (nRows === rowCap) {
       rowCap *= 2;
@@ -207,10 +208,14 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
       vInd[i] = ind;
       vYear[i] = year;
       const col = valueCols[c]!;
-      if (firstOfInd[ind] === undefined) {
-        if (describeIndicator(inds.ids[ind]!).isTarget) bail('target');
-        firstOfInd[ind] = i; firstRaw.set(i, r.field(col)); labelOfInd[ind] = trimmed(r, indicatorCol);
+      if (!used[ind]) { if (describeIndicator(inds.ids[ind]!).isTarget) bail('target'); used[ind] = 1; }
+      if (filled < nv && !r.filled(col)) {
+        // A blank cell: missing (a warning naming the unit and year); its text is what the warning quotes.
+        missingRaw.set(i, r.field(col));
+        numbers.missing(c, inds.kinds[ind]!, col < r.n);
+        continue;
       }
+      if (firstOfInd[ind] === undefined) { firstOfInd[ind] = i; firstRaw.set(i, r.field(col)); labelOfInd[ind] = trimmed(r, indicatorCol); }
       const u = r.quoted ? r.unq[col] : null;
       if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, inds.kinds[ind]!);
       else numbers.push(r.text, r.start[col]!, r.end[col]!, c, inds.kinds[ind]!);
@@ -243,13 +248,16 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   for (const k of totals.keys()) total[k] = 1;
   const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
   const memoRow = (s: number): TextRow => { const x = memo.all[s]!; return { row: 0, cells: [], code: x.code, name: x.name }; };
+  const value = numbers.values();
+  const kind = new Uint8Array(n).fill(NUMBER);
+  for (const i of missingRaw.keys()) kind[i] = MISSING;
   const v: Values = {
     n, rowOf, vcol, ind: vInd.subarray(0, n), indOk: new Uint8Array(n).fill(1), year: vYear.subarray(0, n),
-    kind: new Uint8Array(n).fill(NUMBER), value: numbers.values(), percent: new Uint8Array(n),
+    kind, value, percent: new Uint8Array(n),
     fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: new Uint8Array(nRows),
     units: memo.units, indicators: inds,
     // Text for messages: total rows and each indicator's first value were kept; any other asks the pipeline.
-    raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : firstRaw.get(i) ?? bail('checks'); },
+    raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : firstRaw.get(i) ?? missingRaw.get(i) ?? bail('checks'); },
     column: (i) => header(valueCols[vcol[i]!]!),
     unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
     unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },

@@ -157,7 +157,8 @@ describe('number styles: the same numbers, or the pipeline', () => {
     ['two separators', ['10,5;1.200.000', '3,2;8'], 'value style'],
     ['a space inside', ['10,5;1 200', '3,2;8'], 'value style'],
     ['a thousands group that is no group', ['10,5;12.00', '3,2;8,5'], 'value style'],
-    ['a value left empty', ['10,5;', '3,2;8'], 'missing value'],
+    ['a value left empty (a warning naming the unit and year)', ['10,5;', '3,2;8', ';9', '7;  '], ''],
+    ['a row with no value between data rows', ['10,5;1', ';', '3,2;8'], 'row without values'],
   ])('%s', async (_name, values, expected) => {
     const { fast, slow, why } = await both(file(values));
     expect(fast).toEqual(slow);

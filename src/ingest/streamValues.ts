@@ -57,6 +57,18 @@ export class NumberCells {
     this.digits[k] = m; this.frac[k] = frac; this.sep[k] = sep; this.slot[k] = slot; this.group[k] = ambiguous ? 1 : 0;
   }
 
+  /**
+   * A blank cell (read as missing): a vote for no style when the row has the cell at all, as
+   * collect.ts counts it; its number is NaN.
+   */
+  missing(col: number, kind: 'rate' | 'count', present: boolean): void {
+    const slot = col * 2 + (kind === 'count' ? 1 : 0);
+    if (present) { this.votes[slot * 5 + Vote.None]!++; this.seen[slot] = 1; }
+    if (this.n === this.digits.length) this.grow();
+    const k = this.n++;
+    this.digits[k] = NaN; this.frac[k] = 0; this.sep[k] = 0; this.slot[k] = slot; this.group[k] = 0;
+  }
+
   /** Every cell's number, in its column's style. */
   values(): Float64Array {
     const decimal = new Uint8Array(this.columns * 2);
