@@ -2,14 +2,15 @@
  * The streaming reader: CSV and TSV files in UTF-8, Windows-1258 or Windows-1252, long (a unit,
  * year, indicator and value per row) or wide (several value columns, each with its indicator or
  * year from its header), with title rows above the header, total rows ("Tổng cộng") and notes under
- * the table, numbers as plain digits or with one decimal separator ("12.5" or "10,32"). It decodes
- * in pieces (streamDecode.ts), scans rows without a string per field (streamScan.ts), writes typed
- * columns as it goes, and sorts them with a counting sort (streamSort.ts). Same signature and same
- * result as `ingest` in pipeline.ts: the header, layout, unit matching, number styles and checks are
- * the pipeline's own functions. The moment a file needs anything it does not keep (another format,
- * UTF-16, two header rows, a number in another form, a cell left empty, a row the checks reject, a
- * warning that quotes a cell it did not keep, a target, an import option), it hands the bytes to
- * `ingest`, and `lastFallback` says why.
+ * the table, numbers as plain digits, with one decimal separator ("12.5", "10,32") or one group of
+ * thousands ("121.000"), blank cells as missing values. It decodes in pieces (streamDecode.ts),
+ * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (number
+ * cells: streamValues.ts; units, totals, notes: streamRows.ts) and sorts them with a counting sort
+ * (streamSort.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
+ * unit matching, number styles and checks are the pipeline's own functions. The moment a file needs
+ * anything it does not keep (another format, UTF-16, two header rows, a number in another form, a
+ * row without values between data rows, a row the checks reject, a warning that quotes a cell it did
+ * not keep, a target, an import option), it hands the bytes to `ingest`; `lastFallback` says why.
  */
 import { describeIndicator } from '../domain/catalogue.ts';
 import { ObservationTable } from '../domain/observations.ts';
