@@ -4,6 +4,7 @@
  * pipeline, called directly), and the fast path actually taken — or left, where it must be.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ingest, type IngestResult } from './pipeline.ts';
 import { ingestFast, lastFallback, tuning } from './stream.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
@@ -164,4 +165,28 @@ describe('number styles: the same numbers, or the pipeline', () => {
     expect(fast).toEqual(slow);
     expect(why).toBe(expected);
   });
+});
+
+describe('property: random district reports read the same both ways', () => {
+  // Mostly cells the reader keeps (so that it is the reader that is compared), some it must leave.
+  const cell = fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom('12', '7', '0', '1200', '12,5', '3,25', '0,5', '') },
+    { weight: 1, arbitrary: fc.constantFrom('12.5', '1.234', '12.000', ' ', '-3', '5%', '1.234,5', 'x') },
+  );
+  const year = fc.oneof({ weight: 40, arbitrary: fc.constantFrom('2023', '2024', 'Năm 2024') }, { weight: 1, arbitrary: fc.constant('20x4') });
+  const row = fc.record({ unit: fc.integer({ min: 1, max: 5 }), year, a: cell, b: cell, kind: fc.constantFrom('data', 'data', 'data', 'data', 'total', 'note', 'blank') });
+  const names = ['', 'Xã Hồng Kim', 'Phường Thuận Hóa', 'Xã Ải Tử', 'Thị trấn Khe Sanh', 'Xã Quảng Điền'];
+  it('in Windows-1258 and UTF-8, cut into pieces of any size', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 14 }), fc.boolean(), fc.integer({ min: 1, max: 40 }), async (rows, legacy, size) => {
+      const lines = rows.map((r) => (r.kind === 'total' ? `;Tổng cộng;${r.year};${r.a};${r.b}` : r.kind === 'note' ? 'Ghi chú: thử;;;;' : r.kind === 'blank' ? ';;;;'
+        : `${r.unit ? 9000 + r.unit : ''};${names[r.unit]};${r.year};${r.a};${r.b}`));
+      const text = `BÁO CÁO HỘ NGHÈO;;;;\nMã;Đơn vị;Năm;Tỷ lệ hộ nghèo (%);Số hộ nghèo\n${lines.join('\n')}\n`;
+      const bytes = legacy ? cp1258(text) : new TextEncoder().encode(text);
+      tuning.head = size;
+      tuning.chunk = size;
+      const fast = plain(await ingestFast(bytes, 'p.csv', {}, []));
+      const slow = plain(await ingest(bytes, 'p.csv', {}, []));
+      expect(fast).toEqual(slow);
+    }), { numRuns: 150 });
+  }, 60000);
 });
