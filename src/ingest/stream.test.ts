@@ -86,6 +86,13 @@ describe('ingestFast gives the pipeline result', () => {
     expect(fast.fatal).not.toBeNull();
   });
 
+  it('names the format as the pipeline does (a .tsv name with commas is tsv)', async () => {
+    const { fast, slow, why } = await both(clean, 'x.tsv');
+    expect(why).toBe('');
+    expect(fast).toEqual(slow);
+    expect(fast.format).toBe('tsv');
+  });
+
   it('reads Windows-1252 and falls back on UTF-16 and other formats', async () => {
     const latin = new Uint8Array([...enc(HEAD), ...enc('001,Xa A'), 0xe9, ...enc(',2024,poverty_rate,4\n')]);
     const l = await both(latin);
