@@ -1,0 +1,82 @@
+/**
+ * Total rows ("Tổng cộng", "Toàn tỉnh") in the checks (checks.ts): each is the parent's figure,
+ * checked against the sum of the units in the file, and then stands for the parent.
+ */
+import { describeIndicator } from '../domain/catalogue.ts';
+import type { Unit } from '../domain/units.ts';
+import type { Values } from './collect.ts';
+import type { KeyMap } from './intMap.ts';
+import type { Add } from './checkScreen.ts';
+
+const TOTAL_TOLERANCE_PP = 0.1;
+
+/** Values of units (index into the values, unit), each (unit, indicator, year) once. */
+export interface Children { i: Int32Array; u: Int32Array; n: number }
+
+export interface TotalsState {
+  ch: Children; totals: number[]; byKey: KeyMap;
+  key: (u: number, k: number, year: number) => number; ind: Int32Array; value: Float64Array;
+  add: Add;
+}
+
+export type TotalRow = { row: number; label: string; parent: string | null };
+
+/** Each total row against the sum of the units (not the parent) in its indicator and year; then it stands for the parent. */
+export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits: readonly Unit[]): TotalRow[] {
+  const { ch, byKey, key, ind, value, add } = s;
+  const out: TotalRow[] = [];
+  if (!s.totals.length) return out;
+  const parentOf = new Map<string, string | null>();
+  for (const u of known) parentOf.set(u.code, u.parent);
+  for (const u of newUnits) parentOf.set(u.code, u.parent);
+  // The parents of the units in the file (each unit looked at once, without a set of 300,000 numbers).
+  const parents = new Set<string | null>();
+  const seenUnit = new Uint8Array(v.units.length);
+  for (let c = 0; c < ch.n; c++) {
+    const u = ch.u[c]!;
+    if (seenUnit[u]) continue;
+    seenUnit[u] = 1;
+    parents.add(parentOf.get(v.units[u]!) ?? null);
+  }
+  const parent = parents.size === 1 ? [...parents][0]! : null;
+  let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
+  if (parent !== null && parentIdx < 0) { parentIdx = v.units.length; v.units.push(parent); }
+  // Sums per (indicator, year) over the units other than the parent, in file order (the same float sums).
+  // Two arrays by indicator × year (years 1900–2100), not an object per key.
+  const sum = new Float64Array(v.indicators.ids.length * 256);
+  const count = new Int32Array(v.indicators.ids.length * 256);
+  const chI = ch.i, chU = ch.u, year = v.year;
+  for (let c = 0; c < ch.n; c++) {
+    if (chU[c] === parentIdx) continue;
+    const i = chI[c]!;
+    const k = ind[i]! * 256 + (year[i]! - 1900);
+    sum[k] = count[k] ? sum[k]! + value[i]! : value[i]!;
+    count[k]!++;
+  }
+  const sumOf = (id: string, y: number) => { const k = v.indicators.find(id); return k === undefined ? 0 : sum[k * 256 + (y - 1900)]!; };
+  for (const t of s.totals) {
+    const row = v.fileRow[v.rowOf[t]!]!;
+    if (!out.some((r) => r.row === row)) {
+      out.push({ row, label: v.unitLabel(t), parent });
+      if (!parent) add('warning', 'total_no_parent', t, v.unitColumn(t), v.unitLabel(t));
+    }
+    const y = year[t]!;
+    const d = describeIndicator(v.indicators.ids[ind[t]!]!);
+    let expected: number | null = null;
+    let tol = 0.5;
+    if (d.kind === 'count' && count[ind[t]! * 256 + (y - 1900)]! > 0) expected = sumOf(d.id, y);
+    else if (d.ratio) {
+      const den = sumOf(d.ratio.denominator, y);
+      if (den > 0) { expected = (100 * sumOf(d.ratio.numerator, y)) / den; tol = TOTAL_TOLERANCE_PP; }
+    }
+    if (expected !== null && Math.abs(expected - value[t]!) > tol) {
+      add('warning', 'total_mismatch', t, v.column(t), v.raw(t), { expected: Math.round(expected * 100) / 100, label: v.unitLabel(t) });
+    }
+    if (parentIdx >= 0 && !byKey.has(key(parentIdx, ind[t]!, y))) {
+      byKey.set(key(parentIdx, ind[t]!, y), ch.n);
+      ch.i[ch.n] = t;
+      ch.u[ch.n++] = parentIdx;
+    }
+  }
+  return out;
+}
