@@ -122,7 +122,7 @@ export function makeUnit(p: {
   const code = p.code.trim();
   const unit: Unit = {
     code,
-    officialCode: (p.officialCode ?? code.split('@')[0]!).trim(),
+    officialCode: (p.officialCode ?? (code.includes('@') ? code.slice(0, code.indexOf('@')) : code)).trim(),
     level: p.level,
     parent: p.parent ?? null,
     name: makeName(p.nameVi, p.nameEn),

@@ -26,19 +26,7 @@ export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], n
   const { ch, byKey, key, ind, value, add } = s;
   const out: TotalRow[] = [];
   if (!s.totals.length) return out;
-  const parentOf = new Map<string, string | null>();
-  for (const u of known) parentOf.set(u.code, u.parent);
-  for (const u of newUnits) parentOf.set(u.code, u.parent);
-  // The parents of the units in the file (each unit looked at once, without a set of 300,000 numbers).
-  const parents = new Set<string | null>();
-  const seenUnit = new Uint8Array(v.units.length);
-  for (let c = 0; c < ch.n; c++) {
-    const u = ch.u[c]!;
-    if (seenUnit[u]) continue;
-    seenUnit[u] = 1;
-    parents.add(parentOf.get(v.units[u]!) ?? null);
-  }
-  const parent = parents.size === 1 ? [...parents][0]! : null;
+  const parent = parentOfAll(v, ch, known, newUnits);
   let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
   if (parent !== null && parentIdx < 0) { parentIdx = v.units.length; v.units.push(parent); }
   // Sums per (indicator, year) over the units other than the parent, in file order (the same float sums).
@@ -79,4 +67,23 @@ export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], n
     }
   }
   return out;
+}
+
+/** The one parent of every unit in the file, else null. */
+function parentOfAll(v: Values, ch: Children, known: readonly Unit[], newUnits: readonly Unit[]): string | null {
+  // No unit has a parent (a first import of units the file itself brings): no table of 10,000 codes.
+  if (known.every((u) => u.parent === null) && newUnits.every((u) => u.parent === null)) return null;
+  const parentOf = new Map<string, string | null>();
+  for (const u of known) parentOf.set(u.code, u.parent);
+  for (const u of newUnits) parentOf.set(u.code, u.parent);
+  // The parents of the units in the file (each unit looked at once, without a set of 300,000 numbers).
+  const parents = new Set<string | null>();
+  const seenUnit = new Uint8Array(v.units.length);
+  for (let c = 0; c < ch.n; c++) {
+    const u = ch.u[c]!;
+    if (seenUnit[u]) continue;
+    seenUnit[u] = 1;
+    parents.add(parentOf.get(v.units[u]!) ?? null);
+  }
+  return parents.size === 1 ? [...parents][0]! : null;
 }

@@ -121,6 +121,8 @@ export class UnitMatcher {
    * `year` (codes are reused: 19753 is Thuận Lộc until mid-2025, Phú Xuân after).
    */
   byCodeOf(code: string, year?: number): Unit | undefined {
+    // No known units (a first import): every code of the file is new, 10,000 of them in a commune file.
+    if (!this.units.length) return undefined;
     const k = code.trim().toLowerCase();
     const exact = this.byKey.get(k);
     if (exact && (year === undefined || validInYear(exact, year))) return exact;
@@ -163,6 +165,7 @@ export class UnitMatcher {
 
   /** Units with this published code (several when a code was reused by a later vintage). */
   withCode(code: string): Unit[] {
+    if (!this.units.length) return [];
     return this.byCode.get(code.trim().toLowerCase()) ?? [];
   }
 
