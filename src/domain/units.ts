@@ -96,6 +96,15 @@ const stripMarks = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g,
 const foldedLetter = new Map<number, string>();
 
 function foldLatin(s: string): string {
+  // A new unit's name comes here twice in a row (its folded name, its English name).
+  if (s === lastLatinIn) return lastLatinOut;
+  lastLatinIn = s;
+  return (lastLatinOut = foldLetters(s));
+}
+let lastLatinIn = '';
+let lastLatinOut = '';
+
+function foldLetters(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {

@@ -29,8 +29,12 @@ export function foldUnitName(name: string): string {
   if (f.includes('.') || f.includes(',')) f = squashSpaces(f.replace(/[.,]/g, (m) => (m === '.' ? '. ' : ' '))).trim();
   for (let again = true; again;) {
     again = false;
+    const c0 = f.charCodeAt(0);
     for (let p = 0; p < PREFIX_FORMS.length; p++) {
-      const [dotted, spaced] = PREFIX_FORMS[p]!;
+      // Indexed, not destructured (an iterator in code not yet optimised), and by first letter first.
+      const forms = PREFIX_FORMS[p]!;
+      const dotted = forms[0], spaced = forms[1];
+      if (c0 !== dotted.charCodeAt(0) && c0 !== spaced.charCodeAt(0)) continue;
       const len = f.startsWith(dotted) ? dotted.length : f.startsWith(spaced) ? spaced.length : 0;
       if (len) {
         const rest = f.slice(len).trim();
