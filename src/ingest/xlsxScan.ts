@@ -55,36 +55,42 @@ class Meter {
   }
 }
 
-/** Throws a LimitError (too_many_rows, zip_bomb) as soon as the stream crosses a limit. */
-export async function scanXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, l: Limits): Promise<void> {
+/**
+ * Throws a LimitError (too_many_rows, zip_bomb) as soon as the stream crosses a limit. Resolves
+ * true when every part was inflated by the platform without a fault (xlsxRead.ts may then read
+ * the workbook); anything else (damaged zip, unknown method) is left for read-excel-file to report.
+ */
+export async function scanXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, l: Limits): Promise<boolean> {
   const meter = new Meter(l);
   const native = typeof DecompressionStream === 'function' && entries.size > 0;
-  if (native) await scanNative(bytes, entries, meter);
-  else await scanFflate(bytes, entries, meter);
+  const clean = native ? await scanNative(bytes, entries, meter) : (await scanFflate(bytes, entries, meter), false);
   if (meter.fail) throw meter.fail;
-  // Anything else (damaged zip, unknown method) is left for the XLSX reader to report.
+  return clean;
 }
 
-async function scanNative(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<void> {
+async function scanNative(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<boolean> {
+  let clean = true;
   for (const e of entries.values()) {
     const at = e.offset;
-    if (at + 30 > bytes.length || bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b) return;
+    if (at + 30 > bytes.length || bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b) return false;
     const start = at + 30 + (bytes[at + 26]! | (bytes[at + 27]! << 8)) + (bytes[at + 28]! | (bytes[at + 29]! << 8));
+    if (start + e.packed > bytes.length) clean = false;
     const data = bytes.subarray(start, Math.min(bytes.length, start + e.packed));
     const take = meter.part(e.name, e.size);
-    if (e.method === 0) { take(data, true); if (meter.fail) return; continue; }
-    if (e.method !== 8) continue;
+    if (e.method === 0) { take(data, true); if (meter.fail) return false; continue; }
+    if (e.method !== 8) { clean = false; continue; }
     const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) { take(new Uint8Array(0), true); break; }
-        if (!take(value, false)) { await reader.cancel(); return; }
+        if (!take(value, false)) { await reader.cancel(); return false; }
       }
     } catch {
-      return; // damaged data: the reader reports it
+      return false; // damaged data: the reader reports it
     }
   }
+  return clean;
 }
 
 async function scanFflate(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<void> {

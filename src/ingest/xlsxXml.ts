@@ -1,0 +1,193 @@
+/**
+ * A small pull reader over the XML text of a workbook part, for xlsxRead.ts. It knows only what
+ * the parts of an .xlsx use: elements, attributes in quotes, text, the XML declaration. Anything
+ * else (a comment, CDATA, a DOCTYPE, a malformed tag or attribute, an unclosed element) stops it
+ * with `BAIL`, and the caller hands the workbook to read-excel-file, which decides what it means.
+ * Names are compared in place (no string per tag); text and attribute values are made into
+ * strings only when asked for, with the character references decoded as read-excel-file's XML
+ * parser (saxen) decodes them.
+ */
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export const BAIL = -1;
+
+const REF = /&#(\d+);|&#x([0-9a-f]+);|&(\w+);/gi;
+const NAMED: Record<string, string> = { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"', AMP: '&', APOS: "'", GT: '>', LT: '<', QUOT: '"' };
+const ref = (m: string, d?: string, x?: string, z?: string): string => {
+  if (z) return Object.hasOwn(NAMED, z) ? NAMED[z]! : m;
+  return String.fromCharCode(d ? Number(d) : parseInt(x!, 16));
+};
+
+/** Character references as saxen decodes them (fromCharCode, five named entities, others kept). */
+export function decodeRefs(s: string): string {
+  return s.includes('&') ? s.replace(REF, ref) : s;
+}
+
+/** The `_xHHHH_` escapes of an .xlsx string (ST_Xstring). */
+export function unescapeX(s: string): string {
+  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+}
+
+const isSpace = (c: number) => c === 32 || (c > 8 && c < 14);
+const nameStart = (c: number) => (c > 96 && c < 123) || (c > 64 && c < 91) || c === 95 || c === 58;
+const nameChar = (c: number) => nameStart(c) || (c > 47 && c < 58) || c === 45 || c === 46;
+
+export class XmlReader {
+  /** The element's local name (after the first ':'), of the last OPEN or CLOSE. */
+  ls = 0;
+  le = 0;
+  /** The text of the last TEXT, raw. */
+  ts = 0;
+  te = 0;
+  /** Attributes of the last OPEN: local name start/end, value start/end, four numbers each (`na` of them). */
+  at = new Int32Array(64);
+  na = 0;
+  private i = 0;
+  private a0 = 0;
+  private a1 = 0;
+  private parsed = false;
+  private closeNext = false;
+  private stack = new Int32Array(64);
+  private depth = 0;
+  private root = false;
+
+  constructor(readonly s: string) {}
+
+  next(): number {
+    const s = this.s;
+    if (this.closeNext) { this.closeNext = false; return CLOSE; }
+    for (;;) {
+      const i = this.i;
+      if (i >= s.length) return this.depth || !this.root ? BAIL : END;
+      if (s.charCodeAt(i) !== 60) {
+        const lt = s.indexOf('<', i);
+        const stop = lt < 0 ? s.length : lt;
+        this.i = stop;
+        if (this.depth) { if (lt < 0) return BAIL; this.ts = i; this.te = stop; return TEXT; }
+        continue; // whitespace (or stray text, which saxen only warns about) outside the root
+      }
+      const c1 = s.charCodeAt(i + 1);
+      if (c1 === 63) {
+        const q = s.indexOf('?>', i);
+        if (q < 0 || this.depth) return BAIL;
+        this.i = q + 2;
+        continue;
+      }
+      if (c1 === 33) return BAIL;
+      // The tag ends at the first '>' outside quotes.
+      let j = i + 1;
+      for (;; j++) {
+        const c = s.charCodeAt(j);
+        if (c !== c) return BAIL;
+        if (c === 34 || c === 39) { const q = s.indexOf(c === 34 ? '"' : "'", j + 1); if (q < 0) return BAIL; j = q; } else if (c === 62) break;
+      }
+      this.i = j + 1;
+      if (c1 === 47) {
+        const n = this.depth;
+        if (!n) return BAIL;
+        const ns = this.stack[n - 2]!;
+        const len = this.stack[n - 1]! - ns;
+        this.depth = n - 2;
+        if (!this.same(ns, i + 2, len)) return BAIL;
+        for (let q = i + 2 + len; q < j; q++) if (!isSpace(s.charCodeAt(q))) return BAIL;
+        this.local(i + 2, i + 2 + len);
+        return CLOSE;
+      }
+      const selfClosing = s.charCodeAt(j - 1) === 47;
+      const end = selfClosing ? j - 1 : j;
+      if (!nameStart(c1)) return BAIL;
+      let q = i + 2;
+      while (q < end && nameChar(s.charCodeAt(q))) q++;
+      if (q < end && !isSpace(s.charCodeAt(q))) return BAIL;
+      this.local(i + 1, q);
+      this.a0 = q;
+      this.a1 = end;
+      this.parsed = false;
+      this.root = true;
+      if (selfClosing) this.closeNext = true;
+      else {
+        if (this.depth === this.stack.length) { const grown = new Int32Array(this.depth * 2); grown.set(this.stack); this.stack = grown; }
+        this.stack[this.depth++] = i + 1;
+        this.stack[this.depth++] = q;
+      }
+      return OPEN;
+    }
+  }
+
+  private same(a: number, b: number, len: number): boolean {
+    for (let k = 0; k < len; k++) if (this.s.charCodeAt(a + k) !== this.s.charCodeAt(b + k)) return false;
+    return true;
+  }
+
+  private local(from: number, to: number) {
+    this.ls = this.after(from, to);
+    this.le = to;
+  }
+
+  /** Start of the local name in [from, to): after the first ':', if any. */
+  private after(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (this.s.charCodeAt(k) === 58) return k + 1;
+    return from;
+  }
+
+  /** Whether the last element's local name is `name`. */
+  is(name: string): boolean {
+    return this.le - this.ls === name.length && this.s.startsWith(name, this.ls);
+  }
+
+  /** Decoded text of the last TEXT. */
+  text(): string {
+    return decodeRefs(this.s.slice(this.ts, this.te));
+  }
+
+  /** Parses the attributes of the last OPEN; false when one is malformed or a local name repeats. */
+  attrs(): boolean {
+    if (this.parsed) return true;
+    const s = this.s;
+    let at = this.at;
+    this.na = 0;
+    let i = this.a0;
+    const end = this.a1;
+    while (i < end) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c)) { i++; continue; }
+      if (!nameStart(c)) return false;
+      const n0 = i;
+      while (i < end && nameChar(s.charCodeAt(i))) i++;
+      if (s.charCodeAt(i) !== 61) return false;
+      const quote = s.charCodeAt(i + 1);
+      if (quote !== 34 && quote !== 39) return false;
+      const v1 = s.indexOf(quote === 34 ? '"' : "'", i + 2);
+      if (v1 < 0 || v1 >= end) return false;
+      if (v1 + 1 < end && !isSpace(s.charCodeAt(v1 + 1))) return false;
+      const l0 = this.after(n0, i);
+      // An `xmlns:x` declaration keeps its name in read-excel-file: it cannot clash with a local name.
+      if (!(l0 !== n0 && i - n0 > 6 && s.startsWith('xmlns:', n0))) {
+        for (let k = 0; k < this.na * 4; k += 4) {
+          if (at[k + 1]! - at[k]! === i - l0 && this.same(l0, at[k]!, i - l0)) return false;
+        }
+      }
+      if (this.na * 4 === at.length) { const grown = new Int32Array(at.length * 2); grown.set(at); this.at = at = grown; }
+      const k = this.na++ * 4;
+      at[k] = l0; at[k + 1] = i; at[k + 2] = i + 2; at[k + 3] = v1;
+      i = v1 + 1;
+    }
+    this.parsed = true;
+    return true;
+  }
+
+  /** Index into `at` of the attribute with local name `name`, or -1 (after `attrs()`). */
+  find(name: string): number {
+    const at = this.at;
+    for (let k = 0; k < this.na * 4; k += 4) if (at[k + 1]! - at[k]! === name.length && this.s.startsWith(name, at[k]!)) return k;
+    return -1;
+  }
+
+  /** The decoded value of an attribute (after `attrs()`), or undefined. */
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : decodeRefs(this.s.slice(this.at[k + 2]!, this.at[k + 3]!));
+  }
+}
