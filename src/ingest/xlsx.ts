@@ -28,7 +28,8 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string | number, limit
   // directory or a sheet over the row limit is refused before the reader builds its XML tree.
   const entries = checkZip(bytes, limits);
   // Our reader first (xlsxRead.ts), when every part inflated cleanly; the library for the rest.
-  const book = (await scanXlsx(bytes, entries, limits)) ? await readBook(bytes, entries) : null;
+  const parts = await scanXlsx(bytes, entries, limits);
+  const book = parts ? await readBook(bytes, entries, parts) : null;
   if (book) {
     const at = typeof sheet === 'number' ? sheet - 1 : typeof sheet === 'string' ? book.sheets.indexOf(sheet) : 0;
     const grid = book.grids[at];

@@ -38,12 +38,12 @@ async function inflate(bytes: Uint8Array, e: ZipEntry): Promise<Uint8Array> {
 }
 
 /** Every sheet's grid, in workbook order; null when the workbook is left to read-excel-file. */
-export async function readBook(bytes: Uint8Array, entries: Map<string, ZipEntry>): Promise<Book | null> {
-  // The library reads only the .xml and .xml.rels parts.
+export async function readBook(bytes: Uint8Array, entries: Map<string, ZipEntry>, inflated: Map<string, Uint8Array> = new Map()): Promise<Book | null> {
+  // The library reads only the .xml and .xml.rels parts; `inflated` holds those the scan kept.
   const part = async (name: string): Promise<string | undefined> => {
     const e = entries.get(name);
     if (!e || !(name.endsWith('.xml') || name.endsWith('.xml.rels'))) return undefined;
-    return utf8.decode(await inflate(bytes, e));
+    return utf8.decode(inflated.get(name) ?? await inflate(bytes, e));
   };
   try {
     const relsXml = await part('xl/_rels/workbook.xml.rels');

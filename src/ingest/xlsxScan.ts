@@ -55,42 +55,63 @@ class Meter {
   }
 }
 
+/** Inflated parts kept for the reader, in all (a bomb refused by the limits never holds more). */
+const KEEP = 64 * 1024 * 1024;
+const isXml = (name: string) => name.endsWith('.xml') || name.endsWith('.xml.rels');
+
 /**
- * Throws a LimitError (too_many_rows, zip_bomb) as soon as the stream crosses a limit. Resolves
- * true when every part was inflated by the platform without a fault (xlsxRead.ts may then read
- * the workbook); anything else (damaged zip, unknown method) is left for read-excel-file to report.
+ * Throws a LimitError (too_many_rows, zip_bomb) as soon as the stream crosses a limit. When every
+ * part was inflated by the platform without a fault, resolves to the inflated .xml parts (up to
+ * KEEP bytes in all; xlsxRead.ts inflates any other part again) so that our reader need not
+ * inflate them a second time; else null, and read-excel-file reads and reports (damaged zip,
+ * unknown method).
  */
-export async function scanXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, l: Limits): Promise<boolean> {
+export async function scanXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, l: Limits): Promise<Map<string, Uint8Array> | null> {
   const meter = new Meter(l);
   const native = typeof DecompressionStream === 'function' && entries.size > 0;
-  const clean = native ? await scanNative(bytes, entries, meter) : (await scanFflate(bytes, entries, meter), false);
+  const parts = native ? await scanNative(bytes, entries, meter) : (await scanFflate(bytes, entries, meter), null);
   if (meter.fail) throw meter.fail;
-  return clean;
+  return parts;
 }
 
-async function scanNative(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<boolean> {
+async function scanNative(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<Map<string, Uint8Array> | null> {
+  const parts = new Map<string, Uint8Array>();
+  let kept = 0;
   let clean = true;
   for (const e of entries.values()) {
     const at = e.offset;
-    if (at + 30 > bytes.length || bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b) return false;
+    if (at + 30 > bytes.length || bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b) return null;
     const start = at + 30 + (bytes[at + 26]! | (bytes[at + 27]! << 8)) + (bytes[at + 28]! | (bytes[at + 29]! << 8));
     if (start + e.packed > bytes.length) clean = false;
     const data = bytes.subarray(start, Math.min(bytes.length, start + e.packed));
     const take = meter.part(e.name, e.size);
-    if (e.method === 0) { take(data, true); if (meter.fail) return false; continue; }
+    const keep = isXml(e.name) && kept + e.size <= KEEP;
+    if (e.method === 0) { if (!take(data, true)) return null; if (keep) { parts.set(e.name, data); kept += data.length; } continue; }
     if (e.method !== 8) { clean = false; continue; }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
     const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) { take(new Uint8Array(0), true); break; }
-        if (!take(value, false)) { await reader.cancel(); return false; }
+        if (!take(value, false)) { await reader.cancel(); return null; }
+        if (keep) { chunks.push(value); size += value.length; }
       }
     } catch {
-      return false; // damaged data: the reader reports it
+      return null; // damaged data: the reader reports it
     }
+    if (keep) { parts.set(e.name, join(chunks, size)); kept += size; }
   }
-  return clean;
+  return clean ? parts : null;
+}
+
+function join(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  return out;
 }
 
 async function scanFflate(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<void> {
