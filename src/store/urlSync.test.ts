@@ -2,6 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startUrlSync, useViewStore } from './viewStore.ts';
 
+/** Whether a popstate comes within `ms`. */
+const popped = (ms: number) => new Promise<boolean>((resolve) => {
+  const t = setTimeout(() => resolve(false), ms);
+  window.addEventListener('popstate', () => { clearTimeout(t); resolve(true); }, { once: true });
+});
+
 describe('the URL follows the view state', () => {
   let stop: () => void;
   beforeEach(() => {
@@ -48,5 +54,31 @@ describe('the URL follows the view state', () => {
     vi.runAllTimers();
     expect(history.length).toBe(before + 2);
     expect(location.search).toBe('?view=allocation&lang=vi');
+  });
+  it('back pressed before a view change\'s entry is written returns to the view left, not past it', async () => {
+    vi.setSystemTime(Date.now() + 1000);
+    useViewStore.getState().setView('overview');
+    vi.runAllTimers();
+    expect(location.search).toBe('?view=overview&lang=vi');
+    // A second view change; back comes before its deferred entry is written.
+    useViewStore.getState().setView('map');
+    vi.useRealTimers();
+    history.back();
+    await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    // The browser went to the data entry; the sync steps forward to the overview's entry.
+    expect(await popped(2000)).toBe(true);
+    expect(location.search).toBe('?view=overview&lang=vi');
+    expect(useViewStore.getState().view).toBe('overview');
+  });
+
+  it('back after the entry is written goes to the previous view', async () => {
+    vi.setSystemTime(Date.now() + 1000);
+    useViewStore.getState().setView('overview');
+    vi.runAllTimers();
+    vi.useRealTimers();
+    history.back();
+    await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    expect(useViewStore.getState().view).toBe('data');
+    expect(location.search).toBe('?view=data&lang=vi');
   });
 });

@@ -45,7 +45,11 @@ export function startUrlSync(): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let pushing: ReturnType<typeof setTimeout> | undefined;
   let lastWrite = 0;
-  const push = () => { pushing = undefined; history.pushState(null, '', last); lastWrite = Date.now(); };
+  // Each entry carries its place in the history, so a popstate tells back from forward.
+  const placeOf = (st: unknown) => (typeof (st as { at?: unknown } | null)?.at === 'number' ? (st as { at: number }).at : 0);
+  let at = placeOf(history.state);
+  const push = () => { pushing = undefined; at++; history.pushState({ at }, '', last); lastWrite = Date.now(); };
+  const replace = () => history.replaceState({ at }, '', last);
   const unsub = useViewStore.subscribe(() => {
     const search = toSearch(currentUrlState());
     if (search === last) return;
@@ -53,7 +57,7 @@ export function startUrlSync(): () => void {
     if (view !== lastView) {
       // A trailing write still pending is the last state of the entry being left: written now, so
       // back returns to it (dropping it left the entry a change or more behind).
-      if (pending !== undefined) { clearTimeout(pending); pending = undefined; history.replaceState(null, '', last); }
+      if (pending !== undefined) { clearTimeout(pending); pending = undefined; replace(); }
       // A quick second view change still leaves the first one in the history.
       if (pushing !== undefined) { clearTimeout(pushing); push(); }
       last = search;
@@ -72,24 +76,32 @@ export function startUrlSync(): () => void {
     pending = undefined;
     const now = Date.now();
     if (now - lastWrite >= 150) {
-      history.replaceState(null, '', last);
+      replace();
       lastWrite = now;
     } else {
-      pending = setTimeout(() => { pending = undefined; history.replaceState(null, '', last); lastWrite = Date.now(); }, 150);
+      pending = setTimeout(() => { pending = undefined; replace(); lastWrite = Date.now(); }, 150);
     }
   });
-  const onPop = () => {
+  const onPop = (e: PopStateEvent) => {
     clearTimeout(pending);
     pending = undefined;
-    clearTimeout(pushing);
-    pushing = undefined;
+    const to = placeOf(e.state);
+    if (pushing !== undefined) {
+      clearTimeout(pushing);
+      pushing = undefined;
+      // Back before the new view's entry was written (a page busy after a large import): the
+      // browser stepped past the entry the user meant, the one still holding the view left. Step
+      // forward to it; that popstate restores it.
+      if (to < at) { history.forward(); return; }
+    }
+    at = to;
     const s = parseUrlState(location.search);
     last = toSearch(s);
     lastView = s.view;
     useViewStore.getState().replaceAll(s);
   };
   window.addEventListener('popstate', onPop);
-  history.replaceState(null, '', last);
+  replace();
   return () => { clearTimeout(pending); clearTimeout(pushing); unsub(); window.removeEventListener('popstate', onPop); };
 }
 

@@ -2,18 +2,18 @@
 // Generates the files if missing, builds dist/ if missing and the bench page, then measures in one
 // headless Debian Chromium: ingest vs bare Papa.parse, main-thread long tasks, retained memory,
 // map year change vs a bare repaint, first render of the dashboard, and the bundle size.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize, dirname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, applyConfirming } from '../e2e/harness.mjs';
 import { ensureData, COMMUNE_FILE, DISTRICT_FILE, DISTRICT_TOPO, OUT } from './generate.mjs';
 import { benchShapes } from './shapesBench.mjs';
 import { measureBundle } from './bundle.mjs';
+import { BUDGET, table } from './table.mjs';
+import { serve } from './serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..', '..');
@@ -25,34 +25,10 @@ const log = (...m) => { if (!JSON_OUT) console.log(...m); else console.error(...
 const started = Date.now();
 
 const SLOW_ROWS = 5000;
-const BUDGET = { ratio_vs_papaparse: 1.2, main_thread_longest_task_ms: 50, bytes_per_observation: 40, frame_ms: 16, initial_js_gzip_kb: 250, shape_ratio: 1.5 };
 
 function sh(cmd, cmdArgs) {
   const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', JSON_OUT ? 2 : 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (${r.status})`);
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.png': 'image/png' };
-
-/** One static server: /app → dist, /site → bench page, /data → generated files, /geo → the district boundaries. */
-async function serve() {
-  const roots = { app: DIST, site: SITE, data: OUT, geo: dirname(DISTRICT_TOPO) };
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const [, top, ...rest] = url.pathname.split('/');
-    const base = roots[top];
-    if (!base) { res.writeHead(404).end(); return; }
-    let file = normalize(join(base, decodeURIComponent(rest.join('/'))));
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
-    try { if ((await stat(file)).isDirectory()) file = join(file, 'index.html'); } catch { file = join(base, 'index.html'); }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch { res.writeHead(404).end(); }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2 : NaN; };
@@ -238,34 +214,6 @@ async function benchAppImport(browser, base) {
   };
 }
 
-function table(res) {
-  const rows = [
-    ['ingest rows', res.ingest.rows, ''],
-    ['ingest whole path (ms)', res.ingest.ms, ''],
-    ['bare Papa.parse (ms)', res.ingest.papaparse_ms, ''],
-    ['ratio vs Papa.parse', res.ingest.ratio_vs_papaparse, `≤ ${BUDGET.ratio_vs_papaparse}`],
-    ['longest main-thread task (ms)', res.ingest.main_thread_longest_task_ms, `≤ ${BUDGET.main_thread_longest_task_ms}`],
-    ['retained bytes / observation', res.ingest.bytes_per_observation, `≤ ${BUDGET.bytes_per_observation}`],
-    ['map units', res.map.units, ''],
-    ['map year change (ms)', res.map.frame_ms, `≤ ${BUDGET.frame_ms}`],
-    ['bare d3-geo repaint (ms)', res.map.bare_ms, ''],
-    ['first render (ms)', res.first_render_ms, ''],
-    ['app: pick national file → report (ms)', res.app_import.ms_to_report, ''],
-    ['app: apply → overview (ms)', res.app_import.ms_apply_to_overview, ''],
-    ['app: longest task while importing (ms)', res.app_import.longest_task_during_import_ms, ''],
-    ['app: apply → data loaded (ms)', res.app_import.ms_apply_to_applied, ''],
-    ['app: longest task while applying (ms)', res.app_import.longest_task_during_apply_ms, ''],
-    ['app: longest task opening the overview (ms)', res.app_import.longest_task_opening_overview_ms, ''],
-    ['app: overview → map drawn (ms)', res.app_import.ms_to_map, ''],
-    ['app: longest task opening the map (ms)', res.app_import.longest_task_opening_map_ms, ''],
-    ...Object.entries(res.ingest_shapes).map(([k, v]) => [`shape ${k}: ms / bare ms / ratio`, `${v.ms} / ${v.papaparse_ms} / ${v.ratio_vs_papaparse}`, '≤ 1.5']),
-    ['initial JS gzip (KB)', res.bundle.initial_js_gzip_kb, `≤ ${BUDGET.initial_js_gzip_kb}`],
-    ['total JS gzip (KB)', res.bundle.total_js_gzip_kb, ''],
-  ];
-  const w = Math.max(...rows.map((r) => r[0].length));
-  return rows.map(([k, v, b]) => `${k.padEnd(w)}  ${String(v).padStart(10)}  ${b}`).join('\n');
-}
-
 async function main() {
   try { findChromium(); } catch (e) { console.error(e.message); process.exit(1); }
   if (process.env.CI === 'true' && !existsSync(DISTRICT_TOPO)) throw new Error(`Missing ${DISTRICT_TOPO} (../shared)`);
@@ -274,7 +222,7 @@ async function main() {
   if (!existsSync(join(DIST, 'index.html')) || args.includes('--build')) { log('building dist/…'); sh('npm', ['run', 'build']); }
   log('building the bench page…');
   sh(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join(here, 'vite.bench.config.ts')]);
-  const server = await serve();
+  const server = await serve({ app: DIST, site: SITE, data: OUT, geo: dirname(DISTRICT_TOPO) });
   const browser = await chromium.launch({
     executablePath: findChromium(), headless: true,
     args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],

@@ -182,6 +182,18 @@ test('narrow screen (360 px): map and legend fit, no horizontal scroll', async (
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
   await page.screenshot({ path: join(OUT, 'map-tiles-360.png'), fullPage: true });
+  // The 40 units after the 2025 reform: tiles stay readable and scroll inside the map's frame, not the page.
+  await page.goto(`${s.baseUrl}?view=map&year=2025`);
+  await page.locator('.map-tile').nth(39).waitFor();
+  const tiles = await page.evaluate(() => {
+    const wrap = document.querySelector('.map-tiles-wrap');
+    const text = document.querySelector('.map-tile text');
+    return { scrolls: wrap.scrollWidth > wrap.clientWidth, font: text ? text.getBoundingClientRect().height / 2 : 0, page: document.documentElement.scrollWidth - window.innerWidth };
+  });
+  assert.ok(tiles.scrolls, 'the tile map scrolls in its frame');
+  assert.ok(tiles.font >= 9, `tile text at least 9 px on screen (${tiles.font.toFixed(1)})`);
+  assert.ok(tiles.page <= 0, `horizontal page overflow ${tiles.page}px`);
+  await page.screenshot({ path: join(OUT, 'map-tiles-40-360.png'), fullPage: true });
   assert.deepEqual(s.errors(page), []);
 });
 

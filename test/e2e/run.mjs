@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from './harness.mjs';
 
 // By their time in the last whole runs (a11y is the axe matrix, a11y.e2e.mjs).
-const LONGEST_FIRST = ['present', 'storage', 'a11y', 'map', 'national', 'leaders', 'truth', 'overview', 'hardening', 'mapping'];
+const LONGEST_FIRST = ['storage', 'a11y', 'map', 'present', 'national', 'leaders', 'truth', 'overview', 'share', 'hardening', 'mapping'];
 const rank = (f) => { const i = LONGEST_FIRST.findIndex((n) => f.startsWith(`${n}.`)); return i < 0 ? LONGEST_FIRST.length : i; };
 
 const dir = dirname(fileURLToPath(import.meta.url));

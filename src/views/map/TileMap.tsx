@@ -1,5 +1,6 @@
 /** Tile map: one equal square per unit, so small urban units are as visible as large rural ones. */
 import { memo, useMemo } from 'react';
+import { useWidth } from '../../ui/useWidth.ts';
 import type { TileGrid } from '../../geo/tiles.ts';
 import type { MapItem } from './mapSeries.ts';
 import { shortUnitName } from '../../domain/units.ts';
@@ -8,6 +9,8 @@ import { NO_DATA_FILL, svgHandlers, type UnitHandlers } from './interaction.ts';
 import { textOn } from '../../ui/contrast.ts';
 
 const GAP = 4;
+/** Below this the names no longer fit: the tiles keep this size and the map scrolls sideways in its frame (a phone). */
+const MIN_TILE = 52;
 
 const Tile = memo(function Tile({ code, x, y, size, fill, name, full, value, label, selected, showText }: {
   code: string; x: number; y: number; size: number; fill: string | null; name: string; full: string; value: string; label: string; selected: boolean; showText: boolean;
@@ -45,22 +48,30 @@ interface Props extends UnitHandlers {
 
 export const TileMap = memo(function TileMap({ grid, width, byCode, labels, values, selected, title, onHover, onSelect }: Props) {
   const handlers = useMemo(() => svgHandlers({ onHover, onSelect }), [onHover, onSelect]);
-  const size = Math.min(110, (width - GAP) / Math.max(1, grid.cols) - GAP);
+  // Drawn at the frame's own width (the fallback until measured), so a 9 px label is 9 px on screen:
+  // scaled down from a fixed width, 40 tiles on a phone had 4 px names.
+  const [ref, measured] = useWidth();
+  const fit = Math.min(110, ((measured || width) - GAP) / Math.max(1, grid.cols) - GAP);
+  const scroll = measured > 0 && fit < MIN_TILE;
+  const size = scroll ? MIN_TILE : fit;
   const w = grid.cols * (size + GAP) + GAP;
   const h = grid.rows * (size + GAP) + GAP;
   // Tab order follows the screen: row by row, left to right (2.4.3), whatever order the grid was built in.
   const tiles = useMemo(() => [...grid.tiles].sort((a, b) => a.row - b.row || a.col - b.col), [grid.tiles]);
   return (
-    <svg className="map-svg map-tiles" viewBox={`0 0 ${w} ${h}`} role="group" aria-label={title} {...handlers}>
-      <HatchDefs />
-      {tiles.map((t) => {
-        const it = byCode.get(t.code);
-        return (
-          <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}
-            fill={it?.color ?? null} name={shortUnitName(it?.name ?? t.code)} full={it?.name ?? t.code} value={values.get(t.code) ?? ''}
-            label={labels.get(t.code) ?? t.code} selected={selected === t.code} showText={size >= 40} />
-        );
-      })}
-    </svg>
+    <div ref={ref} className={scroll ? 'map-tiles-wrap is-scroll' : 'map-tiles-wrap'}>
+      <svg className="map-svg map-tiles" viewBox={`0 0 ${w} ${h}`} role="group" aria-label={title} {...handlers}
+        {...(scroll ? { style: { width: w, maxHeight: 'none' } } : {})}>
+        <HatchDefs />
+        {tiles.map((t) => {
+          const it = byCode.get(t.code);
+          return (
+            <Tile key={t.code} code={t.code} x={GAP + t.col * (size + GAP)} y={GAP + t.row * (size + GAP)} size={size}
+              fill={it?.color ?? null} name={shortUnitName(it?.name ?? t.code)} full={it?.name ?? t.code} value={values.get(t.code) ?? ''}
+              label={labels.get(t.code) ?? t.code} selected={selected === t.code} showText={size >= 40} />
+          );
+        })}
+      </svg>
+    </div>
   );
 });

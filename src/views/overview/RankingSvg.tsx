@@ -1,6 +1,6 @@
 /** The ranking's bars as plain SVG (see rankingLayout.ts for why not Recharts). */
 import { rankingGeometry, wrapName, NAME_WIDTH } from './rankingLayout.ts';
-import { useWidth } from './useWidth.ts';
+import { useWidth } from '../../ui/useWidth.ts';
 
 export interface RankingBar {
   code: string;

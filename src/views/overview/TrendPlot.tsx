@@ -2,7 +2,7 @@
 import { useMemo, useState, type PointerEvent } from 'react';
 import type { TrendData } from './overviewData.ts';
 import { trendLayout, yearAt, TREND_FONT } from './trendLayout.ts';
-import { useWidth } from './useWidth.ts';
+import { useWidth } from '../../ui/useWidth.ts';
 
 const LINE = '#0b4f6c';
 const MUTED = '#4a5863';
