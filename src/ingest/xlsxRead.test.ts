@@ -57,10 +57,10 @@ describe('our workbook reader reads what read-excel-file reads', () => {
 
   it('strings, rich text, inline strings, escapes, entities, booleans, errors, formulas, gaps', async () => {
     const shared = ['<si><t>  Mã xã </t></si>', '<si><r><rPr><b/></rPr><t>Ti</t></r><r><t xml:space="preserve">ến </t></r><rPh><t>x</t></rPh></si>',
-      '<si><t>a_x0009_b &amp; &lt;c&gt; &#233;&#x1EA1; &unknown;</t></si>', '<si><t/></si>', '<si><t>   </t></si>', '<si><t>Hòa</t></si>'];
+      '<si><t>a_x0009_b &amp; &lt;c&gt; &#233;&#x1EA1; &unknown;</t></si>', '<si><t/></si>', '<si><t>   </t></si>', '<si><t>Hòa</t></si>', '<si><t>\ufeffđầu</t></si>'];
     const xml = '<dimension ref="A1:F9"/><sheetData>'
       + '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c><c r="D1" t="s"><v>2</v></c></row>'
-      + '<row r="2" spans="1:6"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="C2" t="inlineStr"><is><t> inline </t></is></c><c r="D2" t="inlineStr"><is><r><t>x</t></r><r><t>_x0041_</t></r></is></c></row>'
+      + '<row r="2" spans="1:6"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="C2" t="inlineStr"><is><t> inline </t></is></c><c r="D2" t="inlineStr"><is><r><t>x</t></r><r><t>_x0041_</t></r></is></c><c r="E2" t="s"><v>6</v></c></row>'
       + '<row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="b"><v>0</v></c><c r="C4" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D4" t="str"><f>A1</f><v>f_x0042_</v></c><c r="E4" t="str"><f>B1</f></c><c r="F4"><f>1+1</f><v>2</v></c></row>'
       + '<row r="5"><c r="A5"><v>1.5e3</v></c><c r="B5"/><c r="C5"><v></v></c><c r="D5"><v>-0.25</v></c><c r="E5" t="n"><v>1e400</v></c></row>'
       + '<row r="6"><c r="B6" t="s"><v>5</v></c></row><row r="7"/><row r="9"><c r="F9"/></row>'
@@ -97,11 +97,13 @@ describe('our workbook reader reads what read-excel-file reads', () => {
       '<sheetData><row r="1"><c r="A1"><v>abc</v></c></row></sheetData>', // not a number
       '<sheetData><row r="1"><c><v>1</v></c></row></sheetData>', // no address
       '<sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>', // malformed
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="A1"><v>1</v></c></row></sheetData>', // a row twice
     ];
     for (const xml of refused) expect(await agrees(book([{ name: 'R', xml }], { shared: ['<si><t>s</t></si>'] }))).toBe(false);
     const other = [
       '<sheetData><row r="1"><c r="A1" t="d"><v>2024-03-01T00:00:00Z</v></c></row></sheetData>', // ISO date cell
       '<sheetData><row r="1"><c r="A1"><v>1</v></c><!-- note --></row></sheetData>', // a comment
+      '<sheetData><row r="1"><c r="A1" t="str"><v>_x005F_x0041_</v><v/></c></row></sheetData>', // two values in a cell
       '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row></sheetData>', // CDATA
     ];
     for (const xml of other) {
@@ -120,8 +122,11 @@ describe('our workbook reader reads what read-excel-file reads', () => {
   it('random sheets of strings, numbers, booleans, blanks and gaps: the same grid', async () => {
     const cell = fc.oneof(
       fc.record({ t: fc.constant('s'), v: fc.nat(3) }),
-      fc.record({ t: fc.constant('n'), v: fc.oneof(fc.double({ noNaN: true }).map(String), fc.constantFrom('', '007', ' 1 ', '1e5')) }),
-      fc.record({ t: fc.constant('b'), v: fc.constantFrom('0', '1', '') }),
+      fc.record({ t: fc.constant('n'), v: fc.oneof(fc.double({ noNaN: true }).map(String), fc.integer().map((x) => (x / 1000).toFixed(3)),
+        fc.constantFrom('', '007', ' 1 ', '1e5', '.5', '1.', '-0', '-.25', '+1', '123456789012345678', '0.1234567890123456789', '9007199254740993', '&#49;2', '1_x0030_', '-', '.')) }),
+      fc.record({ t: fc.constant('s'), v: fc.constantFrom('1.0', ' 2', '-0', '1.5', '&#48;', '00003', '') }),
+      fc.record({ t: fc.constant('b'), v: fc.constantFrom('0', '1', '', '&#49;') }),
+      fc.record({ t: fc.constant('str'), v: fc.constantFrom('', ' f ', 'a_x0042_', '\ufeffb') }),
       fc.record({ t: fc.constant('inlineStr'), v: fc.string({ maxLength: 6 }) }),
       fc.constant(null),
     );
@@ -137,7 +142,7 @@ describe('our workbook reader reads what read-excel-file reads', () => {
           const ref = `${String.fromCharCode(64 + col)}${r}`;
           if (!c) return `<c r="${ref}"/>`;
           if (c.t === 'inlineStr') return `<c r="${ref}" t="inlineStr"><is><t>${esc(String(c.v))}</t></is></c>`;
-          return `<c r="${ref}" t="${c.t}"><v>${c.v}</v></c>`;
+          return `<c r="${ref}" t="${c.t}">${c.t === 'str' ? '<f>A1</f>' : ''}<v>${c.v}</v></c>`;
         }).join('')}</row>`;
       }).join('');
       await agrees(book([{ name: 'F', xml: `<sheetData>${rows}</sheetData>` }], { shared: ['<si><t>a</t></si>', '<si><t> </t></si>', '<si><t>Đ</t></si>', '<si><t>Hoa\u0300</t></si>'] }));

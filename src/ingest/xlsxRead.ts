@@ -13,14 +13,14 @@
  */
 import type { Grid } from './grid.ts';
 import type { ZipEntry } from './limits.ts';
-import { BAIL, CLOSE, END, OPEN, TEXT, XmlReader, unescapeX } from './xlsxXml.ts';
+import { BAIL, CLOSE, END, OPEN, TEXT, XmlReader, decodeRefs, unescapeX } from './xlsxXml.ts';
 import { readSheet } from './xlsxSheet.ts';
 
 export interface Book { sheets: string[]; grids: Grid[] }
 
 class Bail extends Error {}
 const bail = (): never => { throw new Bail('xlsx: left to read-excel-file'); };
-const utf8 = new TextDecoder();
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 async function inflate(bytes: Uint8Array, e: ZipEntry): Promise<Uint8Array> {
   const at = e.offset;
@@ -40,10 +40,10 @@ async function inflate(bytes: Uint8Array, e: ZipEntry): Promise<Uint8Array> {
 /** Every sheet's grid, in workbook order; null when the workbook is left to read-excel-file. */
 export async function readBook(bytes: Uint8Array, entries: Map<string, ZipEntry>, inflated: Map<string, Uint8Array> = new Map()): Promise<Book | null> {
   // The library reads only the .xml and .xml.rels parts; `inflated` holds those the scan kept.
-  const part = async (name: string): Promise<string | undefined> => {
+  const part = async (name: string): Promise<Uint8Array | undefined> => {
     const e = entries.get(name);
     if (!e || !(name.endsWith('.xml') || name.endsWith('.xml.rels'))) return undefined;
-    return utf8.decode(inflated.get(name) ?? await inflate(bytes, e));
+    return inflated.get(name) ?? await inflate(bytes, e);
   };
   try {
     const relsXml = await part('xl/_rels/workbook.xml.rels');
@@ -73,7 +73,7 @@ export async function readBook(bytes: Uint8Array, entries: Map<string, ZipEntry>
 }
 
 /** Walks a part's elements: `open` sees each start tag (attributes via the reader). */
-function walk(xml: string, open: (r: XmlReader) => void): void {
+function walk(xml: Uint8Array, open: (r: XmlReader) => void): void {
   const r = new XmlReader(xml);
   for (let k = r.next(); k !== END; k = r.next()) {
     if (k === BAIL) bail();
@@ -84,7 +84,7 @@ function walk(xml: string, open: (r: XmlReader) => void): void {
 const attrs = (r: XmlReader) => { if (!r.attrs()) bail(); return r; };
 const REL = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/'];
 
-function readRels(xml: string) {
+function readRels(xml: Uint8Array) {
   const out = { sheets: new Map<string, string>(), sharedStrings: undefined as string | undefined, styles: undefined as string | undefined };
   walk(xml, (r) => {
     if (!r.is('Relationship')) return;
@@ -105,7 +105,7 @@ function readRels(xml: string) {
   return out;
 }
 
-function readSheetList(xml: string) {
+function readSheetList(xml: Uint8Array) {
   const out: { name: string; rel: string }[] = [];
   walk(xml, (r) => {
     if (!r.is('sheet')) return;
@@ -119,20 +119,43 @@ function readSheetList(xml: string) {
   return out;
 }
 
-function readShared(xml: string): string[] {
-  const out: string[] = [];
+/**
+ * The shared strings. Their texts are gathered first and decoded in one call (a decoder call per
+ * string cost more than the rest of the part in the import worker); NUL, which XML text cannot
+ * hold, separates them, and a part with a NUL byte is left to the library.
+ */
+function readShared(xml: Uint8Array): string[] {
+  if (xml.includes(0)) bail();
   const r = new XmlReader(xml);
+  // Per step: bytes [a, b) and what to do with their text: 0 replace, 1 append, 2 end of <si>, 3 start of <si>.
+  const a: number[] = [], b: number[] = [], op: number[] = [];
   let si = false, t = false, run = false, ph = false;
-  let text = '';
+  let bytes = 0;
   for (let k = r.next(); k !== END; k = r.next()) {
     if (k === BAIL) bail();
     if (k === OPEN) {
-      if (r.is('si')) { si = true; t = run = ph = false; text = ''; } else if (si) { if (r.is('t')) t = true; else if (r.is('r')) run = true; else if (r.is('rPh')) ph = true; }
+      if (r.is('si')) { si = true; t = run = ph = false; a.push(0); b.push(0); op.push(3); } else if (si) { if (r.is('t')) t = true; else if (r.is('r')) run = true; else if (r.is('rPh')) ph = true; }
     } else if (k === CLOSE) {
-      if (r.is('si')) { if (!si) bail(); out.push(unescapeX(text)); si = false; } else if (si) { if (r.is('t')) t = false; else if (r.is('r')) run = false; else if (r.is('rPh')) ph = false; }
+      if (r.is('si')) { if (!si) bail(); a.push(0); b.push(0); op.push(2); si = false; } else if (si) { if (r.is('t')) t = false; else if (r.is('r')) run = false; else if (r.is('rPh')) ph = false; }
     } else if (k === TEXT && si && !ph && t) {
-      text = run ? text + r.text() : r.text();
+      a.push(r.ts); b.push(r.te); op.push(run ? 1 : 0);
+      bytes += r.te - r.ts;
     }
+  }
+  const joined = new Uint8Array(bytes + op.length);
+  let at = 0;
+  for (let i = 0; i < op.length; i++) {
+    for (let j = a[i]!, end = b[i]!; j < end; j++) joined[at++] = xml[j]!;
+    at++;
+  }
+  const texts = utf8.decode(joined).split('\0');
+  const out: string[] = [];
+  let text = '';
+  for (let i = 0; i < op.length; i++) {
+    const o = op[i]!;
+    if (o === 3) text = '';
+    else if (o === 2) out.push(unescapeX(text));
+    else text = o === 1 ? text + decodeRefs(texts[i]!) : decodeRefs(texts[i]!);
   }
   return out;
 }
@@ -142,7 +165,7 @@ function readShared(xml: string): string[] {
  * a date, or a format this reader does not judge): as read-excel-file resolves a style's number
  * format (its own numFmtId, else the base style's, custom templates from numFmts).
  */
-function readStyles(xml: string): Uint8Array {
+function readStyles(xml: Uint8Array): Uint8Array {
   const formats = new Map<number, string | undefined>();
   const base: (number | undefined)[] = [];
   const cells: { fmt: number | undefined; xf: number }[] = [];

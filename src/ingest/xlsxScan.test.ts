@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { deflateRawSync } from 'node:zlib';
 import { ingest } from './pipeline.ts';
 import { zipWith } from './testing.ts';
@@ -19,6 +20,19 @@ describe('workbooks are checked while they stream', () => {
       c.push(xml.subarray(0, cut), false);
       expect(c.push(xml.subarray(cut), true)).toBe(4);
     }
+  });
+
+  it('counts what the tag pattern matches on the Latin-1 text, for any bytes and any chunking', () => {
+    const ROW = /<(?:[A-Za-z0-9]{1,16}:)?row[\s>/]/g;
+    const piece = fc.constantFrom('<row', '<row>', '<row/>', '<row\u00a0', '<row\u0085', '<x:row ', '<abcdefghijklmnop:row>', '<abcdefghijklmnopq:row>', '<row:row>', '<row:x>', '<rows>', '<<row\t', ':row ', 'row>', '<', 'a', ' ', '\u00e9');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(200), { maxLength: 4 }), (pieces, cuts) => {
+      const bytes = Uint8Array.from([...pieces.join('')].map((ch) => ch.charCodeAt(0) & 0xff));
+      const expected = (new TextDecoder('latin1').decode(bytes).match(ROW) ?? []).length;
+      const c = new RowCounter();
+      let at = 0;
+      for (const cut of [...cuts].sort((a, b) => a - b)) { const end = Math.min(bytes.length, cut); if (end > at) { c.push(bytes.subarray(at, end), false); at = end; } }
+      expect(c.push(bytes.subarray(at), true)).toBe(expected);
+    }), { numRuns: 300 });
   });
 
   it('refuses a sheet over the row limit with the row-limit message, while inflating', async () => {

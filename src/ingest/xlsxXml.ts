@@ -1,11 +1,13 @@
 /**
- * A small pull reader over the XML text of a workbook part, for xlsxRead.ts. It knows only what
+ * A small pull reader over the XML bytes (UTF-8) of a workbook part, for xlsxRead.ts. It knows only what
  * the parts of an .xlsx use: elements, attributes in quotes, text, the XML declaration. Anything
  * else (a comment, CDATA, a DOCTYPE, a malformed tag or attribute, an unclosed element) stops it
  * with `BAIL`, and the caller hands the workbook to read-excel-file, which decides what it means.
- * Names are compared in place (no string per tag); text and attribute values are made into
- * strings only when asked for, with the character references decoded as read-excel-file's XML
- * parser (saxen) decodes them.
+ * It reads the bytes, not a decoded string: names are compared in place (no string per tag),
+ * numbers can be read from the bytes, and text and attribute values are decoded only when asked
+ * for, with the character references decoded as read-excel-file's XML parser (saxen) decodes
+ * them. Pieces are cut at ASCII delimiters, so decoding each gives what decoding the whole part
+ * would (a byte order mark inside a value is kept, as in a whole-part decode).
  */
 export const END = 0;
 export const OPEN = 1;
@@ -30,6 +32,7 @@ export function unescapeX(s: string): string {
   return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const isSpace = (c: number) => c === 32 || (c > 8 && c < 14);
 const nameStart = (c: number) => (c > 96 && c < 123) || (c > 64 && c < 91) || c === 95 || c === 58;
 const nameChar = (c: number) => nameStart(c) || (c > 47 && c < 58) || c === 45 || c === 46;
@@ -53,7 +56,7 @@ export class XmlReader {
   private depth = 0;
   private root = false;
 
-  constructor(readonly s: string) {}
+  constructor(readonly s: Uint8Array) {}
 
   next(): number {
     const s = this.s;
@@ -61,27 +64,28 @@ export class XmlReader {
     for (;;) {
       const i = this.i;
       if (i >= s.length) return this.depth || !this.root ? BAIL : END;
-      if (s.charCodeAt(i) !== 60) {
-        const lt = s.indexOf('<', i);
+      if (s[i] !== 60) {
+        const lt = s.indexOf(60, i);
         const stop = lt < 0 ? s.length : lt;
         this.i = stop;
         if (this.depth) { if (lt < 0) return BAIL; this.ts = i; this.te = stop; return TEXT; }
         continue; // whitespace (or stray text, which saxen only warns about) outside the root
       }
-      const c1 = s.charCodeAt(i + 1);
+      const c1 = s[i + 1]!;
       if (c1 === 63) {
-        const q = s.indexOf('?>', i);
+        let q = s.indexOf(62, i + 2);
+        while (q >= 0 && s[q - 1] !== 63) q = s.indexOf(62, q + 1);
         if (q < 0 || this.depth) return BAIL;
-        this.i = q + 2;
+        this.i = q + 1;
         continue;
       }
       if (c1 === 33) return BAIL;
       // The tag ends at the first '>' outside quotes.
       let j = i + 1;
       for (;; j++) {
-        const c = s.charCodeAt(j);
-        if (c !== c) return BAIL;
-        if (c === 34 || c === 39) { const q = s.indexOf(c === 34 ? '"' : "'", j + 1); if (q < 0) return BAIL; j = q; } else if (c === 62) break;
+        if (j >= s.length) return BAIL;
+        const c = s[j]!;
+        if (c === 34 || c === 39) { const q = s.indexOf(c, j + 1); if (q < 0) return BAIL; j = q; } else if (c === 62) break;
       }
       this.i = j + 1;
       if (c1 === 47) {
@@ -91,16 +95,16 @@ export class XmlReader {
         const len = this.stack[n - 1]! - ns;
         this.depth = n - 2;
         if (!this.same(ns, i + 2, len)) return BAIL;
-        for (let q = i + 2 + len; q < j; q++) if (!isSpace(s.charCodeAt(q))) return BAIL;
+        for (let q = i + 2 + len; q < j; q++) if (!isSpace(s[q]!)) return BAIL;
         this.local(i + 2, i + 2 + len);
         return CLOSE;
       }
-      const selfClosing = s.charCodeAt(j - 1) === 47;
+      const selfClosing = s[j - 1] === 47;
       const end = selfClosing ? j - 1 : j;
       if (!nameStart(c1)) return BAIL;
       let q = i + 2;
-      while (q < end && nameChar(s.charCodeAt(q))) q++;
-      if (q < end && !isSpace(s.charCodeAt(q))) return BAIL;
+      while (q < end && nameChar(s[q]!)) q++;
+      if (q < end && !isSpace(s[q]!)) return BAIL;
       this.local(i + 1, q);
       this.a0 = q;
       this.a1 = end;
@@ -117,7 +121,8 @@ export class XmlReader {
   }
 
   private same(a: number, b: number, len: number): boolean {
-    for (let k = 0; k < len; k++) if (this.s.charCodeAt(a + k) !== this.s.charCodeAt(b + k)) return false;
+    const s = this.s;
+    for (let k = 0; k < len; k++) if (s[a + k] !== s[b + k]) return false;
     return true;
   }
 
@@ -128,18 +133,30 @@ export class XmlReader {
 
   /** Start of the local name in [from, to): after the first ':', if any. */
   private after(from: number, to: number): number {
-    for (let k = from; k < to; k++) if (this.s.charCodeAt(k) === 58) return k + 1;
+    for (let k = from; k < to; k++) if (this.s[k] === 58) return k + 1;
     return from;
+  }
+
+  /** Whether the bytes at `at` spell the ASCII `name`. */
+  spells(at: number, name: string): boolean {
+    const s = this.s;
+    for (let k = 0; k < name.length; k++) if (s[at + k] !== name.charCodeAt(k)) return false;
+    return true;
   }
 
   /** Whether the last element's local name is `name`. */
   is(name: string): boolean {
-    return this.le - this.ls === name.length && this.s.startsWith(name, this.ls);
+    return this.le - this.ls === name.length && this.spells(this.ls, name);
+  }
+
+  /** Decoded text of bytes [a, b). */
+  decode(a: number, b: number): string {
+    return decodeRefs(utf8.decode(this.s.subarray(a, b)));
   }
 
   /** Decoded text of the last TEXT. */
   text(): string {
-    return decodeRefs(this.s.slice(this.ts, this.te));
+    return this.decode(this.ts, this.te);
   }
 
   /** Parses the attributes of the last OPEN; false when one is malformed or a local name repeats. */
@@ -151,20 +168,20 @@ export class XmlReader {
     let i = this.a0;
     const end = this.a1;
     while (i < end) {
-      const c = s.charCodeAt(i);
+      const c = s[i]!;
       if (isSpace(c)) { i++; continue; }
       if (!nameStart(c)) return false;
       const n0 = i;
-      while (i < end && nameChar(s.charCodeAt(i))) i++;
-      if (s.charCodeAt(i) !== 61) return false;
-      const quote = s.charCodeAt(i + 1);
+      while (i < end && nameChar(s[i]!)) i++;
+      if (s[i] !== 61) return false;
+      const quote = s[i + 1];
       if (quote !== 34 && quote !== 39) return false;
-      const v1 = s.indexOf(quote === 34 ? '"' : "'", i + 2);
+      const v1 = s.indexOf(quote, i + 2);
       if (v1 < 0 || v1 >= end) return false;
-      if (v1 + 1 < end && !isSpace(s.charCodeAt(v1 + 1))) return false;
+      if (v1 + 1 < end && !isSpace(s[v1 + 1]!)) return false;
       const l0 = this.after(n0, i);
       // An `xmlns:x` declaration keeps its name in read-excel-file: it cannot clash with a local name.
-      if (!(l0 !== n0 && i - n0 > 6 && s.startsWith('xmlns:', n0))) {
+      if (!(l0 !== n0 && i - n0 > 6 && this.spells(n0, 'xmlns:'))) {
         for (let k = 0; k < this.na * 4; k += 4) {
           if (at[k + 1]! - at[k]! === i - l0 && this.same(l0, at[k]!, i - l0)) return false;
         }
@@ -181,13 +198,13 @@ export class XmlReader {
   /** Index into `at` of the attribute with local name `name`, or -1 (after `attrs()`). */
   find(name: string): number {
     const at = this.at;
-    for (let k = 0; k < this.na * 4; k += 4) if (at[k + 1]! - at[k]! === name.length && this.s.startsWith(name, at[k]!)) return k;
+    for (let k = 0; k < this.na * 4; k += 4) if (at[k + 1]! - at[k]! === name.length && this.spells(at[k]!, name)) return k;
     return -1;
   }
 
   /** The decoded value of an attribute (after `attrs()`), or undefined. */
   get(name: string): string | undefined {
     const k = this.find(name);
-    return k < 0 ? undefined : decodeRefs(this.s.slice(this.at[k + 2]!, this.at[k + 3]!));
+    return k < 0 ? undefined : this.decode(this.at[k + 2]!, this.at[k + 3]!);
   }
 }
