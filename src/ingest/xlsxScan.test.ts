@@ -43,6 +43,13 @@ describe('workbooks are checked while they stream', () => {
     expect(r.fatal?.params).toMatchObject({ file: 'rows.xlsx', limit: 100 });
   });
 
+  it('still counts a sheet whenever its size could hold more rows than the limit (5 bytes a row at the tightest)', async () => {
+    const xml = enc('<row>'.repeat(120));
+    const book = (max: number) => ingest(zipWith('xl/worksheets/sheet1.xml', new Uint8Array(deflateRawSync(xml)), xml.length), 'rows.xlsx', { limits: { maxRows: max } }, units);
+    expect((await book(119)).fatal?.code).toBe('too_many_rows');
+    expect((await book(120)).fatal?.code).not.toBe('too_many_rows');
+  });
+
   it('counts the bytes really inflated: a directory that under-declares a part is refused at once', async () => {
     const zeros = new Uint8Array(8 * 1024 * 1024);
     const liar = zipWith('xl/worksheets/sheet1.xml', new Uint8Array(deflateRawSync(zeros, { level: 9 })), 1000);

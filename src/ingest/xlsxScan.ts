@@ -38,7 +38,10 @@ class Meter {
   constructor(private readonly l: Limits) {}
 
   part(name: string, declared: number | undefined) {
-    const rows = SHEET.test(name) ? new RowCounter() : null;
+    // A counted tag takes 5 bytes at least ('<row' and what ends the name) and tags never overlap:
+    // a sheet whose declared size (never exceeded: see below) cannot hold more rows than the limit
+    // is not counted (the count was ~70 ms of a 6.7 MB sheet in a cold worker).
+    const rows = SHEET.test(name) && !(declared !== undefined && declared / 5 <= this.l.maxRows) ? new RowCounter() : null;
     let size = 0;
     return (chunk: Uint8Array, final: boolean): boolean => {
       size += chunk.length;
