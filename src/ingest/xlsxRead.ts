@@ -134,7 +134,12 @@ function readShared(xml: Uint8Array): string[] {
   for (let k = r.next(); k !== END; k = r.next()) {
     if (k === BAIL) bail();
     if (k === OPEN) {
-      if (r.is('si')) { si = true; t = run = ph = false; a.push(0); b.push(0); op.push(3); } else if (si) { if (r.is('t')) t = true; else if (r.is('r')) run = true; else if (r.is('rPh')) ph = true; }
+      if (r.is('si')) {
+        a.push(0); b.push(0); op.push(3);
+        // The usual item, <si><t>text</t></si>, in one step.
+        if (r.oneChild(116)) { a.push(r.ts, 0); b.push(r.te, 0); op.push(0, 2); bytes += r.te - r.ts; si = false; continue; }
+        si = true; t = run = ph = false;
+      } else if (si) { if (r.is('t')) t = true; else if (r.is('r')) run = true; else if (r.is('rPh')) ph = true; }
     } else if (k === CLOSE) {
       if (r.is('si')) { if (!si) bail(); a.push(0); b.push(0); op.push(2); si = false; } else if (si) { if (r.is('t')) t = false; else if (r.is('r')) run = false; else if (r.is('rPh')) ph = false; }
     } else if (k === TEXT && si && !ph && t) {

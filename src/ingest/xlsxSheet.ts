@@ -33,6 +33,7 @@ export function readSheet(xml: Uint8Array, shared: readonly string[], plain: Uin
   let vA = 0, vB = 0, vOpened = false;
   let vStr: string | undefined;
   let inline: string | undefined;
+  let fused = false;
 
   for (let k = r.next(); k !== END; k = r.next()) {
     if (k === BAIL) bail();
@@ -70,6 +71,13 @@ export function readSheet(xml: Uint8Array, shared: readonly string[], plain: Uin
         vA = vB = 0;
         vOpened = false;
         vStr = inline = undefined;
+        // The usual cell, <c …><v>text</v></c>, in one step: its value, then on to its end below.
+        if (r.oneChild(118)) {
+          vA = r.ts;
+          vB = r.te;
+          if (cType === STR) vStr = unescapeX(r.decode(vA, vB));
+          fused = true;
+        }
       } else if (inCell) {
         if (len === 1 && c0 === 118) { if (vOpened) bail(); inV = vOpened = true; }
         else if (r.is('is')) { inIs = true; inline = ''; }
@@ -77,9 +85,10 @@ export function readSheet(xml: Uint8Array, shared: readonly string[], plain: Uin
         else if (len === 1 && c0 === 114) inRun = true;
         else if (r.is('rPh')) inPh = true;
       }
-      continue;
+      if (!fused) continue;
+      fused = false;
     }
-    // CLOSE
+    // CLOSE (or a cell read in one step)
     if (!inData) continue;
     if (len === 1 && c0 === 99) {
       if (!inCell) bail();

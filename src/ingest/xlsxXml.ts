@@ -33,6 +33,12 @@ export function unescapeX(s: string): string {
 }
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** The next `byte` from `from`, or -1 (a loop: TypedArray indexOf costs a call per use, and most searches here end within a few bytes). */
+function find(s: Uint8Array, byte: number, from: number): number {
+  for (let i = from; i < s.length; i++) if (s[i] === byte) return i;
+  return -1;
+}
+
 const isSpace = (c: number) => c === 32 || (c > 8 && c < 14);
 const nameStart = (c: number) => (c > 96 && c < 123) || (c > 64 && c < 91) || c === 95 || c === 58;
 const nameChar = (c: number) => nameStart(c) || (c > 47 && c < 58) || c === 45 || c === 46;
@@ -65,7 +71,7 @@ export class XmlReader {
       const i = this.i;
       if (i >= s.length) return this.depth || !this.root ? BAIL : END;
       if (s[i] !== 60) {
-        const lt = s.indexOf(60, i);
+        const lt = find(s, 60, i);
         const stop = lt < 0 ? s.length : lt;
         this.i = stop;
         if (this.depth) { if (lt < 0) return BAIL; this.ts = i; this.te = stop; return TEXT; }
@@ -85,7 +91,7 @@ export class XmlReader {
       for (;; j++) {
         if (j >= s.length) return BAIL;
         const c = s[j]!;
-        if (c === 34 || c === 39) { const q = s.indexOf(c, j + 1); if (q < 0) return BAIL; j = q; } else if (c === 62) break;
+        if (c === 34 || c === 39) { const q = find(s, c, j + 1); if (q < 0) return BAIL; j = q; } else if (c === 62) break;
       }
       this.i = j + 1;
       if (c1 === 47) {
@@ -137,6 +143,29 @@ export class XmlReader {
     return from;
   }
 
+  /**
+   * Right after the OPEN of an element with an end tag: when the bytes that follow are exactly
+   * `<x>text</x></name>` (x the one-letter child asked for, text without '<', maybe empty), takes
+   * them as the four tokens they are (TEXT's range set, the element closed) and returns true;
+   * else moves nothing. A cell's `<v>` and a shared string's `<t>` are read in one step.
+   */
+  oneChild(x: number): boolean {
+    const s = this.s;
+    const p = this.i;
+    if (this.closeNext || s[p] !== 60 || s[p + 1] !== x || s[p + 2] !== 62) return false;
+    const lt = find(s, 60, p + 3);
+    if (lt < 0 || s[lt + 1] !== 47 || s[lt + 2] !== x || s[lt + 3] !== 62 || s[lt + 4] !== 60 || s[lt + 5] !== 47) return false;
+    const n = this.depth;
+    const ns = this.stack[n - 2]!;
+    const len = this.stack[n - 1]! - ns;
+    if (!this.same(ns, lt + 6, len) || s[lt + 6 + len] !== 62) return false;
+    this.ts = p + 3;
+    this.te = lt;
+    this.depth = n - 2;
+    this.i = lt + 7 + len;
+    return true;
+  }
+
   /** Whether the bytes at `at` spell the ASCII `name`. */
   spells(at: number, name: string): boolean {
     const s = this.s;
@@ -176,7 +205,7 @@ export class XmlReader {
       if (s[i] !== 61) return false;
       const quote = s[i + 1];
       if (quote !== 34 && quote !== 39) return false;
-      const v1 = s.indexOf(quote, i + 2);
+      const v1 = find(s, quote, i + 2);
       if (v1 < 0 || v1 >= end) return false;
       if (v1 + 1 < end && !isSpace(s[v1 + 1]!)) return false;
       const l0 = this.after(n0, i);
