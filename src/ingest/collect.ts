@@ -225,20 +225,3 @@ export const rowErrorOf = (v: Values, i: number): RowError | null => ROW_ERRORS[
 
 /** Columns of one value per row, as the streaming reader writes them (file order). */
 export interface RowColumns { n: number; unit: Int32Array; ind: Int32Array; year: Float64Array; value: Float64Array; row: Int32Array }
-
-/**
- * The streaming reader's columns as `Values`, so that checks.ts runs on them as on the grid's.
- * It keeps no text: `text` answers for the cells it kept, and throws for any other (the reader
- * then hands the file to the grid path, which has every cell for the message).
- */
-export function valuesOfColumns(c: RowColumns, units: string[], indicators: Indicators, columns: { value: string; year: string }, text: Pick<Values, 'raw' | 'indicatorRaw'>, none: () => never): Values {
-  const { n } = c;
-  const rowOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) rowOf[i] = i;
-  return {
-    n, rowOf, vcol: new Uint16Array(n), ind: c.ind.subarray(0, n), indOk: new Uint8Array(n).fill(1), year: c.year.subarray(0, n),
-    kind: new Uint8Array(n).fill(NUMBER), value: c.value.subarray(0, n), percent: new Uint8Array(n),
-    fileRow: c.row.subarray(0, n), unit: c.unit.subarray(0, n), total: new Uint8Array(n), rowError: new Uint8Array(n),
-    units, indicators, raw: text.raw, column: () => columns.value, unitLabel: none, unitColumn: none, indicatorRaw: text.indicatorRaw, yearText: none, yearColumn: columns.year,
-  };
-}

@@ -73,7 +73,7 @@ export function detectEncoding(b: Uint8Array): Encoding {
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
   + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-function decode1252(b: Uint8Array): string {
+export function decode1252(b: Uint8Array): string {
   let out = '';
   for (let i = 0; i < b.length; i += 8192) {
     const chunk = b.subarray(i, i + 8192);

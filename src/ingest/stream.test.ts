@@ -41,22 +41,22 @@ describe('ingestFast gives the pipeline result', () => {
     ['CRLF, BOM and a title row', `\uFEFF# Title line\r\n${clean.replace(/\n/g, '\r\n')}\r\n`, true],
     ['quoted names with commas and quotes', HEAD + '003,"Xã ""Hòa"", Lạc",2024,poverty_rate,4.5\n003,"Xã ""Hòa"", Lạc",2023,poverty_rate,5.5\n', true],
     ['blank lines between rows', clean.replace('\n002', '\n\n002') + '\n\n', true],
-    ['semicolon delimiter and decimal comma', clean.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'), false],
+    ['semicolon delimiter and decimal comma', clean.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'), true],
     ['a non-numeric value', clean.replace('3.96', 'abc'), false],
     ['a missing value', clean.replace('3.96', ''), false],
     ['a rate above 100', clean.replace('3.96', '130'), false],
     ['poor above total', clean.replace(',40\n', ',4000\n'), false],
     ['rate disagreeing with counts', clean.replace('3.96', '3.5'), false],
     ['a duplicate', `${clean}\n002,Phường Bình Cát,2023,poverty_rate,3.2`, false],
-    ['a year gap', clean.replace('002,Phường Bình Cát,2023', '002,Phường Bình Cát,2020'), false],
+    ['a year gap (warning naming the unit, stays fast)', clean.replace('002,Phường Bình Cát,2023', '002,Phường Bình Cát,2020'), true],
     ['a jump', clean.replace(',2.5', ',20.5'), false],
-    ['a total row', `${clean}\n,Tổng cộng,2024,poverty_rate,3.0`, false],
+    ['a total row', `${clean}\n,Tổng cộng,2024,poverty_rate,3.0`, true],
     ['a custom indicator (warning, stays fast)', clean.replace('poverty_rate,2.5', 'foo,2.5'), true],
     ['a parent column naming a unit of the file (stays fast)', 'ma,ten,cap_tren,nam,chi_so,gia_tri\nH1,Huyện Một,,2023,poor_households,30\n001,Xã A,H1,2023,poor_households,10\n002,Xã B,Huyện Một,2023,poor_households,20\n', true],
     ['an indicator label with no letters or digits', clean.replace('poverty_rate,2.5', '***,2.5'), false],
     ['a target', `${clean}\n001,Xã An Bắc,2025,target_rate,3`, false],
-    ['ambiguous thousands', clean.replace(/1000/, '1.000').replace(/1010/, '1.010'), false],
-    ['wide layout', 'Đơn vị,Tỷ lệ hộ nghèo 2023,Tỷ lệ hộ nghèo 2024\nXã A,5.1,4.2\n', false],
+    ['ambiguous thousands (counts read as thousands)', clean.replace(/1000/, '1.000').replace(/1010/, '1.010'), true],
+    ['wide layout', 'Đơn vị,Tỷ lệ hộ nghèo 2023,Tỷ lệ hộ nghèo 2024\nXã A,5.1,4.2\n', true],
     ['fraction rates (warning, stays fast)', HEAD + '001,Xã A,2023,poverty_rate,0.5\n001,Xã A,2024,poverty_rate,0.4\n', true],
     ['one fraction rate (no warning)', HEAD + '001,Xã A,2023,poverty_rate,0.5\n', true],
     // Two communes called Tân Lập are two units (codes decide), so the fast path keeps them.
@@ -86,9 +86,23 @@ describe('ingestFast gives the pipeline result', () => {
     expect(fast.fatal).not.toBeNull();
   });
 
-  it('falls back on legacy encodings and other formats', async () => {
+  it('names the format as the pipeline does (a .tsv name with commas is tsv)', async () => {
+    const { fast, slow, why } = await both(clean, 'x.tsv');
+    expect(why).toBe('');
+    expect(fast).toEqual(slow);
+    expect(fast.format).toBe('tsv');
+  });
+
+  it('reads Windows-1252 and falls back on UTF-16 and other formats', async () => {
     const latin = new Uint8Array([...enc(HEAD), ...enc('001,Xa A'), 0xe9, ...enc(',2024,poverty_rate,4\n')]);
-    expect((await both(latin)).why).toBe('encoding');
+    const l = await both(latin);
+    expect(l.why).toBe('');
+    expect(l.fast).toEqual(l.slow);
+    expect(l.fast.encoding).toBe('windows-1252');
+    const u16 = new Uint8Array([0xff, 0xfe, ...[...HEAD, ...'001,Xa A,2024,poverty_rate,4\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const w = await both(u16);
+    expect(w.why).toBe('encoding');
+    expect(w.fast).toEqual(w.slow);
     expect((await both('[{"a":1}]', 'x.json')).why).toBe('format');
   });
 

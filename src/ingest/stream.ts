@@ -1,36 +1,40 @@
 /**
- * Streaming fast path for large, clean long-layout CSV files (unit, year, indicator, value per row):
- * decodes in chunks, scans rows without a string per field, and writes typed columns directly,
- * sorted with a counting sort instead of a comparison sort. Same signature and same result as
- * `ingest` in pipeline.ts: the header, layout and unit matching use the pipeline's own functions,
- * the checks are checks.ts's own (run on the columns it wrote), and the moment a file needs anything
- * it does not keep (another layout or format, a legacy encoding, a value in another number style,
- * an issue that quotes a cell, a total or note row, a target), it hands the bytes to `ingest`.
+ * The streaming reader: CSV and TSV files in UTF-8, Windows-1258 or Windows-1252, long (a unit,
+ * year, indicator and value per row) or wide (several value columns, each with its indicator or
+ * year from its header), with title rows above the header, total rows ("Tổng cộng") and notes under
+ * the table, numbers as plain digits, with one decimal separator ("12.5", "10,32") or one group of
+ * thousands ("121.000"), blank cells as missing values. It decodes in pieces (streamDecode.ts),
+ * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (number
+ * cells: streamValues.ts; units, totals, notes: streamRows.ts) and sorts them with a counting sort
+ * (streamSort.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
+ * unit matching, number styles and checks are the pipeline's own functions. The moment a file needs
+ * anything it does not keep (another format, UTF-16, two header rows, a number in another form, a
+ * row without values between data rows, a row the checks reject, a warning that quotes a cell it did
+ * not keep, a target, an import option), it hands the bytes to `ingest`; `lastFallback` says why.
  */
 import { describeIndicator } from '../domain/catalogue.ts';
 import { ObservationTable } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
-import { detectEncoding } from './decode.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
 import { customIndicatorId, findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
 import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
-import { ingest } from './pipeline.ts';
-import type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.ts';
+import { ingest, SAMPLE_END } from './pipeline.ts';
+import type { IngestOptions, IngestResult, Progress } from './types.ts';
 import { UnitResolver } from './unitResolver.ts';
 import { parseYearText } from './years.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
 import { sortColumns } from './streamSort.ts';
 import { runChecks } from './checks.ts';
-import { Indicators, valuesOfColumns } from './collect.ts';
+import { Indicators, MISSING, NUMBER, type Values } from './collect.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import { byRow, type Issue } from './issues.ts';
+import { bail, ChunkReader, encodingOf, Fallback } from './streamDecode.ts';
+import { NumberCells } from './streamValues.ts';
+import { flushValueless, noteText, UnitMemo, type TextRow } from './streamRows.ts';
 
-const CHUNK = 1 << 22; // 4 MB of bytes per decode step
-const HEAD_BYTES = 1 << 16;
-
-class Fallback extends Error {}
-const bail = (why: string): never => { throw new Fallback(why); };
+/** Bytes per decode step (tests make them small to cut letters and marks apart). */
+export const tuning = { head: 1 << 16, chunk: 1 << 22 };
 
 /** Why the last call fell back to the full pipeline ('' when the fast path produced the result). */
 export let lastFallback = '';
@@ -48,15 +52,17 @@ export async function ingestFast(bytes: Uint8Array, file: string, opts: IngestOp
 
 function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
   if (opts.format && opts.format !== 'csv' && opts.format !== 'tsv') bail('format');
-  if (opts.encoding && opts.encoding !== 'utf-8') bail('encoding option');
   if (opts.mapping || opts.headerRow || opts.unitChoices?.length || opts.newUnitPlaces?.length || opts.scalePercent?.length || opts.unmatched === 'skip') bail('options');
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'json' || ext === 'xlsx' || ext === 'xls') bail('format');
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
-  // Encoding of a prefix cut before any multi-byte character; the decoder checks the rest.
-  let end = Math.min(bytes.length, HEAD_BYTES);
-  while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
-  if (detectEncoding(bytes.subarray(0, end)) !== 'utf-8') bail('encoding');
+}
+
+/** Whether `text` holds `n` complete non-blank lines (what detectDelimiter reads of the whole file). */
+function hasLines(text: string, n: number): boolean {
+  const lines = text.split(/\r\n|\n|\r/);
+  lines.pop();
+  return lines.filter((l) => l.trim() !== '').length >= n;
 }
 
 function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], progress?: Progress): IngestResult {
@@ -65,24 +71,19 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   // Over a limit: the pipeline reports it (a fatal problem naming the limit).
   const limits = limitsOf(opts.limits);
   try { checkSize(bytes.length, limits); } catch { bail('limit'); }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const decodeChunk = (from: number, to: number, last: boolean) => {
-    try { return decoder.decode(bytes.subarray(from, to), { stream: !last }).normalize('NFC'); } catch { return bail('invalid utf-8'); }
-  };
-  // Head: enough rows for the header search (as the pipeline: first 40 rows).
-  let pos = Math.min(bytes.length, HEAD_BYTES);
-  let text = decodeChunk(0, pos, pos >= bytes.length).replace(/^\uFEFF/, '');
+  const reader = new ChunkReader(bytes, opts.encoding ?? encodingOf(bytes, 1 << 16));
+  // Head: enough rows for the delimiter and the header search (as the pipeline: first 40 rows).
+  let text = reader.next(tuning.head);
+  while (!reader.done && !hasLines(text, SAMPLE_END)) text += reader.next(tuning.chunk);
   if (/^\s*[[{]/.test(text.slice(0, 200))) bail('json-like');
   const delimiter = opts.delimiter ?? detectDelimiter(text);
   if (!isDelimiter(delimiter)) bail('delimiter');
   const delim = delimiter.charCodeAt(0);
   const view = new RowView();
   const head: string[][] = [];
-  const consumed = scanRows(text, delim, pos >= bytes.length, view, (r) => {
-    head.push(Array.from({ length: r.n }, (_, i) => r.field(i)));
-    return head.length < 40;
-  });
-  if (consumed === BAD && head.length < 40) bail('scan');
+  let headChars = 0;
+  const at = scanRows(text, delim, reader.done, view, (r) => { head.push(Array.from({ length: r.n }, (_, i) => r.field(i))); headChars = r.end[r.n - 1]!; return head.length < SAMPLE_END; });
+  if ((at === BAD && head.length < SAMPLE_END) || (at !== BAD && !reader.done)) bail('scan');
   while (head.length && head[head.length - 1]!.every((c) => c === '')) head.pop();
   if (!head.length) bail('empty');
   const block = findHeader(head);
@@ -93,176 +94,204 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const sample = head.slice(h + 1).filter((r) => r.some((c) => c.trim() !== ''));
   const decided = decideColumns(headers, sample);
   const mapping = decided.map((d) => d.role);
-  const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: r.filter((s) => s.trim()).join(' ') }]));
-  const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], {});
-  if ('fatal' in lay || lay.kind !== 'long' || lay.yearCol < 0 || lay.indicatorCol < 0) bail('layout');
-  const L = lay as Exclude<typeof lay, { fatal: unknown }>;
-  const valueCol = L.values[0]!.col;
-  const { codeCol, nameCol, yearCol, indicatorCol, parentCol } = L;
+  const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: noteText(r) }]));
+  const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], { indicator: opts.indicator ?? null, year: opts.year ?? null });
+  if ('fatal' in lay) return bail('layout');
+  const { codeCol, nameCol, yearCol, indicatorCol, parentCol } = lay;
+  const valueCols = lay.values.map((v) => v.col);
+  const nv = valueCols.length;
+  const header = (c: number) => headers[c] || `#${c + 1}`;
 
-  // Dictionaries and growing columns.
-  const resolver = new UnitResolver(known);
-  const unitCodes: string[] = [];
-  const unitIdx = new Map<string, number>();
+  // Indicators in collect.ts's order (its fallback first), each value column's own, if any.
   const inds = new Indicators();
-  const indRaw = new Map<string, number>();
-  const yearRaw = new Map<string, number>();
-  let cap = Math.max(1024, (bytes.length / 40) | 0);
-  let cUnit = new Int32Array(cap);
-  let cInd = new Int32Array(cap);
-  let cYear = new Float64Array(cap);
-  let cVal = new Float64Array(cap);
-  let cRow = new Int32Array(cap);
-  let n = 0;
-  const grow = () => {
-    cap *= 2;
-    const g = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
-    cUnit = g(cUnit, new Int32Array(cap)); cInd = g(cInd, new Int32Array(cap)); cYear = g(cYear, new Float64Array(cap));
-    cVal = g(cVal, new Float64Array(cap)); cRow = g(cRow, new Int32Array(cap));
-  };
-  // Number style evidence per kind (see numbers.ts detectStyle): only plain "123" and "12.5" are read here.
-  const dots = { rate: 0, count: 0 };
-  const ambiguous = { rate: 0, count: 0 };
-  // Each indicator's first value, its cell and its indicator label: what a check may quote
-  // (fraction_rates, custom_indicator) when nothing else is reported.
-  const firstRaw = new Map<number, string>();
-  const firstOfInd: number[] = [];
+  inds.idx('poverty_rate');
+  const defaultInd = lay.defaultIndicator === null ? -1 : inds.idx(lay.defaultIndicator);
+  const colInd = lay.values.map((c) => (c.indicator === null ? -1 : inds.idx(c.indicator)));
+  const colYear = lay.values.map((c) => c.year);
+  const needsRowYear = colYear.some((y) => y === null);
+  const resolver = new UnitResolver(known);
+  const memo = new UnitMemo(resolver);
+  // Per data row: file row, unit, its distinct unit (index into memo.all; -1 for a total row). Per value: indicator, year.
+  // Sized for the rows the file's head suggests (growing by copies cost more than the parse of a small file).
+  let rowCap = Math.ceil((1.1 * bytes.length) / Math.max(8, headChars / head.length)) + 64, valCap = rowCap * nv;
+  const numbers = new NumberCells(nv, valCap);
+  let rFile = new Int32Array(rowCap), rUnit = new Int32Array(rowCap), rSeen = new Int32Array(rowCap);
+  let vInd = new Int32Array(valCap), vYear = new Float64Array(valCap);
+  let nRows = 0;
+  const totals = new Map<number, TextRow>(); // data row → its text
+  const pending: TextRow[] = [];
+  const notes: { row: number; text: string }[] = [];
+  const firstRaw = new Map<number, string>(); // each indicator's first value: what fraction_rates quotes
+  const firstOfInd: number[] = []; // each indicator's first number
+  const used: number[] = [];
+  const missingRaw = new Map<number, string>();
   const labelOfInd: string[] = [];
-  let prevCode = '\u0000';
-  let prevName = '\u0000';
-  let prevUnit = 0;
-  let fileRow = 0; // 1-based row of the current row
-  let dataRows = 0;
+  const indRaw = new Map<string, number>();
+  const yearRaw = new Map<string, number | null>();
+  const trimmed = (r: RowView, c: number) => (c >= 0 ? r.field(c).trim() : '');
+  const rowYearOf = (r: RowView): number | null => {
+    if (yearCol < 0) return lay.defaultYear;
+    const y4 = r.year4(yearCol);
+    if (y4 >= 0) return y4;
+    const raw = r.field(yearCol);
+    let y = yearRaw.get(raw);
+    if (y === undefined) { y = parseYearText(raw); yearRaw.set(raw, y); }
+    return y;
+  };
+  // The first indicator cells as written, compared in place (a long file repeats a few labels).
+  const seenInd: string[] = [];
+  const seenIndIdx: number[] = [];
+  const rowIndicator = (r: RowView): number => {
+    for (let k = 0; k < seenInd.length; k++) if (r.is(indicatorCol, seenInd[k]!)) return seenIndIdx[k]!;
+    const raw = r.field(indicatorCol);
+    let i = indRaw.get(raw);
+    if (i === undefined) {
+      const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
+      indRaw.set(raw, (i = id === null ? -1 : inds.idx(id)));
+      if (seenInd.length < 32) { seenInd.push(raw); seenIndIdx.push(i); }
+    }
+    return i;
+  };
+  const isTotal = (s: string) => s !== '' && isTotalLabel(s);
+  let fileRow = 0;
 
   const onRow = (r: RowView): boolean => {
     fileRow++;
     if (fileRow > limits.maxRows || r.n > limits.maxColumns || r.end[r.n - 1]! - r.start[0]! > limits.maxLineChars) bail('limit');
     if (fileRow <= h + 1) return true;
-    if (r.n === 1 && r.end[0] === r.start[0] && !r.quoted) return true; // empty line
-    // Unit (rows of one unit come together: compare in place before any lookup).
-    let u = prevUnit;
-    if (resolver.lastVintaged || !(r.is(codeCol, prevCode) && (nameCol < 0 || r.is(nameCol, prevName)))) {
-      const codeRaw = r.field(codeCol);
-      const nameRaw = r.field(nameCol);
-      u = unitOf(codeRaw.trim(), nameRaw.trim(), r);
-      prevCode = codeRaw;
-      prevName = nameRaw;
-      prevUnit = u;
-    } else lastMatch!.rows++;
-    // Indicator.
-    let ind = -1;
-    for (let k = 0; k < seenInd.length; k++) if (r.is(indicatorCol, seenInd[k]!)) { ind = seenIndIdx[k]!; break; }
-    if (ind < 0) ind = indicatorIdx(r.field(indicatorCol));
-    // Year: four ASCII digits in place, anything else through the pipeline's rule.
-    let year = -1;
-    const ys = r.start[yearCol]!;
-    if (!r.quoted && yearCol < r.n && r.end[yearCol]! - ys === 4) {
-      const t = r.text;
-      const a = t.charCodeAt(ys) - 48, b = t.charCodeAt(ys + 1) - 48, c = t.charCodeAt(ys + 2) - 48, d = t.charCodeAt(ys + 3) - 48;
-      if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) year = a * 1000 + b * 100 + c * 10 + d;
+    let filled = 0;
+    for (let c = 0; c < nv; c++) if (r.filled(valueCols[c]!)) filled++;
+    if (filled === 0) {
+      // Blank rows are skipped; other rows without values wait (a note, unless data follows).
+      if (!r.blank()) pending.push({ row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code: '', name: '' });
+      return true;
     }
-    if (year < 0) {
-      const raw = r.field(yearCol);
-      let y = yearRaw.get(raw);
-      if (y === undefined) { y = parseYearText(raw) ?? -1; yearRaw.set(raw, y); }
-      year = y;
+    if (pending.length) flushValueless(pending, notes, false);
+    if (nRows === rowCap) {
+      rowCap *= 2;
+      const g = (a: Int32Array) => { const b = new Int32Array(rowCap); b.set(a); return b; };
+      rFile = g(rFile); rUnit = g(rUnit); rSeen = g(rSeen);
     }
-    // A year the checks would refuse (bad_year): the grid path words the message.
-    if (year < 1900 || year > 2100) bail('year');
-    const value = readValue(r, valueCol, inds.kinds[ind]!);
-    if (firstOfInd[ind] === undefined) { firstOfInd[ind] = n; firstRaw.set(n, r.field(valueCol)); labelOfInd[ind] = r.field(indicatorCol).trim(); }
-    if (n === cap) grow();
-    cUnit[n] = u; cInd[n] = ind; cYear[n] = year; cVal[n] = value; cRow[n] = fileRow;
-    n++;
-    dataRows++;
+    const k = nRows++;
+    rFile[k] = fileRow;
+    let s = memo.inPlace(r, codeCol, nameCol);
+    if (!s) {
+      const code = trimmed(r, codeCol);
+      const name = trimmed(r, nameCol);
+      const yt = yearCol >= 0 ? trimmed(r, yearCol) : '';
+      s = memo.find(code, name, yt);
+      if (!s && (isTotal(name) || (!name && isTotal(code)))) {
+        totals.set(k, { row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code, name });
+      } else {
+        if (!s) {
+          if (!(name || code)) bail('missing unit');
+          s = memo.add(fileRow, code, name, yt, yearCol >= 0 ? Number(yt) : lay.defaultYear, trimmed(r, parentCol));
+        }
+        memo.remember(r, codeCol, nameCol, s);
+      }
+    }
+    rUnit[k] = s ? s.u : 0;
+    rSeen[k] = s ? s.idx : -1;
+    const rowInd = indicatorCol >= 0 ? rowIndicator(r) : -1;
+    const rowYear = needsRowYear ? rowYearOf(r) : null;
+    if (numbers.n + nv > valCap) {
+      valCap *= 2;
+      const a = new Int32Array(valCap); a.set(vInd); vInd = a;
+      const b = new Float64Array(valCap); b.set(vYear); vYear = b;
+    }
+    for (let c = 0; c < nv; c++) {
+      const i = numbers.n;
+      const ind = colInd[c]! >= 0 ? colInd[c]! : indicatorCol >= 0 ? rowInd : defaultInd;
+      if (ind < 0) bail('unknown indicator');
+      const year = colYear[c] ?? rowYear;
+      // A year the checks would refuse (bad_year, no_single_year): the pipeline words the message.
+      if (year === null || !Number.isInteger(year) || year < 1900 || year > 2100) bail('year');
+      vInd[i] = ind;
+      vYear[i] = year;
+      const col = valueCols[c]!;
+      if (!used[ind]) { if (describeIndicator(inds.ids[ind]!).isTarget) bail('target'); used[ind] = 1; }
+      if (filled < nv && !r.filled(col)) {
+        // A blank cell: missing (a warning naming the unit and year); its text is what the warning quotes.
+        missingRaw.set(i, r.field(col));
+        numbers.missing(c, inds.kinds[ind]!, col < r.n);
+        continue;
+      }
+      if (firstOfInd[ind] === undefined) { firstOfInd[ind] = i; firstRaw.set(i, r.field(col)); labelOfInd[ind] = trimmed(r, indicatorCol); }
+      const u = r.quoted ? r.unq[col] : null;
+      if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, inds.kinds[ind]!);
+      else numbers.push(r.text, r.start[col]!, r.end[col]!, c, inds.kinds[ind]!);
+    }
     return true;
   };
 
-  let lastMatch: UnitMatch | null = null;
-  const unitOf = (code: string, name: string, r: RowView): number => {
-    const label = name || code;
-    if (!label) bail('missing unit');
-    if (isTotalLabel(name) || (!name && isTotalLabel(code))) bail('total row');
-    const m = resolver.resolve(fileRow, code, name, Number(r.field(yearCol).trim()), parentCol >= 0 ? r.field(parentCol).trim() : '');
-    if (m.outOfTime || m.status === 'ambiguous' || m.status === 'breakdown') bail('unit outside its validity or ambiguous');
-    lastMatch = m;
-    const c = m.code ?? '';
-    let i = unitIdx.get(c);
-    if (i === undefined) { i = unitCodes.length; unitCodes.push(c); unitIdx.set(c, i); }
-    return i;
-  };
-  const seenInd: string[] = [];
-  const seenIndIdx: number[] = [];
-  const indicatorIdx = (raw: string): number => {
-    let i = indRaw.get(raw);
-    if (i === undefined) {
-      // As the grid path reads it: a catalogue indicator, else a custom id made from the label.
-      const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
-      if (!id) return bail('unknown indicator');
-      if (describeIndicator(id).isTarget) bail('target');
-      i = inds.idx(id);
-      indRaw.set(raw, i);
-      if (seenInd.length < 32) { seenInd.push(raw); seenIndIdx.push(i); }
-    }
-    return i;
-  };
-  const readValue = (r: RowView, col: number, kind: 'rate' | 'count'): number => {
-    if (col >= r.n || (r.quoted && r.unq[col] !== null)) return bail('value cell');
-    const t = r.text;
-    const s = r.start[col]!, e = r.end[col]!;
-    let m = 0, k = 0, intDigits = 0, dot = -1;
-    for (let i = s; i < e; i++) {
-      const c = t.charCodeAt(i);
-      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); if (dot >= 0) k++; else intDigits++; } else if (c === 46 && dot < 0) dot = i; else bail('value style');
-    }
-    if (intDigits === 0 || (dot >= 0 && k === 0)) bail('value style');
-    if (dot >= 0) {
-      if (intDigits <= 3 && k === 3) ambiguous[kind]++;
-      else dots[kind]++;
-    }
-    if (intDigits + k > 15 || k > 22) return Number(t.slice(s, e));
-    return k ? m / 10 ** k : m;
-  };
-
-  // Body: decode and scan chunk by chunk, carrying the unfinished row.
+  // Body: decode and scan piece by piece, carrying the unfinished row.
   const scanOrBail = (chunk: string, final: boolean) => {
-    const at = scanRows(chunk, delim, final, view, onRow);
-    if (at === BAD) bail('scan');
-    return chunk.slice(at);
+    const end = scanRows(chunk, delim, final, view, onRow);
+    if (end === BAD) bail('scan');
+    return chunk.slice(end);
   };
-  let carry = scanOrBail(text, pos >= bytes.length);
-  while (pos < bytes.length) {
-    const to = Math.min(bytes.length, pos + CHUNK);
-    text = carry + decodeChunk(pos, to, to >= bytes.length);
-    pos = to;
-    carry = scanOrBail(text, pos >= bytes.length);
-    progress?.(0.9 * (pos / bytes.length), 'parse');
+  let carry = scanOrBail(text, reader.done);
+  while (!reader.done) {
+    text = carry + reader.next(tuning.chunk);
+    carry = scanOrBail(text, reader.done);
+    progress?.(0.9 * (reader.pos / bytes.length), 'parse');
   }
   if (carry) bail('unfinished row');
-  for (const kind of ['rate', 'count'] as const) if (ambiguous[kind] && !dots[kind]) bail('ambiguous numbers');
-  if (!n) bail('no rows');
+  if (!nRows) bail('no rows');
+  flushValueless(pending, notes, true);
   progress?.(0.9, 'check');
 
-  // The checks of every path (checks.ts); anything but a fraction warning sends the file to the grid path for its messages.
-  const cols = { n, unit: cUnit, ind: cInd, year: cYear, value: cVal, row: cRow };
-  const columnNames = { value: headers[valueCol] || `#${valueCol + 1}`, year: headers[yearCol] || `#${yearCol + 1}` };
-  const quoted = {
-    raw: (i: number) => firstRaw.get(i) ?? bail('checks'),
-    indicatorRaw: (i: number) => (firstOfInd[cInd[i]!] === i ? labelOfInd[cInd[i]!]! : bail('checks')),
+  // Values as collect.ts lays them out (data row × value column), for checks.ts.
+  const n = numbers.n;
+  const rowOf = new Int32Array(n), vcol = new Uint16Array(n);
+  for (let i = 0; i < n; i++) { rowOf[i] = (i / nv) | 0; vcol[i] = i % nv; }
+  const total = new Uint8Array(nRows);
+  for (const k of totals.keys()) total[k] = 1;
+  const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
+  const memoRow = (s: number): TextRow => { const x = memo.all[s]!; return { row: 0, cells: [], code: x.code, name: x.name }; };
+  const value = numbers.values();
+  const kind = new Uint8Array(n).fill(NUMBER);
+  for (const i of missingRaw.keys()) kind[i] = MISSING;
+  const v: Values = {
+    n, rowOf, vcol, ind: vInd.subarray(0, n), indOk: new Uint8Array(n).fill(1), year: vYear.subarray(0, n),
+    kind, value, percent: new Uint8Array(n),
+    fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: new Uint8Array(nRows),
+    units: memo.units, indicators: inds,
+    // Text for messages: total rows and each indicator's first value were kept; any other asks the pipeline.
+    raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : firstRaw.get(i) ?? missingRaw.get(i) ?? bail('checks'); },
+    column: (i) => header(valueCols[vcol[i]!]!),
+    unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
+    unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },
+    indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : firstOfInd[vInd[i]!] === i ? labelOfInd[vInd[i]!]! : bail('checks'); },
+    yearText: () => bail('checks'),
+    yearColumn: yearCol >= 0 ? header(yearCol) : '',
   };
-  const values = valuesOfColumns(cols, unitCodes, inds, columnNames, quoted, () => bail('checks'));
-  const checked = runChecks(file, values, new Set(), known, resolver.newUnits());
-  if (checked.accepted.n !== n || checked.issues.some((x) => x.code !== 'fraction_rates' && x.code !== 'custom_indicator')) bail('checks');
-  const unitColumn = (c: number) => headers[c] || `#${c + 1}`;
-  const issues: Issue[] = [...resolver.warnings(file, (m) => unitColumn(nameCol >= 0 && (codeCol < 0 || m.raw !== m.code) ? nameCol : codeCol)), ...checked.issues];
-  const table = sortColumns(cols, unitCodes, inds.ids, file);
+  const checked = runChecks(file, v, new Set(), known, resolver.newUnits());
+  // A rejected row: the pipeline lists its cells.
+  if (checked.issues.some((x) => x.severity === 'error')) bail('checks');
+  memo.finish();
+  const issues: Issue[] = [...resolver.warnings(file, (m) => header(nameCol >= 0 && (codeCol < 0 || m.raw !== m.code) ? nameCol : codeCol)), ...checked.issues];
   issues.sort(byRow);
+  const { accepted } = checked;
+  if (!accepted.n) bail('nothing accepted');
+  const na = accepted.n;
+  const cols = { n: na, unit: accepted.unit, ind: new Int32Array(na), year: new Float64Array(na), value: new Float64Array(na), row: new Int32Array(na) };
+  {
+    // Typed arrays in locals: this loop runs once, mostly before the engine optimises it.
+    const { ind, year, value, row } = cols;
+    const ai = accepted.i, cInd = checked.ind, cVal = checked.value, vy = v.year, fr = v.fileRow;
+    for (let a = 0; a < na; a++) { const i = ai[a]!; ind[a] = cInd[i]!; year[a] = vy[i]!; value[a] = cVal[i]!; row[a] = fr[rowOf[i]!]!; }
+  }
+  const table = sortColumns(cols, v.units, inds.ids, file);
+  // Units accepted as new hang under the parent the total row names (as pipeline.ts does).
+  const parent = checked.totals.find((t) => t.parent)?.parent ?? null;
+  const units = resolver.newUnits();
   progress?.(1, 'check');
   return {
-    file, ok: true, fatal: null, format: delimiter === '\t' ? 'tsv' : 'csv', encoding: 'utf-8', delimiter, sheets: [],
-    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], mappingWhy: decided.map((d) => d.why), preview: sample.slice(0, 5), layout: 'long',
-    titleRows, notes: [], totals: [], units: resolver.newUnits(),
+    file, ok: true, fatal: null, format: delimiter === '\t' || (opts.format ?? (/\.tsv$/i.test(file) ? 'tsv' : 'csv')) === 'tsv' ? 'tsv' : 'csv', encoding: reader.encoding, delimiter, sheets: [],
+    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], mappingWhy: decided.map((d) => d.why), preview: sample.slice(0, 5), layout: lay.kind,
+    titleRows, notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
     unitMatches: resolver.matches(),
-    table: ObservationTable.fromColumns(table), targets: [], issues, rejected: [], dataRows,
+    table: ObservationTable.fromColumns(table), targets: [], issues, rejected: [], dataRows: nRows,
   };
 }

@@ -27,9 +27,40 @@ export class RowView {
 
   /** Whether field i is exactly `s` (plain fields compare in place, without a slice). */
   is(i: number, s: string): boolean {
+    if (i < 0 || i >= this.n) return s === '';
     if (this.quoted && this.unq[i] !== null && this.unq[i] !== undefined) return this.unq[i] === s;
     const a = this.start[i]!;
     return this.end[i]! - a === s.length && this.text.startsWith(s, a);
+  }
+
+  /** A hash of plain fields a and b (FNV-1a over their characters), for lookups without a string. */
+  hash(a: number, b: number): number {
+    let h = 0x811c9dc5;
+    for (const i of [a, b]) {
+      if (i >= 0 && i < this.n) for (let k = this.start[i]!, e = this.end[i]!; k < e; k++) h = Math.imul(h ^ this.text.charCodeAt(k), 16777619);
+      h = Math.imul(h ^ 0x1f, 16777619);
+    }
+    return h >>> 0;
+  }
+
+  /** Whether field i has anything but spaces (a plain field starting with a digit is told in place). */
+  filled(i: number): boolean {
+    if (i >= this.n) return false;
+    const c = this.text.charCodeAt(this.start[i]!);
+    if (!this.quoted && this.end[i]! > this.start[i]! && c >= 48 && c <= 57) return true;
+    return this.field(i).trim() !== '';
+  }
+
+  /** Field i as a year when it is four plain ASCII digits, else -1. */
+  year4(i: number): number {
+    if (i >= this.n || (this.quoted && this.unq[i] !== null) || this.end[i]! - this.start[i]! !== 4) return -1;
+    let y = 0;
+    for (let k = this.start[i]!; k < this.start[i]! + 4; k++) {
+      const d = this.text.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return -1;
+      y = y * 10 + d;
+    }
+    return y;
   }
 
   blank(): boolean {

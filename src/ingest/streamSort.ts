@@ -2,17 +2,23 @@
 import type { TableColumns } from '../domain/observations.ts';
 import type { RowColumns } from './collect.ts';
 
-/** Counting sort by (unit code, indicator id), then insertion sort by year inside each series. */
+/**
+ * Counting sort by (unit code, indicator id), then insertion sort by year inside each series. The
+ * table's dictionaries hold only the units and indicators of its rows (as TableBuilder's do).
+ */
 export function sortColumns(c: RowColumns, units: string[], inds: string[], file: string): TableColumns {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const uOrder = units.map((_, i) => i).sort((a, b) => cmp(units[a]!, units[b]!));
-  const iOrder = inds.map((_, i) => i).sort((a, b) => cmp(inds[a]!, inds[b]!));
+  const usedU = new Uint8Array(units.length);
+  const usedI = new Uint8Array(inds.length);
+  for (let r = 0; r < c.n; r++) { usedU[c.unit[r]!] = 1; usedI[c.ind[r]!] = 1; }
+  const uOrder = units.map((_, i) => i).filter((i) => usedU[i]).sort((a, b) => cmp(units[a]!, units[b]!));
+  const iOrder = inds.map((_, i) => i).filter((i) => usedI[i]).sort((a, b) => cmp(inds[a]!, inds[b]!));
   const uRank = new Uint32Array(units.length);
   uOrder.forEach((orig, p) => { uRank[orig] = p; });
   const iRank = new Uint32Array(inds.length);
   iOrder.forEach((orig, p) => { iRank[orig] = p; });
-  const nInd = inds.length;
-  const offsets = new Uint32Array(units.length * nInd + 1);
+  const nInd = iOrder.length;
+  const offsets = new Uint32Array(uOrder.length * nInd + 1);
   const key = new Uint32Array(c.n);
   for (let r = 0; r < c.n; r++) { const k = uRank[c.unit[r]!]! * nInd + iRank[c.ind[r]!]!; key[r] = k; offsets[k + 1]!++; }
   for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;

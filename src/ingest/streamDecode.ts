@@ -1,0 +1,70 @@
+/**
+ * Decoding for the streaming reader (stream.ts), piece by piece, into exactly the text decode.ts
+ * gives the whole file: the same encoding detection, BOM handling and NFC. A piece never ends where
+ * the next bytes could change it: UTF-8 and Windows-1252 text is normalised up to its last line
+ * break (a mark after a line break composes with nothing before it); Windows-1258 pieces never end
+ * just before a tone-mark byte, so each letter and its mark are composed in the same piece.
+ */
+import { decode1252, decode1258Nfc, detectEncoding, type Encoding } from './decode.ts';
+
+export class Fallback extends Error {}
+/** Hands the file to the full pipeline (see stream.ts `ingestFast`). */
+export function bail(why: string): never { throw new Fallback(why); }
+
+// Windows-1258's combining tone marks (see decode.ts).
+const MARK = new Uint8Array(256);
+for (const b of [0xcc, 0xd2, 0xde, 0xec, 0xf2]) MARK[b] = 1;
+
+/** The encoding decode.ts would detect, without validating a whole large UTF-8 file up front. */
+export function encodingOf(bytes: Uint8Array, head: number): Encoding {
+  // A prefix cut before any multi-byte character: when it is UTF-8, the reader checks the rest as it goes.
+  let end = Math.min(bytes.length, head);
+  while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
+  const e = detectEncoding(bytes.subarray(0, end));
+  return e === 'utf-8' ? e : detectEncoding(bytes);
+}
+
+export class ChunkReader {
+  done = false;
+  /** Bytes read so far. */
+  pos = 0;
+  private first = true;
+  private rest = ''; // decoded, not yet normalised
+  private readonly utf8?: TextDecoder;
+
+  constructor(private readonly bytes: Uint8Array, readonly encoding: Encoding) {
+    if (encoding === 'utf-16le' || encoding === 'utf-16be') bail('encoding');
+    if (encoding === 'utf-8') {
+      this.utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+      if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
+    }
+  }
+
+  /** The text of about `size` more bytes ('' is possible before the end). */
+  next(size: number): string {
+    const b = this.bytes;
+    let to = Math.min(b.length, this.pos + size);
+    // A tone mark stays in the piece of the letter before it.
+    if (this.encoding === 'windows-1258') while (to < b.length && MARK[b[to]!]) to++;
+    const last = to >= b.length;
+    let out: string;
+    if (this.encoding === 'windows-1258') {
+      out = decode1258Nfc(b.subarray(this.pos, to)) ?? bail('tone marks');
+    } else {
+      const part = b.subarray(this.pos, to);
+      let raw = this.rest;
+      try { raw += this.utf8 ? this.utf8.decode(part, { stream: !last }) : decode1252(part); } catch { bail('invalid utf-8'); }
+      // decode.ts drops one U+FEFF at the start (after a BOM's bytes, or a stray one).
+      if (this.first && raw) {
+        if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+        this.first = false;
+      }
+      const cut = last ? raw.length : raw.lastIndexOf('\n') + 1;
+      out = raw.slice(0, cut).normalize('NFC');
+      this.rest = raw.slice(cut);
+    }
+    this.pos = to;
+    this.done = last;
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Rows of the streaming reader that are not plain data: each distinct unit resolved once (as
+ * collect.ts does it, so that matches and their row counts come out the same), total rows and
+ * notes kept as text (they are few), and rows without values held until the reader knows whether
+ * a data row follows them (pipeline.ts: rows after the last row with a value are notes).
+ */
+import { isNoteLabel } from './headers.ts';
+import type { UnitMatch } from './types.ts';
+import type { UnitResolver } from './unitResolver.ts';
+import { bail } from './streamDecode.ts';
+import { IntMap } from './intMap.ts';
+import type { RowView } from './streamScan.ts';
+
+/** One distinct unit of the file (a code and name, and its year when the answer depends on it). */
+export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number; free: boolean }
+
+export class UnitMemo {
+  /** Unit codes by index; 0 is '' (a total row's unit), as in collect.ts. */
+  readonly units = [''];
+  readonly all: Seen[] = [];
+  private readonly at = new Map<string, number>([['', 0]]);
+  private readonly free = new Map<string, Seen | Map<string, Seen>>();
+  private readonly perYear = new Map<string, Seen>();
+
+  constructor(private readonly resolver: UnitResolver) {}
+
+  /** Whether `find` needs the row's year text (some unit's answer depends on the year). */
+  get byYear(): boolean { return this.perYear.size > 0; }
+
+  /** The unit already resolved for this code and name (and year text), its hit counted. */
+  find(code: string, name: string, yearText: string): Seen | undefined {
+    const e = this.free.get(code);
+    let s = e === undefined ? undefined : e instanceof Map ? e.get(name) : e.name === name ? e : undefined;
+    if (!s && this.perYear.size) s = this.perYear.get(`${code}\u0001${name}\u0001${yearText}`);
+    if (s) s.hits++;
+    return s;
+  }
+
+  /** Resolves a unit met for the first time; a row the pipeline would reject goes to the pipeline. */
+  add(row: number, code: string, name: string, yearText: string, year: number | null, parent: string): Seen {
+    const m = this.resolver.resolve(row, code, name, year, parent);
+    if (m.status === 'skipped' || m.status === 'ambiguous' || m.status === 'breakdown') bail('unit');
+    const c = m.code ?? '';
+    let u = this.at.get(c);
+    if (u === undefined) { u = this.units.length; this.units.push(c); this.at.set(c, u); }
+    const free = this.resolver.yearFree(code, name);
+    const s: Seen = { m, u, hits: 0, code, name, idx: this.all.length, free };
+    this.all.push(s);
+    if (free) {
+      const e = this.free.get(code);
+      if (e === undefined) this.free.set(code, s);
+      else if (e instanceof Map) e.set(name, s);
+      else this.free.set(code, new Map([[e.name, e], [name, s]]));
+    } else this.perYear.set(`${code}\u0001${name}\u0001${yearText}`, s);
+    return s;
+  }
+
+  // A row whose code and name cells are exactly those of a year-free unit met before is that unit:
+  // most rows repeat a unit, and this finds it without a string or a trim (hashed, compared in place).
+  private readonly byCells = new IntMap(1024);
+  private readonly cellsOf: [string, string][] = [];
+
+  private last: Seen | null = null;
+
+  inPlace(r: RowView, codeCol: number, nameCol: number): Seen | undefined {
+    if (r.quoted) return undefined;
+    // Rows of one unit most often come together: the last unit's cells first.
+    const last = this.last;
+    if (last && r.is(codeCol, this.cellsOf[last.idx]![0]) && r.is(nameCol, this.cellsOf[last.idx]![1])) { last.hits++; return last; }
+    const i = this.byCells.get(r.hash(codeCol, nameCol));
+    if (i === undefined) return undefined;
+    const cells = this.cellsOf[i]!;
+    if (!r.is(codeCol, cells[0]) || !r.is(nameCol, cells[1])) return undefined;
+    const s = this.all[i]!;
+    s.hits++;
+    this.last = s;
+    return s;
+  }
+
+  /** Lets `inPlace` find unit `s` by this row's cells. */
+  remember(r: RowView, codeCol: number, nameCol: number, s: Seen): void {
+    if (r.quoted || !s.free) return;
+    this.byCells.set(r.hash(codeCol, nameCol), s.idx);
+    this.cellsOf[s.idx] = [codeCol >= 0 ? r.field(codeCol) : '', nameCol >= 0 ? r.field(nameCol) : ''];
+    this.last = s;
+  }
+
+  /** Each match's row count, as collect.ts leaves it (the resolver counted each first row). */
+  finish(): void { for (const s of this.all) s.m.rows += s.hits; }
+}
+
+/** A row kept as text: a total row, or a row without values (a note, unless a data row follows). */
+export interface TextRow { row: number; cells: string[]; code: string; name: string }
+
+export const noteText = (cells: string[]) => cells.filter((s) => s.trim()).join(' ');
+
+/**
+ * Rows without values met so far: when a row with values follows, each must be a note by its
+ * first filled cell (else it is a data row whose values are all missing: the pipeline reports it).
+ */
+export function flushValueless(pending: TextRow[], notes: { row: number; text: string }[], last: boolean): void {
+  for (const p of pending) {
+    if (!last && !isNoteLabel(p.cells.find((c) => c.trim() !== '') ?? '')) bail('row without values');
+    notes.push({ row: p.row, text: noteText(p.cells) });
+  }
+  pending.length = 0;
+}

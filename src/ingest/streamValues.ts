@@ -1,0 +1,105 @@
+/**
+ * Number cells of the streaming reader, read as collect.ts and numbers.ts read them but without
+ * keeping their text: each cell is kept as its digits (an integer), how many of them follow the
+ * separator, and which separator ('.' or ','). Cells vote on their column's style as they come
+ * (numbers.ts `styleVote`, per value column and indicator kind); once every vote is in, the style
+ * is decided by `styleFromVotes` and the kept digits become numbers as `plainNumber` makes them.
+ * A cell with one group of thousands ("121.000" where '.' groups thousands) is read as parseCell
+ * reads it. Any other cell (a sign, spaces, a percent sign, two separators, more than 15 digits, a
+ * separator the style neither reads as decimal nor as thousands) hands the file to the pipeline.
+ */
+import { styleFromVotes, Vote, type NumberStyle } from './numbers.ts';
+import { bail } from './streamDecode.ts';
+
+const NONE: NumberStyle = { decimal: '.', thousands: '' };
+
+export class NumberCells {
+  n = 0;
+  private digits: Float64Array;
+  private frac: Uint8Array;
+  private sep: Uint8Array;
+  /** Per value: 1 when it is 1–3 digits, the separator, 3 digits (a decimal, or one group of thousands). */
+  private group: Uint8Array;
+  /** Per value: its vote slot, value column × 2 + (count ? 1 : 0). */
+  private slot: Uint16Array;
+  private readonly votes: Int32Array;
+  private readonly seen: Uint8Array;
+
+  constructor(private readonly columns: number, cap: number) {
+    this.digits = new Float64Array(cap);
+    this.frac = new Uint8Array(cap);
+    this.sep = new Uint8Array(cap);
+    this.group = new Uint8Array(cap);
+    this.slot = new Uint16Array(cap);
+    this.votes = new Int32Array(columns * 2 * 5);
+    this.seen = new Uint8Array(columns * 2);
+  }
+
+  /** Reads text[s, e) (a filled cell of value column `col`, for an indicator of `kind`). */
+  push(text: string, s: number, e: number, col: number, kind: 'rate' | 'count'): void {
+    let m = 0, digits = 0, frac = 0, sep = 0, at = -1;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); digits++; if (sep) frac++; } else if ((c === 46 || c === 44) && !sep) { sep = c; at = i; } else bail('value style');
+    }
+    // plainNumber reads at most 15 digits, and a separator between digits.
+    if (digits === 0 || digits > 15 || (sep && (at === s || at === e - 1))) bail('value style');
+    const slot = col * 2 + (kind === 'count' ? 1 : 0);
+    let vote: number = Vote.None;
+    const ambiguous = sep !== 0 && digits - frac <= 3 && frac === 3;
+    if (sep) {
+      vote = sep === 46 ? (ambiguous ? Vote.AmbiguousDot : Vote.DotDecimal) : ambiguous ? Vote.AmbiguousComma : Vote.CommaDecimal;
+    }
+    this.votes[slot * 5 + vote]!++;
+    this.seen[slot] = 1;
+    if (this.n === this.digits.length) this.grow();
+    const k = this.n++;
+    this.digits[k] = m; this.frac[k] = frac; this.sep[k] = sep; this.slot[k] = slot; this.group[k] = ambiguous ? 1 : 0;
+  }
+
+  /**
+   * A blank cell (read as missing): a vote for no style when the row has the cell at all, as
+   * collect.ts counts it; its number is NaN.
+   */
+  missing(col: number, kind: 'rate' | 'count', present: boolean): void {
+    const slot = col * 2 + (kind === 'count' ? 1 : 0);
+    if (present) { this.votes[slot * 5 + Vote.None]!++; this.seen[slot] = 1; }
+    if (this.n === this.digits.length) this.grow();
+    const k = this.n++;
+    this.digits[k] = NaN; this.frac[k] = 0; this.sep[k] = 0; this.slot[k] = slot; this.group[k] = 0;
+  }
+
+  /** Every cell's number, in its column's style. */
+  values(): Float64Array {
+    const decimal = new Uint8Array(this.columns * 2);
+    const thousands = new Uint8Array(this.columns * 2);
+    for (let slot = 0; slot < decimal.length; slot++) {
+      const style = this.seen[slot] ? styleFromVotes(this.votes.subarray(slot * 5, slot * 5 + 5), slot % 2 ? 'count' : 'rate') : NONE;
+      decimal[slot] = style.decimal.charCodeAt(0);
+      thousands[slot] = style.thousands ? style.thousands.charCodeAt(0) : 0;
+    }
+    const out = new Float64Array(this.n);
+    for (let k = 0; k < this.n; k++) {
+      const sep = this.sep[k]!;
+      if (sep && sep !== decimal[this.slot[k]!]) {
+        // One group of thousands: parseCell drops the separator. Any other: parseCell says invalid.
+        if (sep !== thousands[this.slot[k]!] || !this.group[k]) bail('value style');
+        out[k] = this.digits[k]!;
+        continue;
+      }
+      const f = this.frac[k]!;
+      out[k] = f ? this.digits[k]! / 10 ** f : this.digits[k]!;
+    }
+    return out;
+  }
+
+  private grow(): void {
+    const cap = this.digits.length * 2 + 16;
+    const g = <T extends Float64Array | Uint8Array | Uint16Array>(a: T, b: T): T => { b.set(a); return b; };
+    this.digits = g(this.digits, new Float64Array(cap));
+    this.frac = g(this.frac, new Uint8Array(cap));
+    this.sep = g(this.sep, new Uint8Array(cap));
+    this.slot = g(this.slot, new Uint16Array(cap));
+    this.group = g(this.group, new Uint8Array(cap));
+  }
+}
