@@ -10,6 +10,7 @@
 import { formatBytes, LimitError, type Limits, type ZipEntry } from './limits.ts';
 
 const CHUNK = 1 << 16;
+const EMPTY = new Uint8Array(0);
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const ROW = /<(?:[A-Za-z0-9]{1,16}:)?row[\s>/]/g;
 const latin1 = new TextDecoder('latin1');
@@ -91,7 +92,8 @@ async function scanNative(bytes: Uint8Array, entries: Map<string, ZipEntry>, met
     const keep = isXml(e.name) && kept + e.size <= KEEP;
     if (e.method === 0) { if (!take(data, true)) return null; if (keep) { parts.set(e.name, data); kept += data.length; } continue; }
     if (e.method !== 8) { clean = false; continue; }
-    const chunks: Uint8Array[] = [];
+    // Written in place as it inflates: the meter refuses a part past its declared size before it is written.
+    const out = keep ? new Uint8Array(e.size) : EMPTY;
     let size = 0;
     const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     try {
@@ -99,23 +101,16 @@ async function scanNative(bytes: Uint8Array, entries: Map<string, ZipEntry>, met
         const { done, value } = await reader.read();
         if (done) { take(new Uint8Array(0), true); break; }
         if (!take(value, false)) { await reader.cancel(); return null; }
-        if (keep) { chunks.push(value); size += value.length; }
+        if (keep) { out.set(value, size); size += value.length; }
       }
     } catch {
       return null; // damaged data: the reader reports it
     }
-    if (keep) { parts.set(e.name, join(chunks, size)); kept += size; }
+    if (keep) { parts.set(e.name, out.subarray(0, size)); kept += e.size; }
   }
   return clean ? parts : null;
 }
 
-function join(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  return out;
-}
 
 async function scanFflate(bytes: Uint8Array, entries: Map<string, ZipEntry>, meter: Meter): Promise<void> {
   const { Unzip, UnzipInflate } = await import('fflate');
