@@ -1,7 +1,11 @@
-/** XLSX via read-excel-file, imported only when an .xlsx arrives (keeps it out of the first load). */
+/**
+ * XLSX: our reader (xlsxRead.ts) where it covers the workbook, else read-excel-file, imported only
+ * when such a workbook arrives (keeps it out of the first load).
+ */
 import type { Cell, Grid } from './grid.ts';
 import { checkZip, DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { scanXlsx } from './xlsxScan.ts';
+import { readBook, type Book } from './xlsxRead.ts';
 
 export interface XlsxBook { sheets: string[]; grid: Grid; sheet: string }
 
@@ -22,12 +26,30 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string | number, limit
   // Decompression bombs are refused from the zip's directory, before anything is inflated; then
   // the parts are streamed once, counting inflated bytes and sheet rows (xlsxScan.ts), so a lying
   // directory or a sheet over the row limit is refused before the reader builds its XML tree.
-  await scanXlsx(bytes, checkZip(bytes, limits), limits);
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
-  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const all = await readXlsxFile(buf);
+  const entries = checkZip(bytes, limits);
+  // Our reader first (xlsxRead.ts), when every part inflated cleanly; the library for the rest.
+  const parts = await scanXlsx(bytes, entries, limits);
+  const book = parts ? await readBook(bytes, entries, parts) : null;
+  if (book) {
+    const at = typeof sheet === 'number' ? sheet - 1 : typeof sheet === 'string' ? book.sheets.indexOf(sheet) : 0;
+    const grid = book.grids[at];
+    if (!grid) throw new Error(`Sheet not found: ${String(sheet)}`);
+    return { sheets: book.sheets, sheet: book.sheets[at]!, grid };
+  }
+  const all = await readLibrary(bytes);
   const names = all.map((s) => s.sheet);
   const pick = typeof sheet === 'number' ? all[sheet - 1] : typeof sheet === 'string' ? all.find((s) => s.sheet === sheet) : all[0];
   if (!pick) throw new Error(`Sheet not found: ${String(sheet)}`);
   return { sheets: names, sheet: pick.sheet, grid: pick.data.map((row) => row.map(toCell)) };
+}
+
+async function readLibrary(bytes: Uint8Array) {
+  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  return readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
+/** Every sheet as read-excel-file reads it, through toCell: the reference xlsxRead.test.ts holds our reader to. */
+export async function readReference(bytes: Uint8Array): Promise<Book> {
+  const all = await readLibrary(bytes);
+  return { sheets: all.map((s) => s.sheet), grids: all.map((s) => s.data.map((row) => row.map(toCell))) };
 }

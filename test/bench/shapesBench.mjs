@@ -1,6 +1,7 @@
 // `ingest_shapes`: each shape file through the app's own import worker (src/ingest/worker.ts, as the
 // data screen runs it) vs a bare parse of the same bytes by the same library in the same page:
-// Papa.parse after a TextDecoder of the file's encoding for text, read-excel-file for .xlsx.
+// Papa.parse after a TextDecoder of the file's encoding for text, read-excel-file for .xlsx; and,
+// for context, the same bare parse in a fresh worker (detail.bare_cold_worker_ms): cold, as the import is.
 // RUNS alternated runs of each; the medians count (the machine is shared, so single runs are noisy).
 import { ensureShapes, NATIONAL_CUSTOM_FILE, WIDE_YEARS_FILE, LEGACY_FILE } from './shapes.mjs';
 import { writeHouseholdFile, PROVINCE_FILE, PROVINCE_ROWS } from './households.mjs';
@@ -25,15 +26,18 @@ export async function benchShape(browser, base, { file, bare, encoding }, log = 
   const name = file.slice(OUT.length + 1);
   const bytes = await page.evaluate((u) => window.bench.load(u), `${base}/data/${name}`);
   const papa = [];
+  const cold = [];
   const runs = [];
   for (let k = 0; k < RUNS; k++) {
     papa.push(await page.evaluate(([b, e]) => (b === 'xlsx' ? window.bench.xlsx() : window.bench.papa(e)), [bare, encoding]));
+    cold.push(await page.evaluate(([b, e]) => window.bench.coldBare(b, e), [bare, encoding]));
     runs.push(await page.evaluate((n) => window.bench.ingest('app', n), name));
     await page.evaluate(() => window.bench.drop());
   }
   await page.close();
   const ms = median(runs.map((r) => r.ms));
   const papaMs = median(papa.map((p) => p.ms));
+  const coldMs = median(cold.map((p) => p.ms));
   const last = runs[runs.length - 1];
   return {
     rows: last.dataRows, ms: Math.round(ms), papaparse_ms: Math.round(papaMs), ratio_vs_papaparse: Math.round((ms / papaMs) * 100) / 100,
@@ -41,6 +45,8 @@ export async function benchShape(browser, base, { file, bare, encoding }, log = 
       file_bytes: bytes, bare: bare === 'xlsx' ? 'read-excel-file' : `TextDecoder(${encoding}) + Papa.parse`, observations: last.rows, units: last.units,
       indicators: last.indicators, layout: last.layout, ok: last.ok, fatal: last.fatal, errors: last.errors, warnings: last.warnings,
       longest_task_ms: Math.round(median(runs.map((r) => r.main.longtask))), runs_ms: runs.map((r) => Math.round(r.ms)), bare_runs_ms: papa.map((p) => Math.round(p.ms)),
+      // The same bare parse in a fresh worker each run (cold, as the import is): what the import costs beyond a cold parse.
+      bare_cold_worker_ms: Math.round(coldMs), bare_cold_runs_ms: cold.map((p) => Math.round(p.ms)), ratio_vs_cold_bare: Math.round((ms / coldMs) * 100) / 100,
     },
   };
 }

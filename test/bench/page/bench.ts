@@ -133,6 +133,22 @@ const bench = {
     return { ms, rows: sheets.reduce((n, s) => n + s.data.length, 0) };
   },
 
+  /**
+   * The same bare parse in a fresh worker, cold as the app's import worker is (its time inside the
+   * worker, from the bytes' arrival; the XLSX reader's chunk is loaded within it, as the app's is).
+   */
+  async coldBare(bare: 'papa' | 'xlsx', encoding?: string) {
+    const w = new Worker(new URL('./bare.worker.ts', import.meta.url), { type: 'module' });
+    const copy = bytes.slice();
+    try {
+      return await new Promise<{ ms: number; rows: number }>((resolve, reject) => {
+        w.onmessage = (e: MessageEvent<{ ms: number; rows: number }>) => resolve(e.data);
+        w.onerror = (e) => reject(new Error(e.message));
+        w.postMessage({ bytes: copy.buffer, bare, encoding }, [copy.buffer]);
+      });
+    } finally { w.terminate(); }
+  },
+
   drop() { kept = null; return true; },
   hasKept() { return kept !== null; },
   dropBytes() { bytes = new Uint8Array(0); return true; },
