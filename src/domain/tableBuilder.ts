@@ -87,9 +87,20 @@ export class TableBuilder {
     // Order by (unit name, indicator, year, insertion) so output order is stable and readable.
     const unitRank = rankOf(this.units);
     const indRank = rankOf(this.indicators);
+    // Rows added in key order with no key twice, dictionaries in sorted order (a file sorted by
+    // unit, then year): the columns are the builder's own, cut to length, with no pass row by row.
+    if (isIdentity(unitRank) && isIdentity(indRank) && strictlySorted(this.unit, this.indicator, this.year, n)) {
+      return ObservationTable.fromColumns({
+        units: this.units.slice(), indicators: this.indicators.slice(), provenances: this.provs,
+        unit: this.unit.slice(0, n), indicator: this.indicator.slice(0, n), year: this.year.slice(0, n), value: this.value.slice(0, n), prov: this.prov.slice(0, n), row: this.row.slice(0, n),
+      });
+    }
     const uKey = new Uint32Array(n);
     const iKey = new Uint32Array(n);
     for (let r = 0; r < n; r++) { uKey[r] = unitRank[this.unit[r]!]!; iKey[r] = indRank[this.indicator[r]!]!; }
+    // The dictionaries in sorted order from their ranks (each is sorted once, not twice).
+    const unitsSorted = byRank(this.units, unitRank);
+    const indSorted = byRank(this.indicators, indRank);
     const order = sortedOrder(uKey, iKey, this.year.subarray(0, n), this.units.length, this.indicators.length);
     // Drop all but the last of equal keys (the sort is stable, so the last one added).
     const keep = new Uint32Array(n);
@@ -100,9 +111,6 @@ export class TableBuilder {
       if (next >= 0 && uKey[next] === uKey[r] && iKey[next] === iKey[r] && this.year[next] === this.year[r]) continue;
       keep[m++] = r;
     }
-    // The dictionaries in sorted order from their ranks (each is sorted once, not twice).
-    const unitsSorted = byRank(this.units, unitRank);
-    const indSorted = byRank(this.indicators, indRank);
     const cols: TableColumns = {
       units: unitsSorted,
       indicators: indSorted,
@@ -202,6 +210,18 @@ function sortedOrder(u: Uint32Array, i: Uint32Array, y: Uint16Array, nUnits: num
   return countingPass(order, u, nUnits);
 }
 
+/** Whether rows are in (unit, indicator, year) order with each key once. */
+function strictlySorted(u: Uint32Array, i: Uint16Array, y: Uint16Array, n: number): boolean {
+  for (let r = 1; r < n; r++) {
+    const du = u[r]! - u[r - 1]!;
+    if (du > 0) continue;
+    if (du < 0) return false;
+    const di = i[r]! - i[r - 1]!;
+    if (di < 0 || (di === 0 && y[r]! <= y[r - 1]!)) return false;
+  }
+  return true;
+}
+
 /** One stable counting-sort pass of `order` by key[order[k]] (keys below `range`). */
 function countingPass(order: Uint32Array, key: Uint32Array, range: number): Uint32Array {
   const counts = new Uint32Array(range + 1);
@@ -217,6 +237,11 @@ function byRank(list: string[], rank: Uint32Array): string[] {
   const out = new Array<string>(list.length);
   for (let i = 0; i < list.length; i++) out[rank[i]!] = list[i]!;
   return out;
+}
+
+function isIdentity(rank: Uint32Array): boolean {
+  for (let k = 0; k < rank.length; k++) if (rank[k] !== k) return false;
+  return true;
 }
 
 /** rank[i] = position of list[i] in sorted order. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ingest } from './pipeline.ts';
 import { applyImport, diffTables } from './apply.ts';
 import { builtinUnitsFromDisk, fixture } from './nodeFiles.ts';
@@ -19,6 +20,20 @@ describe('apply an import', () => {
     const d = diffTables(base().table, r.table, r.rejected.length);
     expect([d.added, d.changed, d.unchanged, d.rejected]).toEqual([3, 2, 1, 0]);
     expect(d.examples.find((c) => c.unit === '481' && c.indicator === 'poor_households')).toMatchObject({ before: 3000, after: 2900 });
+  });
+  it('the diff counts each row against the base as a lookup per row would, base empty or not', () => {
+    const row = fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.constantFrom('x', 'y'), fc.integer({ min: 2020, max: 2023 }), fc.integer({ min: 0, max: 3 }));
+    fc.assert(fc.property(fc.array(row, { maxLength: 20 }), fc.array(row, { maxLength: 20 }), (b, i) => {
+      const before = tableOf(b), after = tableOf(i);
+      const want = { added: 0, changed: 0, unchanged: 0 };
+      for (const r of after.records()) {
+        const v = before.value(r.unit, r.indicator, r.year);
+        if (v === undefined) want.added++; else if (v === r.value) want.unchanged++; else want.changed++;
+      }
+      const d = diffTables(before, after, 0, 1000);
+      expect({ added: d.added, changed: d.changed, unchanged: d.unchanged }).toEqual(want);
+      expect(d.examples.length).toBe(want.added + want.changed);
+    }), { numRuns: 200 });
   });
   it('merge upserts and recomputes derived rates from the merged counts', async () => {
     const text = 'Mã đơn vị,Năm,Số hộ nghèo\n481,2024,2900\n';

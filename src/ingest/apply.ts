@@ -13,12 +13,22 @@ export interface ImportDiff { added: number; changed: number; unchanged: number;
 export function diffTables(base: ObservationTable, incoming: ObservationTable, rejected = 0, maxExamples = 200): ImportDiff {
   const d: ImportDiff = { added: 0, changed: 0, unchanged: 0, rejected, examples: [] };
   const c = incoming.toColumns();
+  // Rows of one series come together: the base is asked once per series whether it has it at all
+  // (with an empty base, or units new to it, no row is looked up).
+  let lastU = -1, lastI = -1, has = false;
   for (let r = 0; r < incoming.size; r++) {
-    const unit = c.units[c.unit[r]!]!;
-    const indicator = c.indicators[c.indicator[r]!]!;
+    const u = c.unit[r]!, i = c.indicator[r]!;
+    const unit = c.units[u]!;
+    const indicator = c.indicators[i]!;
+    if (u !== lastU || i !== lastI) {
+      const [lo, hi] = base.range(unit, indicator);
+      has = lo < hi;
+      lastU = u;
+      lastI = i;
+    }
     const year = c.year[r]!;
     const after = c.value[r]!;
-    const before = base.value(unit, indicator, year);
+    const before = has ? base.value(unit, indicator, year) : undefined;
     if (before === undefined) d.added++;
     else if (before === after) { d.unchanged++; continue; }
     else d.changed++;
