@@ -98,9 +98,16 @@ export function asHouseholdHeader(headers: readonly string[]): HouseholdColumns 
   return who && where && (c.field.class >= 0 || flagCount >= 6) ? c : null;
 }
 
+// A header names at least three columns (who, where, and a class or flags), and every word that
+// names one has letters: a row with fewer cells that hold more than digits, spaces and punctuation
+// (a data row of numbers, a title) is passed over without its cells being folded.
+const WORDY = /[^\d\s.,;:+\-%/()'"]/;
+const fewWordy = (cells: readonly string[]) => { let n = 0; for (const s of cells) if (WORDY.test(s) && ++n === 3) return false; return true; };
+
 /** The header row among the first rows (title rows above it are skipped), or null. */
 export function findHouseholdHeader(rows: readonly (readonly string[])[]): { row: number; columns: HouseholdColumns } | null {
   for (let r = 0; r < Math.min(rows.length, 40); r++) {
+    if (fewWordy(rows[r]!)) continue;
     const columns = asHouseholdHeader(rows[r]!.map((s) => s.trim()));
     if (columns) return { row: r, columns };
   }

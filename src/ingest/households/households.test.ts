@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { households, householdCsv, csvLines, handTotals, syntheticName, syntheticId } from '../../../test/households/generate.mjs';
 import { ingestHouseholds } from './ingest.ts';
-import { columnRole } from './columns.ts';
+import { columnRole, findHouseholdHeader } from './columns.ts';
 import { readClass, readFlag } from './values.ts';
 import { DEPRIVATION_IDS } from '../../domain/deprivation/lists.ts';
 import { ingestFast } from '../stream.ts';
@@ -72,6 +72,14 @@ describe('household review lists', () => {
     ['Họ tên chủ hộ', 'personal'], ['Số CCCD/CMND', 'personal'], ['Ngày tháng năm sinh', 'personal'], ['SĐT', 'personal'], ['Địa chỉ', 'personal'],
     ['Mã hộ', 'field'], ['Xã/phường', 'field'], ['Phân loại hộ', 'field'], ['4. Bảo hiểm y tế', 'flag'], ['Thiếu hụt nguồn nước', 'flag'], ['Ghi chú', 'other'],
   ])('column %s is %s', (h, kind) => expect(columnRole(h).kind).toBe(kind));
+
+  it('finds the smallest header (three named columns) under rows of numbers, which are never headers', () => {
+    const numbers = ['1', '2.5', '(3)', '-', '12%', '4/5', '', '2024'];
+    expect(numbers.every((h) => columnRole(h).kind === 'other')).toBe(true);
+    const rows = [['Danh sách'], numbers, ['Mã hộ', 'Xã', 'Phân loại hộ', '2024'], ['H1', 'A', 'Hộ nghèo', '1']];
+    expect(findHouseholdHeader(rows)?.row).toBe(2);
+    expect(findHouseholdHeader([rows[0]!, numbers, ['Mã hộ', 'Xã', '7', '2024']])).toBeNull();
+  });
 
   it.each([['x', 1], ['X', 1], ['1', 1], ['có', 1], ['Có', 1], ['', 0], ['0', 0], ['không', 0], ['?', -1]])('flag %s → %i', (raw, v) => expect(readFlag(raw)).toBe(v));
   it.each([['Hộ nghèo', 'poor'], ['Hộ cận nghèo', 'near_poor'], ['Hộ có mức sống trung bình', 'middle'], ['Khác', 'other'], ['hộ  NGHÈO', 'poor'], ['abc', null]])('class %s → %s', (raw, v) => expect(readClass(raw)).toBe(v));
