@@ -88,7 +88,12 @@ export type Why =
 export interface RoleGuess { role: Role; why: Why; strength: number }
 
 /** One header's role and why; null when unknown. */
+// A number below 1000 with up to two decimals (a data cell under the header, a rate) has no role:
+// headerTokens.test.ts checks every one of them. It is answered without folding.
+const SMALL_NUMBER = /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$/;
+
 export function explainRole(header: string): RoleGuess | null {
+  if (SMALL_NUMBER.test(header)) return null;
   const f = foldHeader(header);
   if (!f) return null;
   const field = fieldBySyn.get(f);
