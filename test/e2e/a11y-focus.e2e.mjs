@@ -129,6 +129,7 @@ test('keys help dialog: ? opens it, single-letter keys can be switched off, scen
   await page.getByTestId('kpi-latest').waitFor();
   await page.waitForFunction(() => document.activeElement?.matches('.app-nav a[aria-current=page]'));
   await assertFocusVisible(assert, page, 'left the presenter');
+  await page.waitForFunction(() => /^Overview · /.test(document.title)); // set in a task after the render
   assert.match(await page.title(), /^Overview · /);
 });
 
