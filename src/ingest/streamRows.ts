@@ -24,9 +24,6 @@ export class UnitMemo {
 
   constructor(private readonly resolver: UnitResolver) {}
 
-  /** Whether `find` needs the row's year text (some unit's answer depends on the year). */
-  get byYear(): boolean { return this.perYear.size > 0; }
-
   /** The unit already resolved for this code and name (and year text), its hit counted. */
   find(code: string, name: string, yearText: string): Seen | undefined {
     const e = this.free.get(code);

@@ -29,27 +29,16 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string | number, limit
   const entries = checkZip(bytes, limits);
   // Our reader first (xlsxRead.ts), when every part inflated cleanly; the library for the rest.
   const parts = await scanXlsx(bytes, entries, limits);
-  const book = parts ? await readBook(bytes, entries, parts) : null;
-  if (book) {
-    const at = typeof sheet === 'number' ? sheet - 1 : typeof sheet === 'string' ? book.sheets.indexOf(sheet) : 0;
-    const grid = book.grids[at];
-    if (!grid) throw new Error(`Sheet not found: ${String(sheet)}`);
-    return { sheets: book.sheets, sheet: book.sheets[at]!, grid };
-  }
-  const all = await readLibrary(bytes);
-  const names = all.map((s) => s.sheet);
-  const pick = typeof sheet === 'number' ? all[sheet - 1] : typeof sheet === 'string' ? all.find((s) => s.sheet === sheet) : all[0];
-  if (!pick) throw new Error(`Sheet not found: ${String(sheet)}`);
-  return { sheets: names, sheet: pick.sheet, grid: pick.data.map((row) => row.map(toCell)) };
+  const book = (parts ? await readBook(bytes, entries, parts) : null) ?? (await readReference(bytes));
+  const at = typeof sheet === 'number' ? sheet - 1 : typeof sheet === 'string' ? book.sheets.indexOf(sheet) : 0;
+  const grid = book.grids[at];
+  if (!grid) throw new Error(`Sheet not found: ${String(sheet)}`);
+  return { sheets: book.sheets, sheet: book.sheets[at]!, grid };
 }
 
-async function readLibrary(bytes: Uint8Array) {
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
-  return readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-}
-
-/** Every sheet as read-excel-file reads it, through toCell: the reference xlsxRead.test.ts holds our reader to. */
+/** Every sheet as read-excel-file reads it, through toCell: what readXlsx falls back to, and the reference xlsxRead.test.ts holds our reader to. */
 export async function readReference(bytes: Uint8Array): Promise<Book> {
-  const all = await readLibrary(bytes);
+  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  const all = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return { sheets: all.map((s) => s.sheet), grids: all.map((s) => s.data.map((row) => row.map(toCell))) };
 }

@@ -221,7 +221,7 @@ const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47, 2
 const DATE_TOKENS = new Set(['s', 'ss', 'm', 'mm', 'h', 'hh', 'am', 'pm', 'a', 'p', 'd', 'dd', 'ddd', 'dddd', 'aaa', 'aaaa', 'aaaaa', 'mmm', 'mmmm', 'mmmmm', 'y', 'yy', 'yyyy', 'e', 'ee', 'eeee']);
 
 /** Whether read-excel-file takes a number format template for a date (its rules, rewritten). */
-export function isDateTemplate(template: string): boolean {
+function isDateTemplate(template: string): boolean {
   const t = template.toLowerCase().replace(/;@$/, '').replace(/\\./g, ' ');
   return t.split(';').some((section) => {
     const s = section.replace(/"[^"]*"/g, ' ').replace(/(\[?[smhd]{1,2}\]?)[.,]00?0?/g, '$1').replace(/\[([smhd]{1,2})\]/g, '$1').replace(/\[[^\]]*\]/g, '');

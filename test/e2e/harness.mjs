@@ -93,6 +93,13 @@ export async function setup() {
       if (process.env.CI && !process.env.E2E_SHOTS) page.screenshot = async () => Buffer.alloc(0);
       return page;
     },
+    /** A fresh page on the presenter (1920×1080 unless told), once its deck is drawn. */
+    async present(query = '?view=present&lang=vi', viewport = { width: 1920, height: 1080 }) {
+      const page = await this.page({ viewport });
+      await page.goto(server.url + query);
+      await page.getByTestId('present').waitFor();
+      return page;
+    },
     errors(page) { return pages.get(page) ?? []; },
     async close() { await browser.close(); await server.close(); },
   };

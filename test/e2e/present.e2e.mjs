@@ -9,13 +9,6 @@ let s;
 before(async () => { s = await setup(); });
 after(async () => { await s?.close(); });
 
-async function present(query = '?view=present&lang=vi', viewport = { width: 1920, height: 1080 }) {
-  const page = await s.page({ viewport });
-  await page.goto(s.baseUrl + query);
-  await page.getByTestId('present').waitFor();
-  return page;
-}
-
 /** Nothing scrolls and nothing inside the deck sticks out of the screen. */
 async function overflow(page) {
   return page.evaluate(() => {
@@ -37,7 +30,7 @@ async function overflow(page) {
 for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
   test(`presenter at ${width}×${height}: no overflow on any scene, in both themes`, async () => {
     for (const theme of ['', '&theme=light']) {
-      const page = await present(`?view=present&lang=vi${theme}`, { width, height });
+      const page = await s.present(`?view=present&lang=vi${theme}`, { width, height });
       const n = Number((await page.locator('.p-count').innerText()).match(/\/(\d+)/)[1]);
       assert.ok(n >= 6, 'default deck has six scenes');
       for (let i = 1; i <= n; i++) {
@@ -56,7 +49,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
 }
 
 test('keys: → / PageDown / space next, ← / PageUp back, End, Home; the scene is in the URL', async () => {
-  const page = await present();
+  const page = await s.present();
   const scene = async () => {
     await rendered(page); // the key has been handled and the scene drawn
     return page.getByTestId('present').getAttribute('data-scene');
@@ -77,13 +70,13 @@ test('keys: → / PageDown / space next, ← / PageUp back, End, Home; the scene
   // The first scene's notes are the generated narrative.
   // The built-in data ends with the expected end-2025 figure of the city, now called Huế.
   assert.match(await page.getByTestId('p-notes').textContent(), /Năm 2025, tỷ lệ hộ nghèo của Huế là 1,20%/);
-  const again = await present('?view=present&lang=vi&scene=3');
+  const again = await s.present('?view=present&lang=vi&scene=3');
   assert.equal(await again.getByTestId('present').getAttribute('data-scene'), '3');
   assert.deepEqual(s.errors(page), []);
 });
 
 test('P plays the map scene through the years and stops at the last', async () => {
-  const page = await present('?view=present&lang=vi&scene=3');
+  const page = await s.present('?view=present&lang=vi&scene=3');
   const root = page.getByTestId('present');
   // The scene opens on the latest year, 2025: the 40 units of that year.
   assert.equal(await root.getAttribute('data-year'), '2025');
@@ -110,7 +103,7 @@ test('P plays the map scene through the years and stops at the last', async () =
 });
 
 test('Esc leaves the presenter for the overview', async () => {
-  const page = await present();
+  const page = await s.present();
   await page.keyboard.press('Escape');
   await page.getByTestId('kpi-latest').waitFor();
   assert.match(page.url(), /view=overview/);
@@ -181,7 +174,7 @@ test('with real boundaries loaded on the map screen, the map scene and the offli
 });
 
 test('N opens the speaker notes in a separate window that follows the scene; the editor reorders and removes', async () => {
-  const page = await present('?view=present&lang=en');
+  const page = await s.present('?view=present&lang=en');
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('n')]);
   await popup.getByText(/In 2025, the poor-household rate of Hue City was 1\.20%/).waitFor();
   await page.bringToFront();

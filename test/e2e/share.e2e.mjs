@@ -11,13 +11,6 @@ let s;
 before(async () => { s = await setup(); });
 after(async () => { await s?.close(); });
 
-async function present(query = '?view=present&lang=vi', viewport = { width: 1920, height: 1080 }) {
-  const page = await s.page({ viewport });
-  await page.goto(s.baseUrl + query);
-  await page.getByTestId('present').waitFor();
-  return page;
-}
-
 test('copy link puts the current URL on the clipboard; the embed code is read-only and keeps the source line', async () => {
   const page = await s.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.baseUrl.replace(/\/$/, '') });
@@ -36,7 +29,7 @@ test('copy link puts the current URL on the clipboard; the embed code is read-on
 });
 
 test('downloaded PNG and SVG of a scene are valid images with the title in them; CSV has the data', async () => {
-  const page = await present('?view=present&lang=en&scene=2');
+  const page = await s.present('?view=present&lang=en&scene=2');
   const save = async (name) => {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('.p-export').getByRole('button', { name }).click()]);
     return { name: dl.suggestedFilename(), body: readFileSync(await dl.path()) };
