@@ -37,4 +37,13 @@ describe('Windows-1258 decoded and composed in one pass', () => {
       expect(decode(b, 'windows-1258').text).toBe(slow(b).replace(/^\uFEFF/, ''));
     }), { numRuns: 500 });
   });
+
+  it('writes a prefix ahead of the decoded text, exactly prefix + text', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...MARKS));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(byte, { maxLength: 60 }), (prefix, list) => {
+      const b = Uint8Array.from(list);
+      const alone = decode1258Nfc(b);
+      expect(decode1258Nfc(b, prefix)).toBe(alone === null ? null : prefix + alone);
+    }), { numRuns: 300 });
+  });
 });

@@ -74,7 +74,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const reader = new ChunkReader(bytes, opts.encoding ?? encodingOf(bytes, 1 << 16));
   // Head: enough rows for the delimiter and the header search (as the pipeline: first 40 rows).
   let text = reader.next(tuning.head);
-  while (!reader.done && !hasLines(text, SAMPLE_END)) text += reader.next(tuning.chunk);
+  while (!reader.done && !hasLines(text, SAMPLE_END)) text = reader.next(tuning.chunk, text);
   if (/^\s*[[{]/.test(text.slice(0, 200))) bail('json-like');
   const delimiter = opts.delimiter ?? detectDelimiter(text);
   if (!isDelimiter(delimiter)) bail('delimiter');
@@ -232,7 +232,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   };
   let carry = scanOrBail(text, reader.done);
   while (!reader.done) {
-    text = carry + reader.next(tuning.chunk);
+    text = reader.next(tuning.chunk, carry);
     carry = scanOrBail(text, reader.done);
     progress?.(0.9 * (reader.pos / bytes.length), 'parse');
   }

@@ -40,8 +40,8 @@ export class ChunkReader {
     }
   }
 
-  /** The text of about `size` more bytes ('' is possible before the end). */
-  next(size: number): string {
+  /** `prefix` then the text of about `size` more bytes ('' is possible before the end). */
+  next(size: number, prefix = ''): string {
     const b = this.bytes;
     let to = Math.min(b.length, this.pos + size);
     // A tone mark stays in the piece of the letter before it.
@@ -49,7 +49,7 @@ export class ChunkReader {
     const last = to >= b.length;
     let out: string;
     if (this.encoding === 'windows-1258') {
-      out = decode1258Nfc(b.subarray(this.pos, to)) ?? bail('tone marks');
+      out = decode1258Nfc(b.subarray(this.pos, to), prefix) ?? bail('tone marks');
     } else {
       const part = b.subarray(this.pos, to);
       let raw = this.rest;
@@ -60,7 +60,7 @@ export class ChunkReader {
         this.first = false;
       }
       const cut = last ? raw.length : raw.lastIndexOf('\n') + 1;
-      out = raw.slice(0, cut).normalize('NFC');
+      out = prefix + raw.slice(0, cut).normalize('NFC');
       this.rest = raw.slice(cut);
     }
     this.pos = to;
