@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { importSession } from './session.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { importSession, importWorker } from './session.ts';
 import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import { applyImport } from './apply.ts';
 import { ingest } from './pipeline.ts';
@@ -93,5 +93,35 @@ describe('import session (the worker’s side)', () => {
     expect(out.at(-1)?.type).toBe('applied');
     await send({ type: 'apply', id: 4, mode: 'replace' });
     expect(out.at(-1)).toMatchObject({ type: 'failed', id: 4 });
+  });
+});
+
+describe('import worker (the handler with its control messages)', () => {
+  it('forgets the last import on reset: an apply after it is refused', async () => {
+    const out: WorkerMessage[] = [];
+    const handle = importWorker((m) => out.push(m));
+    const last = (m: Partial<WorkerMessage>) => vi.waitFor(() => expect(out.at(-1)).toMatchObject(m));
+    handle({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, base: toPlain(base) });
+    await last({ type: 'done', id: 1 });
+    handle({ type: 'reset' });
+    handle({ type: 'apply', id: 2, mode: 'merge' });
+    await last({ type: 'failed', id: 2, message: 'Nothing to apply' });
+    // Without the reset the same apply goes through.
+    handle({ type: 'ingest', id: 3, bytes: bytes(), file: 'a.csv', opts: {}, base: toPlain(base) });
+    await last({ type: 'done', id: 3 });
+    handle({ type: 'apply', id: 4, mode: 'merge' });
+    await last({ type: 'applied', id: 4 });
+  });
+
+  it('stops an ingest on cancel, and takes the next one after a reset', async () => {
+    const out: WorkerMessage[] = [];
+    const handle = importWorker((m) => out.push(m));
+    const last = (m: Partial<WorkerMessage>) => vi.waitFor(() => expect(out.at(-1)).toMatchObject(m));
+    handle({ type: 'cancel' });
+    handle({ type: 'ingest', id: 1, bytes: bytes(), file: 'a.csv', opts: {}, base: toPlain(base) });
+    await last({ type: 'failed', id: 1, message: 'cancelled' });
+    handle({ type: 'reset' });
+    handle({ type: 'ingest', id: 2, bytes: bytes(), file: 'a.csv', opts: {}, base: toPlain(base) });
+    await last({ type: 'done', id: 2 });
   });
 });

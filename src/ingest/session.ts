@@ -20,6 +20,26 @@ export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 /** Thrown from the progress callback once the page has cancelled: stops the work at the next chunk. */
 export class Cancelled extends Error {}
 
+/** What the page may also tell the worker: stop at the next chunk, or forget the import that ended. */
+export type WorkerControl = { type: 'cancel' } | { type: 'reset' };
+
+/**
+ * The worker's message handler. 'cancel' stops the running import at its next chunk (the page
+ * terminates the worker right after). 'reset' starts a new session, dropping the last import's
+ * result and base: the page sends it when an import ended with the worker idle, and keeps the
+ * worker, already compiled and warm, for the next import.
+ */
+export function importWorker(post: Post): (m: WorkerRequest | WorkerControl) => void {
+  let cancelled = false;
+  const open = () => importSession(post, () => cancelled);
+  let handle = open();
+  return (m) => {
+    if (m.type === 'cancel') cancelled = true;
+    else if (m.type === 'reset') { cancelled = false; handle = open(); }
+    else void handle(m);
+  };
+}
+
 /** `cancelled` is polled between chunks (the page also terminates the worker right after). */
 export function importSession(post: Post, cancelled: () => boolean = () => false): (req: WorkerRequest) => Promise<void> {
   let result: IngestResult | null = null;

@@ -13,7 +13,7 @@ describe('worker transfer in parts', () => {
     postResult(1, r, (m) => sent.push(structuredClone(m)));
     const parts = sent.filter((m) => m.type === 'part');
     expect(parts.length).toBeGreaterThanOrEqual(3);
-    expect(parts.every((m) => m.type === 'part' && m.items.length <= PART_SIZE)).toBe(true);
+    expect(parts.every((m) => m.type === 'part' && m.items.n <= PART_SIZE)).toBe(true);
     expect(sent[sent.length - 1]!.type).toBe('done');
     const c = new ResultCollector();
     let back = null;

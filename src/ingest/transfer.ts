@@ -16,6 +16,7 @@ import type { Unit } from '../domain/units.ts';
 import type { IngestOptions, IngestResult } from './pipeline.ts';
 import type { ImportDiff } from './apply.ts';
 import type { StoreTarget } from './workerStore.ts';
+import { pack, unpack, type Packed } from './packList.ts';
 
 /** `base` is the page's current dataset: its units are the known ones, and the diff and apply are against it (unless a newer one is sent). */
 export type WorkerRequest =
@@ -29,7 +30,8 @@ export const LIST_KEYS = ['units', 'unitMatches', 'issues', 'rejected'] as const
 export type ListKey = (typeof LIST_KEYS)[number];
 export type WorkerMessage =
   | { type: 'progress'; id: number; fraction: number; phase: string }
-  | { type: 'part'; id: number; key: ListKey; items: unknown[] }
+  /** A piece of a long list, as columns (packList.ts). */
+  | { type: 'part'; id: number; key: ListKey; items: Packed }
   | { type: 'done'; id: number; result: WireResult; diff: ImportDiff | null }
   | { type: 'diffed'; id: number; diff: ImportDiff | null }
   /**
@@ -58,6 +60,9 @@ export function fromWire(w: WireResult): IngestResult {
   return { ...rest, table: ObservationTable.fromColumns(columns) };
 }
 
+/** The nested objects of each list's items that its parts flatten (packList.ts). */
+const NESTED: Record<ListKey, string[]> = { units: ['name'], unitMatches: [], issues: ['params'], rejected: [] };
+
 /** Sends a result as parts then 'done' (with the diff, when there is one). */
 export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void, diff: ImportDiff | null = null, keep = false): void {
   const wire = toWire(r, keep);
@@ -65,7 +70,7 @@ export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage,
   for (const key of LIST_KEYS) {
     const list = result[key] as unknown[];
     if (list.length <= PART_SIZE) continue;
-    for (let i = 0; i < list.length; i += PART_SIZE) post({ type: 'part', id, key, items: list.slice(i, i + PART_SIZE) });
+    for (let i = 0; i < list.length; i += PART_SIZE) post({ type: 'part', id, key, items: pack(list.slice(i, i + PART_SIZE) as object[], NESTED[key]) });
     (result as Record<ListKey, unknown[]>)[key] = [];
   }
   post({ type: 'done', id, result, diff }, wire.transfer);
@@ -84,7 +89,7 @@ export class ResultCollector {
   accept(m: Extract<WorkerMessage, { type: 'part' | 'done' }>): IngestResult | null {
     if (m.type === 'part') {
       const list = this.parts.get(m.key) ?? [];
-      for (const item of m.items) list.push(item);
+      for (const item of unpack(m.items)) list.push(item);
       this.parts.set(m.key, list);
       return null;
     }

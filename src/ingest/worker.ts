@@ -1,21 +1,15 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: ingest (the streaming path, which hands anything it does not cover to the
- * full pipeline), the dry-run diff, then the apply, all off the main thread (see session.ts).
- * The page cancels by terminating the worker.
+ * full pipeline), the dry-run diff, then the apply, all off the main thread (see session.ts). The
+ * page cancels by terminating the worker, and keeps it for the next import when one ended with it
+ * idle ('reset', importWorker).
  * Created from the view with `new Worker(new URL('../../ingest/worker.ts', import.meta.url), { type: 'module' })`.
  */
-import { importSession } from './session.ts';
+import { importWorker, type WorkerControl } from './session.ts';
 import type { WorkerRequest } from './transfer.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// Cancel: the page posts { type: 'cancel' } and then terminates the worker. The flag is read
-// between chunks (the progress callback), so the work stops at the next chunk even where a
-// terminate waits for the running task to yield.
-let cancelled = false;
-const handle = importSession((m, transfer = []) => scope.postMessage(m, transfer), () => cancelled);
+const handle = importWorker((m, transfer = []) => scope.postMessage(m, transfer));
 
-scope.onmessage = (e: MessageEvent<WorkerRequest | { type: 'cancel' }>) => {
-  if (e.data.type === 'cancel') { cancelled = true; return; }
-  void handle(e.data);
-};
+scope.onmessage = (e: MessageEvent<WorkerRequest | WorkerControl>) => handle(e.data);

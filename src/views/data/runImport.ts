@@ -1,8 +1,8 @@
 /**
  * One import, run by a Web Worker (src/ingest/worker.ts): ingest with progress, the dry-run diff,
- * and the apply all happen there, so a national file never blocks the page. The worker lives
- * until the import is applied or cancelled; `cancel()` terminates it, which really stops the work.
- * Where workers are unavailable (tests), the same session runs on the page.
+ * and the apply all happen there, so a national file never blocks the page. The worker is the
+ * import's until it is applied or cancelled; a `cancel()` while the worker is busy terminates it,
+ * which really stops the work. Where workers are unavailable (tests), the same session runs on the page.
  */
 import { toPlain, type Dataset } from '../../domain/dataset.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
@@ -35,12 +35,15 @@ export interface ImportJob {
 
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
-interface Channel { send: (req: WorkerRequest, transfer?: Transferable[]) => void; close: () => void }
+/** `close(idle)`: idle when no request is unanswered and the worker never failed (it may then be kept). */
+interface Channel { send: (req: WorkerRequest, transfer?: Transferable[]) => void; close: (idle: boolean) => void }
 
-// One import worker started ahead of the pick: when the data screen first opens (this module is
-// loaded with it) and again at idle after each import, so the user does not wait for the worker's
-// code to load and compile. Each import still gets a worker of its own. The benchmark's page
-// (test/bench/page/bench.ts) takes its workers through these same functions.
+// One import worker waits for the next pick, so the user does not wait for its code to load and
+// compile: started when the data screen first opens (this module is loaded with it), and after an
+// import either the same worker, when the import ended with it idle (its code is then compiled and
+// optimised: a second legacy file reads ~2× faster than the first), or a new one started at idle.
+// One import at a time has a worker. The benchmark's page (test/bench/page/bench.ts) takes its
+// workers through these same functions.
 let spare: Worker | null = null;
 const idle = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => f(), { timeout: 2000 }) : setTimeout(f, 0));
 
@@ -62,8 +65,20 @@ export function takeImportWorker(): Worker {
   return w;
 }
 
-/** Ends an import's worker (it stops at its next chunk) and starts the next one at idle. */
-export function releaseImportWorker(worker: Worker): void {
+/**
+ * Ends an import's use of its worker. An idle worker forgets the import ('reset') and becomes the
+ * spare (a cold one waiting is ended). A busy one stops at its next chunk and is terminated, and
+ * the next one starts at idle.
+ */
+export function releaseImportWorker(worker: Worker, idleWorker = false): void {
+  if (idleWorker) {
+    worker.onmessage = null;
+    worker.postMessage({ type: 'reset' });
+    spare?.terminate();
+    spare = worker;
+    worker.onerror = () => { if (spare === worker) spare = null; worker.terminate(); };
+    return;
+  }
   worker.postMessage({ type: 'cancel' });
   worker.terminate();
   idle(prestartImportWorker);
@@ -79,8 +94,7 @@ function channel(onMessage: (m: WorkerMessage) => void, onError: (e: Error) => v
   const worker = takeImportWorker();
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => onMessage(e.data);
   worker.onerror = (e) => onError(new Error(e.message || 'worker error'));
-  // Close: tell the worker to stop at its next chunk, then terminate it (ingest/worker.ts).
-  return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: () => releaseImportWorker(worker) };
+  return { send: (req, transfer = []) => worker.postMessage(req, transfer), close: (idleWorker) => releaseImportWorker(worker, idleWorker) };
 }
 
 export function runImport(source: Blob, file: string, opts: IngestOptions, base: Dataset, onProgress: (f: number) => void): ImportJob {
@@ -91,8 +105,10 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
   let closed = false;
   // Writes of the worker in flight, by apply request id: answered by 'stored' (or 'failed').
   const storing = new Map<number, (ok: boolean) => void>();
-  const endStore = (id: number, ok: boolean) => { storing.get(id)?.(ok); storing.delete(id); if (closed && !storing.size) ch.close(); };
-  const failAll = (e: Error) => { for (const w of waiting.values()) w.fail(e); waiting.clear(); close(); };
+  // False once a request was abandoned unanswered or the worker failed: it is then not kept.
+  let idleAtClose = true;
+  const endStore = (id: number, ok: boolean) => { storing.get(id)?.(ok); storing.delete(id); if (closed && !storing.size) ch.close(idleAtClose); };
+  const failAll = (e: Error) => { if (waiting.size) idleAtClose = false; for (const w of waiting.values()) w.fail(e); waiting.clear(); close(); };
   // The map's pooled values come after the applied dataset (transfer.ts 'pools'), maybe before it is built.
   let appliedDs: Dataset | null = null;
   let pools: Pool[] | null = null;
@@ -106,9 +122,9 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
     waiting.delete(m.id);
     if (m.type === 'failed') w.fail(new Error(m.message));
     else w.ok(m);
-  }, (e) => { for (const id of [...storing.keys()]) endStore(id, false); failAll(e); });
-  // A worker writing to the database is ended only once its write has settled (endStore).
-  function close() { if (!closed) { closed = true; if (!storing.size) ch.close(); } }
+  }, (e) => { idleAtClose = false; for (const id of [...storing.keys()]) endStore(id, false); failAll(e); });
+  // A worker writing to the database is released only once its write has settled (endStore).
+  function close() { if (!closed) { closed = true; if (!storing.size) ch.close(idleAtClose); } }
   const request = (req: Request, transfer?: Transferable[], stored?: (ok: boolean) => void) => new Promise<WorkerMessage>((ok, fail) => {
     if (closed) { stored?.(false); fail(new Error('import closed')); return; }
     const id = nextId++;

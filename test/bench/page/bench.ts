@@ -14,7 +14,8 @@ import { releaseImportWorker, takeImportWorker } from '../../../src/views/data/r
  */
 type Mode = 'fast' | 'app';
 const makeWorker = (mode: Mode) => (mode === 'app' ? takeImportWorker() : new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
-const endWorker = (mode: Mode, w: Worker) => (mode === 'app' ? releaseImportWorker(w) : w.terminate());
+// The app's worker is released as after an import that ended with its report (applied or closed): kept, warm, for the next.
+const endWorker = (mode: Mode, w: Worker) => (mode === 'app' ? releaseImportWorker(w, true) : w.terminate());
 import { setupMap, mapFrame, mapBare, setupCanvasMap, canvasFrame } from './map.tsx';
 
 let bytes = new Uint8Array(0);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { pack, unpack } from './packList.ts';
+import { makeUnit } from '../domain/units.ts';
+
+/** The page's copy of a packed list: through a structured clone, as between threads. */
+const roundTrip = <T>(items: T[], nested: string[] = []) => unpack<T>(structuredClone(pack(items as object[], nested)));
+
+describe('lists packed as columns for the worker’s messages', () => {
+  it('gives back the same units, nested name and empty tags included, each with arrays of its own', () => {
+    const units = [
+      makeUnit({ code: '100', level: 'commune', nameVi: 'Xã Một', parent: 'H1' }),
+      makeUnit({ code: '101@2025-07-01', level: 'commune', nameVi: 'Phường Hai', validFrom: '2025-07-01', tags: ['mountain'] }),
+      { ...makeUnit({ code: '102', level: 'district', nameVi: 'Huyện Ba' }), tile: [1, 2] as [number, number], names: [{ vi: 'Cũ', en: 'Cu', ascii: 'cu', from: null, to: '2024-12-31' }] },
+    ];
+    const back = roundTrip(units, ['name']);
+    expect(back).toEqual(units);
+    expect(back[0]!.tags).not.toBe(back[2]!.tags);
+    back[0]!.tags.push('x');
+    expect(back[2]!.tags).toEqual([]);
+    // One column per field (the name's three flattened), not one object per unit.
+    const p = pack(units, ['name']);
+    expect(p.paths).toContainEqual(['name', 'ascii']);
+    expect(p.cols.every((c) => c.length === 3)).toBe(true);
+  });
+
+  it('gives back any list of flat or once-nested records (absent and undefined fields both absent)', () => {
+    const value = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.constant(undefined));
+    const record = fc.record({
+      a: value, b: value, c: fc.option(fc.record({ x: value, y: value }, { requiredKeys: [] }), { nil: undefined }),
+    }, { requiredKeys: [] });
+    // Undefined fields are dropped by the packing, so compare with the record without them.
+    const defined = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? defined(v as Record<string, unknown>) : v]));
+    fc.assert(fc.property(fc.array(record, { maxLength: 30 }), (items) => {
+      // A nested record whose fields are all undefined comes back absent.
+      const want = items.map((o) => { const d = defined(o); if (d.c && !Object.keys(d.c).length) delete d.c; return d; });
+      expect(roundTrip(items, ['c'])).toEqual(want);
+    }), { numRuns: process.env.CI ? 2000 : 300 });
+  });
+});

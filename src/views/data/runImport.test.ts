@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importWorker, type WorkerControl } from '../../ingest/session.ts';
+import type { WorkerMessage, WorkerRequest } from '../../ingest/transfer.ts';
+import { emptyDataset } from '../../domain/dataset.ts';
+
+/** A Worker whose thread is this one: the real worker's handler (importWorker), messages a task later. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((e: { data: WorkerMessage }) => void) | null = null;
+  onerror: ((e: { message: string }) => void) | null = null;
+  terminated = false;
+  /** The types of the messages the page sent, in order. */
+  readonly got: string[] = [];
+  private readonly handle = importWorker((m, transfer = []) => {
+    const copy = structuredClone(m, { transfer });
+    setTimeout(() => { if (!this.terminated) this.onmessage?.({ data: copy }); }, 0);
+  });
+  constructor() { FakeWorker.made.push(this); }
+  postMessage(m: WorkerRequest | WorkerControl) {
+    this.got.push(m.type);
+    if (!this.terminated) setTimeout(() => this.handle(m), 0);
+  }
+  terminate() { this.terminated = true; }
+}
+
+const csv = (v: number) => new Blob([`unit_code,unit_name,year,poverty_rate\nA,Xã A,2024,${v}\nB,Xã B,2024,3\n`]);
+
+let run: typeof import('./runImport.ts');
+beforeEach(async () => {
+  FakeWorker.made = [];
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.resetModules();
+  run = await import('./runImport.ts');
+});
+afterEach(() => { vi.unstubAllGlobals(); });
+
+describe('the import worker between imports', () => {
+  it('keeps the worker of an applied import for the next one, which forgets the last', async () => {
+    const base = emptyDataset();
+    const first = run.runImport(csv(7), 'a.csv', {}, base, () => {});
+    expect((await first.result)?.result.table.value('A', 'poverty_rate', 2024)).toBe(7);
+    const applied = await first.apply(base, 'merge').dataset;
+    const [worker] = FakeWorker.made;
+    expect(worker!.terminated).toBe(false);
+    expect(worker!.got).toEqual(['ingest', 'apply', 'reset']);
+
+    const second = run.runImport(csv(9), 'b.csv', {}, applied, () => {});
+    const got = await second.result;
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(got?.result.table.value('A', 'poverty_rate', 2024)).toBe(9);
+    // Its diff is against the applied dataset: A's value changed, B's did not.
+    expect(got?.diff).toMatchObject({ changed: 1, unchanged: 1 });
+  });
+
+  it('keeps the worker when an open report is closed, and ends a cold spare for it', async () => {
+    const job = run.runImport(csv(7), 'a.csv', {}, emptyDataset(), () => {});
+    await job.result;
+    run.prestartImportWorker(); // a cold worker now waits too
+    expect(FakeWorker.made).toHaveLength(2);
+    job.cancel();
+    const [warm, cold] = FakeWorker.made;
+    expect(warm!.terminated).toBe(false);
+    expect(warm!.got.at(-1)).toBe('reset');
+    expect(cold!.terminated).toBe(true);
+    expect(run.takeImportWorker()).toBe(warm);
+  });
+
+  it('terminates a worker cancelled while it reads, and the next import gets a new one', async () => {
+    const job = run.runImport(csv(7), 'a.csv', {}, emptyDataset(), () => {});
+    job.cancel();
+    expect(await job.result).toBeNull();
+    const [busy] = FakeWorker.made;
+    expect(busy!.terminated).toBe(true);
+    expect(busy!.got).toEqual(['ingest', 'cancel']);
+    const next = run.runImport(csv(9), 'b.csv', {}, emptyDataset(), () => {});
+    expect((await next.result)?.result.table.value('A', 'poverty_rate', 2024)).toBe(9);
+    // The next import ran in a worker of its own (a spare may have been started at idle since).
+    expect(FakeWorker.made[1]!.got).toEqual(['ingest']);
+  });
+
+  it('does not keep a worker that failed', async () => {
+    const job = run.runImport(csv(7), 'a.csv', {}, emptyDataset(), () => {});
+    const [worker] = FakeWorker.made;
+    worker!.onerror?.({ message: 'boom' });
+    await expect(job.result).rejects.toThrow('boom');
+    expect(worker!.terminated).toBe(true);
+    expect(worker!.got).not.toContain('reset');
+  });
+});
