@@ -282,15 +282,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   issues.sort(byRow);
   const { accepted } = checked;
   if (!accepted.n) bail('nothing accepted');
-  const na = accepted.n;
-  const cols = { n: na, unit: accepted.unit, ind: new Int32Array(na), year: new Float64Array(na), value: new Float64Array(na), row: new Int32Array(na) };
-  {
-    // Typed arrays in locals: this loop runs once, mostly before the engine optimises it.
-    const { ind, year, value, row } = cols;
-    const ai = accepted.i, cInd = checked.ind, cVal = checked.value, vy = v.year, fr = v.fileRow;
-    for (let a = 0; a < na; a++) { const i = ai[a]!; ind[a] = cInd[i]!; year[a] = vy[i]!; value[a] = cVal[i]!; row[a] = fr[rowOf[i]!]!; }
-  }
-  const table = sortColumns(cols, v.units, inds.ids, file);
+  const table = sortColumns({ n: accepted.n, at: accepted.i, unit: accepted.unit, ind: checked.ind, year: v.year, value: checked.value, rowOf, fileRow: v.fileRow }, v.units, inds.ids, file);
   // Units accepted as new hang under the parent the total row names (as pipeline.ts does).
   const parent = checked.totals.find((t) => t.parent)?.parent ?? null;
   const units = resolver.newUnits();
