@@ -113,6 +113,10 @@ function cp1258Tables() {
 }
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+// The streaming reader decodes many small pieces: one buffer serves them all (a whole file gets its own).
+const SCRATCH_MAX = 1 << 17;
+let scratch = new Uint16Array(0);
 
 /**
  * Windows-1258 bytes → NFC text in one pass, or null when two marks follow each other. `prefix`
@@ -122,12 +126,16 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export function decode1258Nfc(b: Uint8Array, prefix = ''): string | null {
   if (!littleEndian) return null;
   const { unit, mark, pair } = cp1258Tables();
-  const out = new Uint16Array(prefix.length + b.length);
+  const size = prefix.length + b.length;
+  if (size <= SCRATCH_MAX && scratch.length < size) scratch = new Uint16Array(Math.max(size, 1 << 16));
+  const out = size <= SCRATCH_MAX ? scratch : new Uint16Array(size);
   for (let i = 0; i < prefix.length; i++) out[i] = prefix.charCodeAt(i);
   let n = prefix.length;
   let prev = -1; // the previous byte when it was a character written out as is (it may take a mark)
   for (let i = 0; i < b.length; i++) {
     const x = b[i]!;
+    // ASCII is itself in Windows-1258, and no tone mark.
+    if (x < 0x80) { out[n++] = x; prev = x; continue; }
     const k = mark[x]!;
     if (k < 0) { out[n++] = unit[x]!; prev = x; continue; }
     if (i > 0 && mark[b[i - 1]!]! >= 0) return null;
@@ -137,7 +145,7 @@ export function decode1258Nfc(b: Uint8Array, prefix = ''): string | null {
     else out[n++] = unit[x]!;
     prev = -1;
   }
-  return new TextDecoder('utf-16le').decode(out.subarray(0, n));
+  return utf16.decode(out.subarray(0, n));
 }
 
 export function decode(b: Uint8Array, override?: Encoding): Decoded {
