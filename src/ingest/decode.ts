@@ -54,12 +54,18 @@ function tryUtf8(b: Uint8Array): string | null {
 /** Precomposed Vietnamese letters (Latin Extended Additional) and ơ ư ă đ. */
 const VIET = /[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/g;
 
-export function detectEncoding(b: Uint8Array): Encoding {
+/** The encoding told by a BOM, by UTF-16's zero bytes or by being strict UTF-8; null for a legacy code page. */
+export function unicodeEncoding(b: Uint8Array): Encoding | null {
   const bom = bomOf(b);
   if (bom) return bom.encoding;
   const u16 = sniffUtf16(b);
   if (u16) return u16;
-  if (tryUtf8(b) !== null) return 'utf-8';
+  return tryUtf8(b) !== null ? 'utf-8' : null;
+}
+
+export function detectEncoding(b: Uint8Array): Encoding {
+  const unicode = unicodeEncoding(b);
+  if (unicode) return unicode;
   const sample = b.subarray(0, 65536);
   const as1258 = new TextDecoder('windows-1258').decode(sample).normalize('NFC');
   const viet = as1258.match(VIET)?.length ?? 0;

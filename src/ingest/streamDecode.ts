@@ -5,7 +5,7 @@
  * break (a mark after a line break composes with nothing before it); Windows-1258 pieces never end
  * just before a tone-mark byte, so each letter and its mark are composed in the same piece.
  */
-import { decode1252, decode1258Nfc, detectEncoding, type Encoding } from './decode.ts';
+import { decode1252, decode1258Nfc, detectEncoding, unicodeEncoding, type Encoding } from './decode.ts';
 
 export class Fallback extends Error {}
 /** Hands the file to the full pipeline (see stream.ts `ingestFast`). */
@@ -20,8 +20,8 @@ export function encodingOf(bytes: Uint8Array, head: number): Encoding {
   // A prefix cut before any multi-byte character: when it is UTF-8, the reader checks the rest as it goes.
   let end = Math.min(bytes.length, head);
   while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
-  const e = detectEncoding(bytes.subarray(0, end));
-  return e === 'utf-8' ? e : detectEncoding(bytes);
+  // Only UTF-8 is taken from the prefix: the legacy guess (a decode of 64 KB) is made once, on the whole.
+  return unicodeEncoding(bytes.subarray(0, end)) === 'utf-8' ? 'utf-8' : detectEncoding(bytes);
 }
 
 export class ChunkReader {
