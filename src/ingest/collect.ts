@@ -222,6 +222,3 @@ function readNumbers(v: Values, grid: Cell[][], rows: number[], cols: number[], 
 
 /** The row error of a value, as its code. */
 export const rowErrorOf = (v: Values, i: number): RowError | null => ROW_ERRORS[v.rowError[v.rowOf[i]!]!]!;
-
-/** Columns of one value per row, as the streaming reader writes them (file order). */
-export interface RowColumns { n: number; unit: Int32Array; ind: Int32Array; year: Float64Array; value: Float64Array; row: Int32Array }

@@ -37,4 +37,25 @@ describe('Windows-1258 decoded and composed in one pass', () => {
       expect(decode(b, 'windows-1258').text).toBe(slow(b).replace(/^\uFEFF/, ''));
     }), { numRuns: 500 });
   });
+
+  it('gives the same text whatever was decoded before (one buffer serves the pieces)', () => {
+    const long = Uint8Array.from({ length: 70000 }, (_, i) => [0x61, 0xcc, 0xe2, 0xec, 0x3b, 0xd5, 0x0a][i % 7]!);
+    const short = Uint8Array.from([0x54, 0x68, 0xfd, 0xcc, 0x61]);
+    expect(decode1258Nfc(long)).toBe(slow(long));
+    expect(decode1258Nfc(short)).toBe(slow(short));
+    expect(decode1258Nfc(long, 'ab')).toBe(`ab${slow(long)}`);
+    // Larger than the shared buffer: its own.
+    const huge = Uint8Array.from({ length: 200000 }, (_, i) => 0x41 + (i % 26));
+    expect(decode1258Nfc(huge)).toBe(slow(huge));
+    expect(decode1258Nfc(short)).toBe(slow(short));
+  });
+
+  it('writes a prefix ahead of the decoded text, exactly prefix + text', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...MARKS));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(byte, { maxLength: 60 }), (prefix, list) => {
+      const b = Uint8Array.from(list);
+      const alone = decode1258Nfc(b);
+      expect(decode1258Nfc(b, prefix)).toBe(alone === null ? null : prefix + alone);
+    }), { numRuns: 300 });
+  });
 });

@@ -54,12 +54,18 @@ function tryUtf8(b: Uint8Array): string | null {
 /** Precomposed Vietnamese letters (Latin Extended Additional) and ơ ư ă đ. */
 const VIET = /[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0102\u0103\u0110\u0111]/g;
 
-export function detectEncoding(b: Uint8Array): Encoding {
+/** The encoding told by a BOM, by UTF-16's zero bytes or by being strict UTF-8; null for a legacy code page. */
+export function unicodeEncoding(b: Uint8Array): Encoding | null {
   const bom = bomOf(b);
   if (bom) return bom.encoding;
   const u16 = sniffUtf16(b);
   if (u16) return u16;
-  if (tryUtf8(b) !== null) return 'utf-8';
+  return tryUtf8(b) !== null ? 'utf-8' : null;
+}
+
+export function detectEncoding(b: Uint8Array): Encoding {
+  const unicode = unicodeEncoding(b);
+  if (unicode) return unicode;
   const sample = b.subarray(0, 65536);
   const as1258 = new TextDecoder('windows-1258').decode(sample).normalize('NFC');
   const viet = as1258.match(VIET)?.length ?? 0;
@@ -113,16 +119,29 @@ function cp1258Tables() {
 }
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+// The streaming reader decodes many small pieces: one buffer serves them all (a whole file gets its own).
+const SCRATCH_MAX = 1 << 17;
+let scratch = new Uint16Array(0);
 
-/** Windows-1258 bytes → NFC text in one pass, or null when two marks follow each other. */
-export function decode1258Nfc(b: Uint8Array): string | null {
+/**
+ * Windows-1258 bytes → NFC text in one pass, or null when two marks follow each other. `prefix`
+ * (text decoded before, e.g. an unfinished row) is written ahead of it into the same new string:
+ * `prefix + text` would be a rope, which the engine reads char by char much more slowly.
+ */
+export function decode1258Nfc(b: Uint8Array, prefix = ''): string | null {
   if (!littleEndian) return null;
   const { unit, mark, pair } = cp1258Tables();
-  const out = new Uint16Array(b.length);
-  let n = 0;
+  const size = prefix.length + b.length;
+  if (size <= SCRATCH_MAX && scratch.length < size) scratch = new Uint16Array(Math.max(size, 1 << 16));
+  const out = size <= SCRATCH_MAX ? scratch : new Uint16Array(size);
+  for (let i = 0; i < prefix.length; i++) out[i] = prefix.charCodeAt(i);
+  let n = prefix.length;
   let prev = -1; // the previous byte when it was a character written out as is (it may take a mark)
   for (let i = 0; i < b.length; i++) {
     const x = b[i]!;
+    // ASCII is itself in Windows-1258, and no tone mark.
+    if (x < 0x80) { out[n++] = x; prev = x; continue; }
     const k = mark[x]!;
     if (k < 0) { out[n++] = unit[x]!; prev = x; continue; }
     if (i > 0 && mark[b[i - 1]!]! >= 0) return null;
@@ -132,7 +151,7 @@ export function decode1258Nfc(b: Uint8Array): string | null {
     else out[n++] = unit[x]!;
     prev = -1;
   }
-  return new TextDecoder('utf-16le').decode(out.subarray(0, n));
+  return utf16.decode(out.subarray(0, n));
 }
 
 export function decode(b: Uint8Array, override?: Encoding): Decoded {

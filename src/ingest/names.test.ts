@@ -30,4 +30,33 @@ describe('names are shown safely', () => {
     expect(listed?.items?.value).toEqual(['Xã ⟨U+202E⟩gnp.exe⟨U+202C⟩ Đảo']);
     expect(listed?.params.first).toBe('Xã ⟨U+202E⟩gnp.exe⟨U+202C⟩ Đảo');
   });
+
+  // Every place a shown text sits: an invisible character in any one of them (and only there) is marked.
+  const result = () => ({
+    file: 'f.csv', headers: ['unit_name'], mapping: ['unit_name'],
+    units: [{ code: '1', name: { vi: 'Xã A', en: 'A Commune', ascii: 'Xa A' } }],
+    unitMatches: [{ raw: 'Xã A', code: '1' }],
+    issues: [{ severity: 'warning' as const, file: 'f.csv', row: 2, column: 'c', value: 'v', code: 'x', params: { n: 1, first: 'Xã A' }, items: { value: ['Xã A'], suggestions: ['–'] } }],
+    titleRows: [{ text: 'Báo cáo' }], notes: [{ text: 'Ghi chú' }], totals: [{ label: 'Tổng cộng' }], rejected: [{ cells: ['a', 'b'] }],
+  });
+  type R = ReturnType<typeof result>;
+  const places: [string, (r: R, s: string) => void][] = [
+    ['unit name', (r, s) => { r.units[0]!.name.vi = s; }], ['unit English name', (r, s) => { r.units[0]!.name.en = s; }], ['unit ASCII name', (r, s) => { r.units[0]!.name.ascii = s; }],
+    ['match', (r, s) => { r.unitMatches[0]!.raw = s; }], ['issue value', (r, s) => { r.issues[0]!.value = s; }], ['issue param', (r, s) => { r.issues[0]!.params.first = s; }],
+    ['issue item', (r, s) => { r.issues[0]!.items.value[0] = s; }], ['issue suggestion', (r, s) => { r.issues[0]!.items.suggestions[0] = s; }],
+    ['title row', (r, s) => { r.titleRows[0]!.text = s; }], ['note', (r, s) => { r.notes[0]!.text = s; }], ['total', (r, s) => { r.totals[0]!.label = s; }], ['rejected cell', (r, s) => { r.rejected[0]!.cells[1] = s; }],
+  ];
+  it.each(places)('finds an invisible character in the %s', (_place, put) => {
+    const r = result();
+    put(r, 'x\u{E0041}y');
+    // Found: stripped (unit names) or marked as ⟨U+E0041⟩ (texts shown raw); nowhere left as it was.
+    const out = JSON.stringify(sanitizeNames(r));
+    expect(out).toContain('U+E0041');
+    expect(out).not.toMatch(/\p{Cf}/u);
+  });
+
+  it('a result without invisible characters comes back as it was', () => {
+    const r = result();
+    expect(sanitizeNames(r)).toEqual(result());
+  });
 });

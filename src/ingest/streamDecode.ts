@@ -5,7 +5,7 @@
  * break (a mark after a line break composes with nothing before it); Windows-1258 pieces never end
  * just before a tone-mark byte, so each letter and its mark are composed in the same piece.
  */
-import { decode1252, decode1258Nfc, detectEncoding, type Encoding } from './decode.ts';
+import { decode1252, decode1258Nfc, detectEncoding, unicodeEncoding, type Encoding } from './decode.ts';
 
 export class Fallback extends Error {}
 /** Hands the file to the full pipeline (see stream.ts `ingestFast`). */
@@ -20,8 +20,8 @@ export function encodingOf(bytes: Uint8Array, head: number): Encoding {
   // A prefix cut before any multi-byte character: when it is UTF-8, the reader checks the rest as it goes.
   let end = Math.min(bytes.length, head);
   while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
-  const e = detectEncoding(bytes.subarray(0, end));
-  return e === 'utf-8' ? e : detectEncoding(bytes);
+  // Only UTF-8 is taken from the prefix: the legacy guess (a decode of 64 KB) is made once, on the whole.
+  return unicodeEncoding(bytes.subarray(0, end)) === 'utf-8' ? 'utf-8' : detectEncoding(bytes);
 }
 
 export class ChunkReader {
@@ -40,8 +40,8 @@ export class ChunkReader {
     }
   }
 
-  /** The text of about `size` more bytes ('' is possible before the end). */
-  next(size: number): string {
+  /** `prefix` then the text of about `size` more bytes ('' is possible before the end). */
+  next(size: number, prefix = ''): string {
     const b = this.bytes;
     let to = Math.min(b.length, this.pos + size);
     // A tone mark stays in the piece of the letter before it.
@@ -49,7 +49,7 @@ export class ChunkReader {
     const last = to >= b.length;
     let out: string;
     if (this.encoding === 'windows-1258') {
-      out = decode1258Nfc(b.subarray(this.pos, to)) ?? bail('tone marks');
+      out = decode1258Nfc(b.subarray(this.pos, to), prefix) ?? bail('tone marks');
     } else {
       const part = b.subarray(this.pos, to);
       let raw = this.rest;
@@ -60,7 +60,7 @@ export class ChunkReader {
         this.first = false;
       }
       const cut = last ? raw.length : raw.lastIndexOf('\n') + 1;
-      out = raw.slice(0, cut).normalize('NFC');
+      out = prefix + raw.slice(0, cut).normalize('NFC');
       this.rest = raw.slice(cut);
     }
     this.pos = to;

@@ -58,19 +58,41 @@ export class UnitMemo {
   private readonly cellsOf: [string, string][] = [];
 
   private last: Seen | null = null;
+  /**
+   * The unit whose row followed each unit's row last time (by index, -1 for none): a file ordered
+   * year by year lists its units in the same order every year, so the next row's unit is that one.
+   */
+  private nextOf = new Int32Array(1024).fill(-1);
+
+  private sameCells(r: RowView, codeCol: number, nameCol: number, i: number): boolean {
+    const cells = this.cellsOf[i]!;
+    return r.is(codeCol, cells[0]) && r.is(nameCol, cells[1]);
+  }
+
+  private follow(s: Seen): void {
+    const last = this.last;
+    if (last) {
+      if (last.idx >= this.nextOf.length) { const a = new Int32Array(this.nextOf.length * 2).fill(-1); a.set(this.nextOf); this.nextOf = a; }
+      this.nextOf[last.idx] = s.idx;
+    }
+    this.last = s;
+  }
 
   inPlace(r: RowView, codeCol: number, nameCol: number): Seen | undefined {
     if (r.quoted) return undefined;
-    // Rows of one unit most often come together: the last unit's cells first.
+    // Rows of one unit most often come together: the last unit's cells first, then the unit that
+    // followed it before. Either is the unit the hashed lookup below would find, compared the same way.
     const last = this.last;
-    if (last && r.is(codeCol, this.cellsOf[last.idx]![0]) && r.is(nameCol, this.cellsOf[last.idx]![1])) { last.hits++; return last; }
+    if (last) {
+      if (this.sameCells(r, codeCol, nameCol, last.idx)) { last.hits++; return last; }
+      const next = last.idx < this.nextOf.length ? this.nextOf[last.idx]! : -1;
+      if (next >= 0 && this.sameCells(r, codeCol, nameCol, next)) { const s = this.all[next]!; s.hits++; this.last = s; return s; }
+    }
     const i = this.byCells.get(r.hash(codeCol, nameCol));
-    if (i === undefined) return undefined;
-    const cells = this.cellsOf[i]!;
-    if (!r.is(codeCol, cells[0]) || !r.is(nameCol, cells[1])) return undefined;
+    if (i === undefined || !this.sameCells(r, codeCol, nameCol, i)) return undefined;
     const s = this.all[i]!;
     s.hits++;
-    this.last = s;
+    this.follow(s);
     return s;
   }
 
@@ -79,7 +101,7 @@ export class UnitMemo {
     if (r.quoted || !s.free) return;
     this.byCells.set(r.hash(codeCol, nameCol), s.idx);
     this.cellsOf[s.idx] = [codeCol >= 0 ? r.field(codeCol) : '', nameCol >= 0 ? r.field(nameCol) : ''];
-    this.last = s;
+    this.follow(s);
   }
 
   /** Each match's row count, as collect.ts leaves it (the resolver counted each first row). */

@@ -35,12 +35,12 @@ export class RowView {
 
   /** A hash of plain fields a and b (FNV-1a over their characters), for lookups without a string. */
   hash(a: number, b: number): number {
-    let h = 0x811c9dc5;
-    for (const i of [a, b]) {
-      if (i >= 0 && i < this.n) for (let k = this.start[i]!, e = this.end[i]!; k < e; k++) h = Math.imul(h ^ this.text.charCodeAt(k), 16777619);
-      h = Math.imul(h ^ 0x1f, 16777619);
-    }
-    return h >>> 0;
+    return this.mix(this.mix(0x811c9dc5, a), b) >>> 0;
+  }
+
+  private mix(h: number, i: number): number {
+    if (i >= 0 && i < this.n) for (let k = this.start[i]!, e = this.end[i]!; k < e; k++) h = Math.imul(h ^ this.text.charCodeAt(k), 16777619);
+    return Math.imul(h ^ 0x1f, 16777619);
   }
 
   /** Whether field i has anything but spaces (a plain field starting with a digit is told in place). */

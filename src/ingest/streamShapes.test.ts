@@ -68,7 +68,7 @@ function report(opts: { totalPoor?: (year: number, sum: number) => number; note?
   return `${TITLE}${HEADER}${lines.join('\r\n')}\r\n${opts.note ?? 'Ghi chú: số liệu giả lập, không phải số liệu thật.;;;;;;'}\r\n`;
 }
 
-afterEach(() => { tuning.head = 1 << 16; tuning.chunk = 1 << 22; });
+afterEach(() => { tuning.head = 1 << 16; tuning.chunk = 1 << 22; tuning.piece = 1 << 15; });
 
 describe('the streaming reader keeps legacy district reports', () => {
   it('reads a Windows-1258 report with titles, totals, a note and decimal commas', async () => {
@@ -103,6 +103,26 @@ describe('the streaming reader keeps legacy district reports', () => {
       const fast = plain(await ingestFast(bytes, 'x.csv', {}, []));
       expect(lastFallback, `pieces of ${size} bytes`).toBe('');
       expect(fast, `pieces of ${size} bytes`).toEqual(slow);
+    }
+  });
+
+  it('decodes a long Windows-1258 report in pieces of any size, with the unfinished row carried ahead', async () => {
+    // More rows than the head reads (40), so the body is read piece by piece after it.
+    const lines: string[] = [];
+    for (const year of [2023, 2024]) for (let i = 0; i < 30; i++) lines.push(`${i + 1};${80000 + i};Xã Thượng Lộ Ấp ${i};${year};${1000 + i};${40 + i};${((100 * (40 + i)) / (1000 + i)).toFixed(2).replace('.', ',')}`);
+    const bytes = cp1258(`${TITLE}${HEADER}${lines.join('\r\n')}\r\n`);
+    const slow = plain(await ingest(bytes, 'x.csv', {}, []));
+    for (const size of [1, 2, 5, 13, 64]) {
+      tuning.head = 16;
+      tuning.chunk = 500;
+      tuning.piece = size;
+      const steps: number[] = [];
+      const fast = plain(await ingestFast(bytes, 'x.csv', {}, [], (f, phase) => { if (phase === 'parse') steps.push(f); }));
+      expect(lastFallback, `pieces of ${size} bytes`).toBe('');
+      expect(fast, `pieces of ${size} bytes`).toEqual(slow);
+      // Progress once per chunk read, however small the pieces, and at the end.
+      expect(steps.length).toBeLessThanOrEqual(Math.ceil(bytes.length / 500));
+      expect(steps.at(-1)).toBe(0.9);
     }
   });
 

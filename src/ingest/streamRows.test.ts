@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { UnitMemo } from './streamRows.ts';
+import { UnitResolver } from './unitResolver.ts';
+import { RowView, scanRows } from './streamScan.ts';
+
+/** The unit of each row as stream.ts finds it: in place first, else by its trimmed cells. */
+function unitsOf(lines: string[], inPlace: boolean) {
+  const memo = new UnitMemo(new UnitResolver([]));
+  const v = new RowView();
+  const out: number[] = [];
+  let fileRow = 0;
+  scanRows(lines.join('\n'), 44, true, v, (r) => {
+    fileRow++;
+    let s = inPlace ? memo.inPlace(r, 0, 1) : undefined;
+    if (!s) {
+      const code = r.field(0).trim();
+      const name = r.field(1).trim();
+      s = memo.find(code, name, '') ?? memo.add(fileRow, code, name, '', 2024, '');
+      memo.remember(r, 0, 1, s);
+    }
+    out.push(s.idx);
+    return true;
+  });
+  return { out, hits: memo.all.map((s) => s.hits) };
+}
+
+describe('UnitMemo finds a row unit in place as by its trimmed cells', () => {
+  it('property: any order of units, repeated year by year or shuffled, with spaced and quoted cells', () => {
+    // Cells that differ as written but not once trimmed, a quoted one, and names sharing a code.
+    const cell = fc.constantFrom('001,Xã A', ' 001,Xã A', '001,Xã A ', '002,Xã B', '002,Xã C', '"003",Xã D', '003,Xã D', ',Xã E', '004,');
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), fc.array(cell, { maxLength: 10 }), (order, years, tail) => {
+      const lines = [...Array.from({ length: years }, () => order).flat(), ...tail];
+      expect(unitsOf(lines, true)).toEqual(unitsOf(lines, false));
+    }), { numRuns: 400 });
+  });
+
+  it('follows a year-by-year file through its units in order', () => {
+    const lines = Array.from({ length: 3 }, () => Array.from({ length: 50 }, (_, u) => `${u},Xã ${u}`)).flat();
+    const { out, hits } = unitsOf(lines, true);
+    expect(out).toEqual(Array.from({ length: 3 }, () => Array.from({ length: 50 }, (_, u) => u)).flat());
+    expect(hits.every((h) => h === 2)).toBe(true);
+  });
+});
