@@ -35,6 +35,16 @@ describe('UnitMemo finds a row unit in place as by its trimmed cells', () => {
     }), { numRuns: 400 });
   });
 
+  it('property: units in runs (several rows each), year by year, then in another order', () => {
+    const unit = fc.constantFrom('001,Xã A', '002,Xã B', '002,Xã C', '003,Xã D', ' 003,Xã D', '004,');
+    const runs = fc.array(fc.tuple(unit, fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 8 });
+    fc.assert(fc.property(runs, fc.integer({ min: 1, max: 3 }), runs, (order, years, after) => {
+      const spread = (rs: [string, number][]) => rs.flatMap(([u, n]) => Array.from({ length: n }, () => u));
+      const lines = [...Array.from({ length: years }, () => spread(order)).flat(), ...spread(after)];
+      expect(unitsOf(lines, true)).toEqual(unitsOf(lines, false));
+    }), { numRuns: 400 });
+  });
+
   it('follows a year-by-year file through its units in order', () => {
     const lines = Array.from({ length: 3 }, () => Array.from({ length: 50 }, (_, u) => `${u},Xã ${u}`)).flat();
     const { out, hits } = unitsOf(lines, true);

@@ -55,9 +55,12 @@ export class UnitMemo {
   // A row whose code and name cells are exactly those of a year-free unit met before is that unit:
   // most rows repeat a unit, and this finds it without a string or a trim (hashed, compared in place).
   private readonly byCells = new IntMap(1024);
-  private readonly cellsOf: [string, string][] = [];
+  private readonly codeCells: string[] = [];
+  private readonly nameCells: string[] = [];
 
   private last: Seen | null = null;
+  /** Whether the last row's unit was found as the one that followed the row before's. */
+  private moved = false;
   /**
    * The unit whose row followed each unit's row last time (by index, -1 for none): a file ordered
    * year by year lists its units in the same order every year, so the next row's unit is that one.
@@ -65,8 +68,7 @@ export class UnitMemo {
   private nextOf = new Int32Array(1024).fill(-1);
 
   private sameCells(r: RowView, codeCol: number, nameCol: number, i: number): boolean {
-    const cells = this.cellsOf[i]!;
-    return r.is(codeCol, cells[0]) && r.is(nameCol, cells[1]);
+    return r.is(codeCol, this.codeCells[i]!) && r.is(nameCol, this.nameCells[i]!);
   }
 
   private follow(s: Seen): void {
@@ -81,13 +83,16 @@ export class UnitMemo {
   inPlace(r: RowView, codeCol: number, nameCol: number): Seen | undefined {
     if (r.quoted) return undefined;
     // Rows of one unit most often come together: the last unit's cells first, then the unit that
-    // followed it before. Either is the unit the hashed lookup below would find, compared the same way.
+    // followed it before (first, while each row moves on to the next unit: a file ordered year by
+    // year). Either is the unit the hashed lookup below would find: remembered units' cells differ.
     const last = this.last;
     if (last) {
-      if (this.sameCells(r, codeCol, nameCol, last.idx)) { last.hits++; return last; }
       const next = last.idx < this.nextOf.length ? this.nextOf[last.idx]! : -1;
-      if (next >= 0 && this.sameCells(r, codeCol, nameCol, next)) { const s = this.all[next]!; s.hits++; this.last = s; return s; }
+      if (!this.moved && this.sameCells(r, codeCol, nameCol, last.idx)) { last.hits++; return last; }
+      if (next >= 0 && this.sameCells(r, codeCol, nameCol, next)) { const s = this.all[next]!; s.hits++; this.last = s; this.moved = true; return s; }
+      if (this.moved && this.sameCells(r, codeCol, nameCol, last.idx)) { last.hits++; this.moved = false; return last; }
     }
+    this.moved = false;
     const i = this.byCells.get(r.hash(codeCol, nameCol));
     if (i === undefined || !this.sameCells(r, codeCol, nameCol, i)) return undefined;
     const s = this.all[i]!;
@@ -100,7 +105,8 @@ export class UnitMemo {
   remember(r: RowView, codeCol: number, nameCol: number, s: Seen): void {
     if (r.quoted || !s.free) return;
     this.byCells.set(r.hash(codeCol, nameCol), s.idx);
-    this.cellsOf[s.idx] = [codeCol >= 0 ? r.field(codeCol) : '', nameCol >= 0 ? r.field(nameCol) : ''];
+    this.codeCells[s.idx] = codeCol >= 0 ? r.field(codeCol) : '';
+    this.nameCells[s.idx] = nameCol >= 0 ? r.field(nameCol) : '';
     this.follow(s);
   }
 
