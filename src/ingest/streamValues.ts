@@ -95,6 +95,19 @@ export class NumberCells {
     return out.subarray(0, this.n);
   }
 
+  /**
+   * After values(): the other per-cell columns of collect.ts's Values, written over this object's
+   * own bookkeeping (free once the numbers are made) rather than into fresh arrays: each cell's value
+   * column (every row has `columns` cells, so cell k is column k % columns), its kind (`kind`; the
+   * caller marks the missing ones), no percent sign, indicator found.
+   */
+  layout(kind: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
+    const n = this.n, cols = this.columns;
+    const vcol = this.slot.subarray(0, n);
+    for (let k = 0, c = 0; k < n; k++) { vcol[k] = c; if (++c === cols) c = 0; }
+    return { vcol, kind: this.frac.subarray(0, n).fill(kind), percent: this.sep.subarray(0, n).fill(0), indOk: this.group.subarray(0, n).fill(1) };
+  }
+
   private grow(): void {
     const cap = this.digits.length * 2 + 16;
     const g = <T extends Float64Array | Uint8Array | Uint16Array>(a: T, b: T): T => { b.set(a); return b; };
