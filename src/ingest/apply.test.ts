@@ -33,7 +33,11 @@ describe('apply an import', () => {
       const d = diffTables(before, after, 0, 1000);
       expect({ added: d.added, changed: d.changed, unchanged: d.unchanged }).toEqual(want);
       expect(d.examples.length).toBe(want.added + want.changed);
-    }), { numRuns: 200 });
+      // With few examples kept, the counts are the same and the examples are the first ones.
+      const few = diffTables(before, after, 0, 3);
+      expect({ added: few.added, changed: few.changed, unchanged: few.unchanged }).toEqual(want);
+      expect(few.examples).toEqual(d.examples.slice(0, 3));
+    }), { numRuns: 300 });
   });
   it('merge upserts and recomputes derived rates from the merged counts', async () => {
     const text = 'Mã đơn vị,Năm,Số hộ nghèo\n481,2024,2900\n';

@@ -16,16 +16,20 @@ export function diffTables(base: ObservationTable, incoming: ObservationTable, r
   // Rows of one series come together: the base is asked once per series whether it has it at all
   // (with an empty base, or units new to it, no row is looked up).
   let lastU = -1, lastI = -1, has = false;
-  for (let r = 0; r < incoming.size; r++) {
+  const n = incoming.size;
+  const empty = base.size === 0;
+  for (let r = 0; r < n; r++) {
     const u = c.unit[r]!, i = c.indicator[r]!;
-    const unit = c.units[u]!;
-    const indicator = c.indicators[i]!;
     if (u !== lastU || i !== lastI) {
-      const [lo, hi] = base.range(unit, indicator);
-      has = lo < hi;
       lastU = u;
       lastI = i;
+      if (empty) has = false;
+      else { const [lo, hi] = base.range(c.units[u]!, c.indicators[i]!); has = lo < hi; }
     }
+    // A series the base lacks is all added: past the examples, its rows are only counted.
+    if (!has && d.examples.length >= maxExamples) { d.added++; continue; }
+    const unit = c.units[u]!;
+    const indicator = c.indicators[i]!;
     const year = c.year[r]!;
     const after = c.value[r]!;
     const before = has ? base.value(unit, indicator, year) : undefined;

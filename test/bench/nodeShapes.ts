@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { cpuUsage } from 'node:process';
 import Papa from 'papaparse';
 import { emptyDataset, toPlain } from '../../src/domain/dataset.ts';
+import { UnitRegistry } from '../../src/domain/units.ts';
+import { builtinUnitsFromDisk } from '../../src/ingest/nodeFiles.ts';
 import { importSession } from '../../src/ingest/session.ts';
 import type { WorkerMessage } from '../../src/ingest/transfer.ts';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +38,14 @@ async function bare(bytes: Uint8Array, encoding?: string) {
   return Papa.parse<string[]>(new TextDecoder(encoding).decode(bytes), { header: false }).data.length;
 }
 
+// As in the bench page and the app: the built-in units are known (the built-in observations, which
+// only the dry-run diff reads, are left out here).
+const BASE = toPlain({ ...emptyDataset(), units: new UnitRegistry(builtinUnitsFromDisk()) });
+
 async function ingest(bytes: Uint8Array, file: string) {
   let result: WorkerMessage | null = null;
   const run = importSession((m) => { if (m.type !== 'progress') result = m; });
-  await run({ type: 'ingest', id: 1, bytes: bytes.slice().buffer, file, opts: {}, base: toPlain(emptyDataset()) });
+  await run({ type: 'ingest', id: 1, bytes: bytes.slice().buffer, file, opts: {}, base: BASE });
   return result as WorkerMessage | null;
 }
 
