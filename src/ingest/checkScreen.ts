@@ -4,14 +4,10 @@
  * the fraction warning. Small functions over typed arrays in locals: the import worker is fresh
  * for each file, and a short loop is optimised long before one inside a large function is.
  */
-import type { AnyIndicatorDef } from '../domain/catalogue.ts';
 import type { IndicatorId } from '../domain/indicators.ts';
 import { RATE_OF_COUNT } from './synonyms.ts';
-import type { ErrorCode, Issue, WarningCode } from './issues.ts';
 import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
-
-export type Add = (severity: Issue['severity'], code: ErrorCode | WarningCode, i: number, column: string, value: string, params?: Issue['params']) => void;
-export type Once = (key: string) => boolean;
+import type { Report } from './checkReport.ts';
 
 const NOYEAR = /^(\s*|\d{4}\s*[-–]\s*\d{4})$/;
 const RATE = 1, COUNT = 2, CUSTOM = 4;
@@ -28,7 +24,7 @@ export interface Screened {
  * Reports and leaves out what cannot load; maps a percent count to its rate and scales what
  * `scale` names (in copies of v.ind and v.value, made when first needed: most files need neither).
  */
-export function screen(v: Values, scale: Set<string>, def: (k: number) => AnyIndicatorDef, add: Add, once: Once): Screened {
+export function screen(v: Values, scale: Set<string>, rep: Report): Screened {
   const inds = v.indicators;
   const nI0 = inds.ids.length;
   const isRate = new Uint8Array(nI0);
@@ -37,7 +33,6 @@ export function screen(v: Values, scale: Set<string>, def: (k: number) => AnyInd
   const rAll = rate.all, rBelow = rate.below, rPercent = rate.percent, rFirst = rate.first;
   // Per indicator (the list grows when a percent count becomes its rate): rate, count, custom not yet reported.
   const flags: number[] = [];
-  const flagOf = (k: number) => { const d = def(k); return (flags[k] = (d.kind === 'rate' ? RATE : d.kind === 'count' ? COUNT : 0) | (d.known ? 0 : CUSTOM)); };
   const n = v.n, kind = v.kind, pct = v.percent, year = v.year, rowOf = v.rowOf, rowErr = v.rowError, indOk = v.indOk;
   const hasScale = scale.size > 0;
   let ind = v.ind, value = v.value, ownInd = false, ownValue = false;
@@ -53,27 +48,27 @@ export function screen(v: Values, scale: Set<string>, def: (k: number) => AnyInd
       if (pct[i]) rPercent[k]!++;
       if (Math.abs(value[i]!) < 1) rBelow[k]!++;
     }
-    if (rowErr[rowOf[i]!] !== 0 || !indOk[i]) { rowProblem(v, i, add, once); continue; }
+    if (rowErr[rowOf[i]!] !== 0 || !indOk[i]) { rowProblem(v, i, rep); continue; }
     const y = year[i]!;
-    if (!(y >= 1900 && y <= 2100 && Number.isInteger(y))) { badYear(v, i, add, once); continue; }
-    if (kd === INVALID) { add('error', 'non_numeric', i, v.column(i), v.raw(i)); continue; }
-    if (kd === MISSING) { add('warning', 'missing_value', i, v.column(i), v.raw(i), { unit: v.unitLabel(i), year: y }); continue; }
+    if (!(y >= 1900 && y <= 2100 && Number.isInteger(y))) { badYear(v, i, rep); continue; }
+    if (kd === INVALID) { rep.add('error', 'non_numeric', i, v.column(i), v.raw(i)); continue; }
+    if (kd === MISSING) { rep.add('warning', 'missing_value', i, v.column(i), v.raw(i), { unit: v.unitLabel(i), year: y }); continue; }
     const percent = pct[i] === 1;
-    let f = flags[k] ?? flagOf(k);
+    let f = flags[k] ?? flagOf(rep, flags, k);
     if (percent && (f & COUNT)) {
       const id = inds.ids[k]!;
       if (!ownInd) { ind = ind.slice(); ownInd = true; }
       ind[i] = k = inds.idx(RATE_OF_COUNT[id as IndicatorId] ?? id);
-      f = flags[k] ?? flagOf(k);
+      f = flags[k] ?? flagOf(rep, flags, k);
     }
     if (hasScale && !percent && scale.has(inds.ids[k]!)) {
       if (!ownValue) { value = value.slice(); ownValue = true; }
       value[i] = value[i]! * 100;
     }
     const x = value[i]!;
-    if ((f & RATE) && (x < 0 || x > 100)) { add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
-    if ((f & COUNT) && x < 0) { add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
-    if (f & CUSTOM) { flags[k] = f & ~CUSTOM; add('warning', 'custom_indicator', i, v.column(i), v.indicatorRaw(i), { indicator: inds.ids[k]! }); }
+    if ((f & RATE) && (x < 0 || x > 100)) { rep.add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
+    if ((f & COUNT) && x < 0) { rep.add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
+    if (f & CUSTOM) { flags[k] = f & ~CUSTOM; rep.add('warning', 'custom_indicator', i, v.column(i), v.indicatorRaw(i), { indicator: inds.ids[k]! }); }
     valid[nValid++] = i;
     if (y < y0) y0 = y;
     if (y > y1) y1 = y;
@@ -81,24 +76,29 @@ export function screen(v: Values, scale: Set<string>, def: (k: number) => AnyInd
   return { valid, n: nValid, y0, y1, rate, ind, value };
 }
 
+function flagOf(rep: Report, flags: number[], k: number): number {
+  const d = rep.def(k);
+  return (flags[k] = (d.kind === 'rate' ? RATE : d.kind === 'count' ? COUNT : 0) | (d.known ? 0 : CUSTOM));
+}
+
 /** A row the collect step refused (its unit) or whose indicator is unknown: reported once per row. */
-function rowProblem(v: Values, i: number, add: Add, once: Once): void {
+function rowProblem(v: Values, i: number, rep: Report): void {
   const row = v.fileRow[v.rowOf[i]!]!;
   const rowError = rowErrorOf(v, i);
   // A breakdown ("Quảng Bình – thành thị") is not the unit: reported, not loaded, not an error.
-  if (rowError === 'unit_breakdown') { if (once(`${row}|${rowError}`)) add('warning', 'unit_breakdown', i, v.unitColumn(i), v.unitLabel(i)); return; }
-  if (rowError) { if (once(`${row}|${rowError}`)) add('error', rowError, i, v.unitColumn(i), v.unitLabel(i)); return; }
-  if (once(`${row}|ind`)) add('error', 'unknown_indicator', i, '', v.indicatorRaw(i));
+  if (rowError === 'unit_breakdown') { if (rep.once(`${row}|${rowError}`)) rep.add('warning', 'unit_breakdown', i, v.unitColumn(i), v.unitLabel(i)); return; }
+  if (rowError) { if (rep.once(`${row}|${rowError}`)) rep.add('error', rowError, i, v.unitColumn(i), v.unitLabel(i)); return; }
+  if (rep.once(`${row}|ind`)) rep.add('error', 'unknown_indicator', i, '', v.indicatorRaw(i));
 }
 
 /** A value without one reference year between 1900 and 2100. */
-function badYear(v: Values, i: number, add: Add, once: Once): void {
+function badYear(v: Values, i: number, rep: Report): void {
   const row = v.fileRow[v.rowOf[i]!]!;
   const year = v.year[i]!;
   // A blank year or a span ("2022-2025"): the row has no single reference year; reported, not loaded.
   if (Number.isNaN(year) && v.yearColumn && NOYEAR.test(v.yearText(i))) {
-    if (once(`${row}|noyear`)) add('warning', 'no_single_year', i, v.yearColumn, v.yearText(i));
+    if (rep.once(`${row}|noyear`)) rep.add('warning', 'no_single_year', i, v.yearColumn, v.yearText(i));
     return;
   }
-  if (once(`${row}|year|${v.yearText(i)}`)) add('error', 'bad_year', i, v.yearColumn || v.column(i), v.yearText(i));
+  if (rep.once(`${row}|year|${v.yearText(i)}`)) rep.add('error', 'bad_year', i, v.yearColumn || v.column(i), v.yearText(i));
 }

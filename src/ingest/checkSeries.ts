@@ -5,7 +5,7 @@
 import { RATE_TOLERANCE_PP } from '../domain/derive.ts';
 import type { Values } from './collect.ts';
 import { keyMap, type KeyMap } from './intMap.ts';
-import type { Add, Once } from './checkScreen.ts';
+import type { Report } from './checkReport.ts';
 import type { Children } from './checkTotals.ts';
 
 export const JUMP_PP = 10;
@@ -24,7 +24,7 @@ export interface Accepted {
  * A rate against its numerator and denominator in the same unit and year (`numOf`, `denOf`: each
  * indicator's, or -1).
  */
-export function rateCounts(v: Values, s: Accepted, ind: Int32Array, value: Float64Array, numOf: Int32Array, denOf: Int32Array, add: Add): void {
+export function rateCounts(v: Values, s: Accepted, ind: Int32Array, value: Float64Array, numOf: Int32Array, denOf: Int32Array, rep: Report): void {
   const { acc, map, nI, nY, y0 } = s;
   const chI = s.ch.i, chU = s.ch.u, year = v.year;
   for (let a = 0; a < s.n; a++) {
@@ -40,7 +40,7 @@ export function rateCounts(v: Values, s: Accepted, ind: Int32Array, value: Float
     const num = chI[cn]!, den = chI[cd]!;
     if (value[den]! > 0) {
       const fromCounts = (100 * value[num]!) / value[den]!;
-      if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
+      if (Math.abs(fromCounts - value[i]!) > RATE_TOLERANCE_PP) rep.add('warning', 'rate_count_mismatch', i, v.column(i), v.raw(i), { fromCounts: Math.round(fromCounts * 100) / 100 });
     }
   }
 }
@@ -49,7 +49,7 @@ export function rateCounts(v: Values, s: Accepted, ind: Int32Array, value: Float
  * Each series in year order: a gap of more than a year, else a rate's jump of more than JUMP_PP
  * points. `scratch` (at least s.n long) may be overwritten.
  */
-export function gapsAndJumps(v: Values, s: Accepted, ind: Int32Array, value: Float64Array, isRate: Uint8Array, add: Add, once: Once, scratch: Int32Array): void {
+export function gapsAndJumps(v: Values, s: Accepted, ind: Int32Array, value: Float64Array, isRate: Uint8Array, rep: Report, scratch: Int32Array): void {
   const chI = s.ch.i, chU = s.ch.u, year = v.year;
   const { order, offsets } = seriesOf(s, ind, year, (v.units.length + 1) * s.nI, scratch);
   for (let q = 0; q + 1 < offsets.length; q++) {
@@ -58,9 +58,9 @@ export function gapsAndJumps(v: Values, s: Accepted, ind: Int32Array, value: Flo
       const b = chI[order[k]!]!;
       const ya = year[a]!, yb = year[b]!;
       if (yb - ya > 1) {
-        if (once(`gap|${v.units[chU[order[k]!]!]}|${ya}|${yb}`)) add('warning', 'year_gap', b, v.yearColumn || v.column(b), String(yb), { from: ya, to: yb, unit: v.unitLabel(b) });
+        if (rep.once(`gap|${v.units[chU[order[k]!]!]}|${ya}|${yb}`)) rep.add('warning', 'year_gap', b, v.yearColumn || v.column(b), String(yb), { from: ya, to: yb, unit: v.unitLabel(b) });
       } else if (isRate[ind[b]!] === 1 && Math.abs(value[b]! - value[a]!) > JUMP_PP) {
-        add('warning', 'jump', b, v.column(b), v.raw(b), { from: value[a]!, to: value[b]!, fromYear: ya, unit: v.unitLabel(b) });
+        rep.add('warning', 'jump', b, v.column(b), v.raw(b), { from: value[a]!, to: value[b]!, fromYear: ya, unit: v.unitLabel(b) });
       }
     }
   }

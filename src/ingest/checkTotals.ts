@@ -6,7 +6,7 @@ import { describeIndicator } from '../domain/catalogue.ts';
 import type { Unit } from '../domain/units.ts';
 import type { Values } from './collect.ts';
 import type { KeyMap } from './intMap.ts';
-import type { Add } from './checkScreen.ts';
+import type { Report } from './checkReport.ts';
 
 const TOTAL_TOLERANCE_PP = 0.1;
 
@@ -15,15 +15,16 @@ export interface Children { i: Int32Array; u: Int32Array; n: number }
 
 export interface TotalsState {
   ch: Children; totals: number[]; byKey: KeyMap;
-  key: (u: number, k: number, year: number) => number; ind: Int32Array; value: Float64Array;
-  add: Add;
+  /** Keys as checks.ts builds them: (unit × nI + indicator) × nY + year − y0. */
+  nI: number; nY: number; y0: number;
+  ind: Int32Array; value: Float64Array; rep: Report;
 }
 
 export type TotalRow = { row: number; label: string; parent: string | null };
 
 /** Each total row against the sum of the units (not the parent) in its indicator and year; then it stands for the parent. */
 export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits: readonly Unit[]): TotalRow[] {
-  const { ch, byKey, key, ind, value, add } = s;
+  const { ch, byKey, ind, value, rep } = s;
   const out: TotalRow[] = [];
   if (!s.totals.length) return out;
   const parent = parentOfAll(v, ch, known, newUnits);
@@ -41,32 +42,40 @@ export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], n
     sum[k] = count[k] ? sum[k]! + value[i]! : value[i]!;
     count[k]!++;
   }
-  const sumOf = (id: string, y: number) => { const k = v.indicators.find(id); return k === undefined ? 0 : sum[k * 256 + (y - 1900)]!; };
+  const rows = new Set<number>();
   for (const t of s.totals) {
     const row = v.fileRow[v.rowOf[t]!]!;
-    if (!out.some((r) => r.row === row)) {
+    if (!rows.has(row)) {
+      rows.add(row);
       out.push({ row, label: v.unitLabel(t), parent });
-      if (!parent) add('warning', 'total_no_parent', t, v.unitColumn(t), v.unitLabel(t));
+      if (!parent) rep.add('warning', 'total_no_parent', t, v.unitColumn(t), v.unitLabel(t));
     }
     const y = year[t]!;
     const d = describeIndicator(v.indicators.ids[ind[t]!]!);
     let expected: number | null = null;
     let tol = 0.5;
-    if (d.kind === 'count' && count[ind[t]! * 256 + (y - 1900)]! > 0) expected = sumOf(d.id, y);
+    if (d.kind === 'count' && count[ind[t]! * 256 + (y - 1900)]! > 0) expected = sumOf(v, sum, d.id, y);
     else if (d.ratio) {
-      const den = sumOf(d.ratio.denominator, y);
-      if (den > 0) { expected = (100 * sumOf(d.ratio.numerator, y)) / den; tol = TOTAL_TOLERANCE_PP; }
+      const den = sumOf(v, sum, d.ratio.denominator, y);
+      if (den > 0) { expected = (100 * sumOf(v, sum, d.ratio.numerator, y)) / den; tol = TOTAL_TOLERANCE_PP; }
     }
     if (expected !== null && Math.abs(expected - value[t]!) > tol) {
-      add('warning', 'total_mismatch', t, v.column(t), v.raw(t), { expected: Math.round(expected * 100) / 100, label: v.unitLabel(t) });
+      rep.add('warning', 'total_mismatch', t, v.column(t), v.raw(t), { expected: Math.round(expected * 100) / 100, label: v.unitLabel(t) });
     }
-    if (parentIdx >= 0 && !byKey.has(key(parentIdx, ind[t]!, y))) {
-      byKey.set(key(parentIdx, ind[t]!, y), ch.n);
+    const pk = (parentIdx * s.nI + ind[t]!) * s.nY + (y - s.y0);
+    if (parentIdx >= 0 && !byKey.has(pk)) {
+      byKey.set(pk, ch.n);
       ch.i[ch.n] = t;
       ch.u[ch.n++] = parentIdx;
     }
   }
   return out;
+}
+
+/** The sum of indicator `id` in year y over the units (0: none). A function of the module, not a closure per call: see checkReport.ts. */
+function sumOf(v: Values, sum: Float64Array, id: string, y: number): number {
+  const k = v.indicators.find(id);
+  return k === undefined ? 0 : sum[k * 256 + (y - 1900)]!;
 }
 
 /** The one parent of every unit in the file, else null. */

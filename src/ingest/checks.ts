@@ -5,12 +5,12 @@
  * arrays (checkScreen.ts, checkTotals.ts, checkSeries.ts): the worker is fresh for each import, and
  * the engine optimises a short loop early, one among a dozen in a large function late.
  */
-import { describeIndicator, type AnyIndicatorDef } from '../domain/catalogue.ts';
 import type { Unit } from '../domain/units.ts';
 import type { Issue } from './issues.ts';
 import type { Values } from './collect.ts';
 import { keyMap, type KeyMap } from './intMap.ts';
-import { screen, type Add, type Screened } from './checkScreen.ts';
+import { screen, type Screened } from './checkScreen.ts';
+import { Report } from './checkReport.ts';
 import { checkTotals, type Children, type TotalRow } from './checkTotals.ts';
 import { gapsAndJumps, rateCounts } from './checkSeries.ts';
 
@@ -27,18 +27,11 @@ export interface Checked {
 }
 
 export function runChecks(file: string, v: Values, scale: Set<string>, known: readonly Unit[], newUnits: readonly Unit[]): Checked {
-  const issues: Issue[] = [];
-  const seen = new Set<string>();
-  const once = (k: string) => (seen.has(k) ? false : (seen.add(k), true));
-  const row = (i: number) => v.fileRow[v.rowOf[i]!]!;
-  const add: Add = (severity, code, i, column, value, params = {}) => {
-    issues.push({ severity, file, row: row(i), column, value, code, params });
-  };
+  const rep = new Report(file, v);
+  const issues = rep.issues;
   const inds = v.indicators;
-  const defs: AnyIndicatorDef[] = [];
-  const def = (k: number) => defs[k] ?? (defs[k] = describeIndicator(inds.ids[k]!));
 
-  const sc = screen(v, scale, def, add, once);
+  const sc = screen(v, scale, rep);
   const { ind, value } = sc;
   // Fractions (every value of a rate indicator below 1, before scaling) come first, in order of each indicator's first value.
   const fractions: Issue[] = [];
@@ -46,7 +39,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
     const first = sc.rate.first[k]!, all = sc.rate.all[k]!;
     const id = inds.ids[k]!;
     if (all > 1 && sc.rate.below[k] === all && !sc.rate.percent[k] && !scale.has(id)) {
-      fractions.push({ severity: 'warning', file, row: row(first), column: v.column(first), value: v.raw(first), code: 'fraction_rates', params: { indicator: id } });
+      fractions.push({ severity: 'warning', file, row: rep.row(first), column: v.column(first), value: v.raw(first), code: 'fraction_rates', params: { indicator: id } });
     }
   }
   if (fractions.length) issues.splice(0, 0, ...fractions);
@@ -58,20 +51,19 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   const y0 = sc.n ? sc.y0 : 2100;
   const nY = sc.n ? sc.y1 - sc.y0 + 1 : 1;
   const range = (v.units.length + 1) * nI * nY;
-  const key = (u: number, k: number, year: number) => (u * nI + k) * nY + (year - y0);
   const byKey = keyMap(range, sc.n); // key → child
-  const { ch, totals } = children(v, sc, ind, value, byKey, nI, nY, y0, add);
+  const { ch, totals } = children(v, sc, ind, value, byKey, nI, nY, y0, rep);
 
   // Poor (or near-poor) households above all households.
   const totalHh = inds.find('total_households');
   if (totalHh !== undefined) {
     const poor = new Uint8Array(nI);
     for (const id of ['poor_households', 'near_poor_households']) { const k = inds.find(id); if (k !== undefined) poor[k] = 1; }
-    poorAboveTotal(v, ch, byKey, ind, value, poor, totalHh, nI, nY, y0, add);
+    poorAboveTotal(v, ch, byKey, ind, value, poor, totalHh, nI, nY, y0, rep);
   }
 
   // Total rows: the parent's figure, checked against the sum of the units in the file.
-  const totalRows = checkTotals(v, { ch, totals, byKey, key, ind, value, add }, known, newUnits);
+  const totalRows = checkTotals(v, { ch, totals, byKey, nI, nY, y0, ind, value, rep }, known, newUnits);
 
   // Warnings on what loads: rate vs counts, year gaps, jumps.
   const errRows = new Set<number>();
@@ -83,23 +75,23 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   if (errRows.size) {
     acc = new Int32Array(ch.n);
     nAcc = 0;
-    for (let c = 0; c < ch.n; c++) if (!errRows.has(row(ch.i[c]!))) acc[nAcc++] = c;
+    for (let c = 0; c < ch.n; c++) if (!errRows.has(rep.row(ch.i[c]!))) acc[nAcc++] = c;
     okKey = keyMap(range, nAcc);
-    for (let a = 0; a < nAcc; a++) { const c = acc[a]!; okKey.set(key(ch.u[c]!, ind[ch.i[c]!]!, v.year[ch.i[c]!]!), c); }
+    for (let a = 0; a < nAcc; a++) { const c = acc[a]!; okKey.set((ch.u[c]! * nI + ind[ch.i[c]!]!) * nY + (v.year[ch.i[c]!]! - y0), c); }
   }
   // Each rate's numerator and denominator indicators, looked up once per indicator (-1: none).
   const numOf = new Int32Array(nI).fill(-1);
   const denOf = new Int32Array(nI).fill(-1);
   const isRate = new Uint8Array(nI);
   for (let k = 0; k < nI; k++) {
-    const ratio = def(k).ratio;
+    const ratio = rep.def(k).ratio;
     if (ratio) { numOf[k] = inds.find(ratio.numerator) ?? -1; denOf[k] = inds.find(ratio.denominator) ?? -1; }
     isRate[k] = inds.kinds[k] === 'rate' ? 1 : 0;
   }
   const accepted = { acc, n: nAcc, ch, map: okKey, nI, nY, y0 };
-  rateCounts(v, accepted, ind, value, numOf, denOf, add);
+  rateCounts(v, accepted, ind, value, numOf, denOf, rep);
   // The screened list is free by now: the series' order goes there.
-  gapsAndJumps(v, accepted, ind, value, isRate, add, once, sc.valid);
+  gapsAndJumps(v, accepted, ind, value, isRate, rep, sc.valid);
   let accI = ch.i.subarray(0, nAcc), accU = ch.u.subarray(0, nAcc);
   if (acc) {
     accI = new Int32Array(nAcc);
@@ -114,7 +106,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
  * rejects both rows), and the values of total rows, apart. Children are sized for a parent value
  * per total row as well (checkTotals adds them).
  */
-function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array, byKey: KeyMap, nI: number, nY: number, y0: number, add: Add): { ch: Children; totals: number[] } {
+function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array, byKey: KeyMap, nI: number, nY: number, y0: number, rep: Report): { ch: Children; totals: number[] } {
   const ch: Children = { i: new Int32Array(sc.n), u: new Int32Array(sc.n), n: 0 };
   const chI = ch.i, chU = ch.u;
   const totals: number[] = [];
@@ -131,8 +123,8 @@ function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array,
     const p = chI[prev]!;
     if (value[p] !== value[i]) {
       const rowP = v.fileRow[rowOf[p]!]!, rowI = v.fileRow[r]!;
-      add('error', 'duplicate_conflict', i, v.column(i), v.raw(i), { other: rowP, otherValue: v.raw(p) });
-      add('error', 'duplicate_conflict', p, v.column(p), v.raw(p), { other: rowI, otherValue: v.raw(i) });
+      rep.add('error', 'duplicate_conflict', i, v.column(i), v.raw(i), { other: rowP, otherValue: v.raw(p) });
+      rep.add('error', 'duplicate_conflict', p, v.column(p), v.raw(p), { other: rowI, otherValue: v.raw(i) });
     }
   }
   ch.n = n;
@@ -140,7 +132,7 @@ function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array,
 }
 
 /** Poor (or near-poor: `poor`, by indicator) households above all households of the unit and year. */
-function poorAboveTotal(v: Values, ch: Children, byKey: KeyMap, ind: Int32Array, value: Float64Array, poor: Uint8Array, totalHh: number, nI: number, nY: number, y0: number, add: Add): void {
+function poorAboveTotal(v: Values, ch: Children, byKey: KeyMap, ind: Int32Array, value: Float64Array, poor: Uint8Array, totalHh: number, nI: number, nY: number, y0: number, rep: Report): void {
   const chI = ch.i, chU = ch.u, year = v.year;
   for (let c = 0; c < ch.n; c++) {
     const i = chI[c]!;
@@ -148,6 +140,6 @@ function poorAboveTotal(v: Values, ch: Children, byKey: KeyMap, ind: Int32Array,
     const t = byKey.get((chU[c]! * nI + totalHh) * nY + (year[i]! - y0));
     if (t === undefined) continue;
     const ti = chI[t]!;
-    if (value[i]! > value[ti]!) add('error', 'poor_exceeds_total', i, v.column(i), v.raw(i), { poor: value[i]!, total: value[ti]!, totalRow: v.fileRow[v.rowOf[ti]!]! });
+    if (value[i]! > value[ti]!) rep.add('error', 'poor_exceeds_total', i, v.column(i), v.raw(i), { poor: value[i]!, total: value[ti]!, totalRow: v.fileRow[v.rowOf[ti]!]! });
   }
 }

@@ -251,18 +251,18 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
 
   // Values as collect.ts lays them out (data row × value column), for checks.ts.
   const n = numbers.n;
-  const rowOf = new Int32Array(n), vcol = new Uint16Array(n);
-  for (let i = 0; i < n; i++) { rowOf[i] = (i / nv) | 0; vcol[i] = i % nv; }
+  const rowOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) rowOf[i] = (i / nv) | 0;
   const total = new Uint8Array(nRows);
   for (const k of totals.keys()) total[k] = 1;
   const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
   const memoRow = (s: number): TextRow => { const x = memo.all[s]!; return { row: 0, cells: [], code: x.code, name: x.name }; };
   const value = numbers.values();
-  const kind = new Uint8Array(n).fill(NUMBER);
+  const { vcol, kind, percent, indOk } = numbers.layout(NUMBER);
   for (const i of missingRaw.keys()) kind[i] = MISSING;
   const v: Values = {
-    n, rowOf, vcol, ind: vInd.subarray(0, n), indOk: new Uint8Array(n).fill(1), year: vYear.subarray(0, n),
-    kind, value, percent: new Uint8Array(n),
+    n, rowOf, vcol, ind: vInd.subarray(0, n), indOk, year: vYear.subarray(0, n),
+    kind, value, percent,
     fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: new Uint8Array(nRows),
     units: memo.units, indicators: inds,
     // Text for messages: total rows and each indicator's first value were kept; any other asks the pipeline.

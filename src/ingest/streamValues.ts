@@ -69,7 +69,10 @@ export class NumberCells {
     this.digits[k] = NaN; this.frac[k] = 0; this.sep[k] = 0; this.slot[k] = slot; this.group[k] = 0;
   }
 
-  /** Every cell's number, in its column's style. */
+  /**
+   * Every cell's number, in its column's style, written over the kept digits (a view of the same
+   * memory, not a copy: 8 bytes a cell less of fresh memory). No cell may be added after.
+   */
   values(): Float64Array {
     const decimal = new Uint8Array(this.columns * 2);
     const thousands = new Uint8Array(this.columns * 2);
@@ -78,19 +81,31 @@ export class NumberCells {
       decimal[slot] = style.decimal.charCodeAt(0);
       thousands[slot] = style.thousands ? style.thousands.charCodeAt(0) : 0;
     }
-    const out = new Float64Array(this.n);
+    const out = this.digits;
     for (let k = 0; k < this.n; k++) {
       const sep = this.sep[k]!;
       if (sep && sep !== decimal[this.slot[k]!]) {
         // One group of thousands: parseCell drops the separator. Any other: parseCell says invalid.
         if (sep !== thousands[this.slot[k]!] || !this.group[k]) bail('value style');
-        out[k] = this.digits[k]!;
         continue;
       }
       const f = this.frac[k]!;
-      out[k] = f ? this.digits[k]! / 10 ** f : this.digits[k]!;
+      if (f) out[k] = out[k]! / 10 ** f;
     }
-    return out;
+    return out.subarray(0, this.n);
+  }
+
+  /**
+   * After values(): the other per-cell columns of collect.ts's Values, written over this object's
+   * own bookkeeping (free once the numbers are made) rather than into fresh arrays: each cell's value
+   * column (every row has `columns` cells, so cell k is column k % columns), its kind (`kind`; the
+   * caller marks the missing ones), no percent sign, indicator found.
+   */
+  layout(kind: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
+    const n = this.n, cols = this.columns;
+    const vcol = this.slot.subarray(0, n);
+    for (let k = 0, c = 0; k < n; k++) { vcol[k] = c; if (++c === cols) c = 0; }
+    return { vcol, kind: this.frac.subarray(0, n).fill(kind), percent: this.sep.subarray(0, n).fill(0), indOk: this.group.subarray(0, n).fill(1) };
   }
 
   private grow(): void {
