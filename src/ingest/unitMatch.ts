@@ -143,19 +143,20 @@ export class UnitMatcher {
    */
   hasVintages(code: string, foldedName: string): boolean {
     if (!this.units.length) return false;
-    const k = `${code}\u0001${foldedName}`;
-    let hit = this.vintaged.get(k);
-    if (hit === undefined) this.vintaged.set(k, (hit = this.findVintages(code, foldedName)));
+    // A code alone decides, in one lookup (most codes of a file are unknown: the list is empty).
+    if (code) {
+      const list = this.withCode(code);
+      return list.length > 1 || (list.length === 1 && (list[0]!.validFrom !== null || list[0]!.validTo !== null));
+    }
+    let hit = this.vintaged.get(foldedName);
+    if (hit === undefined) this.vintaged.set(foldedName, (hit = this.nameVintages(foldedName)));
     return hit;
   }
 
+  /** By folded name, for rows without a code. */
   private readonly vintaged = new Map<string, boolean>();
 
-  private findVintages(code: string, foldedName: string): boolean {
-    if (code) {
-      const list = this.withCode(code);
-      return list.length > 1 || list.some((u) => u.validFrom !== null || u.validTo !== null);
-    }
+  private nameVintages(foldedName: string): boolean {
     const named = this.byName.get(foldedName) ?? [];
     return new Set(named.map((n) => n.u)).size > 1 || named.some((n) => n.from !== null || n.to !== null || n.u.validFrom !== null || n.u.validTo !== null);
   }
