@@ -3,7 +3,7 @@
  * and the page runs it in place where workers are unavailable). It keeps the ingest result and
  * the page's dataset between messages, so the page never rebuilds a national table itself.
  */
-import { fromPlain, toPlain, type Dataset } from '../domain/dataset.ts';
+import { fromPlain, toPlain, type Dataset, type PlainDataset } from '../domain/dataset.ts';
 import { columnBuffers, copyColumns } from '../domain/observations.ts';
 import { makePools } from '../domain/pooled.ts';
 import { importFile } from './engine.ts';
@@ -14,6 +14,7 @@ import { sanitizeNames } from './names.ts';
 import { ingestHouseholds } from './households/ingest.ts';
 import { ingestCrosswalk } from './crosswalkImport.ts';
 import { openTarget, storeRecord } from './workerStore.ts';
+import { BaseAssembler } from './baseParts.ts';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -44,12 +45,16 @@ export function importWorker(post: Post): (m: WorkerRequest | WorkerControl) => 
 export function importSession(post: Post, cancelled: () => boolean = () => false): (req: WorkerRequest) => Promise<void> {
   let result: IngestResult | null = null;
   let base: Dataset | null = null;
+  // A large dataset of the page comes in parts before the request that names it (base: null).
+  const parts = new BaseAssembler();
+  const baseOf = (p: PlainDataset | null) => fromPlain(p ?? parts.take());
   const diff = (): ImportDiff | null => (result && !result.fatal && base ? diffTables(base.table, result.table, result.rejected.length) : null);
 
   return async (req) => {
+    if (req.type === 'base') { parts.accept(req.part); return; }
     try {
       if (req.type === 'ingest') {
-        base = fromPlain(req.base);
+        base = baseOf(req.base);
         const buf = typeof (req.bytes as Blob).arrayBuffer === 'function' ? await (req.bytes as Blob).arrayBuffer() : req.bytes as ArrayBuffer;
         const onProgress: Progress = (fraction, phase) => {
           if (cancelled()) throw new Cancelled('cancelled');
@@ -65,10 +70,10 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         // The page gets a copy of the table; this side keeps its own for the apply.
         postResult(req.id, result, post, diff(), true);
       } else if (req.type === 'diff') {
-        base = fromPlain(req.base);
+        base = baseOf(req.base);
         post({ type: 'diffed', id: req.id, diff: diff() });
       } else {
-        if (req.base) base = fromPlain(req.base);
+        if (req.base !== undefined) base = baseOf(req.base);
         if (!result || result.fatal || !base) throw new Error('Nothing to apply');
         const target = req.store;
         // Opened while the apply runs (a failed open is answered in 'stored', after 'applied').

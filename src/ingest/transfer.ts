@@ -17,14 +17,20 @@ import type { IngestOptions, IngestResult } from './pipeline.ts';
 import type { ImportDiff } from './apply.ts';
 import type { StoreTarget } from './workerStore.ts';
 import { pack, unpack, type Packed } from './packList.ts';
+import type { BasePart } from './baseParts.ts';
 
-/** `base` is the page's current dataset: its units are the known ones, and the diff and apply are against it (unless a newer one is sent). */
+/**
+ * `base` is the page's current dataset: its units are the known ones, and the diff and apply are
+ * against it (unless a newer one is sent). null: the one sent just before in 'base' parts (baseParts.ts).
+ */
 export type WorkerRequest =
   // `bytes`: the file itself (a Blob is cloned without copying its contents; the worker reads it) or its bytes.
-  | { type: 'ingest'; id: number; bytes: ArrayBuffer | Blob; file: string; opts: IngestOptions; base: PlainDataset }
-  | { type: 'diff'; id: number; base: PlainDataset }
+  | { type: 'ingest'; id: number; bytes: ArrayBuffer | Blob; file: string; opts: IngestOptions; base: PlainDataset | null }
+  | { type: 'diff'; id: number; base: PlainDataset | null }
   /** `store`: where the worker also writes the applied dataset (workerStore.ts); answered by 'stored' after 'applied'. */
-  | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset; store?: StoreTarget };
+  | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset | null; store?: StoreTarget }
+  /** A part of a large dataset on its way (no reply). */
+  | { type: 'base'; id: number; part: BasePart };
 export type WireResult = Omit<IngestResult, 'table'> & { columns: TableColumns };
 export const LIST_KEYS = ['units', 'unitMatches', 'issues', 'rejected'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];

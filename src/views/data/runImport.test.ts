@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importWorker, type WorkerControl } from '../../ingest/session.ts';
 import type { WorkerMessage, WorkerRequest } from '../../ingest/transfer.ts';
-import { emptyDataset } from '../../domain/dataset.ts';
+import { emptyDataset, type Dataset } from '../../domain/dataset.ts';
+import { ObservationTable } from '../../domain/observations.ts';
+import { UnitRegistry, makeUnit } from '../../domain/units.ts';
+import { BASE_PART_ROWS } from '../../ingest/baseParts.ts';
 
 /** A Worker whose thread is this one: the real worker's handler (importWorker), messages a task later. */
 class FakeWorker {
@@ -85,5 +88,33 @@ describe('the import worker between imports', () => {
     await expect(job.result).rejects.toThrow('boom');
     expect(worker!.terminated).toBe(true);
     expect(worker!.got).not.toContain('reset');
+  });
+
+  it('sends a large dataset in parts before the request, and diffs and applies against it', async () => {
+    // 7,000 units × 20 years: more rows and units than one message carries.
+    const nU = 7000, nY = 20, n = nU * nY;
+    expect(n).toBeGreaterThan(BASE_PART_ROWS);
+    const codes = Array.from({ length: nU }, (_, i) => `U${String(i).padStart(4, '0')}`);
+    const table = ObservationTable.fromColumns({
+      units: codes, indicators: ['poverty_rate'], provenances: [{ kind: 'imported', source: 'base.csv' }],
+      unit: Uint32Array.from({ length: n }, (_, r) => Math.floor(r / nY)), indicator: new Uint16Array(n),
+      year: Uint16Array.from({ length: n }, (_, r) => 2001 + (r % nY)), value: Float64Array.from({ length: n }, (_, r) => r % 50),
+      prov: new Uint32Array(n), row: new Uint32Array(n),
+    });
+    const base: Dataset = { ...emptyDataset(), units: new UnitRegistry(codes.map((code) => makeUnit({ code, level: 'commune', nameVi: `Xã ${code}` }))), table };
+    const job = run.runImport(new Blob(['unit_code,year,poverty_rate\nU0001,2020,7.5\nU0002,2020,39\n']), 'c.csv', {}, base, () => {});
+    const got = await job.result;
+    const [worker] = FakeWorker.made;
+    const first = worker!.got.indexOf('ingest');
+    expect(worker!.got.slice(0, first).filter((t) => t === 'base').length).toBeGreaterThan(3);
+    // In the base U0001's 2020 value is 39 (row 39) and U0002's 9 (row 59): the file changes both.
+    expect(table.value('U0001', 'poverty_rate', 2020)).toBe(39);
+    expect(got?.diff).toMatchObject({ added: 0, changed: 2, unchanged: 0 });
+    // The units were known: nothing new.
+    expect(got?.result.units).toEqual([]);
+    const applied = await job.apply(base, 'merge').dataset;
+    expect(applied.table.value('U0001', 'poverty_rate', 2020)).toBe(7.5);
+    expect(applied.table.value('U6999', 'poverty_rate', 2001)).toBe(table.value('U6999', 'poverty_rate', 2001));
+    expect(applied.table.size).toBe(n);
   });
 });

@@ -4,7 +4,8 @@
  * import's until it is applied or cancelled; a `cancel()` while the worker is busy terminates it,
  * which really stops the work. Where workers are unavailable (tests), the same session runs on the page.
  */
-import { toPlain, type Dataset } from '../../domain/dataset.ts';
+import { toPlain, type Dataset, type PlainDataset } from '../../domain/dataset.ts';
+import { baseParts, sendsInParts } from '../../ingest/baseParts.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
@@ -135,12 +136,25 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
 
   // The dataset the worker holds; sent again only when the page's dataset is another one.
   let sent = base;
-  const baseFor = (ds: Dataset) => { if (ds === sent) return undefined; sent = ds; return toPlain(ds); };
+  // A large dataset goes first in parts, one per task (cloned whole, a national one was a ~230 ms
+  // task), and the request then names it with null; a small one goes in the request, at once.
+  const withBase = (ds: Dataset, send: (b: PlainDataset | null) => Promise<WorkerMessage>): Promise<WorkerMessage> => {
+    const plain = toPlain(ds);
+    if (!sendsInParts(plain)) return send(plain);
+    return (async () => {
+      for (const [part, transfer] of baseParts(plain)) {
+        if (closed) throw new Error('import closed');
+        ch.send({ type: 'base', id: 0, part }, transfer);
+        await nextTask();
+      }
+      return send(null);
+    })();
+  };
   // The File goes to the worker, which reads it: the page never holds or copies the bytes (copying
   // a 52 MB national file was a ~75 ms task), and a re-run with other options sends it again.
   let cancelled = false;
   let ingested: IngestResult | null = null;
-  const result = request({ type: 'ingest', bytes: source, file, opts, base: toPlain(base) })
+  const result = withBase(base, (b) => request({ type: 'ingest', bytes: source, file, opts, base: b }))
     .then(async (m) => {
       if (m.type !== 'done') return null;
       // The table is indexed in a task of its own, not in the one that unpacked the message.
@@ -153,13 +167,19 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
     result,
     diff: async (ds) => {
       sent = ds;
-      const m = await request({ type: 'diff', base: toPlain(ds) });
+      const m = await withBase(ds, (b) => request({ type: 'diff', base: b }));
       return m.type === 'diffed' ? m.diff : null;
     },
     apply: (ds, mode, store) => {
       let stored!: (ok: boolean) => void;
       const written = store ? new Promise<boolean>((r) => { stored = r; }) : Promise.resolve(false);
-      const dataset = request({ type: 'apply', mode, base: baseFor(ds), ...(store ? { store } : {}) }, undefined, store ? stored : undefined).then(async (m) => {
+      const send = (b: PlainDataset | null | undefined) => request({ type: 'apply', mode, base: b, ...(store ? { store } : {}) }, undefined, store ? stored : undefined);
+      // The base again only when the dataset changed since it was sent; one that could not be sent
+      // (the job closed meanwhile) settles `written` too.
+      let sentNow: Promise<WorkerMessage>;
+      if (ds === sent) sentNow = send(undefined);
+      else { sent = ds; sentNow = withBase(ds, send); }
+      const dataset = sentNow.catch((e: unknown) => { if (store) stored(false); throw e; }).then(async (m) => {
         close();
         if (m.type !== 'applied' || !ingested) throw new Error('unexpected reply');
         await nextTask();

@@ -13,7 +13,7 @@ scope.onmessage = async (e: MessageEvent<IngestRequest>) => {
   if (req?.type !== 'ingest') return;
   const post = (m: WorkerMessage | { type: 'fallback'; why: string }, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
   try {
-    const result = await ingestFast(new Uint8Array(req.bytes as ArrayBuffer), req.file, req.opts, req.base.units, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
+    const result = await ingestFast(new Uint8Array(req.bytes as ArrayBuffer), req.file, req.opts, req.base!.units /* the bench sends its base whole */, (fraction, phase) => post({ type: 'progress', id: req.id, fraction, phase }));
     post({ type: 'fallback', why: lastFallback, sentAt: performance.timeOrigin + performance.now() } as never);
     postResult(req.id, result, post);
   } catch (err) {
