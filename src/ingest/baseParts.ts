@@ -7,11 +7,10 @@
 import type { PlainDataset } from '../domain/dataset.ts';
 import type { TableColumns } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
-import { pack, unpack, type Packed } from './packList.ts';
+import { PART_SIZE, UNIT_NESTED, pack, unpack, type Packed } from './packList.ts';
 
 /** Rows per part: ~3 MB of columns, copied in a few milliseconds. */
 export const BASE_PART_ROWS = 131_072;
-const UNITS_PER_PART = 2000;
 
 type Head = Omit<PlainDataset, 'units' | 'columns'>;
 type Dicts = Pick<TableColumns, 'units' | 'indicators' | 'provenances'>;
@@ -24,7 +23,7 @@ export type BasePart =
 
 /** Whether the dataset goes in parts rather than in the request. */
 export function sendsInParts(p: PlainDataset): boolean {
-  return p.columns.unit.length > BASE_PART_ROWS || p.units.length > UNITS_PER_PART;
+  return p.columns.unit.length > BASE_PART_ROWS || p.units.length > PART_SIZE;
 }
 
 /** The parts, each with the buffers to move with it. */
@@ -40,7 +39,7 @@ export function* baseParts(p: PlainDataset, rowsPerPart = BASE_PART_ROWS): Gener
     };
     yield [{ kind: 'rows', from, rows }, [rows.unit, rows.indicator, rows.year, rows.value, rows.prov, rows.row].map((a) => a.buffer as ArrayBuffer)];
   }
-  for (let i = 0; i < units.length; i += UNITS_PER_PART) yield [{ kind: 'units', items: pack(units.slice(i, i + UNITS_PER_PART), ['name']) }, []];
+  for (let i = 0; i < units.length; i += PART_SIZE) yield [{ kind: 'units', items: pack(units.slice(i, i + PART_SIZE), UNIT_NESTED) }, []];
 }
 
 /** Worker side: the dataset put back together from its parts, in the order they were sent. */

@@ -2,7 +2,7 @@
  * Checks on the collected values (collect.ts), as passes over their columns with numeric keys.
  * Errors reject their file row; warnings don't. Total rows ("Tổng cộng", "Toàn tỉnh") become the
  * parent's figures and are checked against the children. Each pass is a small function over typed
- * arrays (checkScreen.ts, checkTotals.ts, checkSeries.ts): the worker is fresh for each import, and
+ * arrays (checkScreen.ts, checkTotals.ts, checkSeries.ts): a worker's first import runs cold, and
  * the engine optimises a short loop early, one among a dozen in a large function late.
  */
 import type { Unit } from '../domain/units.ts';

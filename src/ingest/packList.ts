@@ -7,6 +7,12 @@
  * point to one marker array in the message (the clone writes it once) and come back as new arrays.
  * A field that is undefined and one that is absent come back absent.
  */
+/** Items per part message: small enough to unpack in a few ms. */
+export const PART_SIZE = 2000;
+
+/** A unit's nested fields, flattened when units are packed. */
+export const UNIT_NESTED = ['name'];
+
 export interface Packed {
   n: number;
   /** [field] or [field, subfield] for a flattened nested field, in first-met order. */

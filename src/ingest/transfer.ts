@@ -4,7 +4,7 @@
  * travel first in parts, so no single message takes the page more than a few milliseconds to
  * unpack (one 32,000-object message cost a 50 ms+ main-thread task).
  *
- * One worker serves one import: it ingests, diffs against the page's data, then waits; on
+ * A worker serves one import at a time (kept for the next one, runImport.ts): it ingests, diffs against the page's data, then waits; on
  * 'apply' it builds the new dataset (merge or replace, derived rates, sums to the root), which
  * with a national file is a second or more of work the page no longer does.
  */
@@ -16,7 +16,7 @@ import type { Unit } from '../domain/units.ts';
 import type { IngestOptions, IngestResult } from './pipeline.ts';
 import type { ImportDiff } from './apply.ts';
 import type { StoreTarget } from './workerStore.ts';
-import { pack, unpack, type Packed } from './packList.ts';
+import { PART_SIZE, UNIT_NESTED, pack, unpack, type Packed } from './packList.ts';
 import type { BasePart } from './baseParts.ts';
 
 /**
@@ -51,8 +51,7 @@ export type WorkerMessage =
   | { type: 'stored'; id: number; ok: boolean; message?: string }
   | { type: 'failed'; id: number; message: string };
 
-/** Items per part message: small enough to unpack in a few ms. */
-export const PART_SIZE = 2000;
+export { PART_SIZE } from './packList.ts';
 
 /** `keep`: send a copy of the table's columns, so the sender still has its own (the worker does, for the apply). */
 export function toWire(r: IngestResult, keep = false): { result: WireResult; transfer: ArrayBuffer[] } {
@@ -67,7 +66,7 @@ export function fromWire(w: WireResult): IngestResult {
 }
 
 /** The nested objects of each list's items that its parts flatten (packList.ts). */
-const NESTED: Record<ListKey, string[]> = { units: ['name'], unitMatches: [], issues: ['params'], rejected: [] };
+const NESTED: Record<ListKey, string[]> = { units: UNIT_NESTED, unitMatches: [], issues: ['params'], rejected: [] };
 
 /** Sends a result as parts then 'done' (with the diff, when there is one). */
 export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void, diff: ImportDiff | null = null, keep = false): void {
