@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pack, unpack } from './packList.ts';
+import { decodeCols, encodeCol, encodeCols, pack, unpack } from './packList.ts';
 import { makeUnit } from '../domain/units.ts';
 
 /** The page's copy of a packed list: through a structured clone, as between threads. */
@@ -21,7 +21,7 @@ describe('lists packed as columns for the worker’s messages', () => {
     // One column per field (the name's three flattened), not one object per unit.
     const p = pack(units, ['name']);
     expect(p.paths).toContainEqual(['name', 'ascii']);
-    expect(p.cols.every((c) => c.length === 3)).toBe(true);
+    expect(decodeCols(p.cols).every((c) => c.length === 3)).toBe(true);
   });
 
   it('gives back any list of flat or once-nested records (absent and undefined fields both absent)', () => {
@@ -37,5 +37,27 @@ describe('lists packed as columns for the worker’s messages', () => {
       const want = items.map((o) => { const d = defined(o); if (d.c && !Object.keys(d.c).length) delete d.c; return d; });
       expect(roundTrip(items, ['c'])).toEqual(want);
     }), { numRuns: process.env.CI ? 2000 : 300 });
+  });
+
+  it('sends a column equal to an earlier one, or of few distinct values, in short and gives back the same values', () => {
+    const value = fc.oneof(fc.constantFrom('commune', 'district', 'new', ''), fc.constant(null), fc.constant(undefined), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, NaN, 1.5), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(fc.array(value, { minLength: 40, maxLength: 40 }), { maxLength: 4 }), fc.boolean(), (cols, repeat) => {
+      if (repeat && cols.length) cols.push([...cols[0]!]);
+      const back = decodeCols(structuredClone(encodeCols(cols)));
+      expect(back.length).toBe(cols.length);
+      back.forEach((c, k) => c.forEach((v, i) => expect(Object.is(v, cols[k]![i])).toBe(true)));
+    }), { numRuns: process.env.CI ? 1000 : 200 });
+  });
+
+  it('codes a column of a few values in one byte per item, and names a repeated column by the first', () => {
+    const level = Array.from({ length: 2000 }, (_, i) => (i % 7 ? 'commune' : 'ward'));
+    const coded = encodeCol(level, []);
+    expect(coded).toMatchObject({ dict: ['ward', 'commune'] });
+    expect(encodeCol([...level], [level.map((l) => l.toUpperCase()), level])).toEqual({ same: 1 });
+    // Many distinct values, or objects, go as they are.
+    const codes = Array.from({ length: 2000 }, (_, i) => String(i));
+    expect(encodeCol(codes, [])).toBe(codes);
+    const objects = Array.from({ length: 40 }, () => ({ a: 1 }));
+    expect(encodeCol(objects, [])).toBe(objects);
   });
 });

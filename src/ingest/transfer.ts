@@ -18,7 +18,8 @@ import type { IngestOptions, IngestResult } from './pipeline.ts';
 import type { ImportReport, TableSummary } from './types.ts';
 import type { ImportDiff } from './apply.ts';
 import type { StoreTarget } from './workerStore.ts';
-import { PART_SIZE, UNIT_NESTED, pack, unpack, type Packed } from './packList.ts';
+import { PART_SIZE, UNIT_NESTED, decodeCol, encodeCol, pack, unpack, type Col, type Packed } from './packList.ts';
+import type { Issue, IssueItems } from './issues.ts';
 import type { BasePart } from './baseParts.ts';
 
 /**
@@ -34,7 +35,9 @@ export type WorkerRequest =
   /** A part of a large dataset on its way (no reply). */
   | { type: 'base'; id: number; part: BasePart };
 /** The report sent to the page: the table only as its summary (the worker keeps the rows for the apply). */
-export type WireResult = ImportReport;
+export type WireResult = Omit<ImportReport, 'issues'> & { issues: WireIssue[] };
+/** An issue as sent: a grouped one's item columns coded as packList.ts codes a list's (one column is most often one text 10,000 times). */
+export type WireIssue = Omit<Issue, 'items'> & { items?: Record<keyof IssueItems, Col> };
 export const LIST_KEYS = ['units', 'unitMatches', 'issues', 'rejected'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 export type WorkerMessage =
@@ -61,7 +64,19 @@ export { PART_SIZE } from './packList.ts';
 export function toWire(r: IngestResult): WireResult {
   const { table, ...rest } = r;
   const summary: TableSummary = { size: table.size, unitCodes: [...table.unitCodes], indicatorIds: [...table.indicatorIds] };
-  return { ...rest, table: summary };
+  return { ...rest, table: summary, issues: rest.issues.map(toWireIssue) };
+}
+
+function toWireIssue(i: Issue): WireIssue {
+  if (!i.items) return i as WireIssue;
+  const { value, row, column, suggestions } = i.items;
+  return { ...i, items: { value: encodeCol(value, []), row: encodeCol(row, []), column: encodeCol(column, []), suggestions: encodeCol(suggestions, []) } };
+}
+
+function fromWireIssue(i: WireIssue): Issue {
+  if (!i.items) return i as Issue;
+  const { value, row, column, suggestions } = i.items;
+  return { ...i, items: { value: decodeCol(value, []) as string[], row: decodeCol(row, []) as number[], column: decodeCol(column, []) as string[], suggestions: decodeCol(suggestions, []) as string[] } };
 }
 
 /** The nested objects of each list's items that its parts flatten (packList.ts). */
@@ -104,6 +119,7 @@ export class ResultCollector {
     const result: Record<string, unknown> = { ...m.result };
     for (const [key, list] of this.parts) result[key] = list;
     this.parts.clear();
-    return result as WireResult;
+    const wire = result as WireResult;
+    return { ...wire, issues: wire.issues.map(fromWireIssue) };
   }
 }
