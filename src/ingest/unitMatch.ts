@@ -102,12 +102,15 @@ export class UnitMatcher {
   private readonly byKey = new Map<string, Unit>();
   private readonly byCode = new Map<string, Unit[]>();
   private readonly byName = new Map<string, NamedUnit[]>();
+  /** Every key and published code (lower case): a code outside it is no known unit's, in one lookup. */
+  private readonly codes = new Set<string>();
   private foldedVi: string[] | undefined;
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
       this.byKey.set(u.code.toLowerCase(), u);
       push(this.byCode, (u.officialCode ?? u.code.split('@')[0]!).toLowerCase(), u);
+      this.codes.add(u.code.toLowerCase()).add((u.officialCode ?? u.code.split('@')[0]!).toLowerCase());
       // Every name the unit has had, each with the dates it was in use.
       const names = u.names?.length ? u.names : [{ ...u.name, from: null, to: null }];
       for (const n of names) {
@@ -118,6 +121,14 @@ export class UnitMatcher {
         if (en !== vi) push(this.byName, en, at);
       }
     }
+  }
+
+  /**
+   * Whether some known unit has this code as its key or its published code. When not, byCodeOf is
+   * undefined and withCode empty for it (then hasVintages and codeTakenFrom say no too).
+   */
+  knowsCode(code: string): boolean {
+    return this.units.length > 0 && this.codes.has(code.trim().toLowerCase());
   }
 
   /**
@@ -148,6 +159,8 @@ export class UnitMatcher {
       const list = this.withCode(code);
       return list.length > 1 || (list.length === 1 && (list[0]!.validFrom !== null || list[0]!.validTo !== null));
     }
+    // Only known names are remembered (a file's 10,000 new names would each be a miss, then a set).
+    if (!this.byName.has(foldedName)) return false;
     let hit = this.vintaged.get(foldedName);
     if (hit === undefined) this.vintaged.set(foldedName, (hit = this.nameVintages(foldedName)));
     return hit;
@@ -234,13 +247,16 @@ export function breakdownBase(label: string): string | null {
 const brief = (u: Unit) => ({ code: u.code, name: u.name.vi });
 const NO_CHOICES = new Map<string, string>();
 
-/** How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped. */
-export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
+/**
+ * How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped.
+ * `known` false says no known unit has the code (matcher.knowsCode): its lookups are skipped.
+ */
+export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number, known = true): UnitMatch {
   const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
   const choice = choices.get(key);
   if (choice) {
     // What the import would have done without the choice, so the screen can show the guess next to it.
-    const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year);
+    const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year, known);
     const guessed = { ...base, suggestions: auto.suggestions, guess: auto.status };
     if (choice === 'skip') return { ...guessed, code: null, status: 'skipped' };
     const chosen = choice !== 'new' ? matcher.byCodeOf(choice) : undefined;
@@ -248,7 +264,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     if (choice === 'new' && (auto.status === 'name' || auto.status === 'ambiguous')) return { ...guessed, code: code || newUnitCode(label), status: 'new' };
     return { ...auto, guess: auto.status };
   }
-  if (code) {
+  if (code && known) {
     const u = matcher.byCodeOf(code, year);
     if (u) {
       const part = breakdownBase(label);
@@ -269,7 +285,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
       // A known code outside its unit's life (district 480 in 2026): refused, never bound or re-created.
       return { ...base, code: null, status: 'skipped', outOfTime: true, suggestions: all.map(brief) };
     }
-  } else {
+  } else if (!code) {
     // A code the registry doesn't know is a different unit, even if a known unit has the same name
     // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
     const part = breakdownBase(label);

@@ -26,7 +26,12 @@ export class UnitResolver {
   private readonly places: Map<string, [string | null, UnitLevel]>;
   private readonly unmatched: 'new' | 'skip';
   private readonly cache = new Map<string, UnitMatch>();
-  private readonly fresh = new Map<string, Unit>();
+  /**
+   * Per code, in one map (a file of 10,000 new units makes 10,000 entries): the folded name of the
+   * first label accepted as new under that code of the file, to tell "Việt Nam – huyện nghèo" from
+   * "Việt Nam" under one code; and the new unit made with that unit code.
+   */
+  private readonly newCodes = new Map<string, { first: string | undefined; unit: Unit | undefined }>();
   /**
    * New units' order (index into freshUnits) by code and by folded name (the first one of each), for
    * parentOf; filled only when a parent is looked up (most files have no parent to find among them).
@@ -37,10 +42,10 @@ export class UnitResolver {
   /** Each new unit's folded name when it is its label's (already folded), else ''. */
   private readonly freshKeys: string[] = [];
   private indexed = 0;
-  /** The first label's folded name per code, to tell "Việt Nam – huyện nghèo" from "Việt Nam" under one code. */
-  private readonly labelOfCode = new Map<string, string>();
-  // Names repeat on every row of a long file: fold each distinct one once.
-  private readonly folded = new Map<string, string>();
+  // The last label folded, for yearFree (called right after resolve). Callers resolve each distinct
+  // label once (or once a year when it has vintages), so a map of folded labels would only grow.
+  private lastLabel = '';
+  private lastKey = '';
   private suggested = 0;
   /** Whether the last resolved label depends on the row's year (the streaming path then resolves every row). */
   lastVintaged = false;
@@ -60,28 +65,31 @@ export class UnitResolver {
     // A name cell that is a known code and nothing else ("481" in DHIS2's orgUnit) is that code.
     if (!code && /^[\w@.-]+$/.test(name) && this.matcher.withCode(name).length) { code = name; name = ''; }
     const label = name || code;
-    let key = this.folded.get(label);
-    if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
+    const key = this.fold(label);
+    // Most codes of a file are no known unit's: one lookup, then none of the code's others.
+    const known = code !== '' && this.matcher.knowsCode(code);
     // Same name with another code is another unit: cache by both. A code or name with several
     // vintages resolves per year (19753 is two units).
     const y0 = year ?? 0;
-    const vintaged = this.matcher.hasVintages(code, key) || (code !== '' && this.matcher.codeTakenFrom(code, Number.isFinite(y0) ? y0 : 0) !== undefined);
+    const vintaged = code ? known && (this.matcher.hasVintages(code, key) || this.matcher.codeTakenFrom(code, Number.isFinite(y0) ? y0 : 0) !== undefined) : this.matcher.hasVintages(code, key);
     const cacheKey = (code ? `${code}\u0001${key}` : key) + (vintaged ? `\u0001${year}` : '');
     this.lastVintaged = vintaged;
     let m = this.cache.get(cacheKey);
     if (!m) {
       const y = year !== null && year !== undefined && Number.isFinite(year) ? year : undefined;
-      m = resolveUnit(row, label, key, code, this.matcher, this.choices, this.suggested < MAX_SUGGESTED, this.unmatched, y);
+      m = resolveUnit(row, label, key, code, this.matcher, this.choices, this.suggested < MAX_SUGGESTED, this.unmatched, y, known);
       if (m.suggestions.length && m.status !== 'name') this.suggested++;
+      let slot = m.status === 'new' && code ? this.newCodes.get(code) : undefined;
       if (m.status === 'new' && code) {
-        const first = this.labelOfCode.get(code);
-        if (first === undefined) this.labelOfCode.set(code, key);
+        if (slot === undefined) this.newCodes.set(code, (slot = { first: key, unit: undefined }));
+        else if (slot.first === undefined) slot.first = key;
         else {
           const part = breakdownBase(label);
-          if (part && foldUnitName(part) === first) m = { ...m, status: 'breakdown' };
+          if (part && foldUnitName(part) === slot.first) m = { ...m, status: 'breakdown' };
         }
       }
-      if (m.status === 'new' && m.code && !this.fresh.has(m.code) && !this.matcher.byCodeOf(m.code)) {
+      // The file's code itself, when no known unit has it, needs no second look in the registry.
+      if (m.status === 'new' && m.code && (m.code === code ? slot : (slot = this.newCodes.get(m.code)))?.unit === undefined && !(m.code === code && !known ? undefined : this.matcher.byCodeOf(m.code))) {
         const place = this.places.get(key);
         const level = place?.[1] ?? levelFromName(label);
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
@@ -92,7 +100,8 @@ export class UnitResolver {
           ? { raw: m.raw, key: m.key, rows: m.rows, firstRow: m.firstRow, suggestions: m.suggestions, code: newCode, status: 'new', level, parent: parentCode }
           : { ...m, level, parent: parentCode };
         const unit = makeUnit({ code: newCode, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, validTo: m.validTo ?? null });
-        this.fresh.set(newCode, unit);
+        if (slot) slot.unit = unit;
+        else this.newCodes.set(newCode, { first: undefined, unit });
         this.freshUnits.push(unit);
         // The name is most often the label itself, already folded above.
         this.freshKeys.push(unit.name.vi === label ? key : '');
@@ -103,6 +112,11 @@ export class UnitResolver {
     return m;
   }
 
+  private fold(label: string): string {
+    if (label !== this.lastLabel) { this.lastKey = foldUnitName(label); this.lastLabel = label; }
+    return this.lastKey;
+  }
+
   /**
    * True when the answer for this code and name cannot depend on the row's year (no known unit has
    * the code, the name is no known code, and neither has several vintages): callers may reuse it.
@@ -110,10 +124,10 @@ export class UnitResolver {
   yearFree(code: string, name: string): boolean {
     // No known units (a first import into an empty dataset): nothing can depend on the year.
     if (!this.matcher.units.length) return true;
-    const label = name || code;
-    let key = this.folded.get(label);
-    if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
-    return this.matcher.withCode(code).length === 0 && this.matcher.withCode(name).length === 0 && !this.matcher.hasVintages(code, key);
+    if (this.matcher.withCode(name).length) return false;
+    // A code's vintages are its units' (withCode): a code no known unit has has none.
+    if (code) return !this.matcher.knowsCode(code) || this.matcher.withCode(code).length === 0;
+    return this.matcher.withCode(code).length === 0 && !this.matcher.hasVintages(code, this.fold(name || code));
   }
 
   /** A new unit's parent: the parent cell (a code or a name), else the name's qualifier ("…, huyện A Lưới"). */
