@@ -8,6 +8,7 @@
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UnitMatcher, breakdownBase, foldUnitName, levelFromName, resolveUnit, splitQualifier } from './unitMatch.ts';
 import type { Issue, IssueItems } from './issues.ts';
+import { StrMap } from './strMap.ts';
 import type { UnitMatch } from './types.ts';
 
 /** Units for which closest-name suggestions are computed (each compares with every known unit). */
@@ -20,18 +21,31 @@ export interface ResolverOptions {
   unmatched?: 'new' | 'skip';
 }
 
+interface CodeEntry {
+  /** The first folded name (and year, when the answer depends on it) resolved with this code, and its match. */
+  sub: string;
+  m: UnitMatch | undefined;
+  /** The other names' (or years') matches: most codes have one. */
+  more: Map<string, UnitMatch> | undefined;
+  /** The folded name of the first label accepted as new with this code, to tell "Việt Nam – huyện nghèo" from "Việt Nam". */
+  first: string | undefined;
+  /** The new unit made with this code. */
+  unit: Unit | undefined;
+}
+
 export class UnitResolver {
   readonly matcher: UnitMatcher;
   private readonly choices: Map<string, string>;
   private readonly places: Map<string, [string | null, UnitLevel]>;
   private readonly unmatched: 'new' | 'skip';
-  private readonly cache = new Map<string, UnitMatch>();
   /**
-   * Per code, in one map (a file of 10,000 new units makes 10,000 entries): the folded name of the
-   * first label accepted as new under that code of the file, to tell "Việt Nam – huyện nghèo" from
-   * "Việt Nam" under one code; and the new unit made with that unit code.
+   * Per code of the file ('' for rows without one), in one map (a map that grows to 10,000 entries
+   * costs more than all its lookups; see StrMap): its matches by folded name (and year), and the new
+   * unit made with it as a unit code.
    */
-  private readonly newCodes = new Map<string, { first: string | undefined; unit: Unit | undefined }>();
+  private readonly byCode = new StrMap<CodeEntry>();
+  /** Every match, in the order first met (the warnings list them so). */
+  private readonly order: UnitMatch[] = [];
   /**
    * New units' order (index into freshUnits) by code and by folded name (the first one of each), for
    * parentOf; filled only when a parent is looked up (most files have no parent to find among them).
@@ -68,28 +82,29 @@ export class UnitResolver {
     const key = this.fold(label);
     // Most codes of a file are no known unit's: one lookup, then none of the code's others.
     const known = code !== '' && this.matcher.knowsCode(code);
-    // Same name with another code is another unit: cache by both. A code or name with several
+    // Same name with another code is another unit: kept by both. A code or name with several
     // vintages resolves per year (19753 is two units).
     const y0 = year ?? 0;
     const vintaged = code ? known && (this.matcher.hasVintages(code, key) || this.matcher.codeTakenFrom(code, Number.isFinite(y0) ? y0 : 0) !== undefined) : this.matcher.hasVintages(code, key);
-    const cacheKey = (code ? `${code}\u0001${key}` : key) + (vintaged ? `\u0001${year}` : '');
+    const sub = vintaged ? `${key}\u0001${year}` : key;
     this.lastVintaged = vintaged;
-    let m = this.cache.get(cacheKey);
+    let e = this.byCode.get(code);
+    let m = e?.m === undefined ? undefined : e.sub === sub ? e.m : e.more?.get(sub);
     if (!m) {
       const y = year !== null && year !== undefined && Number.isFinite(year) ? year : undefined;
       m = resolveUnit(row, label, key, code, this.matcher, this.choices, this.suggested < MAX_SUGGESTED, this.unmatched, y, known);
       if (m.suggestions.length && m.status !== 'name') this.suggested++;
-      let slot = m.status === 'new' && code ? this.newCodes.get(code) : undefined;
+      if (e === undefined) this.byCode.set(code, (e = { sub, m: undefined, more: undefined, first: undefined, unit: undefined }));
       if (m.status === 'new' && code) {
-        if (slot === undefined) this.newCodes.set(code, (slot = { first: key, unit: undefined }));
-        else if (slot.first === undefined) slot.first = key;
+        if (e.first === undefined) e.first = key;
         else {
           const part = breakdownBase(label);
-          if (part && foldUnitName(part) === slot.first) m = { ...m, status: 'breakdown' };
+          if (part && foldUnitName(part) === e.first) m = { ...m, status: 'breakdown' };
         }
       }
+      const made = m.status === 'new' && m.code ? (m.code === code ? e : this.byCode.get(m.code)) : undefined;
       // The file's code itself, when no known unit has it, needs no second look in the registry.
-      if (m.status === 'new' && m.code && (m.code === code ? slot : (slot = this.newCodes.get(m.code)))?.unit === undefined && !(m.code === code && !known ? undefined : this.matcher.byCodeOf(m.code))) {
+      if (m.status === 'new' && m.code && made?.unit === undefined && !(m.code === code && !known ? undefined : this.matcher.byCodeOf(m.code))) {
         const place = this.places.get(key);
         const level = place?.[1] ?? levelFromName(label);
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
@@ -100,13 +115,14 @@ export class UnitResolver {
           ? { raw: m.raw, key: m.key, rows: m.rows, firstRow: m.firstRow, suggestions: m.suggestions, code: newCode, status: 'new', level, parent: parentCode }
           : { ...m, level, parent: parentCode };
         const unit = makeUnit({ code: newCode, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, validTo: m.validTo ?? null });
-        if (slot) slot.unit = unit;
-        else this.newCodes.set(newCode, { first: undefined, unit });
+        if (made) made.unit = unit;
+        else this.byCode.set(newCode, { sub: '', m: undefined, more: undefined, first: undefined, unit });
         this.freshUnits.push(unit);
         // The name is most often the label itself, already folded above.
         this.freshKeys.push(unit.name.vi === label ? key : '');
       }
-      this.cache.set(cacheKey, m);
+      if (e.m === undefined) { e.sub = sub; e.m = m; } else (e.more ??= new Map()).set(sub, m);
+      this.order.push(m);
     }
     m.rows++;
     return m;
@@ -152,7 +168,7 @@ export class UnitResolver {
     return first === undefined ? null : this.freshUnits[first]!.code;
   }
 
-  matches(): UnitMatch[] { return [...this.cache.values()]; }
+  matches(): UnitMatch[] { return [...this.order]; }
   newUnits(): Unit[] { return [...this.freshUnits]; }
 
   /**
@@ -162,7 +178,7 @@ export class UnitResolver {
    */
   warnings(file: string, column: (m: UnitMatch) => string = () => ''): Issue[] {
     const items: IssueItems = { value: [], row: [], column: [], suggestions: [] };
-    for (const m of this.cache.values()) {
+    for (const m of this.order) {
       if (m.status !== 'new') continue;
       items.value.push(m.raw);
       items.row.push(m.firstRow ?? 0);
