@@ -76,18 +76,25 @@ export function levelFromName(name: string): UnitLevel {
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
-export function levenshtein(a: string, b: string): number {
+/** The edit distance, exact when below `limit`; else some number at or above it (the work stops early). */
+export function levenshtein(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) >= limit) return Math.abs(a.length - b.length);
   if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); }
   let prev = rowA;
   let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    let low = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      const d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = d;
+      if (d < low) low = d;
     }
+    // Every way to the end passes through this row, and never gets cheaper.
+    if (low >= limit) return low;
     const t = prev; prev = cur; cur = t;
   }
   return prev[b.length]!;
@@ -104,13 +111,16 @@ export class UnitMatcher {
   private readonly byName = new Map<string, NamedUnit[]>();
   /** Every key and published code (lower case): a code outside it is no known unit's, in one lookup. */
   private readonly codes = new Set<string>();
+  private longest = 0;
   private foldedVi: string[] | undefined;
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
-      this.byKey.set(u.code.toLowerCase(), u);
-      push(this.byCode, (u.officialCode ?? u.code.split('@')[0]!).toLowerCase(), u);
-      this.codes.add(u.code.toLowerCase()).add((u.officialCode ?? u.code.split('@')[0]!).toLowerCase());
+      const key = u.code.toLowerCase(), published = (u.officialCode ?? u.code.split('@')[0]!).toLowerCase();
+      this.byKey.set(key, u);
+      push(this.byCode, published, u);
+      this.codes.add(key).add(published);
+      this.longest = Math.max(this.longest, key.length, published.length);
       // Every name the unit has had, each with the dates it was in use.
       const names = u.names?.length ? u.names : [{ ...u.name, from: null, to: null }];
       for (const n of names) {
@@ -128,7 +138,11 @@ export class UnitMatcher {
    * undefined and withCode empty for it (then hasVintages and codeTakenFrom say no too).
    */
   knowsCode(code: string): boolean {
-    return this.units.length > 0 && this.codes.has(code.trim().toLowerCase());
+    if (!this.units.length) return false;
+    const t = code.trim();
+    // A name is most often far longer than any code: then no need to lower-case it (a letter's lower
+    // case is at least half as long, so the text stays longer than every code).
+    return t.length <= 2 * this.longest && this.codes.has(t.toLowerCase());
   }
 
   /**
@@ -213,12 +227,22 @@ export class UnitMatcher {
     const hint = levelHint(name);
     // Known names folded once per matcher, not once per name asked about (hundreds are asked).
     const known = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
-    return this.units
-      .map((u, i) => ({ u, d: fits(u.level, hint) ? levenshtein(f, known[i]!) : -1 }))
-      .filter((x) => x.d >= 0)
-      .sort((a, b) => a.d - b.d)
-      .slice(0, n)
-      .map((x) => x.u);
+    // The n nearest, ties in the registry's order (as a stable sort by distance gives them), kept
+    // as they come: a unit is measured only as far as it could still be one of them.
+    const near: number[] = [];
+    const dist: number[] = [];
+    for (let i = 0; i < this.units.length; i++) {
+      if (!fits(this.units[i]!.level, hint)) continue;
+      const full = near.length >= n;
+      const d = levenshtein(f, known[i]!, full ? dist[n - 1]! : Infinity);
+      if (full && d >= dist[n - 1]!) continue;
+      let at = near.length;
+      while (at > 0 && dist[at - 1]! > d) at--;
+      near.splice(at, 0, i);
+      dist.splice(at, 0, d);
+      if (near.length > n) { near.pop(); dist.pop(); }
+    }
+    return near.map((i) => this.units[i]!);
   }
 }
 

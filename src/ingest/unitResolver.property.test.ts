@@ -19,6 +19,20 @@ const row = fc.record({
 }).filter((r) => r.code !== '' || r.name !== '');
 const options = fc.constantFrom<ResolverOptions>({}, { unmatched: 'skip' }, { unitChoices: [['moi', 'new'], ['hue', 'skip'], ['quang nam', '46']] }, { newUnitPlaces: [['moi', 'Q1', 'commune']] });
 
+describe('UnitMatcher.knowsCode', () => {
+  it('property: false only for a code no unit has (by key or published code, in any case and spacing), true only for one some unit has', () => {
+    const matcher = new UnitResolver(known).matcher;
+    const text = fc.oneof(fc.constantFrom(...codes, ...names, 'İ', 'x9@2020 ', '\u00a046', 'Ab', '47'), fc.string({ maxLength: 16 }));
+    fc.assert(fc.property(text, fc.constantFrom(undefined, 2016, 2024, 2026), (c, year) => {
+      if (matcher.knowsCode(c)) expect(matcher.withCode(c).length > 0 || matcher.byCodeOf(c) !== undefined).toBe(true);
+      else {
+        expect(matcher.withCode(c)).toEqual([]);
+        expect(matcher.byCodeOf(c, year)).toBeUndefined();
+      }
+    }), { numRuns: 1000 });
+  });
+});
+
 describe('UnitResolver: a code no known unit has skips the registry lookups', () => {
   it('property: the same matches, new units, warnings and answers as with every lookup made', () => {
     let unknown = 0, knownCodes = 0;

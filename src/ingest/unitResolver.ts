@@ -140,7 +140,7 @@ export class UnitResolver {
   yearFree(code: string, name: string): boolean {
     // No known units (a first import into an empty dataset): nothing can depend on the year.
     if (!this.matcher.units.length) return true;
-    if (this.matcher.withCode(name).length) return false;
+    if (this.matcher.knowsCode(name) && this.matcher.withCode(name).length) return false;
     // A code's vintages are its units' (withCode): a code no known unit has has none.
     if (code) return !this.matcher.knowsCode(code) || this.matcher.withCode(code).length === 0;
     return this.matcher.withCode(code).length === 0 && !this.matcher.hasVintages(code, this.fold(name || code));
