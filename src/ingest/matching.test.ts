@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeUnit, type Unit } from '../domain/units.ts';
 import { ingest } from './pipeline.ts';
-import { UnitMatcher, foldUnitName, levelHint, levenshtein } from './unitMatch.ts';
+import { UnitMatcher, foldUnitName, levelHint } from './unitMatch.ts';
+import { EditDistance, levenshtein } from './editDistance.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
 
 const builtin = builtinUnitsFromDisk();
@@ -96,6 +97,19 @@ describe('levenshtein', () => {
       expect(levenshtein(a, b)).toBe(reference(a, b));
       expect(levenshtein(b, a)).toBe(reference(b, a));
     }), { numRuns: 300 });
+  });
+
+  it('from one text to many (bit masks up to 32 units, the table beyond) is the edit distance', () => {
+    // Few letters (many matches), Vietnamese and astral ones, texts on both sides of 32 units.
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'ă', 'đ', '\u{1F600}'), maxLength: 40 });
+    const text = fc.oneof(letters, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+    fc.assert(fc.property(text, fc.array(text, { maxLength: 5 }), (a, others) => {
+      const from = new EditDistance(a);
+      for (const b of others) expect(from.to(b)).toBe(reference(a, b));
+    }), { numRuns: 1000 });
+    // Around the mask's width: 31, 32 (the sign bit) and 33 units.
+    const near32 = fc.string({ unit: fc.constantFrom('a', 'b', 'ă'), minLength: 31, maxLength: 33 });
+    fc.assert(fc.property(near32, fc.oneof(near32, letters), (a, b) => { expect(new EditDistance(a).to(b)).toBe(reference(a, b)); }), { numRuns: 300 });
   });
 
   it('given a limit, is exact below it and at least the limit otherwise', () => {

@@ -8,6 +8,7 @@
  */
 import { foldName, referenceDate, squashSpaces, validInYear, validOn, type IsoDate, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
+import { EditDistance } from './editDistance.ts';
 import type { UnitMatch } from './types.ts';
 
 /** "Hương Phong (xã, huyện A Lưới)" → base "Hương Phong", qualifier "xã", parent "huyện A Lưới". */
@@ -70,34 +71,6 @@ const fits = (level: UnitLevel, hint: LevelHint): boolean => hint === null || le
 export function levelFromName(name: string): UnitLevel {
   const h = levelHint(name);
   return h === 'commune' || h === 'province' ? h : 'district';
-}
-
-// Two rows reused by every call: suggestions compare hundreds of names with every known unit.
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/** The edit distance, exact when below `limit`; else some number at or above it (the work stops early). */
-export function levenshtein(a: string, b: string, limit = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) >= limit) return Math.abs(a.length - b.length);
-  if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let low = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      cur[j] = d;
-      if (d < low) low = d;
-    }
-    // Every way to the end passes through this row, and never gets cheaper.
-    if (low >= limit) return low;
-    const t = prev; prev = cur; cur = t;
-  }
-  return prev[b.length]!;
 }
 
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
@@ -231,10 +204,11 @@ export class UnitMatcher {
     // as they come: a unit is measured only as far as it could still be one of them.
     const near: number[] = [];
     const dist: number[] = [];
+    const from = new EditDistance(f);
     for (let i = 0; i < this.units.length; i++) {
       if (!fits(this.units[i]!.level, hint)) continue;
       const full = near.length >= n;
-      const d = levenshtein(f, known[i]!, full ? dist[n - 1]! : Infinity);
+      const d = from.to(known[i]!, full ? dist[n - 1]! : Infinity);
       if (full && d >= dist[n - 1]!) continue;
       let at = near.length;
       while (at > 0 && dist[at - 1]! > d) at--;
