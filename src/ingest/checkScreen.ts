@@ -8,6 +8,7 @@ import type { IndicatorId } from '../domain/indicators.ts';
 import { RATE_OF_COUNT } from './synonyms.ts';
 import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
 import type { Report } from './checkReport.ts';
+import { fresh, type Alloc } from './scratch.ts';
 
 const NOYEAR = /^(\s*|\d{4}\s*[-–]\s*\d{4})$/;
 const RATE = 1, COUNT = 2, CUSTOM = 4;
@@ -24,7 +25,7 @@ export interface Screened {
  * Reports and leaves out what cannot load; maps a percent count to its rate and scales what
  * `scale` names (in copies of v.ind and v.value, made when first needed: most files need neither).
  */
-export function screen(v: Values, scale: Set<string>, rep: Report): Screened {
+export function screen(v: Values, scale: Set<string>, rep: Report, mem: Alloc = fresh): Screened {
   const inds = v.indicators;
   const nI0 = inds.ids.length;
   const isRate = new Uint8Array(nI0);
@@ -36,7 +37,7 @@ export function screen(v: Values, scale: Set<string>, rep: Report): Screened {
   const n = v.n, kind = v.kind, pct = v.percent, year = v.year, rowOf = v.rowOf, rowErr = v.rowError, indOk = v.indOk;
   const hasScale = scale.size > 0;
   let ind = v.ind, value = v.value, ownInd = false, ownValue = false;
-  const valid = new Int32Array(n);
+  const valid = mem.i32(n);
   let nValid = 0, y0 = 2100, y1 = 1900;
   for (let i = 0; i < n; i++) {
     let k = ind[i]!;

@@ -13,6 +13,7 @@ import { screen, type Screened } from './checkScreen.ts';
 import { Report } from './checkReport.ts';
 import { checkTotals, type Children, type TotalRow } from './checkTotals.ts';
 import { gapsAndJumps, rateCounts } from './checkSeries.ts';
+import { fresh, type Alloc } from './scratch.ts';
 
 export { JUMP_PP } from './checkSeries.ts';
 
@@ -26,12 +27,13 @@ export interface Checked {
   totals: TotalRow[];
 }
 
-export function runChecks(file: string, v: Values, scale: Set<string>, known: readonly Unit[], newUnits: readonly Unit[]): Checked {
+/** `mem`: where the passes' working arrays come from (the streaming reader's are reused between imports). */
+export function runChecks(file: string, v: Values, scale: Set<string>, known: readonly Unit[], newUnits: readonly Unit[], mem: Alloc = fresh): Checked {
   const rep = new Report(file, v);
   const issues = rep.issues;
   const inds = v.indicators;
 
-  const sc = screen(v, scale, rep);
+  const sc = screen(v, scale, rep, mem);
   const { ind, value } = sc;
   // Fractions (every value of a rate indicator below 1, before scaling) come first, in order of each indicator's first value.
   const fractions: Issue[] = [];
@@ -51,8 +53,8 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
   const y0 = sc.n ? sc.y0 : 2100;
   const nY = sc.n ? sc.y1 - sc.y0 + 1 : 1;
   const range = (v.units.length + 1) * nI * nY;
-  const byKey = keyMap(range, sc.n); // key → child
-  const { ch, totals } = children(v, sc, ind, value, byKey, nI, nY, y0, rep);
+  const byKey = keyMap(range, sc.n, mem); // key → child
+  const { ch, totals } = children(v, sc, ind, value, byKey, nI, nY, y0, rep, mem);
 
   // Poor (or near-poor) households above all households.
   const totalHh = inds.find('total_households');
@@ -106,8 +108,8 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
  * rejects both rows), and the values of total rows, apart. Children are sized for a parent value
  * per total row as well (checkTotals adds them).
  */
-function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array, byKey: KeyMap, nI: number, nY: number, y0: number, rep: Report): { ch: Children; totals: number[] } {
-  const ch: Children = { i: new Int32Array(sc.n), u: new Int32Array(sc.n), n: 0 };
+function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array, byKey: KeyMap, nI: number, nY: number, y0: number, rep: Report, mem: Alloc): { ch: Children; totals: number[] } {
+  const ch: Children = { i: mem.i32(sc.n), u: mem.i32(sc.n), n: 0 };
   const chI = ch.i, chU = ch.u;
   const totals: number[] = [];
   const valid = sc.valid, rowOf = v.rowOf, unit = v.unit, total = v.total, year = v.year;

@@ -3,6 +3,8 @@
  * with open addressing: the checks look up hundreds of thousands of (unit, indicator, year) keys,
  * where a Map of numbers spends its time hashing heap numbers and rehashing.
  */
+import { fresh, type Alloc } from './scratch.ts';
+
 /** What the checks need of a map from integer keys to non-negative int32 values. */
 export interface KeyMap { get(key: number): number | undefined; has(key: number): boolean; set(key: number, value: number): void }
 
@@ -61,7 +63,7 @@ export class IntMap implements KeyMap {
  */
 export class DenseMap implements KeyMap {
   private readonly vals: Int32Array;
-  constructor(size: number) { this.vals = new Int32Array(size).fill(-1); }
+  constructor(size: number, mem: Alloc = fresh) { this.vals = mem.i32(size).fill(-1); }
   get(key: number): number | undefined { const v = this.vals[key]; return v === undefined || v < 0 ? undefined : v; }
   has(key: number): boolean { return (this.vals[key] ?? -1) >= 0; }
   set(key: number, value: number): void { this.vals[key] = value; }
@@ -72,6 +74,6 @@ const DENSE_MAX = 1 << 23;
 const DENSE_SPARSITY = 8;
 
 /** A DenseMap when keys 0 … range-1 are few enough for `expected` entries, else an IntMap. */
-export function keyMap(range: number, expected: number): KeyMap {
-  return range <= DENSE_MAX && range <= Math.max(1 << 16, expected * DENSE_SPARSITY) ? new DenseMap(range) : new IntMap(expected);
+export function keyMap(range: number, expected: number, mem: Alloc = fresh): KeyMap {
+  return range <= DENSE_MAX && range <= Math.max(1 << 16, expected * DENSE_SPARSITY) ? new DenseMap(range, mem) : new IntMap(expected);
 }

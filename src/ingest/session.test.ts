@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { importSession, importWorker } from './session.ts';
-import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from './transfer.ts';
+import { ResultCollector, appliedDataset, importedResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import { applyImport } from './apply.ts';
 import { ingest } from './pipeline.ts';
 import { toPlain, type Dataset } from '../domain/dataset.ts';
@@ -35,12 +35,15 @@ describe('import session (the worker’s side)', () => {
     const done = out.find((m) => m.type === 'done');
     expect(done?.type === 'done' && done.diff).toMatchObject({ added: 4, changed: 1, unchanged: 1 });
     const page = new ResultCollector().accept(done as Extract<WorkerMessage, { type: 'done' }>)!;
-    expect(page.table.value('A', 'poor_households', 2024)).toBe(35);
+    // The page gets the table's summary; no rows cross before the apply.
+    expect(page.table).toEqual({ size: 6, unitCodes: ['A', 'B'], indicatorIds: ['poor_households', 'total_households'] });
+    expect(Object.values(page.table).some((x) => ArrayBuffer.isView(x))).toBe(false);
 
-    // The page's copy was moved out; the session still has its own table to apply.
     await send({ type: 'apply', id: 2, mode: 'merge' });
     const applied = out.find((m) => m.type === 'applied');
     expect(applied?.type).toBe('applied');
+    // The import's own rows come with the applied dataset.
+    expect(importedResult(applied as Extract<WorkerMessage, { type: 'applied' }>, page).table.value('A', 'poor_households', 2024)).toBe(35);
     const got = appliedDataset(applied as Extract<WorkerMessage, { type: 'applied' }>, base, page);
     const expected = applyImport(base, await ingest(new TextEncoder().encode(csv), 'a.csv', {}, units), 'merge');
     expect([...got.table.records()]).toEqual([...expected.table.records()]);

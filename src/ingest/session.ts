@@ -67,8 +67,8 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         result = sanitizeNames(await ingestCrosswalk(bytes, req.file, req.opts, known)
           ?? await ingestHouseholds(bytes, req.file, req.opts, known, onProgress)
           ?? await importFile(bytes, req.file, req.opts, known, onProgress));
-        // The page gets a copy of the table; this side keeps its own for the apply.
-        postResult(req.id, result, post, diff(), true);
+        // The page gets the table's summary; its rows stay here for the diff and the apply.
+        postResult(req.id, result, post, diff());
       } else if (req.type === 'diff') {
         base = baseOf(req.base);
         post({ type: 'diffed', id: req.id, diff: diff() });
@@ -80,6 +80,7 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         const db = target ? openTarget(target) : null;
         db?.catch(() => {});
         const next = applyImport(base, result, req.mode);
+        const imported = result.table;
         const { units, ...plain } = toPlain(next);
         // The table's index, so the page does not pass over its rows again.
         const index = next.table.index();
@@ -91,7 +92,14 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
         // When this worker stores the dataset too, the page gets a copy of the columns (a memory
         // copy, milliseconds) and its reply comes before the slower write.
         const sent = target ? { ...plain, columns: copyColumns(plain.columns) } : plain;
-        post({ type: 'applied', id: req.id, dataset: sent, addedUnits, index }, [...columnBuffers(sent.columns), index.offsets.buffer as ArrayBuffer]);
+        const transfer = [...columnBuffers(sent.columns), index.offsets.buffer as ArrayBuffer];
+        // The import's own rows go to the page now (to merge again onto another tab's data): moved,
+        // unless this side still reads them for the write (the dataset may share their buffers).
+        const own = imported.toColumns();
+        const shared = target && columnBuffers(own).some((b) => columnBuffers(plain.columns).includes(b));
+        const importedCols = shared ? copyColumns(own) : own;
+        for (const b of columnBuffers(importedCols)) if (!transfer.includes(b)) transfer.push(b);
+        post({ type: 'applied', id: req.id, dataset: sent, addedUnits, index, imported: importedCols }, transfer);
         if (target) {
           // The sorted values each indicator's map scale is drawn from (domain/pooled.ts), after
           // the reply (their sorts are ~0.1 s) and before the write, whose answer ends the worker.

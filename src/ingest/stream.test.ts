@@ -4,6 +4,7 @@ import { ingest, type IngestResult } from './pipeline.ts';
 import { ingestFast, lastFallback } from './stream.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
 import { makeUnit } from '../domain/units.ts';
+import { pooled } from './scratch.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -147,5 +148,21 @@ describe('scanRows', () => {
     expect(rows('a\rb').at).toBe(BAD);
     expect(rows('"a"x,b').at).toBe(BAD);
     expect(rows('"a').at).toBe(BAD);
+  });
+});
+
+describe('working arrays reused between imports (scratch.ts)', () => {
+  const file = (seed: number, n: number) => HEAD + Array.from({ length: n }, (_, i) => `U${i % 5000},Xã ${i % 5000},${2020 + ((i / 5000) | 0)},poverty_rate,${((((i % 5000) * seed) % 900) / 10 + ((i / 5000) | 0) / 10).toFixed(1)}`).join('\n');
+  it('gives the same result when the memory was another import’s', async () => {
+    const a = enc(file(7, 20000)), b = enc(file(13, 24000));
+    const first = plain(await ingestFast(a, 'a.csv', {}, []));
+    expect(lastFallback).toBe('');
+    expect(pooled().some((size) => size >= 20000 * 4)).toBe(true);
+    const other = plain(await ingestFast(b, 'b.csv', {}, []));
+    expect(lastFallback).toBe('');
+    const again = plain(await ingestFast(a, 'a.csv', {}, []));
+    expect(again).toEqual(first);
+    expect(first).toEqual(plain(await ingest(a, 'a.csv', {}, [])));
+    expect(other).toEqual(plain(await ingest(b, 'b.csv', {}, [])));
   });
 });

@@ -32,6 +32,7 @@ import { byRow, type Issue } from './issues.ts';
 import { bail, ChunkReader, encodingOf, Fallback } from './streamDecode.ts';
 import { NumberCells } from './streamValues.ts';
 import { flushValueless, noteText, UnitMemo, type TextRow } from './streamRows.ts';
+import { Scratch } from './scratch.ts';
 
 /**
  * Bytes per decode step (tests make them small to cut letters and marks apart). Windows-1258 is
@@ -45,13 +46,17 @@ export const tuning = { head: 1 << 16, chunk: 1 << 22, piece: 1 << 15 };
 export let lastFallback = '';
 
 export async function ingestFast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], progress?: Progress): Promise<IngestResult> {
+  // The working arrays: freed for the next import whether this one ends here or in the pipeline.
+  const mem = new Scratch();
   try {
     lastFallback = '';
-    return fast(bytes, file, opts, known, progress);
+    return fast(bytes, file, opts, known, mem, progress);
   } catch (e) {
     if (!(e instanceof Fallback)) throw e;
     lastFallback = e.message;
     return ingest(bytes, file, opts, known, progress);
+  } finally {
+    mem.release();
   }
 }
 
@@ -70,7 +75,8 @@ function hasLines(text: string, n: number): boolean {
   return lines.filter((l) => l.trim() !== '').length >= n;
 }
 
-function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], progress?: Progress): IngestResult {
+/** `mem`: where the working arrays come from (none of them reaches the result). */
+function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], mem: Scratch, progress?: Progress): IngestResult {
   progress?.(0, 'read');
   eligible(bytes, file, opts);
   // Over a limit: the pipeline reports it (a fatal problem naming the limit).
@@ -119,9 +125,9 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   // Per data row: file row, unit, its distinct unit (index into memo.all; -1 for a total row). Per value: indicator, year.
   // Sized for the rows the file's head suggests (growing by copies cost more than the parse of a small file).
   let rowCap = Math.ceil((1.1 * bytes.length) / Math.max(8, headChars / head.length)) + 64, valCap = rowCap * nv;
-  const numbers = new NumberCells(nv, valCap);
-  let rFile = new Int32Array(rowCap), rUnit = new Int32Array(rowCap), rSeen = new Int32Array(rowCap);
-  let vInd = new Int32Array(valCap), vYear = new Float64Array(valCap);
+  const numbers = new NumberCells(nv, valCap, mem);
+  let rFile = mem.i32(rowCap), rUnit = mem.i32(rowCap), rSeen = mem.i32(rowCap);
+  let vInd = mem.i32(valCap), vYear = mem.f64(valCap);
   let nRows = 0;
   const totals = new Map<number, TextRow>(); // data row → its text
   const pending: TextRow[] = [];
@@ -174,7 +180,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (pending.length) flushValueless(pending, notes, false);
     if (nRows === rowCap) {
       rowCap *= 2;
-      const g = (a: Int32Array) => { const b = new Int32Array(rowCap); b.set(a); return b; };
+      const g = (a: Int32Array) => { const b = mem.i32(rowCap); b.set(a); return b; };
       rFile = g(rFile); rUnit = g(rUnit); rSeen = g(rSeen);
     }
     const k = nRows++;
@@ -201,8 +207,8 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     const rowYear = needsRowYear ? rowYearOf(r) : null;
     if (numbers.n + nv > valCap) {
       valCap *= 2;
-      const a = new Int32Array(valCap); a.set(vInd); vInd = a;
-      const b = new Float64Array(valCap); b.set(vYear); vYear = b;
+      const a = mem.i32(valCap); a.set(vInd); vInd = a;
+      const b = mem.f64(valCap); b.set(vYear); vYear = b;
     }
     for (let c = 0; c < nv; c++) {
       const i = numbers.n;
@@ -251,9 +257,9 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
 
   // Values as collect.ts lays them out (data row × value column), for checks.ts.
   const n = numbers.n;
-  const rowOf = new Int32Array(n);
+  const rowOf = mem.i32(n);
   for (let i = 0; i < n; i++) rowOf[i] = (i / nv) | 0;
-  const total = new Uint8Array(nRows);
+  const total = mem.u8(nRows);
   for (const k of totals.keys()) total[k] = 1;
   const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
   const memoRow = (s: number): TextRow => { const x = memo.all[s]!; return { row: 0, cells: [], code: x.code, name: x.name }; };
@@ -263,7 +269,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const v: Values = {
     n, rowOf, vcol, ind: vInd.subarray(0, n), indOk, year: vYear.subarray(0, n),
     kind, value, percent,
-    fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: new Uint8Array(nRows),
+    fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: mem.u8(nRows),
     units: memo.units, indicators: inds,
     // Text for messages: total rows and each indicator's first value were kept; any other asks the pipeline.
     raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : firstRaw.get(i) ?? missingRaw.get(i) ?? bail('checks'); },
@@ -274,7 +280,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     yearText: () => bail('checks'),
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
   };
-  const checked = runChecks(file, v, new Set(), known, resolver.newUnits());
+  const checked = runChecks(file, v, new Set(), known, resolver.newUnits(), mem);
   // A rejected row: the pipeline lists its cells.
   if (checked.issues.some((x) => x.severity === 'error')) bail('checks');
   memo.finish();

@@ -10,6 +10,7 @@
  */
 import { styleFromVotes, Vote, type NumberStyle } from './numbers.ts';
 import { bail } from './streamDecode.ts';
+import { fresh, type Alloc } from './scratch.ts';
 
 const NONE: NumberStyle = { decimal: '.', thousands: '' };
 
@@ -25,12 +26,12 @@ export class NumberCells {
   private readonly votes: Int32Array;
   private readonly seen: Uint8Array;
 
-  constructor(private readonly columns: number, cap: number) {
-    this.digits = new Float64Array(cap);
-    this.frac = new Uint8Array(cap);
-    this.sep = new Uint8Array(cap);
-    this.group = new Uint8Array(cap);
-    this.slot = new Uint16Array(cap);
+  constructor(private readonly columns: number, cap: number, private readonly mem: Alloc = fresh) {
+    this.digits = mem.f64(cap);
+    this.frac = mem.u8(cap);
+    this.sep = mem.u8(cap);
+    this.group = mem.u8(cap);
+    this.slot = mem.u16(cap);
     this.votes = new Int32Array(columns * 2 * 5);
     this.seen = new Uint8Array(columns * 2);
   }
@@ -111,10 +112,11 @@ export class NumberCells {
   private grow(): void {
     const cap = this.digits.length * 2 + 16;
     const g = <T extends Float64Array | Uint8Array | Uint16Array>(a: T, b: T): T => { b.set(a); return b; };
-    this.digits = g(this.digits, new Float64Array(cap));
-    this.frac = g(this.frac, new Uint8Array(cap));
-    this.sep = g(this.sep, new Uint8Array(cap));
-    this.slot = g(this.slot, new Uint16Array(cap));
-    this.group = g(this.group, new Uint8Array(cap));
+    const mem = this.mem;
+    this.digits = g(this.digits, mem.f64(cap));
+    this.frac = g(this.frac, mem.u8(cap));
+    this.sep = g(this.sep, mem.u8(cap));
+    this.slot = g(this.slot, mem.u16(cap));
+    this.group = g(this.group, mem.u8(cap));
   }
 }

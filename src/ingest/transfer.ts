@@ -1,6 +1,7 @@
 /**
- * Worker ⇄ page messages. Tables travel as their columns, with the typed arrays' buffers in the
- * transfer list (moved, not copied). Long lists (new units, unit matches, issues, rejected rows)
+ * Worker ⇄ page messages. The applied dataset's table travels as its columns, with the typed
+ * arrays' buffers in the transfer list (moved, not copied); an import's own table stays in the
+ * worker until the apply, and the page gets its summary (types.ts `TableSummary`). Long lists (new units, unit matches, issues, rejected rows)
  * travel first in parts, so no single message takes the page more than a few milliseconds to
  * unpack (one 32,000-object message cost a 50 ms+ main-thread task).
  *
@@ -8,12 +9,13 @@
  * 'apply' it builds the new dataset (merge or replace, derived rates, sums to the root), which
  * with a national file is a second or more of work the page no longer does.
  */
-import { ObservationTable, columnBuffers, copyColumns, type TableColumns, type TableIndex } from '../domain/observations.ts';
+import { ObservationTable, type TableColumns, type TableIndex } from '../domain/observations.ts';
 import type { Pool } from '../domain/pooled.ts';
 import { type MergeMode } from '../domain/tableBuilder.ts';
 import type { Dataset, PlainDataset } from '../domain/dataset.ts';
 import type { Unit } from '../domain/units.ts';
 import type { IngestOptions, IngestResult } from './pipeline.ts';
+import type { ImportReport, TableSummary } from './types.ts';
 import type { ImportDiff } from './apply.ts';
 import type { StoreTarget } from './workerStore.ts';
 import { PART_SIZE, UNIT_NESTED, pack, unpack, type Packed } from './packList.ts';
@@ -31,7 +33,8 @@ export type WorkerRequest =
   | { type: 'apply'; id: number; mode: MergeMode; base?: PlainDataset | null; store?: StoreTarget }
   /** A part of a large dataset on its way (no reply). */
   | { type: 'base'; id: number; part: BasePart };
-export type WireResult = Omit<IngestResult, 'table'> & { columns: TableColumns };
+/** The report sent to the page: the table only as its summary (the worker keeps the rows for the apply). */
+export type WireResult = ImportReport;
 export const LIST_KEYS = ['units', 'unitMatches', 'issues', 'rejected'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 export type WorkerMessage =
@@ -42,9 +45,10 @@ export type WorkerMessage =
   | { type: 'diffed'; id: number; diff: ImportDiff | null }
   /**
    * The page rebuilds the unit registry (its base + the result's units + `addedUnits`): sending 10,000+ unit objects back cost a 100 ms task to unpack.
-   * `index` spares the page a pass over the table's rows.
+   * `index` spares the page a pass over the table's rows. `imported`: the import's own rows, which
+   * the page merges again if another tab saved first (the page had only their summary till now).
    */
-  | { type: 'applied'; id: number; dataset: Omit<PlainDataset, 'units'>; addedUnits: Unit[]; index?: TableIndex }
+  | { type: 'applied'; id: number; dataset: Omit<PlainDataset, 'units'>; addedUnits: Unit[]; index?: TableIndex; imported: TableColumns }
   /** After 'applied', when the worker also stores the dataset: the map's pooled values for it (seedPools). */
   | { type: 'pools'; id: number; pools: Pool[] }
   /** The outcome of the apply's `store` write (its transaction committed, or not). */
@@ -53,45 +57,44 @@ export type WorkerMessage =
 
 export { PART_SIZE } from './packList.ts';
 
-/** `keep`: send a copy of the table's columns, so the sender still has its own (the worker does, for the apply). */
-export function toWire(r: IngestResult, keep = false): { result: WireResult; transfer: ArrayBuffer[] } {
+/** The result without its table's rows: what the page reads before the apply. */
+export function toWire(r: IngestResult): WireResult {
   const { table, ...rest } = r;
-  const columns = keep ? copyColumns(table.toColumns()) : table.toColumns();
-  return { result: { ...rest, columns }, transfer: columnBuffers(columns) };
-}
-
-export function fromWire(w: WireResult): IngestResult {
-  const { columns, ...rest } = w;
-  return { ...rest, table: ObservationTable.fromColumns(columns) };
+  const summary: TableSummary = { size: table.size, unitCodes: [...table.unitCodes], indicatorIds: [...table.indicatorIds] };
+  return { ...rest, table: summary };
 }
 
 /** The nested objects of each list's items that its parts flatten (packList.ts). */
 const NESTED: Record<ListKey, string[]> = { units: UNIT_NESTED, unitMatches: [], issues: ['params'], rejected: [] };
 
 /** Sends a result as parts then 'done' (with the diff, when there is one). */
-export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void, diff: ImportDiff | null = null, keep = false): void {
-  const wire = toWire(r, keep);
-  const result = { ...wire.result };
+export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void, diff: ImportDiff | null = null): void {
+  const result = toWire(r);
   for (const key of LIST_KEYS) {
     const list = result[key] as unknown[];
     if (list.length <= PART_SIZE) continue;
     for (let i = 0; i < list.length; i += PART_SIZE) post({ type: 'part', id, key, items: pack(list.slice(i, i + PART_SIZE) as object[], NESTED[key]) });
     (result as Record<ListKey, unknown[]>)[key] = [];
   }
-  post({ type: 'done', id, result, diff }, wire.transfer);
+  post({ type: 'done', id, result, diff });
 }
 
 /** Page side: the applied dataset, its registry rebuilt from the base the worker used and the import's units. */
-export function appliedDataset(m: Extract<WorkerMessage, { type: 'applied' }>, base: Dataset, result: IngestResult): Dataset {
+export function appliedDataset(m: Extract<WorkerMessage, { type: 'applied' }>, base: Dataset, result: Pick<ImportReport, 'units'>): Dataset {
   const units = base.units.with([...result.units, ...m.addedUnits]);
   return { ...m.dataset, units, table: ObservationTable.fromColumns(m.dataset.columns, m.index) };
+}
+
+/** Page side, after the apply: the import with its rows (they came with the applied dataset). */
+export function importedResult(m: Extract<WorkerMessage, { type: 'applied' }>, report: ImportReport): IngestResult {
+  return { ...report, table: ObservationTable.fromColumns(m.imported) };
 }
 
 /** Page side: collects parts; returns the whole result when 'done' arrives, else null. */
 export class ResultCollector {
   private parts = new Map<ListKey, unknown[]>();
 
-  accept(m: Extract<WorkerMessage, { type: 'part' | 'done' }>): IngestResult | null {
+  accept(m: Extract<WorkerMessage, { type: 'part' | 'done' }>): ImportReport | null {
     if (m.type === 'part') {
       const list = this.parts.get(m.key) ?? [];
       for (const item of unpack(m.items)) list.push(item);
@@ -101,6 +104,6 @@ export class ResultCollector {
     const result: Record<string, unknown> = { ...m.result };
     for (const [key, list] of this.parts) result[key] = list;
     this.parts.clear();
-    return fromWire(result as WireResult);
+    return result as WireResult;
   }
 }

@@ -10,14 +10,14 @@ import { INDICATORS, isIndicatorId } from '../../domain/indicators.ts';
 import { UnitRegistry } from '../../domain/units.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
-import type { IngestResult } from '../../ingest/types.ts';
+import type { ImportReport } from '../../ingest/types.ts';
 import { applyRisk } from './model.ts';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 /** Examples of changes shown. */
 const SHOWN = 50;
 
-interface Props { diff: ImportDiff; result: IngestResult; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }
+interface Props { diff: ImportDiff; result: ImportReport; onApply: (mode: MergeMode) => void; lang: Lang; units: UnitRegistry; busy: boolean }
 
 export function ApplyPanel({ diff, result, onApply, lang, units, busy }: Props) {
   const { t } = useTranslation('data');

@@ -10,7 +10,7 @@ import { commitImport, dropStaged, stageImport, startPersistence } from '../../s
 import type { Dataset } from '../../domain/dataset.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import { refuseOversize } from '../../ingest/pipeline.ts';
-import type { IngestOptions, IngestResult } from '../../ingest/types.ts';
+import type { IngestOptions, ImportReport } from '../../ingest/types.ts';
 import { applyImport, type ImportDiff } from '../../ingest/apply.ts';
 import { nextTask, runImport, type ImportJob } from './runImport.ts';
 import { UploadPanel } from './UploadPanel.tsx';
@@ -39,7 +39,7 @@ export default function DataView() {
   const saving = useDataStore((st) => st.saving);
   const [input, setInput] = useState<Input | null>(null);
   const [opts, setOpts] = useState<IngestOptions>({});
-  const [result, setResult] = useState<IngestResult | null>(null);
+  const [result, setResult] = useState<ImportReport | null>(null);
   // The dry-run diff and the dataset it was computed against (recomputed if that changes).
   const [diff, setDiff] = useState<{ of: Dataset; diff: ImportDiff | null } | null>(null);
   const [applying, setApplying] = useState(false);
@@ -146,7 +146,7 @@ export default function DataView() {
       // merge is re-based on that tab's data (persist/commit.ts).
       void commitImport({
         dataset: next, label, base, record, headerKey: result.headerKey, mapping: result.mapping, staged,
-        rebase: async (onto) => applyImport(onto, result, 'merge'),
+        rebase: async (onto) => applyImport(onto, await run.imported(), 'merge'),
       });
     }, (e: Error) => {
       if (staged) void dropStaged(staged);

@@ -6,13 +6,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATORS } from '../../domain/indicators.ts';
-import type { IngestOptions, IngestResult } from '../../ingest/types.ts';
+import type { IngestOptions, ImportReport } from '../../ingest/types.ts';
 import { parseValueRole, type Why } from '../../ingest/headers.ts';
 import { headerRowsText, roleOptions } from './model.ts';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 interface Props {
-  result: IngestResult;
+  result: ImportReport;
   setOpts: (f: (o: IngestOptions) => IngestOptions) => void;
   remembered: boolean;
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
-import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import type { IngestOptions, ImportReport } from '../../ingest/types.ts';
 import { issueCount, type Issue } from '../../ingest/issues.ts';
 import { IssueItems } from './IssueItems.tsx';
 import type { TFunction } from 'i18next';
@@ -14,7 +14,7 @@ import { Pager, usePage } from '../../ui/Pager.tsx';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 import { useGrowing } from './useGrowing.ts';
 
-interface Props { result: IngestResult; opts: IngestOptions; setOpts: (f: (o: IngestOptions) => IngestOptions) => void; lang: Lang; units: UnitRegistry }
+interface Props { result: ImportReport; opts: IngestOptions; setOpts: (f: (o: IngestOptions) => IngestOptions) => void; lang: Lang; units: UnitRegistry }
 
 // Problems per page: a national file can have 10,000+ warnings (new units); a 300-row page was 25,000 px tall.
 const PAGE = 100;

@@ -7,7 +7,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldName, type UnitLevel, type UnitRegistry } from '../../domain/units.ts';
-import type { IngestOptions, IngestResult, UnitMatch } from '../../ingest/types.ts';
+import type { IngestOptions, ImportReport, UnitMatch } from '../../ingest/types.ts';
 import { NewUnitRow, PlaceSelects, type SetChoices, type SetPlace } from './UnitRows.tsx';
 import { useGrowing } from './useGrowing.ts';
 
@@ -20,7 +20,7 @@ const SHOWN_UNITS = 50;
 const FULL_LIST_MAX = 300;
 
 interface Props {
-  result: IngestResult;
+  result: ImportReport;
   opts: IngestOptions;
   setOpts: (f: (o: IngestOptions) => IngestOptions) => void;
   units: UnitRegistry;

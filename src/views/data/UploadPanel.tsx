@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ENCODINGS, isEncoding } from '../../ingest/decode.ts';
 import { isDelimiter } from '../../ingest/papa.ts';
 import { INDICATOR_IDS, INDICATORS, type IndicatorId } from '../../domain/indicators.ts';
-import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import type { IngestOptions, ImportReport } from '../../ingest/types.ts';
 import { headerRowsText } from './model.ts';
 
 interface Props {
   onFile: (f: File) => void;
   opts: IngestOptions;
   setOpts: (f: (o: IngestOptions) => IngestOptions) => void;
-  result: IngestResult | null;
+  result: ImportReport | null;
   fileName: string | null;
   progress: number | null;
   onCancel: () => void;

@@ -4,7 +4,7 @@ import { INDICATOR_IDS } from '../../domain/indicators.ts';
 import type { ObservationTable } from '../../domain/observations.ts';
 import type { UnitRegistry } from '../../domain/units.ts';
 import type { Issue } from '../../ingest/issues.ts';
-import type { IngestResult } from '../../ingest/types.ts';
+import type { ImportReport } from '../../ingest/types.ts';
 import { writeCsv } from '../../ingest/papa.ts';
 import { foldName } from '../../domain/units.ts';
 
@@ -35,7 +35,7 @@ export function itemsMatching(i: Issue, text: string): number[] {
 }
 
 /** Rejected rows as they were in the file, plus a reason column; formula-like text neutralised. */
-export function rejectedRowsCsv(r: IngestResult, t: Translate): string {
+export function rejectedRowsCsv(r: ImportReport, t: Translate): string {
   const width = Math.max(r.headers.length, ...r.rejected.map((x) => x.cells.length));
   const header = [t('report.rowColumn'), ...Array.from({ length: width }, (_, k) => r.headers[k] ?? ''), t('report.reasonColumn')];
   const rows = r.rejected.map((x) => {
@@ -46,7 +46,7 @@ export function rejectedRowsCsv(r: IngestResult, t: Translate): string {
 }
 
 /** "4" or, for a header over two rows, "4–5" (rows as the user sees them). */
-export function headerRowsText(r: Pick<IngestResult, 'headerRow' | 'headerRows'>): string {
+export function headerRowsText(r: Pick<ImportReport, 'headerRow' | 'headerRows'>): string {
   return r.headerRows > 1 ? `${r.headerRow}–${r.headerRow + r.headerRows - 1}` : String(r.headerRow);
 }
 
@@ -81,7 +81,7 @@ export function download(name: string, text: string, type = 'text/csv;charset=ut
 export interface ApplyRisk { rows: { rejected: number; total: number } | null; units: { unmatched: number; total: number } | null }
 
 /** When Apply must ask first: most data rows rejected, or most units matching no known unit. Null when neither. */
-export function applyRisk(r: Pick<IngestResult, 'rejected' | 'dataRows' | 'unitMatches'>): ApplyRisk | null {
+export function applyRisk(r: Pick<ImportReport, 'rejected' | 'dataRows' | 'unitMatches'>): ApplyRisk | null {
   const rows = r.dataRows > 0 && r.rejected.length * 2 > r.dataRows ? { rejected: r.rejected.length, total: r.dataRows } : null;
   const unmatched = r.unitMatches.filter((m) => m.status === 'new' || m.status === 'ambiguous').length;
   const units = r.unitMatches.length > 0 && unmatched * 2 > r.unitMatches.length ? { unmatched, total: r.unitMatches.length } : null;

@@ -8,13 +8,14 @@ import { toPlain, type Dataset, type PlainDataset } from '../../domain/dataset.t
 import { baseParts, sendsInParts } from '../../ingest/baseParts.ts';
 import type { MergeMode } from '../../domain/tableBuilder.ts';
 import type { IngestOptions, IngestResult } from '../../ingest/pipeline.ts';
+import type { ImportReport } from '../../ingest/types.ts';
 import type { ImportDiff } from '../../ingest/apply.ts';
 import { importSession } from '../../ingest/session.ts';
-import { ResultCollector, appliedDataset, type WorkerMessage, type WorkerRequest } from '../../ingest/transfer.ts';
+import { ResultCollector, appliedDataset, importedResult, type WorkerMessage, type WorkerRequest } from '../../ingest/transfer.ts';
 import type { StoreTarget } from '../../ingest/workerStore.ts';
 import { seedPools, type Pool } from '../../domain/pooled.ts';
 
-export interface Ingested { result: IngestResult; diff: ImportDiff | null }
+export interface Ingested { result: ImportReport; diff: ImportDiff | null }
 
 /** Resolves in a later task: the page can draw between two pieces of one step's work. */
 export const nextTask = () => new Promise<void>((r) => { setTimeout(r, 0); });
@@ -29,8 +30,9 @@ export interface ImportJob {
    * there (src/store/staged.ts): `written` says whether that write committed. It settles in every
    * case (false when the apply failed or the job was cancelled), after the worker has stopped
    * touching the database: a cancel lets a write in flight finish before the worker is ended.
+   * `imported()`: the import with its rows, once applied (to merge it again onto another tab's data).
    */
-  apply: (base: Dataset, mode: MergeMode, store?: StoreTarget) => { dataset: Promise<Dataset>; written: Promise<boolean> };
+  apply: (base: Dataset, mode: MergeMode, store?: StoreTarget) => { dataset: Promise<Dataset>; written: Promise<boolean>; imported: () => Promise<IngestResult> };
   cancel: () => void;
 }
 
@@ -154,7 +156,7 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
   // The File goes to the worker, which reads it: the page never holds or copies the bytes (copying
   // a 52 MB national file was a ~75 ms task), and a re-run with other options sends it again.
   let cancelled = false;
-  let ingested: IngestResult | null = null;
+  let ingested: ImportReport | null = null;
   const result = withBase(base, (b) => request({ type: 'ingest', bytes: source, file, opts, base: b }))
     .then(async (m) => {
       if (m.type !== 'done') return null;
@@ -180,12 +182,15 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
       let sentNow: Promise<WorkerMessage>;
       if (ds === sent) sentNow = send(undefined);
       else { sent = ds; sentNow = withBase(ds, send); }
-      const dataset = sentNow.catch((e: unknown) => { if (store) stored(false); throw e; }).then(async (m) => {
+      const reply = sentNow.catch((e: unknown) => { if (store) stored(false); throw e; }).then((m) => {
         close();
         if (m.type !== 'applied' || !ingested) throw new Error('unexpected reply');
+        return { m, report: ingested };
+      });
+      const dataset = reply.then(async ({ m, report }) => {
         await nextTask();
         // `sent` is the base the worker applied to.
-        const next = appliedDataset(m, sent, ingested);
+        const next = appliedDataset(m, sent, report);
         appliedDs = next;
         if (pools) seedPools(next, pools);
         // Its years (a pass over every row, then kept) are read by every label of the data: found
@@ -194,7 +199,9 @@ export function runImport(source: Blob, file: string, opts: IngestOptions, base:
         next.table.years();
         return next;
       });
-      return { dataset, written };
+      // Read only to merge again onto another tab's data (rare): its table is indexed then.
+      const imported = () => reply.then(({ m, report }) => importedResult(m, report));
+      return { dataset, written, imported };
     },
     cancel: () => { cancelled = true; failAll(new Error('cancelled')); },
   };

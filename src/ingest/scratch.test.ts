@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { KEEP_BYTES, Scratch, pooled } from './scratch.ts';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+const BIG = 1 << 16; // elements: above the size the engine's heap serves
+
+describe('working arrays reused between imports', () => {
+  it('hands a released buffer to the next import, zeroed', () => {
+    const a = new Scratch();
+    const x = a.f64(BIG);
+    x.fill(7);
+    a.release();
+    const b = new Scratch();
+    const y = b.f64(BIG);
+    expect(y.buffer).toBe(x.buffer);
+    expect(y.every((v) => v === 0)).toBe(true);
+    b.release();
+  });
+
+  it('gives each array of one import its own buffer, the smallest that fits', () => {
+    const a = new Scratch();
+    const big = a.i32(BIG * 4);
+    const small = a.i32(BIG);
+    a.release();
+    const b = new Scratch();
+    const first = b.u8(BIG * 2); // fits both: takes the smaller one
+    const second = b.u8(BIG * 2);
+    expect(first.buffer).toBe(small.buffer);
+    expect(second.buffer).not.toBe(first.buffer);
+    expect(second.buffer).toBe(big.buffer);
+    expect(first.length).toBe(BIG * 2);
+    b.release();
+  });
+
+  it('keeps small arrays out of it, and no more than KEEP_BYTES in all', () => {
+    const before = sum(pooled());
+    const a = new Scratch();
+    const tiny = a.u16(16);
+    const huge = a.u8(KEEP_BYTES);
+    a.release();
+    expect(tiny.buffer.byteLength).toBe(32);
+    expect(sum(pooled())).toBeLessThanOrEqual(KEEP_BYTES);
+    const b = new Scratch();
+    expect(b.u8(KEEP_BYTES).buffer === huge.buffer).toBe(before === 0);
+    b.release();
+  });
+
+  it('drops a buffer that was transferred away', () => {
+    const a = new Scratch();
+    const x = a.u8(BIG * 3 + 5);
+    structuredClone(x.buffer, { transfer: [x.buffer] });
+    const n = pooled().length;
+    a.release();
+    expect(pooled()).not.toContain(0);
+    expect(pooled()).toHaveLength(n);
+  });
+});

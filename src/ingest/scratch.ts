@@ -1,0 +1,76 @@
+/**
+ * Working arrays of one import, cut from buffers kept for the next. In Chromium every large
+ * ArrayBuffer is freshly mapped memory, and its first touch cost ~2.6 ms per MB on the bench
+ * machine (a warm legacy-file import made ~15 MB of working arrays); the import worker is kept
+ * between imports (runImport.ts), so the next import can reuse the last one's memory instead.
+ *
+ * An array taken from a Scratch must not outlive it: nothing taken may reach the import's
+ * result. `release()` hands the buffers back (each import makes its own Scratch and releases it
+ * when done, so two imports never share a buffer).
+ */
+export interface Alloc {
+  i32(n: number): Int32Array;
+  f64(n: number): Float64Array;
+  u8(n: number): Uint8Array;
+  u16(n: number): Uint16Array;
+}
+
+/** New arrays every time (the checks' callers outside the streaming reader). */
+export const fresh: Alloc = {
+  i32: (n) => new Int32Array(n),
+  f64: (n) => new Float64Array(n),
+  u8: (n) => new Uint8Array(n),
+  u16: (n) => new Uint16Array(n),
+};
+
+/** Smaller arrays come from the engine's heap, which is reused anyway. */
+const MIN_BYTES = 1 << 16;
+/** Bytes of free buffers kept between imports (a national file's are dropped beyond it). */
+export const KEEP_BYTES = 64 << 20;
+
+const free: ArrayBuffer[] = [];
+
+export class Scratch implements Alloc {
+  private readonly taken: ArrayBuffer[] = [];
+
+  i32(n: number): Int32Array { return n * 4 < MIN_BYTES ? new Int32Array(n) : new Int32Array(this.buffer(n * 4), 0, n); }
+  f64(n: number): Float64Array { return n * 8 < MIN_BYTES ? new Float64Array(n) : new Float64Array(this.buffer(n * 8), 0, n); }
+  u8(n: number): Uint8Array { return n < MIN_BYTES ? new Uint8Array(n) : new Uint8Array(this.buffer(n), 0, n); }
+  u16(n: number): Uint16Array { return n * 2 < MIN_BYTES ? new Uint16Array(n) : new Uint16Array(this.buffer(n * 2), 0, n); }
+
+  /** Gives every buffer taken back for later imports (up to KEEP_BYTES in all). */
+  release(): void {
+    let kept = free.reduce((s, b) => s + b.byteLength, 0);
+    for (const b of this.taken) {
+      // A transferred buffer is detached (byteLength 0): it is another thread's now.
+      if (b.byteLength === 0 || kept + b.byteLength > KEEP_BYTES) continue;
+      free.push(b);
+      kept += b.byteLength;
+    }
+    this.taken.length = 0;
+  }
+
+  /** The smallest free buffer that fits, zeroed where the array will be; else a new one. */
+  private buffer(bytes: number): ArrayBuffer {
+    let best = -1;
+    for (let k = 0; k < free.length; k++) {
+      const size = free[k]!.byteLength;
+      if (size >= bytes && (best < 0 || size < free[best]!.byteLength)) best = k;
+    }
+    let b: ArrayBuffer;
+    if (best >= 0) {
+      b = free[best]!;
+      free.splice(best, 1);
+      new Uint8Array(b, 0, bytes).fill(0);
+    } else {
+      b = new ArrayBuffer(bytes);
+    }
+    this.taken.push(b);
+    return b;
+  }
+}
+
+/** The sizes of the buffers waiting for the next import (tests). */
+export function pooled(): number[] {
+  return free.map((b) => b.byteLength);
+}
