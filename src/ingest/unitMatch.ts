@@ -251,7 +251,8 @@ const NO_CHOICES = new Map<string, string>();
  */
 export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number, known = true): UnitMatch {
   const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
-  const choice = choices.get(key);
+  // Most imports have no choices: then no lookup (it would hash the fresh key, ~0.5 µs in the page).
+  const choice = choices.size ? choices.get(key) : undefined;
   if (choice) {
     // What the import would have done without the choice, so the screen can show the guess next to it.
     const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year, known);

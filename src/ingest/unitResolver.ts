@@ -60,6 +60,9 @@ export class UnitResolver {
   // label once (or once a year when it has vintages), so a map of folded labels would only grow.
   private lastLabel = '';
   private lastKey = '';
+  /** The last code resolve looked up, and whether a known unit has it (yearFree asks again). */
+  private lastCode = '';
+  private lastKnown = false;
   private suggested = 0;
   /** Whether the last resolved label depends on the row's year (the streaming path then resolves every row). */
   lastVintaged = false;
@@ -81,7 +84,7 @@ export class UnitResolver {
     const label = name || code;
     const key = this.fold(label);
     // Most codes of a file are no known unit's: one lookup, then none of the code's others.
-    const known = code !== '' && this.matcher.knowsCode(code);
+    const known = code !== '' && this.knows(code);
     // Same name with another code is another unit: kept by both. A code or name with several
     // vintages resolves per year (19753 is two units).
     const y0 = year ?? 0;
@@ -105,7 +108,7 @@ export class UnitResolver {
       const made = m.status === 'new' && m.code ? (m.code === code ? e : this.byCode.get(m.code)) : undefined;
       // The file's code itself, when no known unit has it, needs no second look in the registry.
       if (m.status === 'new' && m.code && made?.unit === undefined && !(m.code === code && !known ? undefined : this.matcher.byCodeOf(m.code))) {
-        const place = this.places.get(key);
+        const place = this.places.size ? this.places.get(key) : undefined;
         const level = place?.[1] ?? levelFromName(label);
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
         // A new object with its final fields (adding two fields to the one resolveUnit made was a slow
@@ -128,6 +131,11 @@ export class UnitResolver {
     return m;
   }
 
+  private knows(code: string): boolean {
+    if (code !== this.lastCode) { this.lastKnown = this.matcher.knowsCode(code); this.lastCode = code; }
+    return this.lastKnown;
+  }
+
   private fold(label: string): string {
     if (label !== this.lastLabel) { this.lastKey = foldUnitName(label); this.lastLabel = label; }
     return this.lastKey;
@@ -142,7 +150,7 @@ export class UnitResolver {
     if (!this.matcher.units.length) return true;
     if (this.matcher.knowsCode(name) && this.matcher.withCode(name).length) return false;
     // A code's vintages are its units' (withCode): a code no known unit has has none.
-    if (code) return !this.matcher.knowsCode(code) || this.matcher.withCode(code).length === 0;
+    if (code) return !this.knows(code) || this.matcher.withCode(code).length === 0;
     return this.matcher.withCode(code).length === 0 && !this.matcher.hasVintages(code, this.fold(name || code));
   }
 
