@@ -113,8 +113,8 @@ export class UnitMatcher {
   knowsCode(code: string): boolean {
     if (!this.units.length) return false;
     const t = code.trim();
-    // A name is most often far longer than any code: then no need to lower-case it (a letter's lower
-    // case is at least half as long, so the text stays longer than every code).
+    // A name is most often far longer than any code: then no need to lower-case it (a character's
+    // lower case takes at least half as many UTF-16 units, so the text stays longer than every code).
     return t.length <= 2 * this.longest && this.codes.has(t.toLowerCase());
   }
 
@@ -201,7 +201,7 @@ export class UnitMatcher {
     // Known names folded once per matcher, not once per name asked about (hundreds are asked).
     const known = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
     // The n nearest, ties in the registry's order (as a stable sort by distance gives them), kept
-    // as they come: a unit is measured only as far as it could still be one of them.
+    // as they come; past 32 letters a unit is measured only as far as it could still be one of them.
     const near: number[] = [];
     const dist: number[] = [];
     const from = new EditDistance(f);
