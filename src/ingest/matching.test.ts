@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeUnit, type Unit } from '../domain/units.ts';
 import { ingest } from './pipeline.ts';
-import { levenshtein } from './unitMatch.ts';
+import { UnitMatcher, foldUnitName, levelHint } from './unitMatch.ts';
+import { EditDistance, levenshtein } from './editDistance.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
 
 const builtin = builtinUnitsFromDisk();
@@ -96,5 +97,45 @@ describe('levenshtein', () => {
       expect(levenshtein(a, b)).toBe(reference(a, b));
       expect(levenshtein(b, a)).toBe(reference(b, a));
     }), { numRuns: 300 });
+  });
+
+  it('from one text to many (bit masks up to 32 units, the table beyond) is the edit distance', () => {
+    // Few letters (many matches), Vietnamese and astral ones, texts on both sides of 32 units.
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'ă', 'đ', '\u{1F600}'), maxLength: 40 });
+    const text = fc.oneof(letters, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+    fc.assert(fc.property(text, fc.array(text, { maxLength: 5 }), (a, others) => {
+      const from = new EditDistance(a);
+      for (const b of others) expect(from.to(b)).toBe(reference(a, b));
+    }), { numRuns: 1000 });
+    // Around the mask's width: 31, 32 (the sign bit) and 33 units.
+    const near32 = fc.string({ unit: fc.constantFrom('a', 'b', 'ă'), minLength: 31, maxLength: 33 });
+    fc.assert(fc.property(near32, fc.oneof(near32, letters), (a, b) => { expect(new EditDistance(a).to(b)).toBe(reference(a, b)); }), { numRuns: 300 });
+  });
+
+  it('given a limit, is exact below it and at least the limit otherwise', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 20 }), fc.integer({ min: 0, max: 14 }), (a, b, limit) => {
+      const d = reference(a, b);
+      const got = levenshtein(a, b, limit);
+      if (d < limit) expect(got).toBe(d);
+      else expect(got).toBeGreaterThanOrEqual(limit);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('closest known units', () => {
+  /** As it was written before it kept only the nearest: every unit measured, a stable sort, the first n. */
+  const reference = (units: readonly Unit[], name: string, n: number): Unit[] => {
+    const hint = levelHint(name);
+    const fits = (l: Unit['level']) => hint === null || l === hint || (hint === 'district-or-province' && (l === 'district' || l === 'province'));
+    return units.map((u) => ({ u, d: fits(u.level) ? levenshtein(foldUnitName(name), foldUnitName(u.name.vi)) : -1 }))
+      .filter((x) => x.d >= 0).sort((a, b) => a.d - b.d).slice(0, n).map((x) => x.u);
+  };
+  it('property: the same units in the same order as measuring every unit and sorting (ties in the registry\'s order)', () => {
+    const matcher = new UnitMatcher(builtin);
+    const part = fc.constantFrom('Xã ', 'Phường ', 'Huyện ', 'TP. ', 'Thị xã ', '', 'Phú', 'Lộc', 'Hương', ' Trà', ' Thủy', 'A Lưới', ' 1', ' 2', 'Huế', 'Phong', 'x');
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 6 }), (parts, n) => {
+      const name = parts.join('');
+      expect(matcher.closest(name, n).map((u) => u.code)).toEqual(reference(builtin, name, n).map((u) => u.code));
+    }), { numRuns: 500 });
   });
 });

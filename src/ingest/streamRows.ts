@@ -9,6 +9,7 @@ import type { UnitMatch } from './types.ts';
 import type { UnitResolver } from './unitResolver.ts';
 import { bail } from './streamDecode.ts';
 import { IntMap } from './intMap.ts';
+import { StrMap } from './strMap.ts';
 import type { RowView } from './streamScan.ts';
 
 /** One distinct unit of the file (a code and name, and its year when the answer depends on it). */
@@ -18,8 +19,9 @@ export class UnitMemo {
   /** Unit codes by index; 0 is '' (a total row's unit), as in collect.ts. */
   readonly units = [''];
   readonly all: Seen[] = [];
-  private readonly at = new Map<string, number>([['', 0]]);
-  private readonly free = new Map<string, Seen | Map<string, Seen>>();
+  // By unit code and by the file's code: 10,000 of each in a commune file (StrMap: no large tables).
+  private readonly at = new StrMap<number>().set('', 0);
+  private readonly free = new StrMap<Seen | Map<string, Seen>>();
   private readonly perYear = new Map<string, Seen>();
 
   constructor(private readonly resolver: UnitResolver) {}

@@ -8,6 +8,7 @@
  */
 import { foldName, referenceDate, squashSpaces, validInYear, validOn, type IsoDate, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UNIT_PREFIXES } from './synonyms.ts';
+import { EditDistance } from './editDistance.ts';
 import type { UnitMatch } from './types.ts';
 
 /** "Hương Phong (xã, huyện A Lưới)" → base "Hương Phong", qualifier "xã", parent "huyện A Lưới". */
@@ -72,27 +73,6 @@ export function levelFromName(name: string): UnitLevel {
   return h === 'commune' || h === 'province' ? h : 'district';
 }
 
-// Two rows reused by every call: suggestions compare hundreds of names with every known unit.
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-    }
-    const t = prev; prev = cur; cur = t;
-  }
-  return prev[b.length]!;
-}
-
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
 
 /** A unit under one of its names, with the dates that name was in use ("Huế" is 46's name only from 2025). */
@@ -102,12 +82,18 @@ export class UnitMatcher {
   private readonly byKey = new Map<string, Unit>();
   private readonly byCode = new Map<string, Unit[]>();
   private readonly byName = new Map<string, NamedUnit[]>();
+  /** Every key and published code (lower case): a code outside it is no known unit's, in one lookup. */
+  private readonly codes = new Set<string>();
+  private longest = 0;
   private foldedVi: string[] | undefined;
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
-      this.byKey.set(u.code.toLowerCase(), u);
-      push(this.byCode, (u.officialCode ?? u.code.split('@')[0]!).toLowerCase(), u);
+      const key = u.code.toLowerCase(), published = (u.officialCode ?? u.code.split('@')[0]!).toLowerCase();
+      this.byKey.set(key, u);
+      push(this.byCode, published, u);
+      this.codes.add(key).add(published);
+      this.longest = Math.max(this.longest, key.length, published.length);
       // Every name the unit has had, each with the dates it was in use.
       const names = u.names?.length ? u.names : [{ ...u.name, from: null, to: null }];
       for (const n of names) {
@@ -118,6 +104,18 @@ export class UnitMatcher {
         if (en !== vi) push(this.byName, en, at);
       }
     }
+  }
+
+  /**
+   * Whether some known unit has this code as its key or its published code. When not, byCodeOf is
+   * undefined and withCode empty for it (then hasVintages and codeTakenFrom say no too).
+   */
+  knowsCode(code: string): boolean {
+    if (!this.units.length) return false;
+    const t = code.trim();
+    // A name is most often far longer than any code: then no need to lower-case it (a character's
+    // lower case takes at least half as many UTF-16 units, so the text stays longer than every code).
+    return t.length <= 2 * this.longest && this.codes.has(t.toLowerCase());
   }
 
   /**
@@ -148,6 +146,8 @@ export class UnitMatcher {
       const list = this.withCode(code);
       return list.length > 1 || (list.length === 1 && (list[0]!.validFrom !== null || list[0]!.validTo !== null));
     }
+    // Only known names are remembered (a file's 10,000 new names would each be a miss, then a set).
+    if (!this.byName.has(foldedName)) return false;
     let hit = this.vintaged.get(foldedName);
     if (hit === undefined) this.vintaged.set(foldedName, (hit = this.nameVintages(foldedName)));
     return hit;
@@ -200,12 +200,23 @@ export class UnitMatcher {
     const hint = levelHint(name);
     // Known names folded once per matcher, not once per name asked about (hundreds are asked).
     const known = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
-    return this.units
-      .map((u, i) => ({ u, d: fits(u.level, hint) ? levenshtein(f, known[i]!) : -1 }))
-      .filter((x) => x.d >= 0)
-      .sort((a, b) => a.d - b.d)
-      .slice(0, n)
-      .map((x) => x.u);
+    // The n nearest, ties in the registry's order (as a stable sort by distance gives them), kept
+    // as they come; past 32 letters a unit is measured only as far as it could still be one of them.
+    const near: number[] = [];
+    const dist: number[] = [];
+    const from = new EditDistance(f);
+    for (let i = 0; i < this.units.length; i++) {
+      if (!fits(this.units[i]!.level, hint)) continue;
+      const full = near.length >= n;
+      const d = from.to(known[i]!, full ? dist[n - 1]! : Infinity);
+      if (full && d >= dist[n - 1]!) continue;
+      let at = near.length;
+      while (at > 0 && dist[at - 1]! > d) at--;
+      near.splice(at, 0, i);
+      dist.splice(at, 0, d);
+      if (near.length > n) { near.pop(); dist.pop(); }
+    }
+    return near.map((i) => this.units[i]!);
   }
 }
 
@@ -234,13 +245,17 @@ export function breakdownBase(label: string): string | null {
 const brief = (u: Unit) => ({ code: u.code, name: u.name.vi });
 const NO_CHOICES = new Map<string, string>();
 
-/** How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped. */
-export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number): UnitMatch {
+/**
+ * How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped.
+ * `known` false says no known unit has the code (matcher.knowsCode): its lookups are skipped.
+ */
+export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number, known = true): UnitMatch {
   const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
-  const choice = choices.get(key);
+  // Most imports have no choices: then no lookup (it would hash the fresh key, ~0.5 µs in the page).
+  const choice = choices.size ? choices.get(key) : undefined;
   if (choice) {
     // What the import would have done without the choice, so the screen can show the guess next to it.
-    const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year);
+    const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year, known);
     const guessed = { ...base, suggestions: auto.suggestions, guess: auto.status };
     if (choice === 'skip') return { ...guessed, code: null, status: 'skipped' };
     const chosen = choice !== 'new' ? matcher.byCodeOf(choice) : undefined;
@@ -248,7 +263,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     if (choice === 'new' && (auto.status === 'name' || auto.status === 'ambiguous')) return { ...guessed, code: code || newUnitCode(label), status: 'new' };
     return { ...auto, guess: auto.status };
   }
-  if (code) {
+  if (code && known) {
     const u = matcher.byCodeOf(code, year);
     if (u) {
       const part = breakdownBase(label);
@@ -269,7 +284,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
       // A known code outside its unit's life (district 480 in 2026): refused, never bound or re-created.
       return { ...base, code: null, status: 'skipped', outOfTime: true, suggestions: all.map(brief) };
     }
-  } else {
+  } else if (!code) {
     // A code the registry doesn't know is a different unit, even if a known unit has the same name
     // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
     const part = breakdownBase(label);

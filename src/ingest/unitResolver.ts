@@ -8,6 +8,7 @@
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
 import { UnitMatcher, breakdownBase, foldUnitName, levelFromName, resolveUnit, splitQualifier } from './unitMatch.ts';
 import type { Issue, IssueItems } from './issues.ts';
+import { StrMap } from './strMap.ts';
 import type { UnitMatch } from './types.ts';
 
 /** Units for which closest-name suggestions are computed (each compares with every known unit). */
@@ -20,13 +21,31 @@ export interface ResolverOptions {
   unmatched?: 'new' | 'skip';
 }
 
+interface CodeEntry {
+  /** The first folded name (and year, when the answer depends on it) resolved with this code, and its match. */
+  sub: string;
+  m: UnitMatch | undefined;
+  /** The other names' (or years') matches: most codes have one. */
+  more: Map<string, UnitMatch> | undefined;
+  /** The folded name of the first label accepted as new with this code, to tell "Việt Nam – huyện nghèo" from "Việt Nam". */
+  first: string | undefined;
+  /** The new unit made with this code. */
+  unit: Unit | undefined;
+}
+
 export class UnitResolver {
   readonly matcher: UnitMatcher;
   private readonly choices: Map<string, string>;
   private readonly places: Map<string, [string | null, UnitLevel]>;
   private readonly unmatched: 'new' | 'skip';
-  private readonly cache = new Map<string, UnitMatch>();
-  private readonly fresh = new Map<string, Unit>();
+  /**
+   * Per code of the file ('' for rows without one), in one map (a map that grows to 10,000 entries
+   * costs more than all its lookups; see StrMap): its matches by folded name (and year), and the new
+   * unit made with it as a unit code.
+   */
+  private readonly byCode = new StrMap<CodeEntry>();
+  /** Every match, in the order first met (the warnings list them so). */
+  private readonly order: UnitMatch[] = [];
   /**
    * New units' order (index into freshUnits) by code and by folded name (the first one of each), for
    * parentOf; filled only when a parent is looked up (most files have no parent to find among them).
@@ -37,10 +56,13 @@ export class UnitResolver {
   /** Each new unit's folded name when it is its label's (already folded), else ''. */
   private readonly freshKeys: string[] = [];
   private indexed = 0;
-  /** The first label's folded name per code, to tell "Việt Nam – huyện nghèo" from "Việt Nam" under one code. */
-  private readonly labelOfCode = new Map<string, string>();
-  // Names repeat on every row of a long file: fold each distinct one once.
-  private readonly folded = new Map<string, string>();
+  // The last label folded, for yearFree (called right after resolve). Callers resolve each distinct
+  // label once (or once a year when it has vintages), so a map of folded labels would only grow.
+  private lastLabel = '';
+  private lastKey = '';
+  /** The last code resolve looked up, and whether a known unit has it (yearFree asks again). */
+  private lastCode = '';
+  private lastKnown = false;
   private suggested = 0;
   /** Whether the last resolved label depends on the row's year (the streaming path then resolves every row). */
   lastVintaged = false;
@@ -60,29 +82,33 @@ export class UnitResolver {
     // A name cell that is a known code and nothing else ("481" in DHIS2's orgUnit) is that code.
     if (!code && /^[\w@.-]+$/.test(name) && this.matcher.withCode(name).length) { code = name; name = ''; }
     const label = name || code;
-    let key = this.folded.get(label);
-    if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
-    // Same name with another code is another unit: cache by both. A code or name with several
+    const key = this.fold(label);
+    // Most codes of a file are no known unit's: one lookup, then none of the code's others.
+    const known = code !== '' && this.knows(code);
+    // Same name with another code is another unit: kept by both. A code or name with several
     // vintages resolves per year (19753 is two units).
     const y0 = year ?? 0;
-    const vintaged = this.matcher.hasVintages(code, key) || (code !== '' && this.matcher.codeTakenFrom(code, Number.isFinite(y0) ? y0 : 0) !== undefined);
-    const cacheKey = (code ? `${code}\u0001${key}` : key) + (vintaged ? `\u0001${year}` : '');
+    const vintaged = code ? known && (this.matcher.hasVintages(code, key) || this.matcher.codeTakenFrom(code, Number.isFinite(y0) ? y0 : 0) !== undefined) : this.matcher.hasVintages(code, key);
+    const sub = vintaged ? `${key}\u0001${year}` : key;
     this.lastVintaged = vintaged;
-    let m = this.cache.get(cacheKey);
+    let e = this.byCode.get(code);
+    let m = e?.m === undefined ? undefined : e.sub === sub ? e.m : e.more?.get(sub);
     if (!m) {
       const y = year !== null && year !== undefined && Number.isFinite(year) ? year : undefined;
-      m = resolveUnit(row, label, key, code, this.matcher, this.choices, this.suggested < MAX_SUGGESTED, this.unmatched, y);
+      m = resolveUnit(row, label, key, code, this.matcher, this.choices, this.suggested < MAX_SUGGESTED, this.unmatched, y, known);
       if (m.suggestions.length && m.status !== 'name') this.suggested++;
+      if (e === undefined) this.byCode.set(code, (e = { sub, m: undefined, more: undefined, first: undefined, unit: undefined }));
       if (m.status === 'new' && code) {
-        const first = this.labelOfCode.get(code);
-        if (first === undefined) this.labelOfCode.set(code, key);
+        if (e.first === undefined) e.first = key;
         else {
           const part = breakdownBase(label);
-          if (part && foldUnitName(part) === first) m = { ...m, status: 'breakdown' };
+          if (part && foldUnitName(part) === e.first) m = { ...m, status: 'breakdown' };
         }
       }
-      if (m.status === 'new' && m.code && !this.fresh.has(m.code) && !this.matcher.byCodeOf(m.code)) {
-        const place = this.places.get(key);
+      const made = m.status === 'new' && m.code ? (m.code === code ? e : this.byCode.get(m.code)) : undefined;
+      // The file's code itself, when no known unit has it, needs no second look in the registry.
+      if (m.status === 'new' && m.code && made?.unit === undefined && !(m.code === code && !known ? undefined : this.matcher.byCodeOf(m.code))) {
+        const place = this.places.size ? this.places.get(key) : undefined;
         const level = place?.[1] ?? levelFromName(label);
         const parentCode = place ? place[0] : this.parentOf(parent, label, y);
         // A new object with its final fields (adding two fields to the one resolveUnit made was a slow
@@ -92,15 +118,27 @@ export class UnitResolver {
           ? { raw: m.raw, key: m.key, rows: m.rows, firstRow: m.firstRow, suggestions: m.suggestions, code: newCode, status: 'new', level, parent: parentCode }
           : { ...m, level, parent: parentCode };
         const unit = makeUnit({ code: newCode, level, nameVi: label.includes('(') ? splitQualifier(label).base : label.trim(), parent: parentCode, validTo: m.validTo ?? null });
-        this.fresh.set(newCode, unit);
+        if (made) made.unit = unit;
+        else this.byCode.set(newCode, { sub: '', m: undefined, more: undefined, first: undefined, unit });
         this.freshUnits.push(unit);
         // The name is most often the label itself, already folded above.
         this.freshKeys.push(unit.name.vi === label ? key : '');
       }
-      this.cache.set(cacheKey, m);
+      if (e.m === undefined) { e.sub = sub; e.m = m; } else (e.more ??= new Map()).set(sub, m);
+      this.order.push(m);
     }
     m.rows++;
     return m;
+  }
+
+  private knows(code: string): boolean {
+    if (code !== this.lastCode) { this.lastKnown = this.matcher.knowsCode(code); this.lastCode = code; }
+    return this.lastKnown;
+  }
+
+  private fold(label: string): string {
+    if (label !== this.lastLabel) { this.lastKey = foldUnitName(label); this.lastLabel = label; }
+    return this.lastKey;
   }
 
   /**
@@ -110,10 +148,10 @@ export class UnitResolver {
   yearFree(code: string, name: string): boolean {
     // No known units (a first import into an empty dataset): nothing can depend on the year.
     if (!this.matcher.units.length) return true;
-    const label = name || code;
-    let key = this.folded.get(label);
-    if (key === undefined) this.folded.set(label, (key = foldUnitName(label)));
-    return this.matcher.withCode(code).length === 0 && this.matcher.withCode(name).length === 0 && !this.matcher.hasVintages(code, key);
+    if (this.matcher.knowsCode(name) && this.matcher.withCode(name).length) return false;
+    // A code's vintages are its units' (withCode): a code no known unit has has none.
+    if (code) return !this.knows(code) || this.matcher.withCode(code).length === 0;
+    return this.matcher.withCode(code).length === 0 && !this.matcher.hasVintages(code, this.fold(name || code));
   }
 
   /** A new unit's parent: the parent cell (a code or a name), else the name's qualifier ("…, huyện A Lưới"). */
@@ -138,7 +176,7 @@ export class UnitResolver {
     return first === undefined ? null : this.freshUnits[first]!.code;
   }
 
-  matches(): UnitMatch[] { return [...this.cache.values()]; }
+  matches(): UnitMatch[] { return [...this.order]; }
   newUnits(): Unit[] { return [...this.freshUnits]; }
 
   /**
@@ -148,7 +186,7 @@ export class UnitResolver {
    */
   warnings(file: string, column: (m: UnitMatch) => string = () => ''): Issue[] {
     const items: IssueItems = { value: [], row: [], column: [], suggestions: [] };
-    for (const m of this.cache.values()) {
+    for (const m of this.order) {
       if (m.status !== 'new') continue;
       items.value.push(m.raw);
       items.row.push(m.firstRow ?? 0);
