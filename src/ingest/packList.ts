@@ -39,17 +39,23 @@ export function encodeCol(c: unknown[], before: readonly unknown[][], empty?: un
   if (c.length < DICT_MIN) return c;
   const at = new Map<unknown, number>();
   const codes = new Uint8Array(c.length);
+  let last: unknown = at, lastK = 0; // `at` stands for no value yet
   for (let i = 0; i < c.length; i++) {
     const v = c[i];
-    // A Map takes -0 for 0: a column with -0 goes as it is.
+    // A Map (and ===) takes -0 for 0: a column with -0 goes as it is.
     if (v === 0 && 1 / v < 0) return c;
+    // Runs of one value (a level, null) need no lookup.
+    if (v === last) { codes[i] = lastK; continue; }
     let k = at.get(v);
     if (k === undefined) {
       // Only values that are themselves after the clone: not objects (the empty marker is one object).
-      if (at.size === 255 || (typeof v === 'object' && v !== null && v !== empty)) return c;
+      // A column whose first items are mostly distinct (codes, names) is not looked at further.
+      if (at.size === 255 || (at.size === DICT_MIN && i < 2 * DICT_MIN) || (typeof v === 'object' && v !== null && v !== empty)) return c;
       at.set(v, (k = at.size));
     }
     codes[i] = k;
+    last = v;
+    lastK = k;
   }
   return { dict: [...at.keys()], codes };
 }
