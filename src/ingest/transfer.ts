@@ -1,9 +1,10 @@
 /**
  * Worker ⇄ page messages. The applied dataset's table travels as its columns, with the typed
  * arrays' buffers in the transfer list (moved, not copied); an import's own table stays in the
- * worker until the apply, and the page gets its summary (types.ts `TableSummary`). Long lists (new units, unit matches, issues, rejected rows)
- * travel first in parts, so no single message takes the page more than a few milliseconds to
- * unpack (one 32,000-object message cost a 50 ms+ main-thread task).
+ * worker until the apply, and the page gets its summary (types.ts `TableSummary`). Long lists
+ * (new units, unit matches, issues, rejected rows) travel first in parts, so no single message
+ * takes the page more than a few milliseconds to unpack (one 32,000-object message cost a 50 ms+
+ * main-thread task).
  *
  * A worker serves one import at a time (kept for the next one, runImport.ts): it ingests, diffs against the page's data, then waits; on
  * 'apply' it builds the new dataset (merge or replace, derived rates, sums to the root), which
