@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeUnit, type Unit } from '../domain/units.ts';
 import { ingest } from './pipeline.ts';
-import { UnitMatcher, foldUnitName, levelHint } from './unitMatch.ts';
+import { UnitMatcher } from './unitMatch.ts';
+import { foldUnitName, levelHint } from './unitNames.ts';
 import { EditDistance, levenshtein } from './editDistance.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
 

@@ -29,7 +29,7 @@ import { runChecks } from './checks.ts';
 import { Indicators, MISSING, NUMBER, type Values } from './collect.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import { byRow, type Issue } from './issues.ts';
-import { bail, ChunkReader, encodingOf, Fallback } from './streamDecode.ts';
+import { bail, ChunkReader, eligible, encodingOf, Fallback, hasLines } from './streamDecode.ts';
 import { NumberCells } from './streamValues.ts';
 import { flushValueless, noteText, UnitMemo, type TextRow } from './streamRows.ts';
 import { Scratch } from './scratch.ts';
@@ -58,21 +58,6 @@ export async function ingestFast(bytes: Uint8Array, file: string, opts: IngestOp
   } finally {
     mem.release();
   }
-}
-
-function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
-  if (opts.format && opts.format !== 'csv' && opts.format !== 'tsv') bail('format');
-  if (opts.mapping || opts.headerRow || opts.unitChoices?.length || opts.newUnitPlaces?.length || opts.scalePercent?.length || opts.unmatched === 'skip') bail('options');
-  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'json' || ext === 'xlsx' || ext === 'xls') bail('format');
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
-}
-
-/** Whether `text` holds `n` complete non-blank lines (what detectDelimiter reads of the whole file). */
-function hasLines(text: string, n: number): boolean {
-  const lines = text.split(/\r\n|\n|\r/);
-  lines.pop();
-  return lines.filter((l) => l.trim() !== '').length >= n;
 }
 
 /** `mem`: where the working arrays come from (none of them reaches the result). */

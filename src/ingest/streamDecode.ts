@@ -3,9 +3,11 @@
  * gives the whole file: the same encoding detection, BOM handling and NFC. A piece never ends where
  * the next bytes could change it: UTF-8 and Windows-1252 text is normalised up to its last line
  * break (a mark after a line break composes with nothing before it); Windows-1258 pieces never end
- * just before a tone-mark byte, so each letter and its mark are composed in the same piece.
+ * just before a tone-mark byte, so each letter and its mark are composed in the same piece. Also
+ * what the reader checks before it starts: whether it takes the file at all, and the head's lines.
  */
 import { decode1252, decode1258Nfc, detectEncoding, unicodeEncoding, type Encoding } from './decode.ts';
+import type { IngestOptions } from './types.ts';
 
 export class Fallback extends Error {}
 /** Hands the file to the full pipeline (see stream.ts `ingestFast`). */
@@ -67,4 +69,20 @@ export class ChunkReader {
     this.done = last;
     return out;
   }
+}
+
+/** Hands a file the reader never takes (another format, import options) to the pipeline. */
+export function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
+  if (opts.format && opts.format !== 'csv' && opts.format !== 'tsv') bail('format');
+  if (opts.mapping || opts.headerRow || opts.unitChoices?.length || opts.newUnitPlaces?.length || opts.scalePercent?.length || opts.unmatched === 'skip') bail('options');
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'json' || ext === 'xlsx' || ext === 'xls') bail('format');
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
+}
+
+/** Whether `text` holds `n` complete non-blank lines (what detectDelimiter reads of the whole file). */
+export function hasLines(text: string, n: number): boolean {
+  const lines = text.split(/\r\n|\n|\r/);
+  lines.pop();
+  return lines.filter((l) => l.trim() !== '').length >= n;
 }

@@ -6,7 +6,8 @@
  * names only; the unmatched warnings come from here too.
  */
 import { makeUnit, type Unit, type UnitLevel } from '../domain/units.ts';
-import { UnitMatcher, breakdownBase, foldUnitName, levelFromName, resolveUnit, splitQualifier } from './unitMatch.ts';
+import { UnitMatcher, resolveUnit } from './unitMatch.ts';
+import { breakdownBase, foldUnitName, levelFromName, splitQualifier } from './unitNames.ts';
 import type { Issue, IssueItems } from './issues.ts';
 import { StrMap } from './strMap.ts';
 import type { UnitMatch } from './types.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldUnitName } from './unitMatch.ts';
+import { foldUnitName } from './unitNames.ts';
 import { detectStyle, parseCell } from './numbers.ts';
 import { detectDelimiter } from './papa.ts';
 import { detectEncoding, decode } from './decode.ts';
