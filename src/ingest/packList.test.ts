@@ -49,14 +49,29 @@ describe('lists packed as columns for the worker’s messages', () => {
     }), { numRuns: process.env.CI ? 1000 : 200 });
   });
 
+  it('sends a column of many texts as one text and gives back the same texts, empty and half-pair ones included', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'ệ', 'e\u0323\u0302', '\ud83d', '\ude00', '😀', '\u0000'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 6 });
+    fc.assert(fc.property(fc.array(text, { minLength: 32, maxLength: 120 }), (col) => {
+      const coded = encodeCol(col, []);
+      const back = decodeCols(structuredClone([coded]))[0]!;
+      expect(back).toEqual(col);
+      // Distinct enough not to go as a dictionary: then as one text.
+      if (new Set(col.slice(0, 64)).size > 32) expect(coded).toHaveProperty('text');
+    }), { numRuns: process.env.CI ? 500 : 100 });
+  });
+
   it('codes a column of a few values in one byte per item, and names a repeated column by the first', () => {
     const level = Array.from({ length: 2000 }, (_, i) => (i % 7 ? 'commune' : 'ward'));
     const coded = encodeCol(level, []);
     expect(coded).toMatchObject({ dict: ['ward', 'commune'] });
     expect(encodeCol([...level], [level.map((l) => l.toUpperCase()), level])).toEqual({ same: 1 });
-    // Many distinct values, or objects, go as they are.
+    // Many distinct values go as they are, unless all are texts; objects go as they are.
+    const counts = Array.from({ length: 2000 }, (_, i) => i * 7);
+    expect(encodeCol(counts, [])).toBe(counts);
     const codes = Array.from({ length: 2000 }, (_, i) => String(i));
-    expect(encodeCol(codes, [])).toBe(codes);
+    expect(encodeCol(codes, [])).toMatchObject({ text: codes.join('') });
+    const mixed = [...codes.slice(0, 99), 5];
+    expect(encodeCol(mixed, [])).toBe(mixed);
     const objects = Array.from({ length: 40 }, () => ({ a: 1 }));
     expect(encodeCol(objects, [])).toBe(objects);
   });

@@ -12,17 +12,15 @@
  * row without values between data rows, a row the checks reject, a warning that quotes a cell it did
  * not keep, a target, an import option), it hands the bytes to `ingest`; `lastFallback` says why.
  */
-import { describeIndicator } from '../domain/catalogue.ts';
 import { ObservationTable } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';
-import { customIndicatorId, findHeader, headerKey, indicatorOf, isTotalLabel } from './headers.ts';
+import { findHeader, headerKey } from './headers.ts';
 import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
 import { ingest, SAMPLE_END } from './pipeline.ts';
 import type { IngestOptions, IngestResult, Progress } from './types.ts';
 import { UnitResolver } from './unitResolver.ts';
-import { parseYearText } from './years.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
 import { sortColumns } from './streamSort.ts';
 import { runChecks } from './checks.ts';
@@ -32,6 +30,7 @@ import { byRow, type Issue } from './issues.ts';
 import { bail, ChunkReader, eligible, encodingOf, Fallback, hasLines } from './streamDecode.ts';
 import { NumberCells } from './streamValues.ts';
 import { flushValueless, noteText, UnitMemo, type TextRow } from './streamRows.ts';
+import { BodyRows } from './streamBody.ts';
 import { Scratch } from './scratch.ts';
 
 /**
@@ -93,7 +92,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: noteText(r) }]));
   const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], { indicator: opts.indicator ?? null, year: opts.year ?? null });
   if ('fatal' in lay) return bail('layout');
-  const { codeCol, nameCol, yearCol, indicatorCol, parentCol } = lay;
+  const { codeCol, nameCol, yearCol, indicatorCol } = lay;
   const valueCols = lay.values.map((v) => v.col);
   const nv = valueCols.length;
   const header = (c: number) => headers[c] || `#${c + 1}`;
@@ -104,121 +103,12 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const defaultInd = lay.defaultIndicator === null ? -1 : inds.idx(lay.defaultIndicator);
   const colInd = lay.values.map((c) => (c.indicator === null ? -1 : inds.idx(c.indicator)));
   const colYear = lay.values.map((c) => c.year);
-  const needsRowYear = colYear.some((y) => y === null);
   const resolver = new UnitResolver(known);
   const memo = new UnitMemo(resolver);
-  // Per data row: file row, unit, its distinct unit (index into memo.all; -1 for a total row). Per value: indicator, year.
   // Sized for the rows the file's head suggests (growing by copies cost more than the parse of a small file).
-  let rowCap = Math.ceil((1.1 * bytes.length) / Math.max(8, headChars / head.length)) + 64, valCap = rowCap * nv;
-  const numbers = new NumberCells(nv, valCap, mem);
-  let rFile = mem.i32(rowCap), rUnit = mem.i32(rowCap), rSeen = mem.i32(rowCap);
-  let vInd = mem.i32(valCap), vYear = mem.f64(valCap);
-  let nRows = 0;
-  const totals = new Map<number, TextRow>(); // data row → its text
-  const pending: TextRow[] = [];
-  const notes: { row: number; text: string }[] = [];
-  const firstRaw = new Map<number, string>(); // each indicator's first value: what fraction_rates quotes
-  const firstOfInd: number[] = []; // each indicator's first number
-  const used: number[] = [];
-  const missingRaw = new Map<number, string>();
-  const labelOfInd: string[] = [];
-  const indRaw = new Map<string, number>();
-  const yearRaw = new Map<string, number | null>();
-  const trimmed = (r: RowView, c: number) => (c >= 0 ? r.field(c).trim() : '');
-  const rowYearOf = (r: RowView): number | null => {
-    if (yearCol < 0) return lay.defaultYear;
-    const y4 = r.year4(yearCol);
-    if (y4 >= 0) return y4;
-    const raw = r.field(yearCol);
-    let y = yearRaw.get(raw);
-    if (y === undefined) { y = parseYearText(raw); yearRaw.set(raw, y); }
-    return y;
-  };
-  // The first indicator cells as written, compared in place (a long file repeats a few labels).
-  const seenInd: string[] = [];
-  const seenIndIdx: number[] = [];
-  const rowIndicator = (r: RowView): number => {
-    for (let k = 0; k < seenInd.length; k++) if (r.is(indicatorCol, seenInd[k]!)) return seenIndIdx[k]!;
-    const raw = r.field(indicatorCol);
-    let i = indRaw.get(raw);
-    if (i === undefined) {
-      const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
-      indRaw.set(raw, (i = id === null ? -1 : inds.idx(id)));
-      if (seenInd.length < 32) { seenInd.push(raw); seenIndIdx.push(i); }
-    }
-    return i;
-  };
-  const isTotal = (s: string) => s !== '' && isTotalLabel(s);
-  let fileRow = 0;
-
-  const onRow = (r: RowView): boolean => {
-    fileRow++;
-    if (fileRow > limits.maxRows || r.n > limits.maxColumns || r.end[r.n - 1]! - r.start[0]! > limits.maxLineChars) bail('limit');
-    if (fileRow <= h + 1) return true;
-    let filled = 0;
-    for (let c = 0; c < nv; c++) if (r.filled(valueCols[c]!)) filled++;
-    if (filled === 0) {
-      // Blank rows are skipped; other rows without values wait (a note, unless data follows).
-      if (!r.blank()) pending.push({ row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code: '', name: '' });
-      return true;
-    }
-    if (pending.length) flushValueless(pending, notes, false);
-    if (nRows === rowCap) {
-      rowCap *= 2;
-      const g = (a: Int32Array) => { const b = mem.i32(rowCap); b.set(a); return b; };
-      rFile = g(rFile); rUnit = g(rUnit); rSeen = g(rSeen);
-    }
-    const k = nRows++;
-    rFile[k] = fileRow;
-    let s = memo.inPlace(r, codeCol, nameCol);
-    if (!s) {
-      const code = trimmed(r, codeCol);
-      const name = trimmed(r, nameCol);
-      const yt = yearCol >= 0 ? trimmed(r, yearCol) : '';
-      s = memo.find(code, name, yt);
-      if (!s && (isTotal(name) || (!name && isTotal(code)))) {
-        totals.set(k, { row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code, name });
-      } else {
-        if (!s) {
-          if (!(name || code)) bail('missing unit');
-          s = memo.add(fileRow, code, name, yt, yearCol >= 0 ? Number(yt) : lay.defaultYear, trimmed(r, parentCol));
-        }
-        memo.remember(r, codeCol, nameCol, s);
-      }
-    }
-    rUnit[k] = s ? s.u : 0;
-    rSeen[k] = s ? s.idx : -1;
-    const rowInd = indicatorCol >= 0 ? rowIndicator(r) : -1;
-    const rowYear = needsRowYear ? rowYearOf(r) : null;
-    if (numbers.n + nv > valCap) {
-      valCap *= 2;
-      const a = mem.i32(valCap); a.set(vInd); vInd = a;
-      const b = mem.f64(valCap); b.set(vYear); vYear = b;
-    }
-    for (let c = 0; c < nv; c++) {
-      const i = numbers.n;
-      const ind = colInd[c]! >= 0 ? colInd[c]! : indicatorCol >= 0 ? rowInd : defaultInd;
-      if (ind < 0) bail('unknown indicator');
-      const year = colYear[c] ?? rowYear;
-      // A year the checks would refuse (bad_year, no_single_year): the pipeline words the message.
-      if (year === null || !Number.isInteger(year) || year < 1900 || year > 2100) bail('year');
-      vInd[i] = ind;
-      vYear[i] = year;
-      const col = valueCols[c]!;
-      if (!used[ind]) { if (describeIndicator(inds.ids[ind]!).isTarget) bail('target'); used[ind] = 1; }
-      if (filled < nv && !r.filled(col)) {
-        // A blank cell: missing (a warning naming the unit and year); its text is what the warning quotes.
-        missingRaw.set(i, r.field(col));
-        numbers.missing(c, inds.kinds[ind]!, col < r.n);
-        continue;
-      }
-      if (firstOfInd[ind] === undefined) { firstOfInd[ind] = i; firstRaw.set(i, r.field(col)); labelOfInd[ind] = trimmed(r, indicatorCol); }
-      const u = r.quoted ? r.unq[col] : null;
-      if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, inds.kinds[ind]!);
-      else numbers.push(r.text, r.start[col]!, r.end[col]!, c, inds.kinds[ind]!);
-    }
-    return true;
-  };
+  const rowCap = Math.ceil((1.1 * bytes.length) / Math.max(8, headChars / head.length)) + 64;
+  const body = new BodyRows({ headerRows: h + 1, lay, colInd, colYear, defaultInd }, limits, memo, inds, new NumberCells(nv, rowCap * nv, mem), mem, rowCap);
+  const onRow = (r: RowView) => body.row(r);
 
   // Body: decode and scan piece by piece, carrying the unfinished row.
   const scanOrBail = (chunk: string, final: boolean) => {
@@ -236,14 +126,14 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (reader.pos - reported >= tuning.chunk || reader.done) { reported = reader.pos; progress?.(0.9 * (reader.pos / bytes.length), 'parse'); }
   }
   if (carry) bail('unfinished row');
+  const { nRows, totals, notes, pending, missingRaw, firstRaw, firstOfInd, labelOfInd, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
   if (!nRows) bail('no rows');
   flushValueless(pending, notes, true);
   progress?.(0.9, 'check');
 
   // Values as collect.ts lays them out (data row × value column), for checks.ts.
   const n = numbers.n;
-  const rowOf = mem.i32(n);
-  for (let i = 0; i < n; i++) rowOf[i] = (i / nv) | 0;
+  const rowOf = rowsOfValues(mem.i32(n), nv);
   const total = mem.u8(nRows);
   for (const k of totals.keys()) total[k] = 1;
   const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
@@ -285,4 +175,10 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     unitMatches: resolver.matches(),
     table: ObservationTable.fromColumns(table), targets: [], issues, rejected: [], dataRows: nRows,
   };
+}
+
+/** Each value's data row (values are written row by row, `nv` to a row). Apart: see streamSort.ts on loops in one-off functions. */
+function rowsOfValues(rowOf: Int32Array, nv: number): Int32Array {
+  for (let i = 0; i < rowOf.length; i++) rowOf[i] = (i / nv) | 0;
+  return rowOf;
 }

@@ -1,0 +1,181 @@
+/**
+ * The streaming reader's data rows (stream.ts): each row's unit, indicator, year and number cells
+ * written to typed columns as it is scanned. A class rather than closures inside the reader: a
+ * worker keeps its optimised code between imports only for functions that outlive an import (a
+ * closure made per import was compiled anew, ~35–85 ms of a second core, at every import).
+ */
+import { describeIndicator } from '../domain/catalogue.ts';
+import { customIndicatorId, indicatorOf, isTotalLabel } from './headers.ts';
+import type { Layout } from './layout.ts';
+import type { Limits } from './limits.ts';
+import { parseYearText } from './years.ts';
+import type { RowView } from './streamScan.ts';
+import type { Indicators } from './collect.ts';
+import { bail } from './streamDecode.ts';
+import type { NumberCells } from './streamValues.ts';
+import { flushValueless, type Seen, type TextRow, type UnitMemo } from './streamRows.ts';
+import type { Scratch } from './scratch.ts';
+
+/** Where each field of a row is and what its value columns hold. */
+export interface BodyPlan {
+  /** File rows up to and including the header (data starts after). */
+  headerRows: number;
+  lay: Layout;
+  /** Each value column's indicator index (-1: from the row) and year (null: from the row). */
+  colInd: number[];
+  colYear: (number | null)[];
+  defaultInd: number;
+}
+
+const trimmed = (r: RowView, c: number) => (c >= 0 ? r.field(c).trim() : '');
+const isTotal = (s: string) => s !== '' && isTotalLabel(s);
+
+export class BodyRows {
+  // Per data row: file row, unit, its distinct unit (index into memo.all; -1 for a total row). Per value: indicator, year.
+  rFile: Int32Array; rUnit: Int32Array; rSeen: Int32Array;
+  vInd: Int32Array; vYear: Float64Array;
+  nRows = 0;
+  readonly totals = new Map<number, TextRow>(); // data row → its text
+  readonly pending: TextRow[] = [];
+  readonly notes: { row: number; text: string }[] = [];
+  readonly firstRaw = new Map<number, string>(); // each indicator's first value: what fraction_rates quotes
+  readonly firstOfInd: number[] = []; // each indicator's first number
+  readonly missingRaw = new Map<number, string>();
+  readonly labelOfInd: string[] = [];
+  private fileRow = 0;
+  private rowCap: number;
+  private valCap: number;
+  private readonly used: number[] = [];
+  private readonly indRaw = new Map<string, number>();
+  private readonly yearRaw = new Map<string, number | null>();
+  // The first indicator cells as written, compared in place (a long file repeats a few labels).
+  private readonly seenInd: string[] = [];
+  private readonly seenIndIdx: number[] = [];
+  private readonly valueCols: number[];
+  private readonly nv: number;
+  private readonly needsRowYear: boolean;
+  private readonly lay: Layout;
+
+  constructor(
+    private readonly plan: BodyPlan, private readonly limits: Limits, private readonly memo: UnitMemo,
+    private readonly inds: Indicators, readonly numbers: NumberCells, private readonly mem: Scratch, rowCap: number,
+  ) {
+    this.lay = plan.lay;
+    this.valueCols = plan.lay.values.map((v) => v.col);
+    this.nv = this.valueCols.length;
+    this.needsRowYear = plan.colYear.some((y) => y === null);
+    this.rowCap = rowCap;
+    this.valCap = rowCap * this.nv;
+    this.rFile = mem.i32(rowCap); this.rUnit = mem.i32(rowCap); this.rSeen = mem.i32(rowCap);
+    this.vInd = mem.i32(this.valCap); this.vYear = mem.f64(this.valCap);
+  }
+
+  row(r: RowView): boolean {
+    const { limits, lay } = this;
+    const nv = this.nv;
+    const fileRow = ++this.fileRow;
+    if (fileRow > limits.maxRows || r.n > limits.maxColumns || r.end[r.n - 1]! - r.start[0]! > limits.maxLineChars) bail('limit');
+    if (fileRow <= this.plan.headerRows) return true;
+    let filled = 0;
+    for (let c = 0; c < nv; c++) if (r.filled(this.valueCols[c]!)) filled++;
+    if (filled === 0) {
+      // Blank rows are skipped; other rows without values wait (a note, unless data follows).
+      if (!r.blank()) this.pending.push({ row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code: '', name: '' });
+      return true;
+    }
+    if (this.pending.length) flushValueless(this.pending, this.notes, false);
+    if (this.nRows === this.rowCap) this.growRows();
+    const k = this.nRows++;
+    this.rFile[k] = fileRow;
+    const s = this.unitOf(r, k, fileRow);
+    this.rUnit[k] = s ? s.u : 0;
+    this.rSeen[k] = s ? s.idx : -1;
+    const rowInd = lay.indicatorCol >= 0 ? this.rowIndicator(r) : -1;
+    const rowYear = this.needsRowYear ? this.rowYearOf(r) : null;
+    const numbers = this.numbers;
+    if (numbers.n + nv > this.valCap) this.growValues();
+    const { colInd, colYear, defaultInd } = this.plan;
+    const kinds = this.inds.kinds;
+    for (let c = 0; c < nv; c++) {
+      const i = numbers.n;
+      const ind = colInd[c]! >= 0 ? colInd[c]! : lay.indicatorCol >= 0 ? rowInd : defaultInd;
+      if (ind < 0) bail('unknown indicator');
+      const year = colYear[c] ?? rowYear;
+      // A year the checks would refuse (bad_year, no_single_year): the pipeline words the message.
+      if (year === null || !Number.isInteger(year) || year < 1900 || year > 2100) bail('year');
+      this.vInd[i] = ind;
+      this.vYear[i] = year;
+      const col = this.valueCols[c]!;
+      if (!this.used[ind]) { if (describeIndicator(this.inds.ids[ind]!).isTarget) bail('target'); this.used[ind] = 1; }
+      if (filled < nv && !r.filled(col)) {
+        // A blank cell: missing (a warning naming the unit and year); its text is what the warning quotes.
+        this.missingRaw.set(i, r.field(col));
+        numbers.missing(c, kinds[ind]!, col < r.n);
+        continue;
+      }
+      if (this.firstOfInd[ind] === undefined) { this.firstOfInd[ind] = i; this.firstRaw.set(i, r.field(col)); this.labelOfInd[ind] = trimmed(r, lay.indicatorCol); }
+      const u = r.quoted ? r.unq[col] : null;
+      if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, kinds[ind]!);
+      else numbers.push(r.text, r.start[col]!, r.end[col]!, c, kinds[ind]!);
+    }
+    return true;
+  }
+
+  /** The row's unit (resolved once per distinct unit); undefined for a total row, kept as text. */
+  private unitOf(r: RowView, k: number, fileRow: number): Seen | undefined {
+    const { memo, lay } = this;
+    const { codeCol, nameCol, yearCol } = lay;
+    let s = memo.inPlace(r, codeCol, nameCol);
+    if (s) return s;
+    const code = trimmed(r, codeCol);
+    const name = trimmed(r, nameCol);
+    const yt = yearCol >= 0 ? trimmed(r, yearCol) : '';
+    s = memo.find(code, name, yt);
+    if (!s && (isTotal(name) || (!name && isTotal(code)))) {
+      this.totals.set(k, { row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code, name });
+      return undefined;
+    }
+    if (!s) {
+      if (!(name || code)) bail('missing unit');
+      s = memo.add(fileRow, code, name, yt, yearCol >= 0 ? Number(yt) : lay.defaultYear, trimmed(r, lay.parentCol));
+    }
+    memo.remember(r, codeCol, nameCol, s);
+    return s;
+  }
+
+  private rowYearOf(r: RowView): number | null {
+    const { yearCol } = this.lay;
+    if (yearCol < 0) return this.lay.defaultYear;
+    const y4 = r.year4(yearCol);
+    if (y4 >= 0) return y4;
+    const raw = r.field(yearCol);
+    let y = this.yearRaw.get(raw);
+    if (y === undefined) { y = parseYearText(raw); this.yearRaw.set(raw, y); }
+    return y;
+  }
+
+  private rowIndicator(r: RowView): number {
+    const col = this.lay.indicatorCol;
+    for (let k = 0; k < this.seenInd.length; k++) if (r.is(col, this.seenInd[k]!)) return this.seenIndIdx[k]!;
+    const raw = r.field(col);
+    let i = this.indRaw.get(raw);
+    if (i === undefined) {
+      const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
+      this.indRaw.set(raw, (i = id === null ? -1 : this.inds.idx(id)));
+      if (this.seenInd.length < 32) { this.seenInd.push(raw); this.seenIndIdx.push(i); }
+    }
+    return i;
+  }
+
+  private growRows(): void {
+    this.rowCap *= 2;
+    const g = (a: Int32Array) => { const b = this.mem.i32(this.rowCap); b.set(a); return b; };
+    this.rFile = g(this.rFile); this.rUnit = g(this.rUnit); this.rSeen = g(this.rSeen);
+  }
+
+  private growValues(): void {
+    this.valCap *= 2;
+    const a = this.mem.i32(this.valCap); a.set(this.vInd); this.vInd = a;
+    const b = this.mem.f64(this.valCap); b.set(this.vYear); this.vYear = b;
+  }
+}
