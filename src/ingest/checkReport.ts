@@ -7,11 +7,12 @@
 import { describeIndicator, type AnyIndicatorDef } from '../domain/catalogue.ts';
 import type { ErrorCode, Issue, WarningCode } from './issues.ts';
 import type { Values } from './collect.ts';
+import { objects } from './lists.ts';
 
 export class Report {
-  readonly issues: Issue[] = [];
+  readonly issues = objects<Issue>();
   private readonly seen = new Set<string>();
-  private readonly defs: AnyIndicatorDef[] = [];
+  private readonly defs = objects<AnyIndicatorDef | null>();
 
   constructor(readonly file: string, readonly v: Values) {}
 
@@ -31,6 +32,7 @@ export class Report {
 
   /** Indicator k's definition, looked up once. */
   def(k: number): AnyIndicatorDef {
+    while (this.defs.length <= k) this.defs.push(null);
     return this.defs[k] ?? (this.defs[k] = describeIndicator(this.v.indicators.ids[k]!));
   }
 }

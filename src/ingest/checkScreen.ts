@@ -9,6 +9,7 @@ import { RATE_OF_COUNT } from './synonyms.ts';
 import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
 import type { Report } from './checkReport.ts';
 import { fresh, type Alloc } from './scratch.ts';
+import { filled } from './lists.ts';
 
 const NOYEAR = /^(\s*|\d{4}\s*[-–]\s*\d{4})$/;
 const RATE = 1, COUNT = 2, CUSTOM = 4;
@@ -33,7 +34,7 @@ export function screen(v: Values, scale: Set<string>, rep: Report, mem: Alloc = 
   const rate = { all: new Int32Array(nI0), below: new Int32Array(nI0), percent: new Int32Array(nI0), first: new Int32Array(nI0).fill(-1), order: [] as number[] };
   const rAll = rate.all, rBelow = rate.below, rPercent = rate.percent, rFirst = rate.first;
   // Per indicator (the list grows when a percent count becomes its rate): rate, count, custom not yet reported.
-  const flags: number[] = [];
+  const flags = filled<number | undefined>(v.indicators.ids.length, undefined);
   const n = v.n, kind = v.kind, pct = v.percent, year = v.year, rowOf = v.rowOf, rowErr = v.rowError, indOk = v.indOk;
   const hasScale = scale.size > 0;
   let ind = v.ind, value = v.value, ownInd = false, ownValue = false;

@@ -7,6 +7,7 @@ import type { Unit } from '../domain/units.ts';
 import type { Values } from './collect.ts';
 import type { KeyMap } from './intMap.ts';
 import type { Report } from './checkReport.ts';
+import { objects } from './lists.ts';
 
 const TOTAL_TOLERANCE_PP = 0.1;
 
@@ -25,7 +26,7 @@ export type TotalRow = { row: number; label: string; parent: string | null };
 /** Each total row against the sum of the units (not the parent) in its indicator and year; then it stands for the parent. */
 export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], newUnits: readonly Unit[]): TotalRow[] {
   const { ch, byKey, ind, value, rep } = s;
-  const out: TotalRow[] = [];
+  const out = objects<TotalRow>();
   if (!s.totals.length) return out;
   const parent = parentOfAll(v, ch, known, newUnits);
   let parentIdx = parent === null ? -1 : v.units.indexOf(parent);
@@ -79,9 +80,15 @@ function sumOf(v: Values, sum: Float64Array, id: string, y: number): number {
 }
 
 /** The one parent of every unit in the file, else null. */
+/** A loop rather than `every` with a closure made per import (its inlined call was a deoptimisation at the next one). */
+function noParent(units: readonly Unit[]): boolean {
+  for (let i = 0; i < units.length; i++) if (units[i]!.parent !== null) return false;
+  return true;
+}
+
 function parentOfAll(v: Values, ch: Children, known: readonly Unit[], newUnits: readonly Unit[]): string | null {
   // No unit has a parent (a first import of units the file itself brings): no table of 10,000 codes.
-  if (known.every((u) => u.parent === null) && newUnits.every((u) => u.parent === null)) return null;
+  if (noParent(known) && noParent(newUnits)) return null;
   const parentOf = new Map<string, string | null>();
   for (const u of known) parentOf.set(u.code, u.parent);
   for (const u of newUnits) parentOf.set(u.code, u.parent);

@@ -57,13 +57,15 @@ export function sanitizeNames<T extends Named>(r: T): T {
 }
 
 const ONE = /\p{Cf}/u;
+// Module-level, not a closure per call: optimised code that inlined one call's closure was thrown
+// away at the next import ("wrong call target").
+const has = (s: string) => ONE.test(s);
 
 /**
  * Whether any text the result shows has an invisible character. Nearly always none: each text is
  * tested as it is met (joining the ~60,000 texts of a national file first cost ~10× the tests).
  */
 function anyInvisible(r: Named): boolean {
-  const has = (s: string) => ONE.test(s);
   for (const u of r.units) if (has(u.name.vi) || has(u.name.en) || has(u.name.ascii)) return true;
   for (const m of r.unitMatches) if (has(m.raw)) return true;
   for (const i of r.issues) {

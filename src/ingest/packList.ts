@@ -7,6 +7,8 @@
  * point to one marker array in the message (the clone writes it once) and come back as new arrays.
  * A field that is undefined and one that is absent come back absent.
  */
+import { filled } from './lists.ts';
+
 /** Items per part message: small enough to unpack in a few ms. */
 export const PART_SIZE = 2000;
 
@@ -118,7 +120,7 @@ export function pack(items: readonly object[], nested: readonly string[] = []): 
   // Column of each field, and of each nested field by its parent's name.
   const top = new Map<string, unknown[]>();
   const sub = new Map<string, Map<string, unknown[]>>();
-  const add = (path: [string] | [string, string]) => { const c = new Array<unknown>(items.length); paths.push(path); cols.push(c); return c; };
+  const add = (path: [string] | [string, string]) => { const c = filled<unknown>(items.length, undefined); paths.push(path); cols.push(c); return c; };
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Record<string, unknown>;
     for (const key in item) {

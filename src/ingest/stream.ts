@@ -151,7 +151,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     column: (i) => header(valueCols[vcol[i]!]!),
     unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
     unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },
-    indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : firstOfInd[vInd[i]!] === i ? labelOfInd[vInd[i]!]! : bail('checks'); },
+    indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : firstOfInd[vInd[i]!] === i ? labelOfInd.get(vInd[i]!)! : bail('checks'); },
     yearText: () => bail('checks'),
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
   };

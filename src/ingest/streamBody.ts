@@ -15,6 +15,7 @@ import { bail } from './streamDecode.ts';
 import type { NumberCells } from './streamValues.ts';
 import { flushValueless, type Seen, type TextRow, type UnitMemo } from './streamRows.ts';
 import type { Scratch } from './scratch.ts';
+import { objects } from './lists.ts';
 
 /** Where each field of a row is and what its value columns hold. */
 export interface BodyPlan {
@@ -36,16 +37,18 @@ export class BodyRows {
   vInd: Int32Array; vYear: Float64Array;
   nRows = 0;
   readonly totals = new Map<number, TextRow>(); // data row → its text
-  readonly pending: TextRow[] = [];
-  readonly notes: { row: number; text: string }[] = [];
+  readonly pending = objects<TextRow>();
+  readonly notes = objects<{ row: number; text: string }>();
   readonly firstRaw = new Map<number, string>(); // each indicator's first value: what fraction_rates quotes
-  readonly firstOfInd: number[] = []; // each indicator's first number
+  /** Each indicator's first number (-1: none yet). */
+  firstOfInd = new Int32Array(8).fill(-1);
   readonly missingRaw = new Map<number, string>();
-  readonly labelOfInd: string[] = [];
+  readonly labelOfInd = new Map<number, string>();
   private fileRow = 0;
   private rowCap: number;
   private valCap: number;
-  private readonly used: number[] = [];
+  /** 1 for each indicator met (and found not to be a target). */
+  private used = new Uint8Array(8);
   private readonly indRaw = new Map<string, number>();
   private readonly yearRaw = new Map<string, number | null>();
   // The first indicator cells as written, compared in place (a long file repeats a few labels).
@@ -106,14 +109,14 @@ export class BodyRows {
       this.vInd[i] = ind;
       this.vYear[i] = year;
       const col = this.valueCols[c]!;
-      if (!this.used[ind]) { if (describeIndicator(this.inds.ids[ind]!).isTarget) bail('target'); this.used[ind] = 1; }
+      if (ind >= this.used.length || !this.used[ind]) this.use(ind);
       if (filled < nv && !r.filled(col)) {
         // A blank cell: missing (a warning naming the unit and year); its text is what the warning quotes.
         this.missingRaw.set(i, r.field(col));
         numbers.missing(c, kinds[ind]!, col < r.n);
         continue;
       }
-      if (this.firstOfInd[ind] === undefined) { this.firstOfInd[ind] = i; this.firstRaw.set(i, r.field(col)); this.labelOfInd[ind] = trimmed(r, lay.indicatorCol); }
+      if (this.firstOfInd[ind]! < 0) { this.firstOfInd[ind] = i; this.firstRaw.set(i, r.field(col)); this.labelOfInd.set(ind, trimmed(r, lay.indicatorCol)); }
       const u = r.quoted ? r.unq[col] : null;
       if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, kinds[ind]!);
       else numbers.push(r.text, r.start[col]!, r.end[col]!, c, kinds[ind]!);
@@ -165,6 +168,17 @@ export class BodyRows {
       if (this.seenInd.length < 32) { this.seenInd.push(raw); this.seenIndIdx.push(i); }
     }
     return i;
+  }
+
+  /** Indicator `ind` met for the first time: a target goes to the pipeline. */
+  private use(ind: number): void {
+    if (describeIndicator(this.inds.ids[ind]!).isTarget) bail('target');
+    if (ind >= this.used.length) {
+      const n = Math.max(2 * this.used.length, ind + 1);
+      const used = new Uint8Array(n); used.set(this.used); this.used = used;
+      const first = new Int32Array(n).fill(-1); first.set(this.firstOfInd); this.firstOfInd = first;
+    }
+    this.used[ind] = 1;
   }
 
   private growRows(): void {

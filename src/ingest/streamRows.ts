@@ -11,6 +11,7 @@ import { bail } from './streamDecode.ts';
 import { IntMap } from './intMap.ts';
 import { StrMap } from './strMap.ts';
 import type { RowView } from './streamScan.ts';
+import { objects } from './lists.ts';
 
 /** One distinct unit of the file (a code and name, and its year when the answer depends on it). */
 export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number; free: boolean }
@@ -18,7 +19,7 @@ export interface Seen { m: UnitMatch; u: number; hits: number; code: string; nam
 export class UnitMemo {
   /** Unit codes by index; 0 is '' (a total row's unit), as in collect.ts. */
   readonly units = [''];
-  readonly all: Seen[] = [];
+  readonly all = objects<Seen>();
   // By unit code and by the file's code: 10,000 of each in a commune file (StrMap: no large tables).
   private readonly at = new StrMap<number>().set('', 0);
   private readonly free = new StrMap<Seen | Map<string, Seen>>();
@@ -45,6 +46,8 @@ export class UnitMemo {
     const free = this.resolver.yearFree(code, name);
     const s: Seen = { m, u, hits: 0, code, name, idx: this.all.length, free };
     this.all.push(s);
+    this.codeCells.push('');
+    this.nameCells.push('');
     if (free) {
       const e = this.free.get(code);
       if (e === undefined) this.free.set(code, s);
@@ -57,8 +60,9 @@ export class UnitMemo {
   // A row whose code and name cells are exactly those of a year-free unit met before is that unit:
   // most rows repeat a unit, and this finds it without a string or a trim (hashed, compared in place).
   private readonly byCells = new IntMap(1024);
-  private readonly codeCells: string[] = [];
-  private readonly nameCells: string[] = [];
+  // By unit index ('' until remembered: no gaps).
+  private readonly codeCells = objects<string>();
+  private readonly nameCells = objects<string>();
 
   private last: Seen | null = null;
   /** Whether the last row's unit was found as the one that followed the row before's. */

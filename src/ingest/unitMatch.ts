@@ -139,21 +139,25 @@ export class UnitMatcher {
     const known = (this.foldedVi ??= this.units.map((u) => foldUnitName(u.name.vi)));
     // The n nearest, ties in the registry's order (as a stable sort by distance gives them), kept
     // as they come; past 32 letters a unit is measured only as far as it could still be one of them.
-    const near: number[] = [];
-    const dist: number[] = [];
+    // (Typed arrays: plain ones changed their hidden class as they filled, a deoptimisation per import.)
+    const near = new Int32Array(n + 1);
+    const dist = new Float64Array(n + 1);
+    let count = 0;
     const from = new EditDistance(f);
     for (let i = 0; i < this.units.length; i++) {
       if (!fits(this.units[i]!.level, hint)) continue;
-      const full = near.length >= n;
+      const full = count >= n;
       const d = from.to(known[i]!, full ? dist[n - 1]! : Infinity);
       if (full && d >= dist[n - 1]!) continue;
-      let at = near.length;
-      while (at > 0 && dist[at - 1]! > d) at--;
-      near.splice(at, 0, i);
-      dist.splice(at, 0, d);
-      if (near.length > n) { near.pop(); dist.pop(); }
+      let at = count;
+      while (at > 0 && dist[at - 1]! > d) { near[at] = near[at - 1]!; dist[at] = dist[at - 1]!; at--; }
+      near[at] = i;
+      dist[at] = d;
+      if (count < n) count++;
     }
-    return near.map((i) => this.units[i]!);
+    const out: Unit[] = [];
+    for (let k = 0; k < count; k++) out.push(this.units[near[k]!]!);
+    return out;
   }
 }
 

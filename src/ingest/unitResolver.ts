@@ -10,6 +10,7 @@ import { UnitMatcher, resolveUnit } from './unitMatch.ts';
 import { breakdownBase, foldUnitName, levelFromName, splitQualifier } from './unitNames.ts';
 import type { Issue, IssueItems } from './issues.ts';
 import { StrMap } from './strMap.ts';
+import { objects } from './lists.ts';
 import type { UnitMatch } from './types.ts';
 
 /** Units for which closest-name suggestions are computed (each compares with every known unit). */
@@ -46,16 +47,16 @@ export class UnitResolver {
    */
   private readonly byCode = new StrMap<CodeEntry>();
   /** Every match, in the order first met (the warnings list them so). */
-  private readonly order: UnitMatch[] = [];
+  private readonly order = objects<UnitMatch>();
   /**
    * New units' order (index into freshUnits) by code and by folded name (the first one of each), for
    * parentOf; filled only when a parent is looked up (most files have no parent to find among them).
    */
   private readonly freshByCode = new Map<string, number>();
   private readonly freshByName = new Map<string, number>();
-  private readonly freshUnits: Unit[] = [];
+  private readonly freshUnits = objects<Unit>();
   /** Each new unit's folded name when it is its label's (already folded), else ''. */
-  private readonly freshKeys: string[] = [];
+  private readonly freshKeys = objects<string>();
   private indexed = 0;
   // The last label folded, for yearFree (called right after resolve). Callers resolve each distinct
   // label once (or once a year when it has vintages), so a map of folded labels would only grow.
