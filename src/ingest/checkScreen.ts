@@ -78,7 +78,7 @@ export function screen(v: Values, scale: Set<string>, rep: Report, mem: Alloc = 
   return { valid, n: nValid, y0, y1, rate, ind, value };
 }
 
-function flagOf(rep: Report, flags: number[], k: number): number {
+function flagOf(rep: Report, flags: (number | undefined)[], k: number): number {
   const d = rep.def(k);
   return (flags[k] = (d.kind === 'rate' ? RATE : d.kind === 'count' ? COUNT : 0) | (d.known ? 0 : CUSTOM));
 }
