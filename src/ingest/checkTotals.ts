@@ -35,14 +35,8 @@ export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], n
   // Two arrays by indicator × year (years 1900–2100), not an object per key.
   const sum = new Float64Array(v.indicators.ids.length * 256);
   const count = new Int32Array(v.indicators.ids.length * 256);
-  const chI = ch.i, chU = ch.u, year = v.year;
-  for (let c = 0; c < ch.n; c++) {
-    if (chU[c] === parentIdx) continue;
-    const i = chI[c]!;
-    const k = ind[i]! * 256 + (year[i]! - 1900);
-    sum[k] = count[k] ? sum[k]! + value[i]! : value[i]!;
-    count[k]!++;
-  }
+  sumUnits(ch, parentIdx, ind, v.year, value, sum, count);
+  const year = v.year;
   const rows = new Set<number>();
   for (const t of s.totals) {
     const row = v.fileRow[v.rowOf[t]!]!;
@@ -71,6 +65,21 @@ export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], n
     }
   }
   return out;
+}
+
+/**
+ * The units' sums by indicator and year. A small function of its own: the loop inside checkTotals
+ * had the whole function (with what it inlines) compiled on-stack anew at several imports.
+ */
+function sumUnits(ch: Children, parentIdx: number, ind: Int32Array, year: Float64Array, value: Float64Array, sum: Float64Array, count: Int32Array): void {
+  const chI = ch.i, chU = ch.u;
+  for (let c = 0; c < ch.n; c++) {
+    if (chU[c] === parentIdx) continue;
+    const i = chI[c]!;
+    const k = ind[i]! * 256 + (year[i]! - 1900);
+    sum[k] = count[k] ? sum[k]! + value[i]! : value[i]!;
+    count[k]!++;
+  }
 }
 
 /** The sum of indicator `id` in year y over the units (0: none). A function of the module, not a closure per call: see checkReport.ts. */

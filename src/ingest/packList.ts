@@ -76,10 +76,10 @@ function textOf(c: unknown[]): Col | null {
     const v = c[i];
     if (typeof v !== 'string') return null;
     end += v.length;
+    // The engine's longest string is 2^29 - 24 characters (V8).
+    if (end > 1 << 28) return null;
     ends[i] = end;
   }
-  // The engine's longest string is 2^29 - 24 characters (V8).
-  if (end > 1 << 28) return null;
   return { text: (c as string[]).join(''), ends };
 }
 
