@@ -1,8 +1,8 @@
 /**
  * The checks' first pass (checks.ts): each value once, in file order, for what it is on its own —
  * its row's problem, its year, its cell, its range, a percent count, scaling — and the counts for
- * the fraction warning. Small functions over typed arrays in locals: the import worker is fresh
- * for each file, and a short loop is optimised long before one inside a large function is.
+ * the fraction warning. Small functions over typed arrays in locals: a short loop is optimised long
+ * before one inside a large function is, and a function called many times is kept between imports.
  */
 import type { IndicatorId } from '../domain/indicators.ts';
 import { RATE_OF_COUNT } from './synonyms.ts';
@@ -27,55 +27,95 @@ export interface Screened {
  * `scale` names (in copies of v.ind and v.value, made when first needed: most files need neither).
  */
 export function screen(v: Values, scale: Set<string>, rep: Report, mem: Alloc = fresh): Screened {
-  const inds = v.indicators;
-  const nI0 = inds.ids.length;
-  const isRate = new Uint8Array(nI0);
-  for (let k = 0; k < nI0; k++) isRate[k] = inds.kinds[k] === 'rate' ? 1 : 0;
-  const rate = { all: new Int32Array(nI0), below: new Int32Array(nI0), percent: new Int32Array(nI0), first: new Int32Array(nI0).fill(-1), order: [] as number[] };
-  const rAll = rate.all, rBelow = rate.below, rPercent = rate.percent, rFirst = rate.first;
+  const pass = new ScreenPass(v, scale, rep, mem);
+  for (let i = 0; i < v.n; i += PASS_PART) pass.run(i, Math.min(v.n, i + PASS_PART));
+  return pass.result();
+}
+
+/**
+ * Values per call of a pass's loop. In parts, the loop is a function called many times in the
+ * first import, optimised then and kept; one loop over all values was compiled on-stack anew at
+ * several imports of the kept worker (Chromium --trace-opt).
+ */
+export const PASS_PART = 4096;
+
+class ScreenPass {
+  private readonly isRate: Uint8Array;
+  private readonly rate: Screened['rate'];
   // Per indicator (the list grows when a percent count becomes its rate): rate, count, custom not yet reported.
-  const flags = filled<number | undefined>(v.indicators.ids.length, undefined);
-  const n = v.n, kind = v.kind, pct = v.percent, year = v.year, rowOf = v.rowOf, rowErr = v.rowError, indOk = v.indOk;
-  const hasScale = scale.size > 0;
-  let ind = v.ind, value = v.value, ownInd = false, ownValue = false;
-  const valid = mem.i32(n);
-  let nValid = 0, y0 = 2100, y1 = 1900;
-  for (let i = 0; i < n; i++) {
-    let k = ind[i]!;
-    const kd = kind[i]!;
-    // Fractions: every value of a rate indicator, before the percent and scaling rules, counted by its indicator.
-    if (kd === NUMBER && isRate[k] === 1) {
-      if (rFirst[k] === -1) { rFirst[k] = i; rate.order.push(k); }
-      rAll[k]!++;
-      if (pct[i]) rPercent[k]!++;
-      if (Math.abs(value[i]!) < 1) rBelow[k]!++;
-    }
-    if (rowErr[rowOf[i]!] !== 0 || !indOk[i]) { rowProblem(v, i, rep); continue; }
-    const y = year[i]!;
-    if (!(y >= 1900 && y <= 2100 && Number.isInteger(y))) { badYear(v, i, rep); continue; }
-    if (kd === INVALID) { rep.add('error', 'non_numeric', i, v.column(i), v.raw(i)); continue; }
-    if (kd === MISSING) { rep.add('warning', 'missing_value', i, v.column(i), v.raw(i), { unit: v.unitLabel(i), year: y }); continue; }
-    const percent = pct[i] === 1;
-    let f = flags[k] ?? flagOf(rep, flags, k);
-    if (percent && (f & COUNT)) {
-      const id = inds.ids[k]!;
-      if (!ownInd) { ind = ind.slice(); ownInd = true; }
-      ind[i] = k = inds.idx(RATE_OF_COUNT[id as IndicatorId] ?? id);
-      f = flags[k] ?? flagOf(rep, flags, k);
-    }
-    if (hasScale && !percent && scale.has(inds.ids[k]!)) {
-      if (!ownValue) { value = value.slice(); ownValue = true; }
-      value[i] = value[i]! * 100;
-    }
-    const x = value[i]!;
-    if ((f & RATE) && (x < 0 || x > 100)) { rep.add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
-    if ((f & COUNT) && x < 0) { rep.add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
-    if (f & CUSTOM) { flags[k] = f & ~CUSTOM; rep.add('warning', 'custom_indicator', i, v.column(i), v.indicatorRaw(i), { indicator: inds.ids[k]! }); }
-    valid[nValid++] = i;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
+  private readonly flags: (number | undefined)[];
+  private readonly valid: Int32Array;
+  private readonly hasScale: boolean;
+  private ind: Int32Array;
+  private value: Float64Array;
+  private ownInd = false;
+  private ownValue = false;
+  private nValid = 0;
+  private y0 = 2100;
+  private y1 = 1900;
+
+  constructor(private readonly v: Values, private readonly scale: Set<string>, private readonly rep: Report, mem: Alloc) {
+    const inds = v.indicators;
+    const nI0 = inds.ids.length;
+    this.isRate = new Uint8Array(nI0);
+    for (let k = 0; k < nI0; k++) this.isRate[k] = inds.kinds[k] === 'rate' ? 1 : 0;
+    this.rate = { all: new Int32Array(nI0), below: new Int32Array(nI0), percent: new Int32Array(nI0), first: new Int32Array(nI0).fill(-1), order: [] as number[] };
+    this.flags = filled<number | undefined>(nI0, undefined);
+    this.valid = mem.i32(v.n);
+    this.hasScale = scale.size > 0;
+    this.ind = v.ind;
+    this.value = v.value;
   }
-  return { valid, n: nValid, y0, y1, rate, ind, value };
+
+  run(from: number, to: number): void {
+    const { v, rep, rate, flags, isRate, valid, hasScale, scale } = this;
+    const inds = v.indicators;
+    const rAll = rate.all, rBelow = rate.below, rPercent = rate.percent, rFirst = rate.first;
+    const kind = v.kind, pct = v.percent, year = v.year, rowOf = v.rowOf, rowErr = v.rowError, indOk = v.indOk;
+    let ind = this.ind, value = this.value, ownInd = this.ownInd, ownValue = this.ownValue;
+    let nValid = this.nValid, y0 = this.y0, y1 = this.y1;
+    for (let i = from; i < to; i++) {
+      let k = ind[i]!;
+      const kd = kind[i]!;
+      // Fractions: every value of a rate indicator, before the percent and scaling rules, counted by its indicator.
+      if (kd === NUMBER && isRate[k] === 1) {
+        if (rFirst[k] === -1) { rFirst[k] = i; rate.order.push(k); }
+        rAll[k]!++;
+        if (pct[i]) rPercent[k]!++;
+        if (Math.abs(value[i]!) < 1) rBelow[k]!++;
+      }
+      if (rowErr[rowOf[i]!] !== 0 || !indOk[i]) { rowProblem(v, i, rep); continue; }
+      const y = year[i]!;
+      if (!(y >= 1900 && y <= 2100 && Number.isInteger(y))) { badYear(v, i, rep); continue; }
+      if (kd === INVALID) { rep.add('error', 'non_numeric', i, v.column(i), v.raw(i)); continue; }
+      if (kd === MISSING) { rep.add('warning', 'missing_value', i, v.column(i), v.raw(i), { unit: v.unitLabel(i), year: y }); continue; }
+      const percent = pct[i] === 1;
+      let f = flags[k] ?? flagOf(rep, flags, k);
+      if (percent && (f & COUNT)) {
+        const id = inds.ids[k]!;
+        if (!ownInd) { ind = ind.slice(); ownInd = true; }
+        ind[i] = k = inds.idx(RATE_OF_COUNT[id as IndicatorId] ?? id);
+        f = flags[k] ?? flagOf(rep, flags, k);
+      }
+      if (hasScale && !percent && scale.has(inds.ids[k]!)) {
+        if (!ownValue) { value = value.slice(); ownValue = true; }
+        value[i] = value[i]! * 100;
+      }
+      const x = value[i]!;
+      if ((f & RATE) && (x < 0 || x > 100)) { rep.add('error', 'rate_out_of_range', i, v.column(i), v.raw(i)); continue; }
+      if ((f & COUNT) && x < 0) { rep.add('error', 'negative_count', i, v.column(i), v.raw(i)); continue; }
+      if (f & CUSTOM) { flags[k] = f & ~CUSTOM; rep.add('warning', 'custom_indicator', i, v.column(i), v.indicatorRaw(i), { indicator: inds.ids[k]! }); }
+      valid[nValid++] = i;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+    this.ind = ind; this.value = value; this.ownInd = ownInd; this.ownValue = ownValue;
+    this.nValid = nValid; this.y0 = y0; this.y1 = y1;
+  }
+
+  result(): Screened {
+    return { valid: this.valid, n: this.nValid, y0: this.y0, y1: this.y1, rate: this.rate, ind: this.ind, value: this.value };
+  }
 }
 
 function flagOf(rep: Report, flags: (number | undefined)[], k: number): number {
