@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEEP_BYTES, Scratch, pooled } from './scratch.ts';
+import { KEEP_BYTES, Scratch, lasting, pooled, recycle } from './scratch.ts';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -55,4 +55,27 @@ describe('working arrays reused between imports', () => {
     expect(pooled()).not.toContain(0);
     expect(pooled()).toHaveLength(n);
   });
+
+  it('makes a table from a dropped table’s buffers of exactly its size, zeroed, and from no other', () => {
+    const old = lasting.u32(BIG);
+    old.fill(9);
+    const other = new Float64Array(BIG + 8);
+    recycle([old.buffer, other.buffer, other.buffer, new ArrayBuffer(64)]);
+    expect(pooled().filter((n) => n === other.byteLength)).toHaveLength(1);
+    expect(pooled()).not.toContain(64);
+    const next = lasting.u32(BIG);
+    expect(next.buffer).toBe(old.buffer);
+    expect(next.every((v) => v === 0)).toBe(true);
+    // Not a larger free buffer: a table's buffer goes whole to the page and the store.
+    const f = lasting.f64(BIG);
+    expect(f.buffer).not.toBe(other.buffer);
+    expect(f.buffer.byteLength).toBe(BIG * 8);
+    // A transferred (detached) buffer is not taken back.
+    const gone = lasting.u16(BIG);
+    structuredClone(gone.buffer, { transfer: [gone.buffer] });
+    const n = pooled().length;
+    recycle([gone.buffer]);
+    expect(pooled()).toHaveLength(n);
+  });
 });
+

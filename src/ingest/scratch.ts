@@ -6,7 +6,8 @@
  *
  * An array taken from a Scratch must not outlive it: nothing taken may reach the import's
  * result. `release()` hands the buffers back (each import makes its own Scratch and releases it
- * when done, so two imports never share a buffer).
+ * when done, so two imports never share a buffer). A result's table is made by `lasting` and its
+ * buffers come back by `recycle` only when the worker drops that result unapplied.
  */
 export interface Alloc {
   i32(n: number): Int32Array;
@@ -67,6 +68,39 @@ export class Scratch implements Alloc {
     }
     this.taken.push(b);
     return b;
+  }
+}
+
+/**
+ * Arrays for an import's table, which outlives the import: from a free buffer of exactly their size
+ * (zeroed), else new. Exactly: a table's arrays go to the page and the store whole, and a larger
+ * buffer would go with them.
+ */
+export const lasting = {
+  u32: (n: number): Uint32Array => new Uint32Array(exact(n * 4)),
+  u16: (n: number): Uint16Array => new Uint16Array(exact(n * 2)),
+  f64: (n: number): Float64Array => new Float64Array(exact(n * 8)),
+};
+
+function exact(bytes: number): ArrayBuffer {
+  if (bytes < MIN_BYTES) return new ArrayBuffer(bytes);
+  const k = free.findIndex((b) => b.byteLength === bytes);
+  if (k < 0) return new ArrayBuffer(bytes);
+  const b = free.splice(k, 1)[0]!;
+  new Uint8Array(b).fill(0);
+  return b;
+}
+
+/**
+ * Gives a dropped result's buffers to later imports (the caller owns them and nothing reads them
+ * any more). Detached, small and already free buffers are skipped; KEEP_BYTES still holds.
+ */
+export function recycle(buffers: readonly ArrayBufferLike[]): void {
+  let kept = free.reduce((s, b) => s + b.byteLength, 0);
+  for (const b of buffers) {
+    if (!(b instanceof ArrayBuffer) || b.byteLength < MIN_BYTES || free.includes(b) || kept + b.byteLength > KEEP_BYTES) continue;
+    free.push(b);
+    kept += b.byteLength;
   }
 }
 

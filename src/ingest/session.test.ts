@@ -99,6 +99,38 @@ describe('import session (the worker’s side)', () => {
   });
 });
 
+describe('import session: a dropped import’s table memory', () => {
+  // 700 new communes × 10 years × 3 values: tables large enough (21,000 values) to be pooled.
+  const file = (shift: number) => {
+    const lines = ['unit_code,unit_name,year,poor_households,households,poverty_rate'];
+    for (let y = 2016; y < 2026; y++) for (let u = 0; u < 700; u++) {
+      const poor = (u * 7 + y + shift) % 500, all = 1000 + u;
+      lines.push(`X${u},Xã Thử ${u},${y},${poor},${all},${((100 * poor) / all).toFixed(2)}`);
+    }
+    return new TextEncoder().encode(lines.join('\n')).buffer as ArrayBuffer;
+  };
+  const imported = (out: WorkerMessage[]) => {
+    const m = out.find((x) => x.type === 'applied') as Extract<WorkerMessage, { type: 'applied' }>;
+    return m.imported;
+  };
+
+  it('gives the next import the same table as a fresh session, after imports never applied', async () => {
+    const fresh = harness();
+    await fresh.send({ type: 'ingest', id: 1, bytes: file(0), file: 'a.csv', opts: {}, base: toPlain(base) });
+    await fresh.send({ type: 'apply', id: 2, mode: 'replace' });
+    const again = harness();
+    // Another file of the same size in between: its table is made in the first one's buffers, and
+    // the last in the second's (which held other values).
+    await again.send({ type: 'ingest', id: 1, bytes: file(0), file: 'a.csv', opts: {}, base: toPlain(base) });
+    await again.send({ type: 'ingest', id: 2, bytes: file(3), file: 'b.csv', opts: {}, base: toPlain(base) });
+    await again.send({ type: 'ingest', id: 3, bytes: file(0), file: 'a.csv', opts: {}, base: toPlain(base) });
+    await again.send({ type: 'apply', id: 4, mode: 'replace' });
+    const want = imported(fresh.out), got = imported(again.out);
+    expect(got.value.length).toBe(21000);
+    expect(got).toEqual(want);
+  });
+});
+
 describe('import worker (the handler with its control messages)', () => {
   it('forgets the last import on reset: an apply after it is refused', async () => {
     const out: WorkerMessage[] = [];

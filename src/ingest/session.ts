@@ -15,6 +15,7 @@ import { ingestHouseholds } from './households/ingest.ts';
 import { ingestCrosswalk } from './crosswalkImport.ts';
 import { openTarget, storeRecord } from './workerStore.ts';
 import { BaseAssembler } from './baseParts.ts';
+import { recycle } from './scratch.ts';
 
 export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -54,6 +55,10 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
     if (req.type === 'base') { parts.accept(req.part); return; }
     try {
       if (req.type === 'ingest') {
+        // The last import, never applied (an apply ends the session), is dropped: its table's
+        // buffers serve the next tables (fresh memory cost ~2.6 ms per MB in Chromium).
+        if (result) dropResult(result, base);
+        result = null;
         base = baseOf(req.base);
         const buf = typeof (req.bytes as Blob).arrayBuffer === 'function' ? await (req.bytes as Blob).arrayBuffer() : req.bytes as ArrayBuffer;
         const onProgress: Progress = (fraction, phase) => {
@@ -116,4 +121,10 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
       post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
     }
   };
+}
+
+/** A result dropped unapplied: its table's buffers go to the next imports (none the base's table shares). */
+function dropResult(r: IngestResult, base: Dataset | null): void {
+  const shared = new Set<ArrayBufferLike>(base ? columnBuffers(base.table.toColumns()) : []);
+  recycle(columnBuffers(r.table.toColumns()).filter((b) => !shared.has(b)));
 }

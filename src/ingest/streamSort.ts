@@ -1,5 +1,6 @@
 /** Sorting the streaming path's accepted values into the ObservationTable's order, without comparisons per row. */
 import type { TableColumns } from '../domain/observations.ts';
+import { lasting } from './scratch.ts';
 
 /**
  * The accepted values, read where the checks left them: value `at[a]` of unit `unit[a]`, its
@@ -27,7 +28,8 @@ export function sortColumns(c: Accepted, units: string[], inds: string[], file: 
   const iRank = ranks(iOrder, inds.length);
   const t: TableColumns = {
     units: uOrder.map((i) => units[i]!), indicators: iOrder.map((i) => inds[i]!), provenances: [{ kind: 'imported', source: file }],
-    unit: new Uint32Array(n), indicator: new Uint16Array(n), year: new Uint16Array(n), value: new Float64Array(n), prov: new Uint32Array(n), row: new Uint32Array(n),
+    // From a dropped result's buffers of the same size when there are (re-reading a file, another try).
+    unit: lasting.u32(n), indicator: lasting.u16(n), year: lasting.u16(n), value: lasting.f64(n), prov: lasting.u32(n), row: lasting.u32(n),
   };
   place(c, uRank, iRank, iOrder.length, uOrder.length * iOrder.length, t);
   return t;
