@@ -73,7 +73,7 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
           ?? await ingestHouseholds(bytes, req.file, req.opts, known, onProgress)
           ?? await importFile(bytes, req.file, req.opts, known, onProgress));
         // The page gets the table's summary; its rows stay here for the diff and the apply.
-        postResult(req.id, result, post, diff());
+        postResult(req.id, result, post, diff);
       } else if (req.type === 'diff') {
         base = baseOf(req.base);
         post({ type: 'diffed', id: req.id, diff: diff() });

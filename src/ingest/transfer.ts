@@ -83,8 +83,11 @@ function fromWireIssue(i: WireIssue): Issue {
 /** The nested objects of each list's items that its parts flatten (packList.ts). */
 const NESTED: Record<ListKey, string[]> = { units: UNIT_NESTED, unitMatches: [], issues: ['params'], rejected: [] };
 
-/** Sends a result as parts then 'done' (with the diff, when there is one). */
-export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void, diff: ImportDiff | null = null): void {
+/**
+ * Sends a result as parts then 'done' (with the diff, when there is one). The diff is made after
+ * the parts are sent: the page unpacks them meanwhile.
+ */
+export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage, transfer?: Transferable[]) => void, diff: () => ImportDiff | null = () => null): void {
   const result = toWire(r);
   for (const key of LIST_KEYS) {
     const list = result[key] as unknown[];
@@ -92,7 +95,7 @@ export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage,
     for (let i = 0; i < list.length; i += PART_SIZE) post({ type: 'part', id, key, items: pack(list.slice(i, i + PART_SIZE) as object[], NESTED[key]) });
     (result as Record<ListKey, unknown[]>)[key] = [];
   }
-  post({ type: 'done', id, result, diff });
+  post({ type: 'done', id, result, diff: diff() });
 }
 
 /** Page side: the applied dataset, its registry rebuilt from the base the worker used and the import's units. */
