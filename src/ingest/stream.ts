@@ -75,6 +75,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   if (!isDelimiter(delimiter)) bail('delimiter');
   const delim = delimiter.charCodeAt(0);
   const view = new RowView();
+  view.nfc = !reader.composed;
   const head: string[][] = [];
   let headChars = 0;
   const at = scanRows(text, delim, reader.done, view, (r) => { head.push(Array.from({ length: r.n }, (_, i) => r.field(i))); headChars = r.end[r.n - 1]!; return head.length < SAMPLE_END; });

@@ -160,10 +160,12 @@ export class BodyRows {
   private rowIndicator(r: RowView): number {
     const col = this.lay.indicatorCol;
     for (let k = 0; k < this.seenInd.length; k++) if (r.is(col, this.seenInd[k]!)) return this.seenIndIdx[k]!;
-    const raw = r.field(col);
+    // Looked up as written (what `is` compares), read as text (NFC).
+    const raw = r.raw(col);
     let i = this.indRaw.get(raw);
     if (i === undefined) {
-      const id = indicatorOf(raw.trim()) ?? customIndicatorId(raw.trim());
+      const label = r.field(col).trim();
+      const id = indicatorOf(label) ?? customIndicatorId(label);
       this.indRaw.set(raw, (i = id === null ? -1 : this.inds.idx(id)));
       if (this.seenInd.length < 32) { this.seenInd.push(raw); this.seenIndIdx.push(i); }
     }

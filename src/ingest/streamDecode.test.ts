@@ -26,3 +26,16 @@ describe('encodingOf', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('Windows-1258 text left uncomposed (RowView.field composes a cell with a mark)', () => {
+  it('has no character NFC changes on its own, and its tone marks are combining marks U+0300–U+036F', () => {
+    const dec = new TextDecoder('windows-1258');
+    for (let b = 0; b < 256; b++) {
+      const ch = dec.decode(new Uint8Array([b]));
+      expect(ch.normalize('NFC')).toBe(ch);
+      const mark = [0xcc, 0xd2, 0xde, 0xec, 0xf2].includes(b);
+      const c = ch.charCodeAt(0);
+      expect(c >= 0x300 && c <= 0x36f).toBe(mark);
+    }
+  });
+});

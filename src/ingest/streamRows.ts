@@ -111,8 +111,8 @@ export class UnitMemo {
   remember(r: RowView, codeCol: number, nameCol: number, s: Seen): void {
     if (r.quoted || !s.free) return;
     this.byCells.set(r.hash(codeCol, nameCol), s.idx);
-    this.codeCells[s.idx] = codeCol >= 0 ? r.field(codeCol) : '';
-    this.nameCells[s.idx] = nameCol >= 0 ? r.field(nameCol) : '';
+    this.codeCells[s.idx] = codeCol >= 0 ? r.raw(codeCol) : '';
+    this.nameCells[s.idx] = nameCol >= 0 ? r.raw(nameCol) : '';
     this.follow(s);
   }
 

@@ -15,8 +15,17 @@ export class RowView {
   /** Unescaped text of quoted fields (null for plain ones); only read when `quoted` is set. */
   unq: (string | null)[] = [];
   quoted = false;
+  /** Set when the text may hold letters and their combining marks apart: `field` composes them (NFC). */
+  nfc = false;
 
+  /** Field i as text (NFC). */
   field(i: number): string {
+    const s = this.raw(i);
+    return this.nfc && hasMark(s) ? s.normalize('NFC') : s;
+  }
+
+  /** Field i as written in the text (what `is` and `hash` compare). */
+  raw(i: number): string {
     if (i < 0 || i >= this.n) return '';
     if (this.quoted) {
       const u = this.unq[i];
@@ -48,7 +57,7 @@ export class RowView {
     if (i >= this.n) return false;
     const c = this.text.charCodeAt(this.start[i]!);
     if (!this.quoted && this.end[i]! > this.start[i]! && c >= 48 && c <= 57) return true;
-    return this.field(i).trim() !== '';
+    return this.raw(i).trim() !== '';
   }
 
   /** Field i as a year when it is four plain ASCII digits, else -1. */
@@ -64,7 +73,7 @@ export class RowView {
   }
 
   blank(): boolean {
-    for (let i = 0; i < this.n; i++) if (this.field(i).trim() !== '') return false;
+    for (let i = 0; i < this.n; i++) if (this.raw(i).trim() !== '') return false;
     return true;
   }
 
@@ -76,6 +85,12 @@ export class RowView {
     this.start = s;
     this.end = e;
   }
+}
+
+/** Whether s has a combining mark (U+0300–U+036F), the only characters NFC composes in these files' text. */
+function hasMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0x300 && c <= 0x36f) return true; }
+  return false;
 }
 
 export const BAD = -1;

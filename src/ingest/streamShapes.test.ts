@@ -85,6 +85,18 @@ describe('the streaming reader keeps legacy district reports', () => {
     expect(fast.unitMatches.map((m) => m.rows)).toEqual([3, 3, 3, 3]);
   });
 
+  it('reads a name written with its letter in one row and with letter + tone mark in another as one unit, in NFC', async () => {
+    // "Á" is one byte in Windows-1258 (C1) or "A" then the acute mark (41 EC): NFC makes both "Á".
+    const line = (year: number) => cp1258(`1;70001;Xã Á Đông;${year};1000;50;5,00\r\n`);
+    const decomposed = (b: Uint8Array) => { const out: number[] = []; for (const x of b) out.push(...(x === 0xc1 ? [0x41, 0xec] : [x])); return new Uint8Array(out); };
+    const bytes = new Uint8Array([...cp1258(`${TITLE}${HEADER}`), ...line(2022), ...decomposed(line(2023)), ...line(2024)]);
+    const { fast, slow, why } = await both(bytes);
+    expect(why).toBe('');
+    expect(fast).toEqual(slow);
+    expect(fast.unitMatches.map((m) => [m.raw, m.rows])).toEqual([['Xã Á Đông', 3]]);
+    expect(fast.units.map((u) => u.name.vi)).toEqual(['Xã Á Đông']);
+  });
+
   it('reads the same text in UTF-8 and gives the same observations', async () => {
     const utf8 = await both(new TextEncoder().encode(report()));
     const legacy = await both(cp1258(report()));
