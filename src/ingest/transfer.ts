@@ -100,8 +100,16 @@ export function postResult(id: number, r: IngestResult, post: (m: WorkerMessage,
 
 /** Page side: the applied dataset, its registry rebuilt from the base the worker used and the import's units. */
 export function appliedDataset(m: Extract<WorkerMessage, { type: 'applied' }>, base: Dataset, result: Pick<ImportReport, 'units'>): Dataset {
-  const units = base.units.with([...result.units, ...m.addedUnits]);
-  return { ...m.dataset, units, table: ObservationTable.fromColumns(m.dataset.columns, m.index) };
+  return { ...m.dataset, units: appliedUnits(m, base, result), table: appliedTable(m) };
+}
+
+/** The two halves of appliedDataset, for a page that makes them in tasks of their own (national: ~20 and ~15 ms). */
+export function appliedUnits(m: Extract<WorkerMessage, { type: 'applied' }>, base: Dataset, result: Pick<ImportReport, 'units'>): Dataset['units'] {
+  return base.units.with([...result.units, ...m.addedUnits]);
+}
+
+export function appliedTable(m: Extract<WorkerMessage, { type: 'applied' }>): ObservationTable {
+  return ObservationTable.fromColumns(m.dataset.columns, m.index);
 }
 
 /** Page side, after the apply: the import with its rows (they came with the applied dataset). */

@@ -3,7 +3,7 @@
  * table is filtered to row indices and only one page is turned into objects, so a million rows
  * never reach the DOM or even an array of objects.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useDataset } from '../../store/index.ts';
@@ -23,7 +23,9 @@ const PAGE = 50;
 // memo: the data view re-renders at every progress step of an import; this table need not.
 export const ObservationsTable = memo(function ObservationsTable({ lang }: { lang: Lang }) {
   const { t } = useTranslation(['data', 'common']);
-  const ds = useDataset();
+  // A new dataset (an import applied) redraws this table in a background render React can pause:
+  // in the store's own update, with the rest of the screen, it made a 50–75 ms task.
+  const ds = useDeferredValue(useDataset());
   const [filter, setFilter] = useState('');
   const idx = useMemo(() => filterRows(ds.table, ds.units, filter), [ds, filter]);
   const { page: p, pages, setPage, from, to } = usePage(idx.length, PAGE);
