@@ -4,9 +4,9 @@
  * year from its header), with title rows above the header, total rows ("Tổng cộng") and notes under
  * the table, numbers as plain digits, with one decimal separator ("12.5", "10,32") or one group of
  * thousands ("121.000"), blank cells as missing values. It decodes in pieces (streamDecode.ts),
- * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (number
- * cells: streamValues.ts; units, totals, notes: streamRows.ts) and sorts them with a counting sort
- * (streamSort.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
+ * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (data
+ * rows: streamBody.ts; number cells: streamValues.ts; units, totals, notes: streamRows.ts) and
+ * sorts them with a counting sort (streamSort.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
  * unit matching, number styles and checks are the pipeline's own functions. The moment a file needs
  * anything it does not keep (another format, UTF-16, two header rows, a number in another form, a
  * row without values between data rows, a row the checks reject, a warning that quotes a cell it did
@@ -35,7 +35,7 @@ import { Scratch } from './scratch.ts';
 
 /**
  * Bytes per decode step (tests make them small to cut letters and marks apart). Windows-1258 is
- * decoded `piece` bytes at a time: the platform's UTF-16 decoder and the scan over its string were
+ * decoded `piece` bytes at a time: the platform's decoder and the scan over its string were
  * ~2× faster on many strings of 32K characters than on one of 4M (Node 20 and Chromium alike; a
  * string of more than 64K characters is a large object).
  */
