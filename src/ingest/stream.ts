@@ -6,11 +6,12 @@
  * thousands ("121.000"), blank cells as missing values. It decodes in pieces (streamDecode.ts),
  * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (data
  * rows: streamBody.ts; number cells: streamValues.ts; units, totals, notes: streamRows.ts) and
- * sorts them with a counting sort (streamSort.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
- * unit matching, number styles and checks are the pipeline's own functions. The moment a file needs
- * anything it does not keep (another format, UTF-16, two header rows, a number in another form, a
- * row without values between data rows, a row the checks reject, a warning that quotes a cell it did
- * not keep, a target, an import option), it hands the bytes to `ingest`; `lastFallback` says why.
+ * sorts them with a counting sort (streamSort.ts). Same signature and same result as `ingest` in
+ * pipeline.ts: the header, layout, unit matching, number styles and checks are the pipeline's own
+ * functions. The moment a file needs anything it does not keep (another format, UTF-16, two header
+ * rows, a number in another form, a row without values between data rows, a row the checks reject,
+ * a warning that quotes a cell it did not keep, a target, an import option), it hands the bytes to
+ * `ingest`; `lastFallback` says why.
  */
 import { ObservationTable } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
