@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { importSession, importWorker } from './session.ts';
+import { pooled } from './scratch.ts';
 import { ResultCollector, appliedDataset, importedResult, type WorkerMessage, type WorkerRequest } from './transfer.ts';
 import { applyImport } from './apply.ts';
 import { ingest } from './pipeline.ts';
@@ -128,6 +129,18 @@ describe('import session: a dropped import’s table memory', () => {
     const want = imported(fresh.out), got = imported(again.out);
     expect(got.value.length).toBe(21000);
     expect(got).toEqual(want);
+  });
+
+  it('gives the buffers back when the page resets the worker after a report it did not apply', async () => {
+    const out: WorkerMessage[] = [];
+    const handle = importWorker((m, transfer = []) => out.push(structuredClone(m, { transfer })));
+    const count = () => pooled().filter((n) => n === 21000 * 8).length;
+    handle(structuredClone({ type: 'ingest', id: 1, bytes: file(0), file: 'a.csv', opts: {}, base: toPlain(base) }));
+    await vi.waitFor(() => expect(out.some((m) => m.type === 'done')).toBe(true));
+    const before = count();
+    handle({ type: 'reset' });
+    // The table's values (21,000 numbers, 8 bytes each) wait in the pool for the next import's table.
+    expect(count()).toBe(before + 1);
   });
 });
 

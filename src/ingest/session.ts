@@ -28,8 +28,9 @@ export type WorkerControl = { type: 'cancel' } | { type: 'reset' };
 /**
  * The worker's message handler. 'cancel' stops the running import at its next chunk (the page
  * terminates the worker right after). 'reset' starts a new session, dropping the last import's
- * result and base: the page sends it when an import ended with the worker idle, and keeps the
- * worker, already compiled and warm, for the next import.
+ * result and base (an unapplied result's table buffers serve the next import's table): the page
+ * sends it when an import ended with the worker idle, and keeps the worker, already compiled and
+ * warm, for the next import.
  */
 export function importWorker(post: Post): (m: WorkerRequest | WorkerControl) => void {
   let cancelled = false;
@@ -37,13 +38,16 @@ export function importWorker(post: Post): (m: WorkerRequest | WorkerControl) => 
   let handle = open();
   return (m) => {
     if (m.type === 'cancel') cancelled = true;
-    else if (m.type === 'reset') { cancelled = false; handle = open(); }
+    else if (m.type === 'reset') { cancelled = false; handle.drop(); handle = open(); }
     else void handle(m);
   };
 }
 
+/** A session's request handler; `drop` ends the session (see dropResult). */
+export type Session = ((req: WorkerRequest) => Promise<void>) & { drop: () => void };
+
 /** `cancelled` is polled between chunks (the page also terminates the worker right after). */
-export function importSession(post: Post, cancelled: () => boolean = () => false): (req: WorkerRequest) => Promise<void> {
+export function importSession(post: Post, cancelled: () => boolean = () => false): Session {
   let result: IngestResult | null = null;
   let base: Dataset | null = null;
   // A large dataset of the page comes in parts before the request that names it (base: null).
@@ -51,14 +55,12 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
   const baseOf = (p: PlainDataset | null) => fromPlain(p ?? parts.take());
   const diff = (): ImportDiff | null => (result && !result.fatal && base ? diffTables(base.table, result.table, result.rejected.length) : null);
 
-  return async (req) => {
+  const handle = async (req: WorkerRequest): Promise<void> => {
     if (req.type === 'base') { parts.accept(req.part); return; }
     try {
       if (req.type === 'ingest') {
-        // The last import, never applied (an apply ends the session), is dropped: its table's
-        // buffers serve the next tables (fresh memory cost ~2.6 ms per MB in Chromium).
-        if (result) dropResult(result, base);
-        result = null;
+        // The last import of this session, never applied (an apply ends the session), is dropped.
+        drop();
         base = baseOf(req.base);
         const buf = typeof (req.bytes as Blob).arrayBuffer === 'function' ? await (req.bytes as Blob).arrayBuffer() : req.bytes as ArrayBuffer;
         const onProgress: Progress = (fraction, phase) => {
@@ -121,9 +123,18 @@ export function importSession(post: Post, cancelled: () => boolean = () => false
       post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
     }
   };
+  const drop = () => {
+    if (result) dropResult(result, base);
+    result = null;
+    base = null;
+  };
+  return Object.assign(handle, { drop });
 }
 
-/** A result dropped unapplied: its table's buffers go to the next imports (none the base's table shares). */
+/**
+ * A result dropped unapplied: its table's buffers go to the next imports' tables (none the base's
+ * table shares), which would otherwise be fresh memory (~2.6 ms per MB to touch in Chromium).
+ */
 function dropResult(r: IngestResult, base: Dataset | null): void {
   const shared = new Set<ArrayBufferLike>(base ? columnBuffers(base.table.toColumns()) : []);
   recycle(columnBuffers(r.table.toColumns()).filter((b) => !shared.has(b)));
