@@ -37,7 +37,7 @@ export function screen(v: Values, scale: Set<string>, rep: Report, mem: Alloc = 
  * first import, optimised then and kept; one loop over all values was compiled on-stack anew at
  * several imports of the kept worker (Chromium --trace-opt).
  */
-export const PASS_PART = 4096;
+const PASS_PART = 4096;
 
 class ScreenPass {
   private readonly isRate: Uint8Array;
