@@ -39,7 +39,34 @@ export class RowView {
     if (i < 0 || i >= this.n) return s === '';
     if (this.quoted && this.unq[i] !== null && this.unq[i] !== undefined) return this.unq[i] === s;
     const a = this.start[i]!;
-    return this.end[i]! - a === s.length && this.text.startsWith(s, a);
+    const len = s.length;
+    if (this.end[i]! - a !== len) return false;
+    // A loop, not startsWith(s, a): the builtin call cost more than the few characters (~180 ns a call).
+    const t = this.text;
+    for (let k = 0; k < len; k++) if (t.charCodeAt(a + k) !== s.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Plain field i's length (0 when the row has no field i). */
+  width(i: number): number {
+    return i < 0 || i >= this.n ? 0 : this.end[i]! - this.start[i]!;
+  }
+
+  /** Copies plain field i's characters into `to` from `at`; returns how many. */
+  copyChars(i: number, to: Uint16Array, at: number): number {
+    const n = this.width(i);
+    const a = this.start[i]!;
+    for (let k = 0; k < n; k++) to[at + k] = this.text.charCodeAt(a + k);
+    return n;
+  }
+
+  /** Whether plain field i is the `len` characters of `chars` from `at` (no field i: len is 0). */
+  isChars(i: number, chars: Uint16Array, at: number, len: number): boolean {
+    if (this.width(i) !== len) return false;
+    const a = this.start[i]!;
+    const t = this.text;
+    for (let k = 0; k < len; k++) if (t.charCodeAt(a + k) !== chars[at + k]) return false;
+    return true;
   }
 
   /** A hash of plain fields a and b (FNV-1a over their characters), for lookups without a string. */
