@@ -127,6 +127,27 @@ describe('ingestFast gives the pipeline result', () => {
   });
 });
 
+describe('cells that are not plain numbers', () => {
+  it('property: random files with "n/a", "-", signs, spaces, percent signs and long digits read the same both ways', async () => {
+    const cell = fc.constantFrom('5', '12.5', '0.75', 'n/a', '-', '...', ' 7.5 ', '4%', '-3', '1 200', '12345678901234567', '.5', '1,234.5', '#N/A');
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.record({ code: fc.integer({ min: 1, max: 12 }), y: fc.integer({ min: 2020, max: 2023 }), v: cell, q: fc.boolean(), ind: fc.constantFrom('poverty_rate', 'total_households', 'poor_households') }), { minLength: 1, maxLength: 30 }),
+      async (rows) => {
+        const text = HEAD + rows.map((r) => `${r.code},Xã Số ${r.code},${r.y},${r.ind},${r.q || r.v.includes(',') ? `"${r.v}"` : r.v}`).join('\n');
+        const { fast, slow } = await both(text);
+        expect(fast).toEqual(slow);
+      }), { numRuns: 80 });
+  });
+
+  it('keeps a national-style file with a few "n/a" and "-" cells on the streaming reader', async () => {
+    const rows = Array.from({ length: 300 }, (_, k) => `${100 + (k % 50)},Xã Số ${k % 50},${2018 + Math.floor(k / 50)},poor_households,${k === 77 ? 'n/a' : k === 201 ? '-' : k % 40}`);
+    const { fast, slow, why } = await both(HEAD + rows.join('\n'));
+    expect(why).toBe('');
+    expect(fast).toEqual(slow);
+    expect(fast.issues.filter((i) => i.code === 'missing_value').map((i) => [i.row, i.value])).toEqual([[79, 'n/a'], [203, '-']]);
+  });
+});
+
 describe('scanRows', () => {
   const rows = (text: string, final = true) => {
     const out: string[][] = [];

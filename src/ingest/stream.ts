@@ -141,7 +141,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
   const memoRow = (s: number): TextRow => { const x = memo.all[s]!; return { row: 0, cells: [], code: x.code, name: x.name }; };
   const value = numbers.values();
-  const { vcol, kind, percent, indOk } = numbers.layout(NUMBER);
+  const { vcol, kind, percent, indOk } = numbers.layout(NUMBER, MISSING);
   for (const i of missingRaw.keys()) kind[i] = MISSING;
   const v: Values = {
     n, rowOf, vcol, ind: vInd.subarray(0, n), indOk, year: vYear.subarray(0, n),
@@ -149,7 +149,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: mem.u8(nRows),
     units: memo.units, indicators: inds,
     // Text for messages: total rows and each indicator's first value were kept; any other asks the pipeline.
-    raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : firstRaw.get(i) ?? missingRaw.get(i) ?? bail('checks'); },
+    raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : firstRaw.get(i) ?? missingRaw.get(i) ?? numbers.textOf(i) ?? bail('checks'); },
     column: (i) => header(valueCols[vcol[i]!]!),
     unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
     unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },

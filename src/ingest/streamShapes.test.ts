@@ -177,7 +177,7 @@ describe('the streaming reader keeps legacy district reports', () => {
   });
 });
 
-describe('number styles: the same numbers, or the pipeline', () => {
+describe('number styles: the same numbers, or the pipeline for an error', () => {
   const file = (values: string[]) => cp1258(`Mã;Đơn vị;Năm;Tỷ lệ hộ nghèo (%);Số hộ nghèo\n${values.map((v, i) => `${100 + i};Xã Số ${i};2024;${v}`).join('\n')}\n`);
   it.each([
     ['decimal commas and plain counts', ['10,5;120', '3,25;8', '7;1200'], ''],
@@ -185,10 +185,18 @@ describe('number styles: the same numbers, or the pipeline', () => {
     ['counts in groups of thousands', ['10,5;1.200', '3,25;8', '7;12.000'], ''],
     ['one ambiguous rate: read as a decimal', ['1.250;120', '3;8'], ''],
     ['mixed separators in a column', ['10,5;120', '3.25;8', '7,1;12'], 'value style'],
-    ['a percent sign', ['10,5%;120', '3,2;8'], 'value style'],
-    ['a negative count', ['10,5;-1', '3,2;8'], 'value style'],
-    ['two separators', ['10,5;1.200.000', '3,2;8'], 'value style'],
-    ['a space inside', ['10,5;1 200', '3,2;8'], 'value style'],
+    // Cells kept as text, read by parseCell once the column's style is known.
+    ['a percent sign', ['10,5%;120', '3,2;8'], ''],
+    ['two separators', ['10,5;1.200.000', '3,2;8'], ''],
+    ['a space inside', ['10,5;1 200', '3,2;8'], ''],
+    ['spaces around, a no-break space in a group', ['  10,5 ;1\u00a0200', '3,2;8'], ''],
+    ['"n/a", "-" and "..." (missing: a warning quoting the cell)', ['n/a;120', '3,2;-', '...;8'], ''],
+    ['a count as a percent of households (here beside a rate: a conflict)', ['10,5;5%', '3,2;8'], 'checks'],
+    ['more than 15 digits, a leading separator', ['10,5;1234567890123456', ',5;8'], ''],
+    // An error (the pipeline lists the rejected row's cells).
+    ['a negative count', ['10,5;-1', '3,2;8'], 'checks'],
+    ['text in a number column', ['10,5;abc', '3,2;8'], 'value style'],
+    ['a cell only the other style reads', ['10,5;3.25', '3,2;7.5', '4; 1,5 '], 'value style'],
     ['a thousands group that is no group', ['10,5;12.00', '3,2;8,5'], 'value style'],
     ['a value left empty (a warning naming the unit and year)', ['10,5;', '3,2;8', ';9', '7;  '], ''],
     ['a row with no value between data rows', ['10,5;1', ';', '3,2;8'], 'row without values'],

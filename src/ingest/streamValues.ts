@@ -5,14 +5,18 @@
  * (numbers.ts `styleVote`, per value column and indicator kind); once every vote is in, the style
  * is decided by `styleFromVotes` and the kept digits become numbers as `plainNumber` makes them.
  * A cell with one group of thousands ("121.000" where '.' groups thousands) is read as parseCell
- * reads it. Any other cell (a sign, spaces, a percent sign, two separators, more than 15 digits, a
- * separator the style neither reads as decimal nor as thousands) hands the file to the pipeline.
+ * reads it. Any other cell ("n/a", "-", a sign, spaces, a percent sign, two separators, more than
+ * 15 digits) is kept as text, votes as collect.ts has it vote, and is read by parseCell once the
+ * style is known. A cell no style can read (an error: the pipeline lists the row it rejects) hands
+ * the file to the pipeline.
  */
-import { styleFromVotes, Vote, type NumberStyle } from './numbers.ts';
+import { invalidInEveryStyle, parseCell, styleFromVotes, styleVote, Vote, type NumberStyle } from './numbers.ts';
 import { bail } from './streamDecode.ts';
 import { fresh, type Alloc } from './scratch.ts';
 
 const NONE: NumberStyle = { decimal: '.', thousands: '' };
+/** `sep` of a cell kept as text. */
+const AS_TEXT = 1;
 
 export class NumberCells {
   n = 0;
@@ -25,6 +29,11 @@ export class NumberCells {
   private slot: Uint16Array;
   private readonly votes: Int32Array;
   private readonly seen: Uint8Array;
+  /** Cells kept as text, by index (few: a file of plain numbers has none). */
+  private readonly texts = new Map<number, string>();
+  /** After values(): the cells kept as text that read as missing, and those with a percent sign. */
+  private readonly textMissing: number[] = [];
+  private readonly textPercent: number[] = [];
 
   constructor(private readonly columns: number, cap: number, private readonly mem: Alloc = fresh) {
     this.digits = mem.f64(cap);
@@ -41,10 +50,10 @@ export class NumberCells {
     let m = 0, digits = 0, frac = 0, sep = 0, at = -1;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); digits++; if (sep) frac++; } else if ((c === 46 || c === 44) && !sep) { sep = c; at = i; } else bail('value style');
+      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); digits++; if (sep) frac++; } else if ((c === 46 || c === 44) && !sep) { sep = c; at = i; } else return this.pushText(text.slice(s, e), col, kind);
     }
     // plainNumber reads at most 15 digits, and a separator between digits.
-    if (digits === 0 || digits > 15 || (sep && (at === s || at === e - 1))) bail('value style');
+    if (digits === 0 || digits > 15 || (sep && (at === s || at === e - 1))) return this.pushText(text.slice(s, e), col, kind);
     const slot = col * 2 + (kind === 'count' ? 1 : 0);
     let vote: number = Vote.None;
     const ambiguous = sep !== 0 && digits - frac <= 3 && frac === 3;
@@ -56,6 +65,24 @@ export class NumberCells {
     if (this.n === this.digits.length) this.grow();
     const k = this.n++;
     this.digits[k] = m; this.frac[k] = frac; this.sep[k] = sep; this.slot[k] = slot; this.group[k] = ambiguous ? 1 : 0;
+  }
+
+  /** The text of cell k when it was kept as text. */
+  textOf(k: number): string | undefined {
+    return this.texts.get(k);
+  }
+
+  /** A cell that is not plain digits: kept as text (NFC, as the pipeline's text is). */
+  private pushText(cell: string, col: number, kind: 'rate' | 'count'): void {
+    const raw = cell.normalize('NFC');
+    if (invalidInEveryStyle(raw)) bail('value style');
+    const slot = col * 2 + (kind === 'count' ? 1 : 0);
+    this.votes[slot * 5 + styleVote(raw)]!++;
+    this.seen[slot] = 1;
+    if (this.n === this.digits.length) this.grow();
+    const k = this.n++;
+    this.digits[k] = NaN; this.frac[k] = 0; this.sep[k] = AS_TEXT; this.slot[k] = slot; this.group[k] = 0;
+    this.texts.set(k, raw);
   }
 
   /**
@@ -77,14 +104,17 @@ export class NumberCells {
   values(): Float64Array {
     const decimal = new Uint8Array(this.columns * 2);
     const thousands = new Uint8Array(this.columns * 2);
+    const styles: NumberStyle[] = [];
     for (let slot = 0; slot < decimal.length; slot++) {
       const style = this.seen[slot] ? styleFromVotes(this.votes.subarray(slot * 5, slot * 5 + 5), slot % 2 ? 'count' : 'rate') : NONE;
+      styles.push(style);
       decimal[slot] = style.decimal.charCodeAt(0);
       thousands[slot] = style.thousands ? style.thousands.charCodeAt(0) : 0;
     }
     const out = this.digits;
     for (let k = 0; k < this.n; k++) {
       const sep = this.sep[k]!;
+      if (sep === AS_TEXT) continue;
       if (sep && sep !== decimal[this.slot[k]!]) {
         // One group of thousands: parseCell drops the separator. Any other: parseCell says invalid.
         if (sep !== thousands[this.slot[k]!] || !this.group[k]) bail('value style');
@@ -92,6 +122,12 @@ export class NumberCells {
       }
       const f = this.frac[k]!;
       if (f) out[k] = out[k]! / 10 ** f;
+    }
+    for (const [k, raw] of this.texts) {
+      const p = parseCell(raw, styles[this.slot[k]!]!);
+      if (p.kind === 'invalid') bail('value style');
+      if (p.kind === 'missing') this.textMissing.push(k);
+      else { out[k] = p.value; if (p.percent) this.textPercent.push(k); }
     }
     return out.subarray(0, this.n);
   }
@@ -102,11 +138,15 @@ export class NumberCells {
    * column (every row has `columns` cells, so cell k is column k % columns), its kind (`kind`; the
    * caller marks the missing ones), no percent sign, indicator found.
    */
-  layout(kind: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
+  layout(number: number, missing: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
     const n = this.n, cols = this.columns;
     const vcol = this.slot.subarray(0, n);
     for (let k = 0, c = 0; k < n; k++) { vcol[k] = c; if (++c === cols) c = 0; }
-    return { vcol, kind: this.frac.subarray(0, n).fill(kind), percent: this.sep.subarray(0, n).fill(0), indOk: this.group.subarray(0, n).fill(1) };
+    const kind = this.frac.subarray(0, n).fill(number);
+    const percent = this.sep.subarray(0, n).fill(0);
+    for (const k of this.textMissing) kind[k] = missing;
+    for (const k of this.textPercent) percent[k] = 1;
+    return { vcol, kind, percent, indOk: this.group.subarray(0, n).fill(1) };
   }
 
   private grow(): void {
