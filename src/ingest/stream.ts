@@ -128,7 +128,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (reader.pos - reported >= tuning.chunk || reader.done) { reported = reader.pos; progress?.(0.9 * (reader.pos / bytes.length), 'parse'); }
   }
   if (carry) bail('unfinished row');
-  const { nRows, totals, notes, pending, missingRaw, firstRaw, firstOfInd, labelOfInd, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
+  const { nRows, totals, notes, pending, missingRaw, firstOfInd, labelOfInd, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
   if (!nRows) bail('no rows');
   flushValueless(pending, notes, true);
   progress?.(0.9, 'check');
@@ -148,8 +148,8 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     kind, value, percent,
     fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: mem.u8(nRows),
     units: memo.units, indicators: inds,
-    // Text for messages: total rows and each indicator's first value were kept; any other asks the pipeline.
-    raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : firstRaw.get(i) ?? missingRaw.get(i) ?? numbers.textOf(i) ?? bail('checks'); },
+    // Text for messages: total rows and blank cells were kept, a number cell is made again from its number.
+    raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : missingRaw.get(i) ?? numbers.textOf(i) ?? bail('checks'); },
     column: (i) => header(valueCols[vcol[i]!]!),
     unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
     unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },

@@ -39,7 +39,6 @@ export class BodyRows {
   readonly totals = new Map<number, TextRow>(); // data row → its text
   readonly pending = objects<TextRow>();
   readonly notes = objects<{ row: number; text: string }>();
-  readonly firstRaw = new Map<number, string>(); // each indicator's first value: what fraction_rates quotes
   /** Each indicator's first number (-1: none yet). */
   firstOfInd = new Int32Array(8).fill(-1);
   readonly missingRaw = new Map<number, string>();
@@ -116,7 +115,7 @@ export class BodyRows {
         numbers.missing(c, kinds[ind]!, col < r.n);
         continue;
       }
-      if (this.firstOfInd[ind]! < 0) { this.firstOfInd[ind] = i; this.firstRaw.set(i, r.field(col)); this.labelOfInd.set(ind, trimmed(r, lay.indicatorCol)); }
+      if (this.firstOfInd[ind]! < 0) { this.firstOfInd[ind] = i; this.labelOfInd.set(ind, trimmed(r, lay.indicatorCol)); }
       const u = r.quoted ? r.unq[col] : null;
       if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, kinds[ind]!);
       else numbers.push(r.text, r.start[col]!, r.end[col]!, c, kinds[ind]!);

@@ -28,6 +28,9 @@ describe('NumberCells', () => {
       }
       const values = cells.values();
       expect(Array.from(values)).toEqual(want);
+      // Each filled cell as written, made again from its number (what a message quotes).
+      const texts = rows.flatMap((row) => row.slice(0, cols).map((x) => (x.blank ? undefined : `${x.whole}${x.decimals ? `,${x.decimals}` : ''}`)));
+      expect(texts.map((_, k) => cells.textOf(k))).toEqual(texts);
       const { vcol, kind, percent, indOk } = cells.layout(7, 8);
       const n = want.length;
       expect(Array.from(vcol)).toEqual(want.map((_, k) => k % cols));
@@ -37,7 +40,7 @@ describe('NumberCells', () => {
   });
 
   it('property: cells that are not plain digits read as collect.ts reads them (votes, then parseCell), or hand the file over', () => {
-    const text = fc.constantFrom('7', '1200', '10,5', '3.25', '1.200', '12,000', '1.200.000', '1 200', ' 7 ', 'n/a', '-', '...', '5%', '3,5%', '-2', '+4',
+    const text = fc.constantFrom('7', '007', '0,50', '00.25', '1200', '10,5', '3.25', '1.200', '12,000', '1.200.000', '1 200', ' 7 ', 'n/a', '-', '...', '5%', '3,5%', '-2', '+4',
       '1e3', '12345678901234567', '.5', '5.', ',5', 'abc', '1,2,3x', '\u00a012', '\u22123', '1.234,5');
     fc.assert(fc.property(fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 12 }), (rows) => {
       const votes = [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0]];
@@ -56,6 +59,7 @@ describe('NumberCells', () => {
       if (want.some((p) => p.kind === 'invalid')) { if (!threw) expect(() => cells.values()).toThrow(Fallback); return; }
       expect(threw).toBe(false);
       expect(Array.from(cells.values())).toEqual(want.map((p) => (p.kind === 'number' ? p.value : NaN)));
+      expect(rows.flat().map((_, k) => cells.textOf(k))).toEqual(rows.flat());
       const { kind, percent } = cells.layout(7, 8);
       expect(Array.from(kind)).toEqual(want.map((p) => (p.kind === 'number' ? 7 : 8)));
       expect(Array.from(percent)).toEqual(want.map((p) => (p.kind === 'number' && p.percent ? 1 : 0)));

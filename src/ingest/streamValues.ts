@@ -15,15 +15,18 @@ import { bail } from './streamDecode.ts';
 import { fresh, type Alloc } from './scratch.ts';
 
 const NONE: NumberStyle = { decimal: '.', thousands: '' };
-/** `sep` of a cell kept as text. */
+/** `sep` of a cell kept as text, and of a blank cell. */
 const AS_TEXT = 1;
+const BLANK = 2;
+/** In `group`: the cell is 1–3 digits, the separator, 3 digits (the rest of the byte: its digits before the separator). */
+const GROUP = 0x80;
 
 export class NumberCells {
   n = 0;
   private digits: Float64Array;
   private frac: Uint8Array;
   private sep: Uint8Array;
-  /** Per value: 1 when it is 1–3 digits, the separator, 3 digits (a decimal, or one group of thousands). */
+  /** Per value: GROUP when it is 1–3 digits, the separator, 3 digits (a decimal, or one group of thousands), and its digits before the separator. */
   private group: Uint8Array;
   /** Per value: its vote slot, value column × 2 + (count ? 1 : 0). */
   private slot: Uint16Array;
@@ -34,6 +37,8 @@ export class NumberCells {
   /** After values(): the cells kept as text that read as missing, and those with a percent sign. */
   private readonly textMissing: number[] = [];
   private readonly textPercent: number[] = [];
+  /** After values(): each slot's decimal separator. */
+  private decimal = new Uint8Array(0);
 
   constructor(private readonly columns: number, cap: number, private readonly mem: Alloc = fresh) {
     this.digits = mem.f64(cap);
@@ -64,12 +69,23 @@ export class NumberCells {
     this.seen[slot] = 1;
     if (this.n === this.digits.length) this.grow();
     const k = this.n++;
-    this.digits[k] = m; this.frac[k] = frac; this.sep[k] = sep; this.slot[k] = slot; this.group[k] = ambiguous ? 1 : 0;
+    this.digits[k] = m; this.frac[k] = frac; this.sep[k] = sep; this.slot[k] = slot; this.group[k] = (ambiguous ? GROUP : 0) | (digits - frac);
   }
 
-  /** The text of cell k when it was kept as text. */
+  /**
+   * After values(): cell k as written, for a message that quotes it (undefined for a blank cell).
+   * A plain cell is its digits and at most one separator, so it is made again from its number.
+   */
   textOf(k: number): string | undefined {
-    return this.texts.get(k);
+    const sep = this.sep[k]!;
+    if (sep === AS_TEXT) return this.texts.get(k);
+    if (sep === BLANK) return undefined;
+    const f = this.frac[k]!;
+    const x = this.digits[k]!;
+    // A decimal was divided by 10^f (exact back for 15 digits); a group of thousands kept its digits.
+    const m = !f || sep !== this.decimal[this.slot[k]!] ? x : Math.round(x * 10 ** f);
+    const all = String(m).padStart((this.group[k]! & ~GROUP) + f, '0');
+    return f ? `${all.slice(0, all.length - f)}${String.fromCharCode(sep)}${all.slice(all.length - f)}` : all;
   }
 
   /** A cell that is not plain digits: kept as text (NFC, as the pipeline's text is). */
@@ -94,7 +110,7 @@ export class NumberCells {
     if (present) { this.votes[slot * 5 + Vote.None]!++; this.seen[slot] = 1; }
     if (this.n === this.digits.length) this.grow();
     const k = this.n++;
-    this.digits[k] = NaN; this.frac[k] = 0; this.sep[k] = 0; this.slot[k] = slot; this.group[k] = 0;
+    this.digits[k] = NaN; this.frac[k] = 0; this.sep[k] = BLANK; this.slot[k] = slot; this.group[k] = 0;
   }
 
   /**
@@ -111,13 +127,18 @@ export class NumberCells {
       decimal[slot] = style.decimal.charCodeAt(0);
       thousands[slot] = style.thousands ? style.thousands.charCodeAt(0) : 0;
     }
+    this.decimal = decimal;
     const out = this.digits;
     for (let k = 0; k < this.n; k++) {
       const sep = this.sep[k]!;
-      if (sep === AS_TEXT) continue;
-      if (sep && sep !== decimal[this.slot[k]!]) {
-        // One group of thousands: parseCell drops the separator. Any other: parseCell says invalid.
-        if (sep !== thousands[this.slot[k]!] || !this.group[k]) bail('value style');
+      if (sep === AS_TEXT || sep === BLANK) continue;
+      const slot = this.slot[k]!;
+      if (sep && sep !== decimal[slot]) {
+        // One group of thousands: parseCell drops the separator (the digits are the number).
+        if (sep === thousands[slot] && this.group[k]! & GROUP) continue;
+        // Any other ("3.25" in a column of decimal commas): read below as parseCell reads it.
+        this.texts.set(k, this.textOf(k)!);
+        this.sep[k] = AS_TEXT;
         continue;
       }
       const f = this.frac[k]!;
@@ -133,20 +154,20 @@ export class NumberCells {
   }
 
   /**
-   * After values(): the other per-cell columns of collect.ts's Values, written over this object's
-   * own bookkeeping (free once the numbers are made) rather than into fresh arrays: each cell's value
-   * column (every row has `columns` cells, so cell k is column k % columns), its kind (`kind`; the
-   * caller marks the missing ones), no percent sign, indicator found.
+   * After values(): the other per-cell columns of collect.ts's Values (the cells' own bookkeeping
+   * stays: textOf reads it): each cell's value column (every row has `columns` cells, so cell k is
+   * column k % columns), its kind (`number`, or `missing` for a cell kept as text that reads as
+   * missing; the caller marks the blank ones), its percent sign, indicator found.
    */
   layout(number: number, missing: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
     const n = this.n, cols = this.columns;
-    const vcol = this.slot.subarray(0, n);
+    const vcol = this.mem.u16(n);
     for (let k = 0, c = 0; k < n; k++) { vcol[k] = c; if (++c === cols) c = 0; }
-    const kind = this.frac.subarray(0, n).fill(number);
-    const percent = this.sep.subarray(0, n).fill(0);
+    const kind = this.mem.u8(n).fill(number);
+    const percent = this.mem.u8(n);
     for (const k of this.textMissing) kind[k] = missing;
     for (const k of this.textPercent) percent[k] = 1;
-    return { vcol, kind, percent, indOk: this.group.subarray(0, n).fill(1) };
+    return { vcol, kind, percent, indOk: this.mem.u8(n).fill(1) };
   }
 
   private grow(): void {
