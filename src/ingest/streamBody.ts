@@ -13,7 +13,8 @@ import type { RowView } from './streamScan.ts';
 import type { Indicators } from './collect.ts';
 import { bail } from './streamDecode.ts';
 import type { NumberCells } from './streamValues.ts';
-import { flushValueless, type Seen, type TextRow, type UnitMemo } from './streamRows.ts';
+import { isNoteLabel } from './headers.ts';
+import { noteText, type Seen, type TextRow, type UnitMemo } from './streamRows.ts';
 import type { Scratch } from './scratch.ts';
 import { objects } from './lists.ts';
 
@@ -85,30 +86,19 @@ export class BodyRows {
       if (!r.blank()) this.pending.push({ row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code: '', name: '' });
       return true;
     }
-    if (this.pending.length) flushValueless(this.pending, this.notes, false);
-    if (this.nRows === this.rowCap) this.growRows();
-    const k = this.nRows++;
-    this.rFile[k] = fileRow;
+    if (this.pending.length) this.flushPending();
+    const k = this.newRow(fileRow);
     const s = this.unitOf(r, k, fileRow);
     this.rUnit[k] = s ? s.u : 0;
     this.rSeen[k] = s ? s.idx : -1;
     const rowInd = lay.indicatorCol >= 0 ? this.rowIndicator(r) : -1;
     const rowYear = this.needsRowYear ? this.rowYearOf(r) : null;
     const numbers = this.numbers;
-    if (numbers.n + nv > this.valCap) this.growValues();
-    const { colInd, colYear, defaultInd } = this.plan;
     const kinds = this.inds.kinds;
     for (let c = 0; c < nv; c++) {
       const i = numbers.n;
-      const ind = colInd[c]! >= 0 ? colInd[c]! : lay.indicatorCol >= 0 ? rowInd : defaultInd;
-      if (ind < 0) bail('unknown indicator');
-      const year = colYear[c] ?? rowYear;
-      // A year the checks would refuse (bad_year, no_single_year): the pipeline words the message.
-      if (year === null || !Number.isInteger(year) || year < 1900 || year > 2100) bail('year');
-      this.vInd[i] = ind;
-      this.vYear[i] = year;
+      const ind = this.valueAt(i, c, rowInd, rowYear);
       const col = this.valueCols[c]!;
-      if (ind >= this.used.length || !this.used[ind]) this.use(ind);
       if (filled < nv && !r.filled(col)) {
         // A blank cell: missing (a warning naming the unit and year); its text is what the warning quotes.
         this.missingRaw.set(i, r.field(col));
@@ -121,6 +111,58 @@ export class BodyRows {
       else numbers.push(r.text, r.start[col]!, r.end[col]!, c, kinds[ind]!);
     }
     return true;
+  }
+
+  /** A new data row (file row `fileRow`): its index. */
+  private newRow(fileRow: number): number {
+    if (this.nRows === this.rowCap) this.growRows();
+    if (this.numbers.n + this.nv > this.valCap) this.growValues();
+    const k = this.nRows++;
+    this.rFile[k] = fileRow;
+    return k;
+  }
+
+  /** Value i, of value column c: its indicator and year written (the indicator returned), or the pipeline. */
+  private valueAt(i: number, c: number, rowInd: number, rowYear: number | null): number {
+    const { colInd, colYear, defaultInd } = this.plan;
+    const ind = colInd[c]! >= 0 ? colInd[c]! : this.lay.indicatorCol >= 0 ? rowInd : defaultInd;
+    if (ind < 0) bail('unknown indicator');
+    const year = colYear[c] ?? rowYear;
+    // A year the checks would refuse (bad_year, no_single_year): the pipeline words the message.
+    if (year === null || !Number.isInteger(year) || year < 1900 || year > 2100) bail('year');
+    this.vInd[i] = ind;
+    this.vYear[i] = year;
+    if (ind >= this.used.length || !this.used[ind]) this.use(ind);
+    return ind;
+  }
+
+  /**
+   * Rows without values met before this data row: a note when its first filled cell says so, else
+   * a data row whose values are all missing (pipeline.ts: only rows after the last value are notes).
+   */
+  private flushPending(): void {
+    for (const p of this.pending) {
+      if (isNoteLabel(p.cells.find((c) => c.trim() !== '') ?? '')) { this.notes.push({ row: p.row, text: noteText(p.cells) }); continue; }
+      const { codeCol, nameCol, yearCol, parentCol } = this.lay;
+      const cell = (c: number) => (c >= 0 ? p.cells[c] ?? '' : '');
+      const code = cell(codeCol).trim(), name = cell(nameCol).trim(), yt = cell(yearCol).trim();
+      // A total row or a row naming no unit: the pipeline words what is wrong with it.
+      if (isTotal(name) || (!name && isTotal(code)) || !(name || code)) bail('row without values');
+      const k = this.newRow(p.row);
+      const s = this.memo.find(code, name, yt) ?? this.memo.add(p.row, code, name, yt, yearCol >= 0 ? Number(yt) : this.lay.defaultYear, cell(parentCol).trim());
+      this.rUnit[k] = s.u;
+      this.rSeen[k] = s.idx;
+      const rowInd = this.lay.indicatorCol >= 0 ? this.indicatorOfText(cell(this.lay.indicatorCol)) : -1;
+      const rowYear = !this.needsRowYear ? null : yearCol < 0 ? this.lay.defaultYear : this.yearOfText(cell(yearCol));
+      for (let c = 0; c < this.nv; c++) {
+        const i = this.numbers.n;
+        const ind = this.valueAt(i, c, rowInd, rowYear);
+        const col = this.valueCols[c]!;
+        this.missingRaw.set(i, cell(col));
+        this.numbers.missing(c, this.inds.kinds[ind]!, col < p.cells.length);
+      }
+    }
+    this.pending.length = 0;
   }
 
   /** The row's unit (resolved once per distinct unit); undefined for a total row, kept as text. */
@@ -149,8 +191,10 @@ export class BodyRows {
     const { yearCol } = this.lay;
     if (yearCol < 0) return this.lay.defaultYear;
     const y4 = r.year4(yearCol);
-    if (y4 >= 0) return y4;
-    const raw = r.field(yearCol);
+    return y4 >= 0 ? y4 : this.yearOfText(r.field(yearCol));
+  }
+
+  private yearOfText(raw: string): number | null {
     let y = this.yearRaw.get(raw);
     if (y === undefined) { y = parseYearText(raw); this.yearRaw.set(raw, y); }
     return y;
@@ -163,12 +207,23 @@ export class BodyRows {
     const raw = r.raw(col);
     let i = this.indRaw.get(raw);
     if (i === undefined) {
-      const label = r.field(col).trim();
-      const id = indicatorOf(label) ?? customIndicatorId(label);
-      this.indRaw.set(raw, (i = id === null ? -1 : this.inds.idx(id)));
+      this.indRaw.set(raw, (i = this.indicatorIdx(r.field(col))));
       if (this.seenInd.length < 32) { this.seenInd.push(raw); this.seenIndIdx.push(i); }
     }
     return i;
+  }
+
+  /** The indicator a cell kept as text names (a row without values). */
+  private indicatorOfText(text: string): number {
+    let i = this.indRaw.get(text);
+    if (i === undefined) this.indRaw.set(text, (i = this.indicatorIdx(text)));
+    return i;
+  }
+
+  private indicatorIdx(text: string): number {
+    const label = text.trim();
+    const id = indicatorOf(label) ?? customIndicatorId(label);
+    return id === null ? -1 : this.inds.idx(id);
   }
 
   /** Indicator `ind` met for the first time: a target goes to the pipeline. */
