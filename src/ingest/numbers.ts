@@ -114,15 +114,6 @@ export function detectStyle(cells: Iterable<string>, kind: 'rate' | 'count'): Nu
   return styleFromVotes(votes, kind);
 }
 
-/**
- * Whether no column style reads `raw` as a number or as missing. Invalid in both full styles is
- * invalid in the two without thousands too: those read a cell as the full style of the same
- * decimal does when it has no thousands separator, and refuse it when it has one.
- */
-export function invalidInEveryStyle(raw: string): boolean {
-  return parseCell(raw, DOT).kind === 'invalid' && parseCell(raw, COMMA).kind === 'invalid';
-}
-
 export type ParsedCell =
   | { kind: 'missing' }
   | { kind: 'number'; value: number; percent: boolean }

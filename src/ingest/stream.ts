@@ -25,7 +25,7 @@ import { UnitResolver } from './unitResolver.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
 import { sortColumns } from './streamSort.ts';
 import { runChecks } from './checks.ts';
-import { Indicators, MISSING, NUMBER, type Values } from './collect.ts';
+import { Indicators, INVALID, MISSING, NUMBER, type Values } from './collect.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import { byRow, type Issue } from './issues.ts';
 import { bail, ChunkReader, eligible, encodingOf, Fallback, hasLines } from './streamDecode.ts';
@@ -33,6 +33,7 @@ import { NumberCells } from './streamValues.ts';
 import { flushValueless, noteText, UnitMemo, type TextRow } from './streamRows.ts';
 import { BodyRows } from './streamBody.ts';
 import { Scratch } from './scratch.ts';
+import { acceptedWithout, rejectedOf, rejectedRows } from './streamRejected.ts';
 
 /**
  * Bytes per decode step (tests make them small to cut letters and marks apart). Windows-1258 is
@@ -141,7 +142,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
   const memoRow = (s: number): TextRow => { const x = memo.all[s]!; return { row: 0, cells: [], code: x.code, name: x.name }; };
   const value = numbers.values();
-  const { vcol, kind, percent, indOk } = numbers.layout(NUMBER, MISSING);
+  const { vcol, kind, percent, indOk } = numbers.layout(NUMBER, MISSING, INVALID);
   for (const i of missingRaw.keys()) kind[i] = MISSING;
   const v: Values = {
     n, rowOf, vcol, ind: vInd.subarray(0, n), indOk, year: vYear.subarray(0, n),
@@ -158,12 +159,12 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
   };
   const checked = runChecks(file, v, new Set(), known, resolver.newUnits(), mem);
-  // A rejected row: the pipeline lists its cells.
-  if (checked.issues.some((x) => x.severity === 'error')) bail('checks');
+  // A row with an error is rejected (pipeline.ts): its values stay out of the table, its cells are listed.
+  const rejected = rejectedRows(checked.issues);
   memo.finish();
   const issues: Issue[] = [...resolver.warnings(file, (m) => header(nameCol >= 0 && (codeCol < 0 || m.raw !== m.code) ? nameCol : codeCol)), ...checked.issues];
   issues.sort(byRow);
-  const { accepted } = checked;
+  const accepted = rejected.size ? acceptedWithout(checked.accepted, rejected, v.fileRow, rowOf) : checked.accepted;
   if (!accepted.n) bail('nothing accepted');
   const table = sortColumns({ n: accepted.n, at: accepted.i, unit: accepted.unit, ind: checked.ind, year: v.year, value: checked.value, rowOf, fileRow: v.fileRow }, v.units, inds.ids, file);
   // Units accepted as new hang under the parent the total row names (as pipeline.ts does).
@@ -171,11 +172,12 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const units = resolver.newUnits();
   progress?.(1, 'check');
   return {
-    file, ok: true, fatal: null, format: delimiter === '\t' || (opts.format ?? (/\.tsv$/i.test(file) ? 'tsv' : 'csv')) === 'tsv' ? 'tsv' : 'csv', encoding: reader.encoding, delimiter, sheets: [],
+    file, ok: !issues.some((x) => x.severity === 'error'), fatal: null, format: delimiter === '\t' || (opts.format ?? (/\.tsv$/i.test(file) ? 'tsv' : 'csv')) === 'tsv' ? 'tsv' : 'csv', encoding: reader.encoding, delimiter, sheets: [],
     headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], mappingWhy: decided.map((d) => d.why), preview: sample.slice(0, 5), layout: lay.kind,
     titleRows, notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
     unitMatches: resolver.matches(),
-    table: ObservationTable.fromColumns(table), targets: [], issues, rejected: [], dataRows: nRows,
+    table: ObservationTable.fromColumns(table), targets: [], issues, dataRows: nRows,
+    rejected: rejected.size ? rejectedOf(rejected, checked.issues, bytes, reader.encoding, delim, step) : [],
   };
 }
 

@@ -187,26 +187,28 @@ describe('number styles: the same numbers, or the pipeline for an error', () => 
     ['decimal points', ['10.5;120', '3.25;8', '7;1200'], ''],
     ['counts in groups of thousands', ['10,5;1.200', '3,25;8', '7;12.000'], ''],
     ['one ambiguous rate: read as a decimal', ['1.250;120', '3;8'], ''],
-    ['mixed separators in a column', ['10,5;120', '3.25;8', '7,1;12'], 'value style'],
+    ['mixed separators in a column (an error: its row rejected)', ['10,5;120', '3.25;8', '7,1;12'], ''],
     // Cells kept as text, read by parseCell once the column's style is known.
     ['a percent sign', ['10,5%;120', '3,2;8'], ''],
     ['two separators', ['10,5;1.200.000', '3,2;8'], ''],
     ['a space inside', ['10,5;1 200', '3,2;8'], ''],
     ['spaces around, a no-break space in a group', ['  10,5 ;1\u00a0200', '3,2;8'], ''],
     ['"n/a", "-" and "..." (missing: a warning quoting the cell)', ['n/a;120', '3,2;-', '...;8'], ''],
-    ['a count as a percent of households (here beside a rate: a conflict)', ['10,5;5%', '3,2;8'], 'checks'],
+    ['a count as a percent of households (here beside a rate: a conflict)', ['10,5;5%', '3,2;8'], ''],
     ['more than 15 digits, a leading separator', ['10,5;1234567890123456', ',5;8'], ''],
-    // An error (the pipeline lists the rejected row's cells).
-    ['a negative count', ['10,5;-1', '3,2;8'], 'checks'],
-    ['text in a number column', ['10,5;abc', '3,2;8'], 'value style'],
-    ['a cell only the other style reads', ['10,5;3.25', '3,2;7.5', '4; 1,5 '], 'value style'],
-    ['a thousands group that is no group', ['10,5;12.00', '3,2;8,5'], 'value style'],
+    // Errors: the row is rejected, its cells listed as the file has them (read again).
+    ['a negative count', ['10,5;-1', '3,2;8'], ''],
+    ['text in a number column', ['10,5;abc', '3,2;8'], ''],
+    ['a cell only the other style reads', ['10,5;3.25', '3,2;7.5', '4; 1,5 '], ''],
+    ['a thousands group that is no group', ['10,5;12.00', '3,2;8,5'], ''],
     ['a value left empty (a warning naming the unit and year)', ['10,5;', '3,2;8', ';9', '7;  '], ''],
     ['a row with no value between data rows (its values missing)', ['10,5;1', ';', '3,2;8'], ''],
   ])('%s', async (_name, values, expected) => {
     const { fast, slow, why } = await both(file(values));
     expect(fast).toEqual(slow);
     expect(why).toBe(expected);
+    // A rejected row is listed with its cells as written and its errors.
+    for (const r of fast.rejected) expect([r.cells.slice(3).join(';'), r.reasons.length > 0]).toEqual([values[r.row - 2], true]);
   });
 });
 

@@ -7,11 +7,9 @@
  * A cell with one group of thousands ("121.000" where '.' groups thousands) is read as parseCell
  * reads it. Any other cell ("n/a", "-", a sign, spaces, a percent sign, two separators, more than
  * 15 digits) is kept as text, votes as collect.ts has it vote, and is read by parseCell once the
- * style is known. A cell no style can read (an error: the pipeline lists the row it rejects) hands
- * the file to the pipeline.
+ * style is known (a cell it cannot read is invalid: the checks reject its row).
  */
-import { invalidInEveryStyle, parseCell, styleFromVotes, styleVote, Vote, type NumberStyle } from './numbers.ts';
-import { bail } from './streamDecode.ts';
+import { parseCell, styleFromVotes, styleVote, Vote, type NumberStyle } from './numbers.ts';
 import { fresh, type Alloc } from './scratch.ts';
 
 const NONE: NumberStyle = { decimal: '.', thousands: '' };
@@ -34,8 +32,9 @@ export class NumberCells {
   private readonly seen: Uint8Array;
   /** Cells kept as text, by index (few: a file of plain numbers has none). */
   private readonly texts = new Map<number, string>();
-  /** After values(): the cells kept as text that read as missing, and those with a percent sign. */
+  /** After values(): the cells kept as text that read as missing or invalid, and those with a percent sign. */
   private readonly textMissing: number[] = [];
+  private readonly textInvalid: number[] = [];
   private readonly textPercent: number[] = [];
   /** After values(): each slot's decimal separator. */
   private decimal = new Uint8Array(0);
@@ -91,7 +90,6 @@ export class NumberCells {
   /** A cell that is not plain digits: kept as text (NFC, as the pipeline's text is). */
   private pushText(cell: string, col: number, kind: 'rate' | 'count'): void {
     const raw = cell.normalize('NFC');
-    if (invalidInEveryStyle(raw)) bail('value style');
     const slot = col * 2 + (kind === 'count' ? 1 : 0);
     this.votes[slot * 5 + styleVote(raw)]!++;
     this.seen[slot] = 1;
@@ -146,9 +144,10 @@ export class NumberCells {
     }
     for (const [k, raw] of this.texts) {
       const p = parseCell(raw, styles[this.slot[k]!]!);
-      if (p.kind === 'invalid') bail('value style');
-      if (p.kind === 'missing') this.textMissing.push(k);
-      else { out[k] = p.value; if (p.percent) this.textPercent.push(k); }
+      out[k] = p.kind === 'number' ? p.value : NaN;
+      if (p.kind === 'invalid') this.textInvalid.push(k);
+      else if (p.kind === 'missing') this.textMissing.push(k);
+      else if (p.percent) this.textPercent.push(k);
     }
     return out.subarray(0, this.n);
   }
@@ -156,16 +155,17 @@ export class NumberCells {
   /**
    * After values(): the other per-cell columns of collect.ts's Values (the cells' own bookkeeping
    * stays: textOf reads it): each cell's value column (every row has `columns` cells, so cell k is
-   * column k % columns), its kind (`number`, or `missing` for a cell kept as text that reads as
-   * missing; the caller marks the blank ones), its percent sign, indicator found.
+   * column k % columns), its kind (`number`, or `missing` or `invalid` for a cell kept as text that
+   * reads so; the caller marks the blank ones), its percent sign, indicator found.
    */
-  layout(number: number, missing: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
+  layout(number: number, missing: number, invalid: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
     const n = this.n, cols = this.columns;
     const vcol = this.mem.u16(n);
     for (let k = 0, c = 0; k < n; k++) { vcol[k] = c; if (++c === cols) c = 0; }
     const kind = this.mem.u8(n).fill(number);
     const percent = this.mem.u8(n);
     for (const k of this.textMissing) kind[k] = missing;
+    for (const k of this.textInvalid) kind[k] = invalid;
     for (const k of this.textPercent) percent[k] = 1;
     return { vcol, kind, percent, indOk: this.mem.u8(n).fill(1) };
   }
