@@ -63,6 +63,9 @@ describe('ingestFast gives the pipeline result', () => {
     // Two communes called Tân Lập are two units (codes decide), so the fast path keeps them.
     ['same name, different codes', HEAD + '001,Xã Tân Lập,2024,poverty_rate,4\n002,Xã Tân Lập,2024,poverty_rate,5\n', true],
     ['tab delimiter', clean.replace(/,/g, '\t'), true],
+    ['a row naming no unit (an error: its row rejected, stays fast)', `${clean}\n,,2024,poverty_rate,3.0`, true],
+    ['a year that is no year (an error, stays fast)', clean.replace('002,Phường Bình Cát,2024', '002,Phường Bình Cát,20x4'), true],
+    ['a span of years (no single year: a warning, stays fast)', clean.replace('2024,poverty_rate,2.5', '2022-2025,poverty_rate,2.5'), true],
   ];
   it.each(cases)('%s', async (_name, text, fastExpected) => {
     const { fast, slow, why } = await both(text);

@@ -129,9 +129,9 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     if (reader.pos - reported >= tuning.chunk || reader.done) { reported = reader.pos; progress?.(0.9 * (reader.pos / bytes.length), 'parse'); }
   }
   if (carry) bail('unfinished row');
-  const { nRows, totals, notes, pending, missingRaw, firstOfInd, labelOfInd, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
+  const { nRows, totals, unitless, yearTexts, notes, pending, missingRaw, firstOfInd, labelOfInd, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
   if (!nRows) bail('no rows');
-  flushValueless(pending, notes, true);
+  flushValueless(pending, notes);
   progress?.(0.9, 'check');
 
   // Values as collect.ts lays them out (data row × value column), for checks.ts.
@@ -139,7 +139,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const rowOf = rowsOfValues(mem.i32(n), nv);
   const total = mem.u8(nRows);
   for (const k of totals.keys()) total[k] = 1;
-  const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
+  const textOf = (i: number): TextRow => totals.get(rowOf[i]!) ?? unitless.get(rowOf[i]!) ?? memoRow(rSeen[rowOf[i]!]!);
   const memoRow = (s: number): TextRow => { const x = memo.all[s]!; return { row: 0, cells: [], code: x.code, name: x.name }; };
   const value = numbers.values();
   const { vcol, kind, percent, indOk } = numbers.layout(NUMBER, MISSING, INVALID);
@@ -147,7 +147,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const v: Values = {
     n, rowOf, vcol, ind: vInd.subarray(0, n), indOk, year: vYear.subarray(0, n),
     kind, value, percent,
-    fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: mem.u8(nRows),
+    fileRow: rFile.subarray(0, nRows), unit: rUnit.subarray(0, nRows), total, rowError: rowErrors(mem.u8(nRows), unitless, rSeen, memo),
     units: memo.units, indicators: inds,
     // Text for messages: total rows and blank cells were kept, a number cell is made again from its number.
     raw: (i) => { const t = totals.get(rowOf[i]!); return t ? t.cells[valueCols[vcol[i]!]!] ?? '' : missingRaw.get(i) ?? numbers.textOf(i) ?? bail('checks'); },
@@ -155,7 +155,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
     unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },
     indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : firstOfInd[vInd[i]!] === i ? labelOfInd.get(vInd[i]!)! : bail('checks'); },
-    yearText: () => bail('checks'),
+    yearText: (i) => yearTexts.get(i) ?? bail('checks'),
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
   };
   const checked = runChecks(file, v, new Set(), known, resolver.newUnits(), mem);
@@ -179,6 +179,13 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     table: ObservationTable.fromColumns(table), targets: [], issues, dataRows: nRows,
     rejected: rejected.size ? rejectedOf(rejected, checked.issues, bytes, reader.encoding, delim, step) : [],
   };
+}
+
+/** Each data row's error (collect.ts ROW_ERRORS): a row naming no unit, or its unit's. */
+function rowErrors(err: Uint8Array, unitless: Map<number, TextRow>, rSeen: Int32Array, memo: UnitMemo): Uint8Array {
+  for (const k of unitless.keys()) err[k] = 1;
+  if (memo.anyError) for (let k = 0; k < err.length; k++) { const s = rSeen[k]!; if (s >= 0) err[k] = memo.all[s]!.err; }
+  return err;
 }
 
 /** Each value's data row (values are written row by row, `nv` to a row). Apart: see streamSort.ts on loops in one-off functions. */

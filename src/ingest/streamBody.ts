@@ -38,6 +38,10 @@ export class BodyRows {
   vInd: Int32Array; vYear: Float64Array;
   nRows = 0;
   readonly totals = new Map<number, TextRow>(); // data row → its text
+  /** Data rows naming no unit (an error: missing_unit). */
+  readonly unitless = new Map<number, TextRow>();
+  /** Values whose year the checks refuse: the year as the row gives it (what their message quotes). */
+  readonly yearTexts = new Map<number, string>();
   readonly pending = objects<TextRow>();
   readonly notes = objects<{ row: number; text: string }>();
   /** Each indicator's first number (-1: none yet). */
@@ -98,6 +102,7 @@ export class BodyRows {
     for (let c = 0; c < nv; c++) {
       const i = numbers.n;
       const ind = this.valueAt(i, c, rowInd, rowYear);
+      if (this.yearRefused(i)) this.yearTexts.set(i, this.yearTextOf(c, lay.yearCol >= 0 ? trimmed(r, lay.yearCol) : ''));
       const col = this.valueCols[c]!;
       if (filled < nv && !r.filled(col)) {
         // A blank cell: missing (a warning naming the unit and year); its text is what the warning quotes.
@@ -128,12 +133,22 @@ export class BodyRows {
     const ind = colInd[c]! >= 0 ? colInd[c]! : this.lay.indicatorCol >= 0 ? rowInd : defaultInd;
     if (ind < 0) bail('unknown indicator');
     const year = colYear[c] ?? rowYear;
-    // A year the checks would refuse (bad_year, no_single_year): the pipeline words the message.
-    if (year === null || !Number.isInteger(year) || year < 1900 || year > 2100) bail('year');
     this.vInd[i] = ind;
-    this.vYear[i] = year;
+    this.vYear[i] = year ?? NaN;
     if (ind >= this.used.length || !this.used[ind]) this.use(ind);
     return ind;
+  }
+
+  /** Whether value i's year is one the checks refuse (bad_year, no_single_year). */
+  private yearRefused(i: number): boolean {
+    const y = this.vYear[i]!;
+    return !(y >= 1900 && y <= 2100 && Number.isInteger(y));
+  }
+
+  /** Value column c's year as collect.ts quotes it: the column's own, else the row's year cell, else the file's. */
+  private yearTextOf(c: number, cell: string): string {
+    const y = this.plan.colYear[c];
+    return y !== null && y !== undefined ? String(y) : this.lay.yearCol >= 0 ? cell : String(this.lay.defaultYear ?? '');
   }
 
   /**
@@ -157,6 +172,7 @@ export class BodyRows {
       for (let c = 0; c < this.nv; c++) {
         const i = this.numbers.n;
         const ind = this.valueAt(i, c, rowInd, rowYear);
+        if (this.yearRefused(i)) this.yearTexts.set(i, this.yearTextOf(c, yt));
         const col = this.valueCols[c]!;
         this.missingRaw.set(i, cell(col));
         this.numbers.missing(c, this.inds.kinds[ind]!, col < p.cells.length);
@@ -180,7 +196,7 @@ export class BodyRows {
       return undefined;
     }
     if (!s) {
-      if (!(name || code)) bail('missing unit');
+      if (!(name || code)) { this.unitless.set(k, { row: fileRow, cells: [], code, name }); return undefined; }
       s = memo.add(fileRow, code, name, yt, yearCol >= 0 ? Number(yt) : lay.defaultYear, trimmed(r, lay.parentCol));
     }
     memo.remember(r, codeCol, nameCol, s);

@@ -4,22 +4,25 @@
  * notes kept as text (they are few), and rows without values held until the reader knows whether
  * a data row follows them (pipeline.ts: rows after the last row with a value are notes).
  */
-import { isNoteLabel } from './headers.ts';
 import type { UnitMatch } from './types.ts';
 import type { UnitResolver } from './unitResolver.ts';
-import { bail } from './streamDecode.ts';
 import { IntMap } from './intMap.ts';
 import { StrMap } from './strMap.ts';
 import type { RowView } from './streamScan.ts';
 import { objects } from './lists.ts';
 
-/** One distinct unit of the file (a code and name, and its year when the answer depends on it). */
-export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number; free: boolean }
+/** One distinct unit of the file (a code and name, and its year when the answer depends on it); `err`: its rows' error (collect.ts ROW_ERRORS). */
+export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number; free: boolean; err: number }
+
+/** The row error of a unit's rows, as collect.ts has it (an index into ROW_ERRORS). */
+const errorOf = (m: UnitMatch) => (m.status === 'skipped' ? (m.outOfTime ? 3 : 2) : m.status === 'ambiguous' ? 4 : m.status === 'breakdown' ? 5 : 0);
 
 export class UnitMemo {
   /** Unit codes by index; 0 is '' (a total row's unit), as in collect.ts. */
   readonly units = [''];
   readonly all = objects<Seen>();
+  /** Whether a unit's rows have an error (skipped, out of time, ambiguous, a breakdown). */
+  anyError = false;
   // By unit code and by the file's code: 10,000 of each in a commune file (StrMap: no large tables).
   private readonly at = new StrMap<number>().set('', 0);
   private readonly free = new StrMap<Seen | Map<string, Seen>>();
@@ -39,12 +42,12 @@ export class UnitMemo {
   /** Resolves a unit met for the first time; a row the pipeline would reject goes to the pipeline. */
   add(row: number, code: string, name: string, yearText: string, year: number | null, parent: string): Seen {
     const m = this.resolver.resolve(row, code, name, year, parent);
-    if (m.status === 'skipped' || m.status === 'ambiguous' || m.status === 'breakdown') bail('unit');
     const c = m.code ?? '';
     let u = this.at.get(c);
     if (u === undefined) { u = this.units.length; this.units.push(c); this.at.set(c, u); }
     const free = this.resolver.yearFree(code, name);
-    const s: Seen = { m, u, hits: 0, code, name, idx: this.all.length, free };
+    const s: Seen = { m, u, hits: 0, code, name, idx: this.all.length, free, err: errorOf(m) };
+    if (s.err) this.anyError = true;
     this.all.push(s);
     if (free) {
       const e = this.free.get(code);
@@ -146,14 +149,8 @@ export interface TextRow { row: number; cells: string[]; code: string; name: str
 
 export const noteText = (cells: string[]) => cells.filter((s) => s.trim()).join(' ');
 
-/**
- * Rows without values met so far: when a row with values follows, each must be a note by its
- * first filled cell (else it is a data row whose values are all missing: the pipeline reports it).
- */
-export function flushValueless(pending: TextRow[], notes: { row: number; text: string }[], last: boolean): void {
-  for (const p of pending) {
-    if (!last && !isNoteLabel(p.cells.find((c) => c.trim() !== '') ?? '')) bail('row without values');
-    notes.push({ row: p.row, text: noteText(p.cells) });
-  }
+/** Rows without values after the last row with values: notes (pipeline.ts). */
+export function flushValueless(pending: TextRow[], notes: { row: number; text: string }[]): void {
+  for (const p of pending) notes.push({ row: p.row, text: noteText(p.cells) });
   pending.length = 0;
 }
