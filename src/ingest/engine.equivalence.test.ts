@@ -93,6 +93,8 @@ const STREAMED = new Set([
   'long-clean', 'long-fractions-jump-gap', 'long-builtin-names',
   // Rows with errors (rejected and listed), odd number cells, a unit out of its time, a duplicate.
   'errors.csv', 'numbers.csv', 'warnings.csv', 'shapes__owid.csv', 'shapes__rate-beside.csv', 'long-duplicate', 'out-of-time',
+  // The user's choices on the report: a column mapping, a header row, units chosen or skipped, rates scaled.
+  'fractions-scaled', 'long-header-row-1', 'unit-names-chosen', 'unit-names-skip-unmatched', 'wide-year-mapped',
 ]);
 
 describe('the import engine gives what the full pipeline gave', () => {

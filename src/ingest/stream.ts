@@ -84,14 +84,20 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   if ((at === BAD && head.length < SAMPLE_END) || (at !== BAD && !reader.done)) bail('scan');
   while (head.length && head[head.length - 1]!.every((c) => c === '')) head.pop();
   if (!head.length) bail('empty');
-  const block = findHeader(head);
+  // A header row the user chose (pipeline.ts: within the file; here within the rows read for the header).
+  const forced = opts.headerRow ? opts.headerRow - 1 : undefined;
+  if (forced !== undefined && (forced < 0 || forced >= head.length)) bail('options');
+  const block = findHeader(head, forced);
   // Two header rows or a row of column numbers: the full pipeline handles those.
   if (block.span !== 1 || block.numbersRow !== null) bail('header');
   const h = block.row;
   const headers = (head[h] ?? []).map((c) => c.trim());
   const sample = head.slice(h + 1).filter((r) => r.some((c) => c.trim() !== ''));
   const decided = decideColumns(headers, sample);
-  const mapping = decided.map((d) => d.role);
+  const guessed = decided.map((d) => d.role);
+  // Columns the user mapped (pipeline.ts: only a mapping of every column counts).
+  const chosen = opts.mapping && opts.mapping.length === headers.length ? opts.mapping : null;
+  const mapping = chosen ? [...chosen] : guessed;
   const titleRows = head.slice(0, h).flatMap((r, i) => (r.every((c) => c.trim() === '') ? [] : [{ row: i + 1, text: noteText(r) }]));
   const lay = resolveLayout(mapping, [...titleRows.map((t) => t.text), file], { indicator: opts.indicator ?? null, year: opts.year ?? null });
   if ('fatal' in lay) return bail('layout');
@@ -106,7 +112,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const defaultInd = lay.defaultIndicator === null ? -1 : inds.idx(lay.defaultIndicator);
   const colInd = lay.values.map((c) => (c.indicator === null ? -1 : inds.idx(c.indicator)));
   const colYear = lay.values.map((c) => c.year);
-  const resolver = new UnitResolver(known);
+  const resolver = new UnitResolver(known, opts);
   const memo = new UnitMemo(resolver);
   // Sized for the rows the file's head suggests (growing by copies cost more than the parse of a small file).
   const rowCap = Math.ceil((1.1 * bytes.length) / Math.max(8, headChars / head.length)) + 64;
@@ -158,7 +164,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     yearText: (i) => yearTexts.get(i) ?? bail('checks'),
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
   };
-  const checked = runChecks(file, v, new Set(), known, resolver.newUnits(), mem);
+  const checked = runChecks(file, v, new Set(opts.scalePercent ?? []), known, resolver.newUnits(), mem);
   // A row with an error is rejected (pipeline.ts): its values stay out of the table, its cells are listed.
   const rejected = rejectedRows(checked.issues);
   memo.finish();
@@ -173,7 +179,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   progress?.(1, 'check');
   return {
     file, ok: !issues.some((x) => x.severity === 'error'), fatal: null, format: delimiter === '\t' || (opts.format ?? (/\.tsv$/i.test(file) ? 'tsv' : 'csv')) === 'tsv' ? 'tsv' : 'csv', encoding: reader.encoding, delimiter, sheets: [],
-    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: mapping, mapping: [...mapping], mappingWhy: decided.map((d) => d.why), preview: sample.slice(0, 5), layout: lay.kind,
+    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: guessed, mapping: [...mapping], mappingWhy: decided.map((d, c) => (chosen && chosen[c] !== d.role ? { kind: 'chosen' as const } : d.why)), preview: sample.slice(0, 5), layout: lay.kind,
     titleRows, notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
     unitMatches: resolver.matches(),
     table: ObservationTable.fromColumns(table), targets: [], issues, dataRows: nRows,

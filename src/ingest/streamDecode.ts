@@ -85,7 +85,6 @@ export class ChunkReader {
 /** Hands a file the reader never takes (another format, import options) to the pipeline. */
 export function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
   if (opts.format && opts.format !== 'csv' && opts.format !== 'tsv') bail('format');
-  if (opts.mapping || opts.headerRow || opts.unitChoices?.length || opts.newUnitPlaces?.length || opts.scalePercent?.length || opts.unmatched === 'skip') bail('options');
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'json' || ext === 'xlsx' || ext === 'xls') bail('format');
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
