@@ -95,6 +95,7 @@ const STREAMED = new Set([
   'errors.csv', 'numbers.csv', 'warnings.csv', 'shapes__owid.csv', 'shapes__rate-beside.csv', 'long-duplicate', 'out-of-time',
   // The user's choices on the report: a column mapping, a header row, units chosen or skipped, rates scaled.
   'fractions-scaled', 'long-header-row-1', 'unit-names-chosen', 'unit-names-skip-unmatched', 'wide-year-mapped',
+  'long-target',
 ]);
 
 describe('the import engine gives what the full pipeline gave', () => {

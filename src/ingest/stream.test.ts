@@ -55,7 +55,7 @@ describe('ingestFast gives the pipeline result', () => {
     ['a custom indicator (warning, stays fast)', clean.replace('poverty_rate,2.5', 'foo,2.5'), true],
     ['a parent column naming a unit of the file (stays fast)', 'ma,ten,cap_tren,nam,chi_so,gia_tri\nH1,Huyện Một,,2023,poor_households,30\n001,Xã A,H1,2023,poor_households,10\n002,Xã B,Huyện Một,2023,poor_households,20\n', true],
     ['an indicator label with no letters or digits', clean.replace('poverty_rate,2.5', '***,2.5'), false],
-    ['a target', `${clean}\n001,Xã An Bắc,2025,target_rate,3`, false],
+    ['a target (to the targets, not the table; stays fast)', `${clean}\n001,Xã An Bắc,2025,target_rate,3`, true],
     ['ambiguous thousands (counts read as thousands)', clean.replace(/1000/, '1.000').replace(/1010/, '1.010'), true],
     ['wide layout', 'Đơn vị,Tỷ lệ hộ nghèo 2023,Tỷ lệ hộ nghèo 2024\nXã A,5.1,4.2\n', true],
     ['fraction rates (warning, stays fast)', HEAD + '001,Xã A,2023,poverty_rate,0.5\n001,Xã A,2024,poverty_rate,0.4\n', true],
@@ -72,6 +72,14 @@ describe('ingestFast gives the pipeline result', () => {
     expect(fast).toEqual(slow);
     expect(why === '').toBe(fastExpected);
     if (typeof text === 'string' && text.includes('Tân Lập')) expect(slow.cols.units).toEqual(['001', '002']);
+  });
+
+  it('puts a target row in the targets, as the pipeline does, and its value out of the table', async () => {
+    const { fast, slow, why } = await both(`${clean}\n001,Xã An Bắc,2025,target_rate,3`);
+    expect(why).toBe('');
+    expect(fast.targets).toEqual(slow.targets);
+    expect(fast.targets.map((t) => [t.indicator, t.year, t.value, t.source])).toEqual([['poverty_rate', 2025, 3, { kind: 'file', file: 'x.csv', row: 10 }]]);
+    expect(fast.cols.indicators).not.toContain('target_rate');
   });
 
   it('matches known units by code and by name', async () => {

@@ -2,16 +2,15 @@
  * The streaming reader: CSV and TSV files in UTF-8, Windows-1258 or Windows-1252, long (a unit,
  * year, indicator and value per row) or wide (several value columns, each with its indicator or
  * year from its header), with title rows above the header, total rows ("Tổng cộng") and notes under
- * the table, numbers as plain digits, with one decimal separator ("12.5", "10,32") or one group of
- * thousands ("121.000"), blank cells as missing values. It decodes in pieces (streamDecode.ts),
+ * the table, number cells in any form the pipeline reads (plain ones as digits, others as text:
+ * streamValues.ts), rows with errors (rejected and listed: streamRejected.ts), targets
+ * (streamTargets.ts) and the user's choices on the report. It decodes in pieces (streamDecode.ts),
  * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (data
- * rows: streamBody.ts; number cells: streamValues.ts; units, totals, notes: streamRows.ts) and
- * sorts them with a counting sort (streamSort.ts). Same signature and same result as `ingest` in
- * pipeline.ts: the header, layout, unit matching, number styles and checks are the pipeline's own
- * functions. The moment a file needs anything it does not keep (another format, UTF-16, two header
- * rows, a number in another form, a row without values between data rows, a row the checks reject,
- * a warning that quotes a cell it did not keep, a target, an import option), it hands the bytes to
- * `ingest`; `lastFallback` says why.
+ * rows: streamBody.ts; units, totals, notes: streamRows.ts) and sorts them with a counting sort
+ * (streamSort.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
+ * unit matching, number styles and checks are the pipeline's own functions. What it does not cover
+ * (another format, UTF-16, two header rows, a row of column numbers, a total row or a row naming
+ * no unit without values, a file with nothing accepted) goes to `ingest`; `lastFallback` says why.
  */
 import { ObservationTable } from '../domain/observations.ts';
 import type { Unit } from '../domain/units.ts';
@@ -34,6 +33,8 @@ import { flushValueless, noteText, UnitMemo, type TextRow } from './streamRows.t
 import { BodyRows } from './streamBody.ts';
 import { Scratch } from './scratch.ts';
 import { acceptedWithout, rejectedOf, rejectedRows } from './streamRejected.ts';
+import { splitTargets } from './streamTargets.ts';
+import { describeIndicator } from '../domain/catalogue.ts';
 
 /**
  * Bytes per decode step (tests make them small to cut letters and marks apart). Windows-1258 is
@@ -170,7 +171,9 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   memo.finish();
   const issues: Issue[] = [...resolver.warnings(file, (m) => header(nameCol >= 0 && (codeCol < 0 || m.raw !== m.code) ? nameCol : codeCol)), ...checked.issues];
   issues.sort(byRow);
-  const accepted = rejected.size ? acceptedWithout(checked.accepted, rejected, v.fileRow, rowOf) : checked.accepted;
+  const kept = rejected.size ? acceptedWithout(checked.accepted, rejected, v.fileRow, rowOf) : checked.accepted;
+  const isTarget = inds.ids.map((id) => describeIndicator(id).isTarget === true);
+  const { accepted, targets } = isTarget.includes(true) ? splitTargets(kept, checked.ind, checked.value, v, isTarget, file) : { accepted: kept, targets: [] };
   if (!accepted.n) bail('nothing accepted');
   const table = sortColumns({ n: accepted.n, at: accepted.i, unit: accepted.unit, ind: checked.ind, year: v.year, value: checked.value, rowOf, fileRow: v.fileRow }, v.units, inds.ids, file);
   // Units accepted as new hang under the parent the total row names (as pipeline.ts does).
@@ -182,7 +185,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: guessed, mapping: [...mapping], mappingWhy: decided.map((d, c) => (chosen && chosen[c] !== d.role ? { kind: 'chosen' as const } : d.why)), preview: sample.slice(0, 5), layout: lay.kind,
     titleRows, notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
     unitMatches: resolver.matches(),
-    table: ObservationTable.fromColumns(table), targets: [], issues, dataRows: nRows,
+    table: ObservationTable.fromColumns(table), targets, issues, dataRows: nRows,
     rejected: rejected.size ? rejectedOf(rejected, checked.issues, bytes, reader.encoding, delim, step) : [],
   };
 }

@@ -4,7 +4,6 @@
  * worker keeps its optimised code between imports only for functions that outlive an import (a
  * closure made per import was compiled anew, ~35–85 ms of a second core, at every import).
  */
-import { describeIndicator } from '../domain/catalogue.ts';
 import { customIndicatorId, indicatorOf, isTotalLabel } from './headers.ts';
 import type { Layout } from './layout.ts';
 import type { Limits } from './limits.ts';
@@ -51,7 +50,7 @@ export class BodyRows {
   private fileRow = 0;
   private rowCap: number;
   private valCap: number;
-  /** 1 for each indicator met (and found not to be a target). */
+  /** 1 for each indicator met. */
   private used = new Uint8Array(8);
   private readonly indRaw = new Map<string, number>();
   private readonly yearRaw = new Map<string, number | null>();
@@ -242,9 +241,8 @@ export class BodyRows {
     return id === null ? -1 : this.inds.idx(id);
   }
 
-  /** Indicator `ind` met for the first time: a target goes to the pipeline. */
+  /** Indicator `ind` met for the first time. */
   private use(ind: number): void {
-    if (describeIndicator(this.inds.ids[ind]!).isTarget) bail('target');
     if (ind >= this.used.length) {
       const n = Math.max(2 * this.used.length, ind + 1);
       const used = new Uint8Array(n); used.set(this.used); this.used = used;
