@@ -151,6 +151,23 @@ describe('cells that are not plain numbers', () => {
       }), { numRuns: 80 });
   });
 
+  it('property: rejected rows are listed with their cells as written, after quoted names with line breaks, with LF or CRLF', async () => {
+    const name = fc.constantFrom('Xã A', '"Xã ""B"", mới"', '"Xã\nC"', '"Xã, D"', 'Phường Đ');
+    let listed = 0;
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.record({ code: fc.integer({ min: 1, max: 9 }), name, y: fc.integer({ min: 2020, max: 2023 }), v: fc.constantFrom('5', '-5', '130', 'x', '7') }), { minLength: 1, maxLength: 25 }),
+      fc.boolean(),
+      async (rows, crlf) => {
+        // Rows end with the chosen line end; the line break inside a quoted name stays a bare LF.
+        const eol = crlf ? '\r\n' : '\n';
+        const text = HEAD.replace('\n', eol) + rows.map((r) => `${r.code},${r.name},${r.y},poverty_rate,${r.v}`).join(eol);
+        const { fast, slow, why } = await both(text);
+        expect(fast).toEqual(slow);
+        if (why === '' && slow.rejected.length) listed++;
+      }), { numRuns: 80 });
+    expect(listed).toBeGreaterThan(10);
+  });
+
   it('keeps a national-style file with a few "n/a" and "-" cells on the streaming reader', async () => {
     const rows = Array.from({ length: 300 }, (_, k) => `${100 + (k % 50)},Xã Số ${k % 50},${2018 + Math.floor(k / 50)},poor_households,${k === 77 ? 'n/a' : k === 201 ? '-' : k % 40}`);
     const { fast, slow, why } = await both(HEAD + rows.join('\n'));

@@ -186,7 +186,7 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     titleRows, notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
     unitMatches: resolver.matches(),
     table: ObservationTable.fromColumns(table), targets, issues, dataRows: nRows,
-    rejected: rejected.size ? rejectedOf(rejected, checked.issues, bytes, reader.encoding, delim, step) : [],
+    rejected: rejected.size ? rejectedOf(rejected, checked.issues, bytes, reader.encoding, delim) : [],
   };
 }
 

@@ -1,7 +1,6 @@
 /**
  * The rows the checks reject, as the report lists them (pipeline.ts): each row's cells, read again
- * from the file's bytes, and the codes of its errors. A file with errors is read twice, which costs
- * far less than the full pipeline's one read of it.
+ * from the file's bytes, and the codes of its errors.
  */
 import type { Encoding } from './decode.ts';
 import type { Issue } from './issues.ts';
@@ -14,7 +13,7 @@ export function rejectedRows(issues: readonly Issue[]): Set<number> {
   return new Set(issues.filter((i) => i.severity === 'error' && i.row > 0).map((i) => i.row));
 }
 
-export function rejectedOf(rows: Set<number>, issues: readonly Issue[], bytes: Uint8Array, encoding: Encoding, delim: number, step: number): IngestResult['rejected'] {
+export function rejectedOf(rows: Set<number>, issues: readonly Issue[], bytes: Uint8Array, encoding: Encoding, delim: number): IngestResult['rejected'] {
   const reasons = new Map<number, string[]>();
   for (const i of issues) {
     if (i.severity !== 'error' || i.row <= 0) continue;
@@ -22,30 +21,55 @@ export function rejectedOf(rows: Set<number>, issues: readonly Issue[], bytes: U
     if (list) list.push(i.code);
     else reasons.set(i.row, [i.code]);
   }
-  const cells = cellsOf(rows, bytes, encoding, delim, step);
+  const cells = cellsOf(rows, bytes, encoding, delim);
   return [...rows].sort((a, b) => a - b).map((row) => ({ row, cells: cells.get(row) ?? [], reasons: reasons.get(row) ?? [] }));
 }
 
-/** The cells of the given file rows, as the first read saw them (NFC). */
-function cellsOf(rows: Set<number>, bytes: Uint8Array, encoding: Encoding, delim: number, step: number): Map<number, string[]> {
+/**
+ * The cells of the given file rows, as the first read saw them (NFC). Rows are found in the bytes
+ * (a line feed outside quotes ends one: in these encodings bytes 10 and 34 are only those
+ * characters), and only those rows are decoded and split.
+ */
+function cellsOf(rows: Set<number>, bytes: Uint8Array, encoding: Encoding, delim: number): Map<number, string[]> {
+  const want = [...rows].sort((a, b) => a - b);
   const out = new Map<number, string[]>();
+  const ends = new RowEnds(bytes);
+  let pos = 0;
+  for (let row = 1, w = 0; w < want.length && pos <= bytes.length; row++) {
+    const end = ends.after(pos);
+    if (row === want[w]) { out.set(row, cellsOfRow(bytes.subarray(pos, end), encoding, delim)); w++; }
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** Where each row ends, moving forward through the bytes (the next quote kept, not searched again per row). */
+class RowEnds {
+  private nextQuote: number;
+  constructor(private readonly b: Uint8Array) { this.nextQuote = b.indexOf(34); }
+
+  /** The line feed ending the row that starts at `from` (or the end of the bytes). */
+  after(from: number): number {
+    const b = this.b;
+    let quoted = false;
+    for (let at = from; ;) {
+      const nl = b.indexOf(10, at);
+      const stop = nl < 0 ? b.length : nl;
+      while (this.nextQuote >= 0 && this.nextQuote < stop) { quoted = !quoted; this.nextQuote = b.indexOf(34, this.nextQuote + 1); }
+      if (!quoted || nl < 0) return stop;
+      at = nl + 1;
+    }
+  }
+}
+
+function cellsOfRow(bytes: Uint8Array, encoding: Encoding, delim: number): string[] {
   const reader = new ChunkReader(bytes, encoding);
   const view = new RowView();
   view.nfc = !reader.composed;
-  let row = 0;
-  const onRow = (r: RowView) => {
-    row++;
-    if (rows.has(row)) out.set(row, Array.from({ length: r.n }, (_, i) => r.field(i)));
-    return out.size < rows.size;
-  };
-  let carry = '';
-  while (!reader.done && out.size < rows.size) {
-    const text = reader.next(step, carry);
-    const end = scanRows(text, delim, reader.done, view, onRow);
-    if (end === BAD) { if (out.size < rows.size) bail('scan'); break; }
-    carry = text.slice(end);
-  }
-  return out;
+  let cells: string[] = [];
+  const text = reader.next(bytes.length);
+  if (scanRows(text, delim, true, view, (r) => { cells = Array.from({ length: r.n }, (_, i) => r.field(i)); return false; }) === BAD && !cells.length) bail('scan');
+  return cells;
 }
 
 /** The accepted values not on a rejected row (pipeline.ts leaves those out of the table). */

@@ -20,6 +20,7 @@ const SHAPES: Record<string, { file: string; encoding?: string }> = {
   wide_years_xlsx: { file: out('synthetic-wide-years.xlsx') },
   legacy_1258: { file: out('synthetic-legacy-1258.csv'), encoding: 'windows-1258' },
   households: { file: out('synthetic-households-350000.csv'), encoding: 'utf-8' },
+  national_messy: { file: out('synthetic-national-messy.csv'), encoding: 'utf-8' },
 };
 
 async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; cpu: number; out: T }> {

@@ -6,6 +6,10 @@
 //   wide_years_xlsx  .xlsx: 10,600 communes × 20 year columns of one rate (indicator in the title)
 //   legacy_1258      Windows-1258 (tone marks as combining bytes), ';', decimal commas, title rows,
 //                    a total row per year and a note: 10,000 communes × 10 years = 100,000 rows
+//   national_messy   the national file's shape (10,600 communes × 20 years × 5 indicators, 1,060,000
+//                    rows) with what real files carry, about one row in 200: "n/a", "-", blanks,
+//                    spaces, percent signs, a rate off its counts, and errors (a negative count, a rate
+//                    over 100, a bad year, a conflicting duplicate) whose rows the import rejects
 // Households (~350,000 rows) are written by households.mjs.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +20,7 @@ export const NATIONAL_CUSTOM_FILE = join(OUT, 'synthetic-national-custom.csv');
 export const WIDE_YEARS_FILE = join(OUT, 'synthetic-wide-years.xlsx');
 const FIXED_DATE = new Date('2025-07-01T00:00:00Z');
 export const LEGACY_FILE = join(OUT, 'synthetic-legacy-1258.csv');
+export const MESSY_FILE = join(OUT, 'synthetic-national-messy.csv');
 
 /** Made-up commune names, unique after folding: "Xã Giả Lập 00042". */
 const communeName = (i) => `${i % 7 === 0 ? 'Phường' : 'Xã'} Giả Lập ${String(i).padStart(5, '0')}`;
@@ -150,9 +155,42 @@ export function generateLegacy(file = LEGACY_FILE, units = 10000) {
   });
 }
 
+// What a messy row's value becomes: missing forms, other number forms, a warning, errors.
+const MESS = [
+  () => 'n/a', () => '-', () => '', (v) => ` ${v} `, (v) => `${v}%`, (v, ind) => (ind === 'poverty_rate' ? (Number(v) + 20).toFixed(2) : v),
+  (v, ind) => (ind.endsWith('households') ? `-${v}` : v), (v, ind) => (ind.endsWith('rate') ? '130' : v),
+];
+
+export function generateMessy(file = MESSY_FILE, units = 10600) {
+  const rnd = prng(20250719);
+  const years = Array.from({ length: 20 }, (_, k) => 2006 + k);
+  return writeChunks(file, function* () {
+    yield Buffer.from(`${TITLE}\nunit_code,unit_name,year,indicator,value\n`);
+    let lines = [];
+    for (let i = 0; i < units; i++) {
+      const code = String(100000 + i);
+      const name = communeName(i);
+      for (const s of series(rnd, years)) {
+        const rows = [['total_households', String(s.total)], ['poor_households', String(s.poor)], ['poverty_rate', s.rate.toFixed(2)],
+          ['near_poor_households', String(s.nearPoor)], ['near_poor_rate', s.nearRate.toFixed(2)]];
+        for (const [ind, v] of rows) {
+          const r = rnd();
+          if (r < 0.004) lines.push(`${code},${name},${s.year},${ind},${MESS[Math.floor(rnd() * MESS.length)](v, ind)}`);
+          else if (r < 0.0045) lines.push(`${code},${name},20x${s.year % 10},${ind},${v}`);
+          else if (r < 0.005) lines.push(`${code},${name},${s.year},${ind},${v}`, `${code},${name},${s.year},${ind},${v}1`);
+          else lines.push(`${code},${name},${s.year},${ind},${v}`);
+        }
+      }
+      if (lines.length >= 20000) { yield Buffer.from(`${lines.join('\n')}\n`); lines = []; }
+    }
+    yield Buffer.from(`${lines.join('\n')}\n`);
+  });
+}
+
 /** Write whatever shape file is missing (all with force). */
 export async function ensureShapes({ force = false } = {}) {
   if (force || !existsSync(NATIONAL_CUSTOM_FILE)) generateNationalCustom();
   if (force || !existsSync(WIDE_YEARS_FILE)) await generateWideYears();
   if (force || !existsSync(LEGACY_FILE)) generateLegacy();
+  if (force || !existsSync(MESSY_FILE)) generateMessy();
 }

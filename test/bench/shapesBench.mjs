@@ -4,7 +4,7 @@
 // Papa.parse after a TextDecoder of the file's encoding for text, read-excel-file for .xlsx; and,
 // for context, the same bare parse in a fresh worker (detail.bare_cold_worker_ms): cold, as the first import is.
 // RUNS alternated runs of each; the medians count (the machine is shared, so single runs are noisy), and the first, cold, run is reported apart.
-import { ensureShapes, NATIONAL_CUSTOM_FILE, WIDE_YEARS_FILE, LEGACY_FILE } from './shapes.mjs';
+import { ensureShapes, NATIONAL_CUSTOM_FILE, WIDE_YEARS_FILE, LEGACY_FILE, MESSY_FILE } from './shapes.mjs';
 import { writeHouseholdFile, PROVINCE_FILE, PROVINCE_ROWS } from './households.mjs';
 import { OUT } from './generate.mjs';
 
@@ -18,6 +18,7 @@ export const SHAPES = {
   wide_years_xlsx: { file: WIDE_YEARS_FILE, bare: 'xlsx' },
   legacy_1258: { file: LEGACY_FILE, bare: 'papa', encoding: 'windows-1258' },
   households: { file: PROVINCE_FILE, bare: 'papa', encoding: 'utf-8' },
+  national_messy: { file: MESSY_FILE, bare: 'papa', encoding: 'utf-8' },
 };
 
 /** One shape: `{ rows, ms, papaparse_ms, ratio_vs_papaparse, detail }`. */
