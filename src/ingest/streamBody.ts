@@ -4,7 +4,7 @@
  * worker keeps its optimised code between imports only for functions that outlive an import (a
  * closure made per import was compiled anew, ~35–85 ms of a second core, at every import).
  */
-import { customIndicatorId, indicatorOf, isTotalLabel } from './headers.ts';
+import { customIndicatorId, indicatorOf, isNoteLabel, isTotalLabel } from './headers.ts';
 import type { Layout } from './layout.ts';
 import type { Limits } from './limits.ts';
 import { parseYearText } from './years.ts';
@@ -12,7 +12,6 @@ import type { RowView } from './streamScan.ts';
 import type { Indicators } from './collect.ts';
 import { bail } from './streamDecode.ts';
 import type { NumberCells } from './streamValues.ts';
-import { isNoteLabel } from './headers.ts';
 import { noteText, type Seen, type TextRow, type UnitMemo } from './streamRows.ts';
 import type { Scratch } from './scratch.ts';
 import { objects } from './lists.ts';
@@ -85,7 +84,7 @@ export class BodyRows {
     let filled = 0;
     for (let c = 0; c < nv; c++) if (r.filled(this.valueCols[c]!)) filled++;
     if (filled === 0) {
-      // Blank rows are skipped; other rows without values wait (a note, unless data follows).
+      // Blank rows are skipped; other rows without values wait: notes, unless data follows (flushPending).
       if (!r.blank()) this.pending.push({ row: fileRow, cells: Array.from({ length: r.n }, (_, i) => r.field(i)), code: '', name: '' });
       return true;
     }
@@ -126,7 +125,7 @@ export class BodyRows {
     return k;
   }
 
-  /** Value i, of value column c: its indicator and year written (the indicator returned), or the pipeline. */
+  /** Value i, of value column c: its indicator and year written (the indicator returned; none known: the pipeline). */
   private valueAt(i: number, c: number, rowInd: number, rowYear: number | null): number {
     const { colInd, colYear, defaultInd } = this.plan;
     const ind = colInd[c]! >= 0 ? colInd[c]! : this.lay.indicatorCol >= 0 ? rowInd : defaultInd;
