@@ -1,6 +1,6 @@
 /**
- * Number cells of the streaming reader, read as collect.ts and numbers.ts read them but without
- * keeping their text: each cell is kept as its digits (an integer), how many of them follow the
+ * Number cells of the streaming reader, read as collect.ts and numbers.ts read them, a plain cell
+ * without keeping its text: it is kept as its digits (an integer), how many of them follow the
  * separator, and which separator ('.' or ','). Cells vote on their column's style as they come
  * (numbers.ts `styleVote`, per value column and indicator kind); once every vote is in, the style
  * is decided by `styleFromVotes` and the kept digits become numbers as `plainNumber` makes them.
