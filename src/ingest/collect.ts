@@ -123,7 +123,6 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
   };
   const perYear = new Map<string, Seen>();
   const allSeen: Seen[] = [];
-  const errorOf = (m: UnitMatch) => (m.status === 'skipped' ? (m.outOfTime ? 3 : 2) : m.status === 'ambiguous' ? 4 : m.status === 'breakdown' ? 5 : 0);
   let prevCode = '\u0000', prevName = '\u0000', prevYear = '\u0000';
   let prev: Seen | null = null;
   let i = 0;
@@ -219,6 +218,9 @@ function readNumbers(v: Values, grid: Cell[][], rows: number[], cols: number[], 
     if (p.kind === 'number') { v.kind[j] = NUMBER; v.value[j] = p.value; v.percent[j] = p.percent ? 1 : 0; } else { v.kind[j] = p.kind === 'missing' ? MISSING : INVALID; v.value[j] = NaN; }
   }
 }
+
+/** The row error of a unit's rows, as an index into ROW_ERRORS (0: none). */
+export const errorOf = (m: UnitMatch): number => (m.status === 'skipped' ? (m.outOfTime ? 3 : 2) : m.status === 'ambiguous' ? 4 : m.status === 'breakdown' ? 5 : 0);
 
 /** The row error of a value, as its code. */
 export const rowErrorOf = (v: Values, i: number): RowError | null => ROW_ERRORS[v.rowError[v.rowOf[i]!]!]!;

@@ -60,6 +60,23 @@ export function expandIssues(issues: readonly Issue[]): Issue[] {
 }
 
 /** The report's order: by row, errors before warnings on a row, otherwise as found (a stable sort). */
+/** File rows (1-based) with an error: the rows an import rejects. */
+export function errorRows(issues: readonly Issue[]): Set<number> {
+  return new Set(issues.filter((i) => i.severity === 'error' && i.row > 0).map((i) => i.row));
+}
+
+/** Each rejected row's error codes, in the issues' order (grouped in one pass: filtering per row was quadratic). */
+export function errorCodesByRow(issues: readonly Issue[]): Map<number, string[]> {
+  const reasons = new Map<number, string[]>();
+  for (const i of issues) {
+    if (i.severity !== 'error' || i.row <= 0) continue;
+    const list = reasons.get(i.row);
+    if (list) list.push(i.code);
+    else reasons.set(i.row, [i.code]);
+  }
+  return reasons;
+}
+
 export const byRow = (a: Issue, b: Issue): number => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
 
 export function messageKey(code: IssueCode): string {

@@ -14,9 +14,10 @@ import { decideColumns } from './columns.ts';
 import { resolveLayout } from './layout.ts';
 import { runChecks } from './checks.ts';
 import { collect } from './collect.ts';
-import { byRow, type FatalCode } from './issues.ts';
+import { byRow, errorCodesByRow, errorRows, type FatalCode } from './issues.ts';
 import { LimitError, checkGrid, checkSize, limitsOf } from './limits.ts';
 import type { IngestOptions, IngestResult, Progress } from './types.ts';
+import type { Target } from '../domain/targets.ts';
 
 export type { IngestOptions, IngestResult, Progress, UnitMatch } from './types.ts';
 
@@ -66,6 +67,11 @@ export function refuseOversize(file: string, size: number, opts: Pick<IngestOpti
     res.fatal = { code: e.code, message: e.message, params: { file, ...e.params } };
     return res;
   }
+}
+
+/** A target row of a data file (target_rate, target_poor_households) as the result's target. */
+export function fileTarget(unit: string, id: string, year: number, value: number, file: string, row: number): Target {
+  return { unit, indicator: id === 'target_rate' ? 'poverty_rate' : 'poor_households', year, value, source: { kind: 'file', file, row } };
 }
 
 function fail(res: IngestResult, code: FatalCode, message: string = code): IngestResult {
@@ -129,7 +135,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
   if (parent) res.units = res.units.map((u) => ({ ...u, parent }));
   res.totals = checked.totals;
 
-  const rejectedRows = new Set(checked.issues.filter((i) => i.severity === 'error' && i.row > 0).map((i) => i.row));
+  const rejectedRows = errorRows(checked.issues);
   const b = new TableBuilder(values.n);
   const prov = { kind: 'imported' as const, source: res.file };
   const { accepted } = checked;
@@ -147,7 +153,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
     const year = values.year[i]!;
     if (isTarget[k]) {
       const id = values.indicators.ids[k]!;
-      res.targets.push({ unit: values.units[u]!, indicator: id === 'target_rate' ? 'poverty_rate' : 'poor_households', year, value: checked.value[i]!, source: { kind: 'file', file: res.file, row } });
+      res.targets.push(fileTarget(values.units[u]!, id, year, checked.value[i]!, res.file, row));
       continue;
     }
     if (unitIn[u] === -1) unitIn[u] = b.unitIndex(values.units[u]!);
@@ -156,14 +162,7 @@ function build(res: IngestResult, grid: Cell[][], meta: Map<string, string>, opt
     b.addIndexed(unitIn[u]!, indIn[k]!, year, checked.value[i]!, provIn, row);
   }
   res.table = b.build();
-  // Reasons grouped by row in one pass (filtering all issues per row was quadratic).
-  const reasons = new Map<number, string[]>();
-  for (const i of checked.issues) {
-    if (i.severity !== 'error' || i.row <= 0) continue;
-    const list = reasons.get(i.row);
-    if (list) list.push(i.code);
-    else reasons.set(i.row, [i.code]);
-  }
+  const reasons = errorCodesByRow(checked.issues);
   for (const row of [...rejectedRows].sort((a, b2) => a - b2)) {
     res.rejected.push({ row, cells: (grid[row - 1] ?? []).map(cellText), reasons: reasons.get(row) ?? [] });
   }

@@ -4,7 +4,7 @@
  * year from its header), with title rows above the header, total rows ("Tổng cộng") and notes under
  * the table, number cells in any form the pipeline reads (plain ones as digits, others as text:
  * streamValues.ts), rows with errors (rejected and listed: streamRejected.ts), targets
- * (streamTargets.ts) and the user's choices on the report. It decodes in pieces (streamDecode.ts),
+ * (streamAccepted.ts) and the user's choices on the report. It decodes in pieces (streamDecode.ts),
  * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (data
  * rows: streamBody.ts; units, totals, notes: streamRows.ts) and sorts them with a counting sort
  * (streamSort.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
@@ -26,14 +26,14 @@ import { sortColumns } from './streamSort.ts';
 import { runChecks } from './checks.ts';
 import { Indicators, INVALID, MISSING, NUMBER, type Values } from './collect.ts';
 import { checkSize, limitsOf } from './limits.ts';
-import { byRow, type Issue } from './issues.ts';
+import { byRow, errorRows, type Issue } from './issues.ts';
 import { bail, ChunkReader, eligible, encodingOf, Fallback, hasLines } from './streamDecode.ts';
 import { NumberCells } from './streamValues.ts';
 import { flushValueless, noteText, UnitMemo, type TextRow } from './streamRows.ts';
 import { BodyRows } from './streamBody.ts';
 import { Scratch } from './scratch.ts';
-import { acceptedWithout, rejectedOf, rejectedRows } from './streamRejected.ts';
-import { splitTargets } from './streamTargets.ts';
+import { rejectedOf } from './streamRejected.ts';
+import { tableValues } from './streamAccepted.ts';
 import { describeIndicator } from '../domain/catalogue.ts';
 
 /**
@@ -167,13 +167,13 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   };
   const checked = runChecks(file, v, new Set(opts.scalePercent ?? []), known, resolver.newUnits(), mem);
   // A row with an error is rejected (pipeline.ts): its values stay out of the table, its cells are listed.
-  const rejected = rejectedRows(checked.issues);
+  const rejected = errorRows(checked.issues);
   memo.finish();
   const issues: Issue[] = [...resolver.warnings(file, (m) => header(nameCol >= 0 && (codeCol < 0 || m.raw !== m.code) ? nameCol : codeCol)), ...checked.issues];
   issues.sort(byRow);
-  const kept = rejected.size ? acceptedWithout(checked.accepted, rejected, v.fileRow, rowOf) : checked.accepted;
   const isTarget = inds.ids.map((id) => describeIndicator(id).isTarget === true);
-  const { accepted, targets } = isTarget.includes(true) ? splitTargets(kept, checked.ind, checked.value, v, isTarget, file) : { accepted: kept, targets: [] };
+  const { accepted, targets } = rejected.size || isTarget.includes(true)
+    ? tableValues(checked.accepted, rejected, isTarget, checked.ind, checked.value, v, file) : { accepted: checked.accepted, targets: [] };
   if (!accepted.n) bail('nothing accepted');
   const table = sortColumns({ n: accepted.n, at: accepted.i, unit: accepted.unit, ind: checked.ind, year: v.year, value: checked.value, rowOf, fileRow: v.fileRow }, v.units, inds.ids, file);
   // Units accepted as new hang under the parent the total row names (as pipeline.ts does).

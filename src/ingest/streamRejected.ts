@@ -3,24 +3,13 @@
  * from the file's bytes, and the codes of its errors.
  */
 import type { Encoding } from './decode.ts';
-import type { Issue } from './issues.ts';
+import { errorCodesByRow, type Issue } from './issues.ts';
 import type { IngestResult } from './types.ts';
 import { bail, ChunkReader } from './streamDecode.ts';
 import { BAD, RowView, scanRows } from './streamScan.ts';
 
-/** File rows (1-based) with an error. */
-export function rejectedRows(issues: readonly Issue[]): Set<number> {
-  return new Set(issues.filter((i) => i.severity === 'error' && i.row > 0).map((i) => i.row));
-}
-
 export function rejectedOf(rows: Set<number>, issues: readonly Issue[], bytes: Uint8Array, encoding: Encoding, delim: number): IngestResult['rejected'] {
-  const reasons = new Map<number, string[]>();
-  for (const i of issues) {
-    if (i.severity !== 'error' || i.row <= 0) continue;
-    const list = reasons.get(i.row);
-    if (list) list.push(i.code);
-    else reasons.set(i.row, [i.code]);
-  }
+  const reasons = errorCodesByRow(issues);
   const cells = cellsOf(rows, bytes, encoding, delim);
   return [...rows].sort((a, b) => a - b).map((row) => ({ row, cells: cells.get(row) ?? [], reasons: reasons.get(row) ?? [] }));
 }
@@ -70,18 +59,4 @@ function cellsOfRow(bytes: Uint8Array, encoding: Encoding, delim: number): strin
   const text = reader.next(bytes.length);
   if (scanRows(text, delim, true, view, (r) => { cells = Array.from({ length: r.n }, (_, i) => r.field(i)); return false; }) === BAD && !cells.length) bail('scan');
   return cells;
-}
-
-/** The accepted values not on a rejected row (pipeline.ts leaves those out of the table). */
-export function acceptedWithout(a: { i: Int32Array; unit: Int32Array; n: number }, rows: Set<number>, fileRow: Int32Array, rowOf: Int32Array): { i: Int32Array; unit: Int32Array; n: number } {
-  const i = new Int32Array(a.n);
-  const unit = new Int32Array(a.n);
-  let n = 0;
-  for (let k = 0; k < a.n; k++) {
-    const x = a.i[k]!;
-    if (rows.has(fileRow[rowOf[x]!]!)) continue;
-    i[n] = x;
-    unit[n++] = a.unit[k]!;
-  }
-  return { i, unit, n };
 }

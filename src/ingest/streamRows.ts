@@ -10,12 +10,10 @@ import { IntMap } from './intMap.ts';
 import { StrMap } from './strMap.ts';
 import type { RowView } from './streamScan.ts';
 import { objects } from './lists.ts';
+import { errorOf } from './collect.ts';
 
 /** One distinct unit of the file (a code and name, and its year when the answer depends on it); `err`: its rows' error (collect.ts ROW_ERRORS). */
 export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number; free: boolean; err: number }
-
-/** The row error of a unit's rows, as collect.ts has it (an index into ROW_ERRORS). */
-const errorOf = (m: UnitMatch) => (m.status === 'skipped' ? (m.outOfTime ? 3 : 2) : m.status === 'ambiguous' ? 4 : m.status === 'breakdown' ? 5 : 0);
 
 export class UnitMemo {
   /** Unit codes by index; 0 is '' (a total row's unit), as in collect.ts. */
@@ -39,7 +37,7 @@ export class UnitMemo {
     return s;
   }
 
-  /** Resolves a unit met for the first time; a row the pipeline would reject goes to the pipeline. */
+  /** Resolves a unit met for the first time; a unit whose rows are errors (skipped, ambiguous…) keeps that error in `err`. */
   add(row: number, code: string, name: string, yearText: string, year: number | null, parent: string): Seen {
     const m = this.resolver.resolve(row, code, name, year, parent);
     const c = m.code ?? '';
