@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { beforeEach, afterEach } from 'node:test';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // E2E_DIST lets a second build be tested while another run still serves dist/.
@@ -73,6 +74,20 @@ export async function launch() {
  * the CPU of a typical test, and the app works the same with or without it. The offline test and
  * the CSP test run with it; the two-tab tests, which make their own contexts, keep it too.
  */
+// Contexts opened during a test are closed when it ends. Left open, every earlier test's page
+// kept its renderer, memory and timers for the rest of the file, and on a busy CI host a later
+// page's load once waited over 30 s. Contexts opened in a file's before hook stay for its tests.
+// The hooks are only for test files run by `node --test`: the bench imports this file too.
+const opened = [];
+let inTest = false;
+if (process.env.NODE_TEST_CONTEXT) {
+  beforeEach(() => { inTest = true; });
+  afterEach(async () => {
+    inTest = false;
+    await Promise.all(opened.splice(0).map((c) => c.close().catch(() => {})));
+  });
+}
+
 export async function setup() {
   const server = await serveDist();
   const browser = await launch();
@@ -82,6 +97,7 @@ export async function setup() {
     browser,
     async page(opts = {}) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true, serviceWorkers: 'block', ...opts });
+      if (inTest) opened.push(context);
       const page = await context.newPage();
       const errors = [];
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
