@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestFast } from './stream.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
-import { markInvisible, sanitizeNames, stripInvisible } from './names.ts';
+import { hasFormatChar, markInvisible, sanitizeNames, stripInvisible } from './names.ts';
 
 const units = builtinUnitsFromDisk();
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -58,5 +58,23 @@ describe('names are shown safely', () => {
   it('a result without invisible characters comes back as it was', () => {
     const r = result();
     expect(sanitizeNames(r)).toEqual(result());
+  });
+});
+
+describe('hasFormatChar', () => {
+  const cf = /\p{Cf}/u;
+  it('agrees with /\\p{Cf}/u on every UTF-16 code unit, alone and after a name', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect.soft(hasFormatChar(ch), `U+${c.toString(16)}`).toBe(cf.test(ch));
+      if (c % 97 === 0) expect(hasFormatChar(`Xã Hương Phong${ch}`)).toBe(cf.test(ch));
+    }
+  });
+  it('finds format characters outside the basic plane and none in plain Vietnamese names', () => {
+    expect(hasFormatChar('Xã A\u{E0041}')).toBe(true);
+    expect(hasFormatChar('Xã A\u{1D173}')).toBe(true);
+    expect(hasFormatChar('Phường Thuận Hóa, Thừa Thiên Huế')).toBe(false);
+    expect(hasFormatChar('Xa\u0301 Hu\u0302\u0301')).toBe(false);
+    expect(hasFormatChar('')).toBe(false);
   });
 });
