@@ -56,7 +56,8 @@ function readBook(bytes: Uint8Array, o: SheetOptions): Promise<ReadSheet> {
 /** The grid is shared between readers of the same bytes: read it, never change it. */
 export async function readSheet(bytes: Uint8Array, file: string, o: SheetOptions = {}): Promise<ReadSheet> {
   if (o.format === 'xlsx' || (!o.format && isZip(bytes))) return readBook(bytes, o);
-  const d = decode(bytes, o.encoding);
+  // A JSON file's texts are made NFC one by one as they are read (json.ts), not the whole text.
+  const d = decode(bytes, o.encoding, !(o.format === 'json' || (!o.format && /\.json$/i.test(file))));
   const format = o.format ?? formatOf(bytes, file, d.text);
   const base = { encoding: d.encoding, sheets: [], sheet: null, lossy: d.lossy };
   if (format === 'json') {

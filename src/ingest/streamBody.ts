@@ -111,6 +111,8 @@ export class BodyRows {
       if (this.firstOfInd[ind]! < 0) { this.firstOfInd[ind] = i; this.labelOfInd.set(ind, trimmed(r, lay.indicatorCol)); }
       const u = r.quoted ? r.unq[col] : null;
       if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, kinds[ind]!);
+      // A number that was never text (JSON) is read as it is, without a vote (collect.ts).
+      else if (r.typed) numbers.pushNumber(r.num[col]!, c);
       else numbers.push(r.text, r.start[col]!, r.end[col]!, c, kinds[ind]!);
     }
     return true;

@@ -82,12 +82,14 @@ export class ChunkReader {
   }
 }
 
-/** Hands a file the reader never takes (another format, import options) to the pipeline. */
-export function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): void {
+/** How the reader takes a file: as text rows, or as JSON; a workbook goes to the pipeline. */
+export function eligible(bytes: Uint8Array, file: string, opts: IngestOptions): 'text' | 'json' {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
+  if (opts.format === 'json') return 'json';
   if (opts.format && opts.format !== 'csv' && opts.format !== 'tsv') bail('format');
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'json' || ext === 'xlsx' || ext === 'xls') bail('format');
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) bail('zip');
+  if (ext === 'xlsx' || ext === 'xls') bail('format');
+  return ext === 'json' && !opts.format ? 'json' : 'text';
 }
 
 /** Whether `text` holds `n` complete non-blank lines (what detectDelimiter reads of the whole file). */

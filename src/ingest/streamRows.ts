@@ -102,7 +102,7 @@ export class UnitMemo {
   }
 
   inPlace(r: RowView, codeCol: number, nameCol: number): Seen | undefined {
-    if (r.quoted) return undefined;
+    if (r.quoted) return r.typed ? this.sameTyped(r, codeCol, nameCol) : undefined;
     // Rows of one unit most often come together: the last unit's cells first, then the unit that
     // followed it before (first, while each row moves on to the next unit: a file ordered year by
     // year). Either is the unit the hashed lookup below would find: remembered units' cells differ.
@@ -122,8 +122,21 @@ export class UnitMemo {
     return s;
   }
 
+  // A JSON row's unit: the last row's when its code and name texts are the same (rows of a unit come together).
+  private typedLast: Seen | null = null;
+  private typedCode = '';
+  private typedName = '';
+
+  private sameTyped(r: RowView, codeCol: number, nameCol: number): Seen | undefined {
+    const s = this.typedLast;
+    if (s === null || r.raw(codeCol) !== this.typedCode || r.raw(nameCol) !== this.typedName) return undefined;
+    s.hits++;
+    return s;
+  }
+
   /** Lets `inPlace` find unit `s` by this row's cells. */
   remember(r: RowView, codeCol: number, nameCol: number, s: Seen): void {
+    if (r.typed && s.free) { this.typedLast = s; this.typedCode = r.raw(codeCol); this.typedName = r.raw(nameCol); }
     if (r.quoted || !s.free) return;
     this.byCells.set(r.hash(codeCol, nameCol), s.idx);
     const i = s.idx;

@@ -17,6 +17,13 @@ export class RowView {
   quoted = false;
   /** Set when the text may hold letters and their combining marks apart: `field` composes them (NFC). */
   nfc = false;
+  /**
+   * Set for a row of cells that were never text (JSON; `quoted` is set too): a text is in `unq`, a
+   * number in `num` (its `unq` null: its text, String(x), is made only when asked for), NaN in
+   * `num` for a field that is not a number.
+   */
+  typed = false;
+  num: number[] = [];
 
   /** Field i as text (NFC). */
   field(i: number): string {
@@ -30,6 +37,7 @@ export class RowView {
     if (this.quoted) {
       const u = this.unq[i];
       if (u !== null && u !== undefined) return u;
+      if (this.typed) return String(this.num[i]);
     }
     return this.text.slice(this.start[i]!, this.end[i]!);
   }
@@ -82,6 +90,7 @@ export class RowView {
   /** Whether field i has anything but spaces (a plain field starting with a digit is told in place). */
   filled(i: number): boolean {
     if (i >= this.n) return false;
+    if (this.typed && this.unq[i] === null) return true;
     const c = this.text.charCodeAt(this.start[i]!);
     if (!this.quoted && this.end[i]! > this.start[i]! && c >= 48 && c <= 57) return true;
     return this.raw(i).trim() !== '';
@@ -89,6 +98,8 @@ export class RowView {
 
   /** Field i as a year when it is four plain ASCII digits, else -1. */
   year4(i: number): number {
+    // A number that was never text: String(x) is four digits exactly for these.
+    if (this.typed) { const x = this.num[i]!; return i < this.n && this.unq[i] === null && Number.isInteger(x) && x >= 1000 && x <= 9999 ? x : -1; }
     if (i >= this.n || (this.quoted && this.unq[i] !== null) || this.end[i]! - this.start[i]! !== 4) return -1;
     let y = 0;
     for (let k = this.start[i]!; k < this.start[i]! + 4; k++) {

@@ -13,9 +13,10 @@ import { parseCell, styleFromVotes, styleVote, Vote, type NumberStyle } from './
 import { fresh, type Alloc } from './scratch.ts';
 
 const NONE: NumberStyle = { decimal: '.', thousands: '' };
-/** `sep` of a cell kept as text, and of a blank cell. */
+/** `sep` of a cell kept as text, of a blank cell, and of a number that was never text (JSON). */
 const AS_TEXT = 1;
 const BLANK = 2;
+const TYPED = 3;
 /** In `group`: the cell is 1–3 digits, the separator, 3 digits (the rest of the byte: its digits before the separator). */
 const GROUP = 0x80;
 
@@ -79,12 +80,20 @@ export class NumberCells {
     const sep = this.sep[k]!;
     if (sep === AS_TEXT) return this.texts.get(k);
     if (sep === BLANK) return undefined;
+    if (sep === TYPED) return String(this.digits[k]!);
     const f = this.frac[k]!;
     const x = this.digits[k]!;
     // A decimal was divided by 10^f (exact back for 15 digits); a group of thousands kept its digits.
     const m = !f || sep !== this.decimal[this.slot[k]!] ? x : Math.round(x * 10 ** f);
     const all = String(m).padStart((this.group[k]! & ~GROUP) + f, '0');
     return f ? `${all.slice(0, all.length - f)}${String.fromCharCode(sep)}${all.slice(all.length - f)}` : all;
+  }
+
+  /** A number that was never text (a JSON number): no vote, read as it is, quoted as String(x) writes it. */
+  pushNumber(x: number, col: number): void {
+    if (this.n === this.digits.length) this.grow();
+    const k = this.n++;
+    this.digits[k] = x; this.frac[k] = 0; this.sep[k] = TYPED; this.slot[k] = col * 2; this.group[k] = 0;
   }
 
   /** A cell that is not plain digits: kept as text (NFC, as the pipeline's text is). */
@@ -129,7 +138,7 @@ export class NumberCells {
     const out = this.digits;
     for (let k = 0; k < this.n; k++) {
       const sep = this.sep[k]!;
-      if (sep === AS_TEXT || sep === BLANK) continue;
+      if (sep === AS_TEXT || sep === BLANK || sep === TYPED) continue;
       const slot = this.slot[k]!;
       if (sep && sep !== decimal[slot]) {
         // One group of thousands: parseCell drops the separator (the digits are the number).
