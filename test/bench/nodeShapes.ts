@@ -1,6 +1,6 @@
 // `ingest_shapes` in Node, for profiling (`npx tsx test/bench/nodeShapes.ts [shape…]`, or under
 // `node --cpu-prof --import tsx`): the import session the worker runs vs a bare parse of the same
-// bytes by the same library (TextDecoder + Papa.parse; read-excel-file for .xlsx), CPU time of
+// bytes by the same library (TextDecoder + Papa.parse; JSON.parse for JSON; read-excel-file for .xlsx), CPU time of
 // this process beside wall time, since the machine is shared. Not part of `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { cpuUsage } from 'node:process';
@@ -21,6 +21,7 @@ const SHAPES: Record<string, { file: string; encoding?: string }> = {
   legacy_1258: { file: out('synthetic-legacy-1258.csv'), encoding: 'windows-1258' },
   households: { file: out('synthetic-households-350000.csv'), encoding: 'utf-8' },
   national_messy: { file: out('synthetic-national-messy.csv'), encoding: 'utf-8' },
+  json_records: { file: out('synthetic-records.json'), encoding: 'json' },
 };
 
 async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; cpu: number; out: T }> {
@@ -36,6 +37,7 @@ async function bare(bytes: Uint8Array, encoding?: string) {
     const { default: readXlsxFile } = await import('read-excel-file/universal');
     return (await readXlsxFile(bytes.slice().buffer)).length;
   }
+  if (encoding === 'json') return (JSON.parse(new TextDecoder().decode(bytes)) as unknown[]).length;
   return Papa.parse<string[]>(new TextDecoder(encoding).decode(bytes), { header: false }).data.length;
 }
 

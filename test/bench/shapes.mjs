@@ -10,6 +10,8 @@
 //                    rows) with what real files carry, about one row in 200: "n/a", "-", blanks,
 //                    spaces, percent signs, a rate off its counts, and errors (a negative count, a rate
 //                    over 100, a bad year, a conflicting duplicate) whose rows the import rejects
+//   json_records     JSON as other tools download it: 10,600 communes × 5 years × 5 indicators =
+//                    265,000 records {unit_code, unit_name, year, indicator, value}, numbers as numbers
 // Households (~350,000 rows) are written by households.mjs.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +23,7 @@ export const WIDE_YEARS_FILE = join(OUT, 'synthetic-wide-years.xlsx');
 const FIXED_DATE = new Date('2025-07-01T00:00:00Z');
 export const LEGACY_FILE = join(OUT, 'synthetic-legacy-1258.csv');
 export const MESSY_FILE = join(OUT, 'synthetic-national-messy.csv');
+export const JSON_FILE = join(OUT, 'synthetic-records.json');
 
 /** Made-up commune names, unique after folding: "Xã Giả Lập 00042". */
 const communeName = (i) => `${i % 7 === 0 ? 'Phường' : 'Xã'} Giả Lập ${String(i).padStart(5, '0')}`;
@@ -187,10 +190,31 @@ export function generateMessy(file = MESSY_FILE, units = 10600) {
   });
 }
 
+export function generateJsonRecords(file = JSON_FILE, units = 10600) {
+  const rnd = prng(20250720);
+  const years = [2021, 2022, 2023, 2024, 2025];
+  return writeChunks(file, function* () {
+    yield Buffer.from('[');
+    let parts = [];
+    let sep = '';
+    for (let i = 0; i < units; i++) {
+      const head = `{"unit_code":"${100000 + i}","unit_name":${JSON.stringify(communeName(i))},"year":`;
+      for (const s of series(rnd, years)) {
+        const rows = [['total_households', s.total], ['poor_households', s.poor], ['poverty_rate', Math.round(s.rate * 100) / 100],
+          ['near_poor_households', s.nearPoor], ['near_poor_rate', Math.round(s.nearRate * 100) / 100]];
+        for (const [ind, v] of rows) parts.push(`${head}${s.year},"indicator":"${ind}","value":${v}}`);
+      }
+      if (parts.length >= 20000) { yield Buffer.from(`${sep}${parts.join(',')}`); parts = []; sep = ','; }
+    }
+    yield Buffer.from(`${parts.length ? sep : ''}${parts.join(',')}]`);
+  });
+}
+
 /** Write whatever shape file is missing (all with force). */
 export async function ensureShapes({ force = false } = {}) {
   if (force || !existsSync(NATIONAL_CUSTOM_FILE)) generateNationalCustom();
   if (force || !existsSync(WIDE_YEARS_FILE)) await generateWideYears();
   if (force || !existsSync(LEGACY_FILE)) generateLegacy();
   if (force || !existsSync(MESSY_FILE)) generateMessy();
+  if (force || !existsSync(JSON_FILE)) generateJsonRecords();
 }

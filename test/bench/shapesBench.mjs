@@ -1,10 +1,10 @@
 // `ingest_shapes`: each shape file through the app's own import worker (src/ingest/worker.ts, as the
 // data screen runs it: the first run in a new worker, later ones in the same worker, kept between
 // imports as the app keeps it) vs a bare parse of the same bytes by the same library in the same page:
-// Papa.parse after a TextDecoder of the file's encoding for text, read-excel-file for .xlsx; and,
+// Papa.parse after a TextDecoder of the file's encoding for text, JSON.parse for JSON, read-excel-file for .xlsx; and,
 // for context, the same bare parse in a fresh worker (detail.bare_cold_worker_ms): cold, as the first import is.
 // RUNS alternated runs of each; the medians count (the machine is shared, so single runs are noisy), and the first, cold, run is reported apart.
-import { ensureShapes, NATIONAL_CUSTOM_FILE, WIDE_YEARS_FILE, LEGACY_FILE, MESSY_FILE } from './shapes.mjs';
+import { ensureShapes, NATIONAL_CUSTOM_FILE, WIDE_YEARS_FILE, LEGACY_FILE, MESSY_FILE, JSON_FILE } from './shapes.mjs';
 import { writeHouseholdFile, PROVINCE_FILE, PROVINCE_ROWS } from './households.mjs';
 import { OUT } from './generate.mjs';
 
@@ -19,6 +19,7 @@ export const SHAPES = {
   legacy_1258: { file: LEGACY_FILE, bare: 'papa', encoding: 'windows-1258' },
   households: { file: PROVINCE_FILE, bare: 'papa', encoding: 'utf-8' },
   national_messy: { file: MESSY_FILE, bare: 'papa', encoding: 'utf-8' },
+  json_records: { file: JSON_FILE, bare: 'json' },
 };
 
 /** One shape: `{ rows, ms, papaparse_ms, ratio_vs_papaparse, detail }`. */
@@ -33,7 +34,7 @@ export async function benchShape(browser, base, { file, bare, encoding }, log = 
   const cold = [];
   const runs = [];
   for (let k = 0; k < RUNS; k++) {
-    papa.push(await page.evaluate(([b, e]) => (b === 'xlsx' ? window.bench.xlsx() : window.bench.papa(e)), [bare, encoding]));
+    papa.push(await page.evaluate(([b, e]) => (b === 'xlsx' ? window.bench.xlsx() : b === 'json' ? window.bench.json() : window.bench.papa(e)), [bare, encoding]));
     cold.push(await page.evaluate(([b, e]) => window.bench.coldBare(b, e), [bare, encoding]));
     runs.push(await page.evaluate((n) => window.bench.ingest('app', n), name));
     await page.evaluate(() => window.bench.drop());
@@ -46,7 +47,7 @@ export async function benchShape(browser, base, { file, bare, encoding }, log = 
   return {
     rows: last.dataRows, ms: Math.round(ms), papaparse_ms: Math.round(papaMs), ratio_vs_papaparse: Math.round((ms / papaMs) * 100) / 100,
     detail: {
-      file_bytes: bytes, bare: bare === 'xlsx' ? 'read-excel-file' : `TextDecoder(${encoding}) + Papa.parse`, observations: last.rows, units: last.units,
+      file_bytes: bytes, bare: bare === 'xlsx' ? 'read-excel-file' : bare === 'json' ? 'TextDecoder + JSON.parse' : `TextDecoder(${encoding}) + Papa.parse`, observations: last.rows, units: last.units,
       indicators: last.indicators, layout: last.layout, ok: last.ok, fatal: last.fatal, errors: last.errors, warnings: last.warnings,
       longest_task_ms: Math.round(median(runs.map((r) => r.main.longtask))), runs_ms: runs.map((r) => Math.round(r.ms)),
       // Of each run: from the worker's last message to the table on the page (the page's share).

@@ -70,6 +70,13 @@ const bench = {
     return { ms, rows: res.data.length };
   },
 
+  /** Bare baseline for JSON: decode + JSON.parse, main thread. */
+  json() {
+    const t0 = performance.now();
+    const data = JSON.parse(new TextDecoder().decode(bytes)) as unknown[];
+    return { ms: performance.now() - t0, rows: data.length };
+  },
+
   /**
    * The whole path: bytes to the worker, decode/parse/validate there, the report back; in 'fast'
    * mode the table's columns come too and the table is built here (as after the app's apply).
@@ -154,7 +161,7 @@ const bench = {
    * The same bare parse in a fresh worker, cold as the app's import worker is (its time inside the
    * worker, from the bytes' arrival; the XLSX reader's chunk is loaded within it, as the app's is).
    */
-  async coldBare(bare: 'papa' | 'xlsx', encoding?: string) {
+  async coldBare(bare: 'papa' | 'xlsx' | 'json', encoding?: string) {
     const w = new Worker(new URL('./bare.worker.ts', import.meta.url), { type: 'module' });
     const copy = bytes.slice();
     try {
