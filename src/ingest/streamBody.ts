@@ -28,6 +28,9 @@ export interface BodyPlan {
 }
 
 const trimmed = (r: RowView, c: number) => (c >= 0 ? r.field(c).trim() : '');
+/** collect.ts's fallback indicator (poverty_rate, the first the reader makes: streamPlan.ts), and what valueAt returns for a value whose indicator is not found. */
+const FALLBACK = 0;
+const UNKNOWN = -1;
 const isTotal = (s: string) => s !== '' && isTotalLabel(s);
 
 export class BodyRows {
@@ -45,6 +48,12 @@ export class BodyRows {
   /** Each indicator's first number (-1: none yet). */
   firstOfInd = new Int32Array(8).fill(-1);
   readonly missingRaw = new Map<number, string>();
+  /**
+   * Values whose indicator cell names no indicator (blank, or a label that makes no id): their
+   * cell's text. collect.ts gives them its fallback indicator and marks them not found; the checks
+   * reject their rows (unknown_indicator).
+   */
+  readonly unknownInd = new Map<number, string>();
   readonly labelOfInd = new Map<number, string>();
   private fileRow = 0;
   private rowCap: number;
@@ -99,7 +108,9 @@ export class BodyRows {
     const kinds = this.inds.kinds;
     for (let c = 0; c < nv; c++) {
       const i = numbers.n;
-      const ind = this.valueAt(i, c, rowInd, rowYear);
+      const found = this.valueAt(i, c, rowInd, rowYear);
+      if (found === UNKNOWN) this.unknownInd.set(i, trimmed(r, lay.indicatorCol));
+      const ind = found === UNKNOWN ? FALLBACK : found;
       if (this.yearRefused(i)) this.yearTexts.set(i, this.yearTextOf(c, lay.yearCol >= 0 ? trimmed(r, lay.yearCol) : ''));
       const col = this.valueCols[c]!;
       if (filled < nv && !r.filled(col)) {
@@ -108,7 +119,7 @@ export class BodyRows {
         numbers.missing(c, kinds[ind]!, col < r.n);
         continue;
       }
-      if (this.firstOfInd[ind]! < 0) { this.firstOfInd[ind] = i; this.labelOfInd.set(ind, trimmed(r, lay.indicatorCol)); }
+      if (found !== UNKNOWN && this.firstOfInd[ind]! < 0) { this.firstOfInd[ind] = i; this.labelOfInd.set(ind, trimmed(r, lay.indicatorCol)); }
       const u = r.quoted ? r.unq[col] : null;
       if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, kinds[ind]!);
       // A number that was never text (JSON) is read as it is, without a vote (collect.ts).
@@ -127,16 +138,19 @@ export class BodyRows {
     return k;
   }
 
-  /** Value i, of value column c: its indicator and year written (the indicator returned; none known: the pipeline). */
+  /**
+   * Value i, of value column c: its indicator and year written; the indicator returned, UNKNOWN
+   * when none is found (collect.ts's fallback indicator is written, as it writes it).
+   */
   private valueAt(i: number, c: number, rowInd: number, rowYear: number | null): number {
     const { colInd, colYear, defaultInd } = this.plan;
-    const ind = colInd[c]! >= 0 ? colInd[c]! : this.lay.indicatorCol >= 0 ? rowInd : defaultInd;
-    if (ind < 0) bail('unknown indicator');
+    const found = colInd[c]! >= 0 ? colInd[c]! : this.lay.indicatorCol >= 0 ? rowInd : defaultInd;
+    const ind = found >= 0 ? found : FALLBACK;
     const year = colYear[c] ?? rowYear;
     this.vInd[i] = ind;
     this.vYear[i] = year ?? NaN;
     if (ind >= this.used.length || !this.used[ind]) this.use(ind);
-    return ind;
+    return found >= 0 ? ind : UNKNOWN;
   }
 
   /** Whether value i's year is one the checks refuse (bad_year, no_single_year). */
@@ -171,7 +185,8 @@ export class BodyRows {
       const rowYear = !this.needsRowYear ? null : yearCol < 0 ? this.lay.defaultYear : this.yearOfText(cell(yearCol));
       for (let c = 0; c < this.nv; c++) {
         const i = this.numbers.n;
-        const ind = this.valueAt(i, c, rowInd, rowYear);
+        let ind = this.valueAt(i, c, rowInd, rowYear);
+        if (ind === UNKNOWN) { this.unknownInd.set(i, cell(this.lay.indicatorCol).trim()); ind = FALLBACK; }
         if (this.yearRefused(i)) this.yearTexts.set(i, this.yearTextOf(c, yt));
         const col = this.valueCols[c]!;
         this.missingRaw.set(i, cell(col));
