@@ -130,7 +130,7 @@ function rowProblem(v: Values, i: number, rep: Report): void {
   // A breakdown ("Quảng Bình – thành thị") is not the unit: reported, not loaded, not an error.
   if (rowError === 'unit_breakdown') { if (rep.once(`${row}|${rowError}`)) rep.add('warning', 'unit_breakdown', i, v.unitColumn(i), v.unitLabel(i)); return; }
   if (rowError) { if (rep.once(`${row}|${rowError}`)) rep.add('error', rowError, i, v.unitColumn(i), v.unitLabel(i)); return; }
-  if (rep.once(`${row}|ind`)) rep.add('error', 'unknown_indicator', i, '', v.indicatorRaw(i));
+  if (rep.once(`${row}|ind`)) rep.add('error', 'unknown_indicator', i, v.indicatorColumn, v.indicatorRaw(i));
 }
 
 /** A value without one reference year between 1900 and 2100. */

@@ -67,6 +67,8 @@ export interface Values {
   indicatorRaw(i: number): string;
   yearText(i: number): string;
   yearColumn: string;
+  /** The indicator column's header ('' without one): where an unknown indicator is reported. */
+  indicatorColumn: string;
 }
 
 export interface Collected { values: Values; unitMatches: UnitMatch[]; units: Unit[]; unitIssues: Issue[] }
@@ -103,6 +105,7 @@ export function collect(file: string, headers: string[], grid: Cell[][], rows: n
       return col.year !== null ? String(col.year) : lay.yearCol >= 0 ? text(rows[v.rowOf[i]!]!, lay.yearCol) : String(lay.defaultYear ?? '');
     },
     yearColumn: lay.yearCol >= 0 ? header(lay.yearCol) : '',
+    indicatorColumn: lay.indicatorCol >= 0 ? header(lay.indicatorCol) : '',
   };
   const fallbackInd = inds.idx('poverty_rate');
   const defaultInd = lay.defaultIndicator === null ? -1 : inds.idx(lay.defaultIndicator);

@@ -59,6 +59,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
     indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : unknownInd.get(i) ?? (firstOfInd[vInd[i]!] === i ? labelOfInd.get(vInd[i]!)! : bail('checks')); },
     yearText: (i) => yearTexts.get(i) ?? bail('checks'),
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
+    indicatorColumn: indicatorCol >= 0 ? header(indicatorCol) : '',
   };
   const checked = runChecks(file, v, new Set(opts.scalePercent ?? []), known, resolver.newUnits(), mem);
   // A row with an error is rejected (pipeline.ts): its values stay out of the table, its cells are listed.

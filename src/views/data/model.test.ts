@@ -3,7 +3,8 @@ import { ingest } from '../../ingest/pipeline.ts';
 import { builtinUnitsFromDisk } from '../../ingest/nodeFiles.ts';
 import { UnitRegistry } from '../../domain/units.ts';
 import { tableOf } from '../../domain/testing.ts';
-import { filterIssues, filterRows, rejectedRowsCsv, roleOptions } from './model.ts';
+import { filterIssues, filterRows, issueMessage, rejectedRowsCsv, roleOptions } from './model.ts';
+import { importFile } from '../../ingest/engine.ts';
 import messages from '../../i18n/messages/data.ts';
 
 const units = builtinUnitsFromDisk();
@@ -22,6 +23,16 @@ describe('data view model', () => {
     expect(lines[0]).toBe('Row,Mã đơn vị,Năm,Số hộ nghèo,Reason');
     expect(lines[1]).toBe(`2,481,2024,'=1+1,"Not a number: ""=1+1""."`);
     expect(lines).toHaveLength(2);
+  });
+  it('a blank or unknown indicator cell is reported in the indicator column, a blank one said to be blank', async () => {
+    const text = 'unit_code,year,chi_so,value\n481,2024,poverty_rate,20\n482,2024,,5\n483,2024,***,6\n';
+    for (const read of [ingest, importFile]) {
+      const r = await read(new TextEncoder().encode(text), 'x.csv', {}, units);
+      const found = r.issues.filter((i) => i.code === 'unknown_indicator');
+      expect(found.map((i) => [i.row, i.column])).toEqual([[3, 'chi_so'], [4, 'chi_so']]);
+      expect(found.map((i) => issueMessage(i, t))).toEqual(['The indicator cell is blank: the value belongs to no indicator; the row is not loaded.', 'Unknown indicator "***".']);
+      expect(r.rejected.map((x) => x.row)).toEqual([3, 4]);
+    }
   });
   it('filters issues by severity and text', async () => {
     const r = await ingest(new TextEncoder().encode('Mã đơn vị,Năm,Số hộ nghèo,Tỷ lệ hộ nghèo\n481,2024,abc,\n'), 'x.csv', {}, units);

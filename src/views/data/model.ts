@@ -11,6 +11,8 @@ import { foldName } from '../../domain/units.ts';
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 export function issueMessage(i: Issue, t: Translate): string {
+  // A blank indicator cell is said so: 'Unknown indicator ""' read as a fault of the app.
+  if (i.code === 'unknown_indicator' && !i.value.trim()) return t('issue.unknown_indicator_blank', { ...i.params });
   return t(`issue.${i.code}`, { ...i.params, value: i.value });
 }
 
