@@ -53,6 +53,8 @@ describe('ingestFast gives the pipeline result', () => {
     ['a jump (a warning quoting the value, stays fast)', clean.replace(',2.5', ',20.5'), true],
     ['a total row', `${clean}\n,Tổng cộng,2024,poverty_rate,3.0`, true],
     ['a custom indicator (warning, stays fast)', clean.replace('poverty_rate,2.5', 'foo,2.5'), true],
+    // The warning quotes the cell of the indicator's first value that loads, not its first cell.
+    ['a custom indicator whose first value is "n/a", then written another way (stays fast)', `${HEAD}001,Xã A,2023,Số hộ có nước sạch,n/a\n001,Xã A,2024,số hộ có nước sạch,12\n002,Xã B,2024,Số hộ có nước sạch,-3\n002,Xã B,2023,Số hộ có nước sạch,4\n`, true],
     ['a parent column naming a unit of the file (stays fast)', 'ma,ten,cap_tren,nam,chi_so,gia_tri\nH1,Huyện Một,,2023,poor_households,30\n001,Xã A,H1,2023,poor_households,10\n002,Xã B,Huyện Một,2023,poor_households,20\n', true],
     ['an indicator label with no letters or digits (its row rejected; stays fast)', clean.replace('poverty_rate,2.5', '***,2.5'), true],
     ['a blank indicator cell (its row rejected; stays fast)', clean.replace('poverty_rate,2.5', ',2.5'), true],

@@ -45,26 +45,31 @@ export class BodyRows {
   readonly yearTexts = new Map<number, string>();
   readonly pending = objects<TextRow>();
   readonly notes = objects<{ row: number; text: string }>();
-  /** Each indicator's first number (-1: none yet). */
-  firstOfInd = new Int32Array(8).fill(-1);
+  /**
+   * Each data row's indicator cell: an index into `labels` (-1 without an indicator column). A
+   * message quotes the row's own cell (collect.ts `indicatorRaw`), and two cells may name one
+   * indicator ("Số hộ có nước sạch", "số hộ có nước sạch").
+   */
+  rLabel: Int32Array;
+  /** Each distinct indicator cell, trimmed (NFC). */
+  readonly labels: string[] = [];
   readonly missingRaw = new Map<number, string>();
   /**
    * Values whose indicator cell names no indicator (blank, or a label that makes no id): their
    * cell's text. collect.ts gives them its fallback indicator and marks them not found; the checks
    * reject their rows (unknown_indicator).
    */
-  readonly unknownInd = new Map<number, string>();
-  readonly labelOfInd = new Map<number, string>();
+  readonly unknownInd = new Set<number>();
   private fileRow = 0;
   private rowCap: number;
   private valCap: number;
-  /** 1 for each indicator met. */
-  private used = new Uint8Array(8);
-  private readonly indRaw = new Map<string, number>();
+  /** Each distinct indicator cell's index into `labels`, by the cell as written; each one's indicator. */
+  private readonly slotOf = new Map<string, number>();
+  private readonly slotInd: number[] = [];
   private readonly yearRaw = new Map<string, number | null>();
   // The first indicator cells as written, compared in place (a long file repeats a few labels).
   private readonly seenInd: string[] = [];
-  private readonly seenIndIdx: number[] = [];
+  private readonly seenSlot: number[] = [];
   private readonly valueCols: number[];
   private readonly nv: number;
   private readonly needsRowYear: boolean;
@@ -80,7 +85,7 @@ export class BodyRows {
     this.needsRowYear = plan.colYear.some((y) => y === null);
     this.rowCap = rowCap;
     this.valCap = rowCap * this.nv;
-    this.rFile = mem.i32(rowCap); this.rUnit = mem.i32(rowCap); this.rSeen = mem.i32(rowCap);
+    this.rFile = mem.i32(rowCap); this.rUnit = mem.i32(rowCap); this.rSeen = mem.i32(rowCap); this.rLabel = mem.i32(rowCap);
     this.vInd = mem.i32(this.valCap); this.vYear = mem.f64(this.valCap);
   }
 
@@ -102,14 +107,16 @@ export class BodyRows {
     const s = this.unitOf(r, k, fileRow);
     this.rUnit[k] = s ? s.u : 0;
     this.rSeen[k] = s ? s.idx : -1;
-    const rowInd = lay.indicatorCol >= 0 ? this.rowIndicator(r) : -1;
+    const slot = lay.indicatorCol >= 0 ? this.rowIndicator(r) : -1;
+    this.rLabel[k] = slot;
+    const rowInd = slot >= 0 ? this.slotInd[slot]! : -1;
     const rowYear = this.needsRowYear ? this.rowYearOf(r) : null;
     const numbers = this.numbers;
     const kinds = this.inds.kinds;
     for (let c = 0; c < nv; c++) {
       const i = numbers.n;
       const found = this.valueAt(i, c, rowInd, rowYear);
-      if (found === UNKNOWN) this.unknownInd.set(i, trimmed(r, lay.indicatorCol));
+      if (found === UNKNOWN) this.unknownInd.add(i);
       const ind = found === UNKNOWN ? FALLBACK : found;
       if (this.yearRefused(i)) this.yearTexts.set(i, this.yearTextOf(c, lay.yearCol >= 0 ? trimmed(r, lay.yearCol) : ''));
       const col = this.valueCols[c]!;
@@ -119,7 +126,6 @@ export class BodyRows {
         numbers.missing(c, kinds[ind]!, col < r.n);
         continue;
       }
-      if (found !== UNKNOWN && this.firstOfInd[ind]! < 0) { this.firstOfInd[ind] = i; this.labelOfInd.set(ind, trimmed(r, lay.indicatorCol)); }
       const u = r.quoted ? r.unq[col] : null;
       if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, kinds[ind]!);
       // A number that was never text (JSON) is read as it is, without a vote (collect.ts).
@@ -149,7 +155,6 @@ export class BodyRows {
     const year = colYear[c] ?? rowYear;
     this.vInd[i] = ind;
     this.vYear[i] = year ?? NaN;
-    if (ind >= this.used.length || !this.used[ind]) this.use(ind);
     return found >= 0 ? ind : UNKNOWN;
   }
 
@@ -181,12 +186,14 @@ export class BodyRows {
       const s = this.memo.find(code, name, yt) ?? this.memo.add(p.row, code, name, yt, yearCol >= 0 ? Number(yt) : this.lay.defaultYear, cell(parentCol).trim());
       this.rUnit[k] = s.u;
       this.rSeen[k] = s.idx;
-      const rowInd = this.lay.indicatorCol >= 0 ? this.indicatorOfText(cell(this.lay.indicatorCol)) : -1;
+      const slot = this.lay.indicatorCol >= 0 ? this.slotOfText(cell(this.lay.indicatorCol)) : -1;
+      this.rLabel[k] = slot;
+      const rowInd = slot >= 0 ? this.slotInd[slot]! : -1;
       const rowYear = !this.needsRowYear ? null : yearCol < 0 ? this.lay.defaultYear : this.yearOfText(cell(yearCol));
       for (let c = 0; c < this.nv; c++) {
         const i = this.numbers.n;
         let ind = this.valueAt(i, c, rowInd, rowYear);
-        if (ind === UNKNOWN) { this.unknownInd.set(i, cell(this.lay.indicatorCol).trim()); ind = FALLBACK; }
+        if (ind === UNKNOWN) { this.unknownInd.add(i); ind = FALLBACK; }
         if (this.yearRefused(i)) this.yearTexts.set(i, this.yearTextOf(c, yt));
         const col = this.valueCols[c]!;
         this.missingRaw.set(i, cell(col));
@@ -231,24 +238,31 @@ export class BodyRows {
     return y;
   }
 
+  /** The row's indicator cell (its index into `labels`). */
   private rowIndicator(r: RowView): number {
     const col = this.lay.indicatorCol;
-    for (let k = 0; k < this.seenInd.length; k++) if (r.is(col, this.seenInd[k]!)) return this.seenIndIdx[k]!;
+    for (let k = 0; k < this.seenInd.length; k++) if (r.is(col, this.seenInd[k]!)) return this.seenSlot[k]!;
     // Looked up as written (what `is` compares), read as text (NFC).
     const raw = r.raw(col);
-    let i = this.indRaw.get(raw);
-    if (i === undefined) {
-      this.indRaw.set(raw, (i = this.indicatorIdx(r.field(col))));
-      if (this.seenInd.length < 32) { this.seenInd.push(raw); this.seenIndIdx.push(i); }
+    let slot = this.slotOf.get(raw);
+    if (slot === undefined) {
+      this.slotOf.set(raw, (slot = this.newSlot(r.field(col))));
+      if (this.seenInd.length < 32) { this.seenInd.push(raw); this.seenSlot.push(slot); }
     }
-    return i;
+    return slot;
   }
 
-  /** The indicator a cell kept as text names (a row without values). */
-  private indicatorOfText(text: string): number {
-    let i = this.indRaw.get(text);
-    if (i === undefined) this.indRaw.set(text, (i = this.indicatorIdx(text)));
-    return i;
+  /** A cell kept as text (a row without values): its index into `labels`. */
+  private slotOfText(text: string): number {
+    let slot = this.slotOf.get(text);
+    if (slot === undefined) this.slotOf.set(text, (slot = this.newSlot(text)));
+    return slot;
+  }
+
+  private newSlot(text: string): number {
+    this.labels.push(text.trim());
+    this.slotInd.push(this.indicatorIdx(text));
+    return this.labels.length - 1;
   }
 
   private indicatorIdx(text: string): number {
@@ -257,20 +271,10 @@ export class BodyRows {
     return id === null ? -1 : this.inds.idx(id);
   }
 
-  /** Indicator `ind` met for the first time. */
-  private use(ind: number): void {
-    if (ind >= this.used.length) {
-      const n = Math.max(2 * this.used.length, ind + 1);
-      const used = new Uint8Array(n); used.set(this.used); this.used = used;
-      const first = new Int32Array(n).fill(-1); first.set(this.firstOfInd); this.firstOfInd = first;
-    }
-    this.used[ind] = 1;
-  }
-
   private growRows(): void {
     this.rowCap *= 2;
     const g = (a: Int32Array) => { const b = this.mem.i32(this.rowCap); b.set(a); return b; };
-    this.rFile = g(this.rFile); this.rUnit = g(this.rUnit); this.rSeen = g(this.rSeen);
+    this.rFile = g(this.rFile); this.rUnit = g(this.rUnit); this.rSeen = g(this.rSeen); this.rLabel = g(this.rLabel);
   }
 
   private growValues(): void {

@@ -30,7 +30,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
   const { body, memo, resolver, inds, lay, header, valueCols, h, headers } = p;
   const { codeCol, nameCol, yearCol, indicatorCol } = lay;
   const nv = valueCols.length;
-  const { nRows, totals, unitless, yearTexts, notes, pending, missingRaw, unknownInd, firstOfInd, labelOfInd, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
+  const { nRows, totals, unitless, yearTexts, notes, pending, missingRaw, unknownInd, rLabel, labels, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
   if (!nRows) bail('no rows');
   flushValueless(pending, notes);
   progress?.(0.9, 'check');
@@ -45,7 +45,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
   const value = numbers.values();
   const { vcol, kind, percent, indOk } = numbers.layout(NUMBER, MISSING, INVALID);
   for (const i of missingRaw.keys()) kind[i] = MISSING;
-  for (const i of unknownInd.keys()) indOk[i] = 0;
+  for (const i of unknownInd) indOk[i] = 0;
   const v: Values = {
     n, rowOf, vcol, ind: vInd.subarray(0, n), indOk, year: vYear.subarray(0, n),
     kind, value, percent,
@@ -56,7 +56,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
     column: (i) => header(valueCols[vcol[i]!]!),
     unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
     unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },
-    indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : unknownInd.get(i) ?? (firstOfInd[vInd[i]!] === i ? labelOfInd.get(vInd[i]!)! : bail('checks')); },
+    indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : labels[rLabel[rowOf[i]!]!] ?? ''; },
     yearText: (i) => yearTexts.get(i) ?? bail('checks'),
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
     indicatorColumn: indicatorCol >= 0 ? header(indicatorCol) : '',
