@@ -32,17 +32,23 @@ export class ChunkReader {
   private first = true;
   private rest = ''; // decoded, not yet normalised
   private readonly utf8?: TextDecoder;
+  private readonly utf16?: TextDecoder;
   private readonly cp1258?: TextDecoder;
   /** Whether the text is NFC already (Windows-1258 text is not: see above). */
   readonly composed: boolean;
 
   constructor(private readonly bytes: Uint8Array, readonly encoding: Encoding) {
-    if (encoding === 'utf-16le' || encoding === 'utf-16be') bail('encoding');
     this.composed = encoding !== 'windows-1258';
     // The platform's decoder: ~19 ms of a warm legacy import's worker profile, against ~38 ms for
     // composing as the bytes were read and making the string from UTF-16 (decode.ts decode1258Nfc).
     // A piece may end between a letter and its mark: the unfinished row is decoded again with the next.
     if (encoding === 'windows-1258') this.cp1258 = new TextDecoder('windows-1258');
+    // UTF-16 (Excel's "Unicode text"): decoded as decode.ts does, its BOM skipped when it is this encoding's.
+    if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+      this.utf16 = new TextDecoder(encoding, { ignoreBOM: true });
+      const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+      if (bytes.length >= 2 && bytes[0] === bom[0] && bytes[1] === bom[1]) this.pos = 2;
+    }
     if (encoding === 'utf-8') {
       this.utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
       if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
@@ -66,7 +72,7 @@ export class ChunkReader {
     } else {
       const part = b.subarray(this.pos, to);
       let raw = this.rest;
-      try { raw += this.utf8 ? this.utf8.decode(part, { stream: !last }) : decode1252(part); } catch { bail('invalid utf-8'); }
+      try { raw += this.utf8 ? this.utf8.decode(part, { stream: !last }) : this.utf16 ? this.utf16.decode(part, { stream: !last }) : decode1252(part); } catch { bail('invalid utf-8'); }
       // decode.ts drops one U+FEFF at the start (after a BOM's bytes, or a stray one).
       if (this.first && raw) {
         if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);

@@ -20,6 +20,8 @@ export function rejectedOf(rows: Set<number>, issues: readonly Issue[], bytes: U
  * characters), and only those rows are decoded and split.
  */
 function cellsOf(rows: Set<number>, bytes: Uint8Array, encoding: Encoding, delim: number): Map<number, string[]> {
+  // In UTF-16 a byte 10 or 34 is not always a line feed or a quote: the whole text is read again.
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return cellsByScan(rows, bytes, encoding, delim);
   const want = [...rows].sort((a, b) => a - b);
   const out = new Map<number, string[]>();
   const ends = new RowEnds(bytes);
@@ -49,6 +51,19 @@ class RowEnds {
       at = nl + 1;
     }
   }
+}
+
+function cellsByScan(rows: Set<number>, bytes: Uint8Array, encoding: Encoding, delim: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const reader = new ChunkReader(bytes, encoding);
+  const view = new RowView();
+  view.nfc = !reader.composed;
+  let row = 0;
+  scanRows(reader.next(bytes.length), delim, true, view, (r) => {
+    if (rows.has(++row)) out.set(row, Array.from({ length: r.n }, (_, i) => r.field(i)));
+    return true;
+  });
+  return out;
 }
 
 function cellsOfRow(bytes: Uint8Array, encoding: Encoding, delim: number): string[] {
