@@ -1,16 +1,18 @@
 /**
- * The streaming reader: CSV and TSV files in UTF-8, UTF-16, Windows-1258 or Windows-1252 (JSON: streamJson.ts), long (a unit,
- * year, indicator and value per row) or wide (several value columns, each with its indicator or
- * year from its header), with title rows above the header, total rows ("Tổng cộng") and notes under
- * the table, number cells in any form the pipeline reads (plain ones as digits, others as text:
- * streamValues.ts), rows with errors (rejected and listed: streamRejected.ts), targets
- * (streamAccepted.ts) and the user's choices on the report. It decodes in pieces (streamDecode.ts),
- * scans rows without a string per field (streamScan.ts), writes typed columns as it goes (data
- * rows: streamBody.ts; units, totals, notes: streamRows.ts; the plan from the head: streamPlan.ts)
- * and sorts them with a counting sort (streamSort.ts: the result, streamResult.ts). Same signature and same result as `ingest` in pipeline.ts: the header, layout,
- * unit matching, number styles and checks are the pipeline's own functions. What it does not cover
- * (another format, two header rows, a row of column numbers, a total row or a row naming
- * no unit without values, a file with nothing accepted) goes to `ingest`; `lastFallback` says why.
+ * The streaming reader: CSV and TSV files in UTF-8, UTF-16, Windows-1258 or Windows-1252 (JSON:
+ * streamJson.ts), long (a unit, year, indicator and value per row) or wide (several value columns,
+ * each with its indicator or year from its header), with title rows, one or two header rows and a
+ * row of column numbers above the table, total rows ("Tổng cộng") and notes, number cells in any
+ * form the pipeline reads (plain ones as digits, others as text: streamValues.ts), rows with
+ * errors (rejected and listed: streamRejected.ts), targets (streamAccepted.ts) and the user's
+ * choices on the report. It decodes in pieces (streamDecode.ts), scans rows without a string per
+ * field (streamScan.ts), writes typed columns as it goes (data rows: streamBody.ts; units, totals,
+ * notes: streamRows.ts; the plan from the head: streamPlan.ts), sorts them with a counting sort
+ * (streamSort.ts) and makes the result (streamResult.ts). Same signature and same result as
+ * `ingest` in pipeline.ts: the header, layout, unit matching, number styles and checks are the
+ * pipeline's own functions. What it does not cover (a workbook, unreadable JSON, a file with
+ * nothing accepted, a quote the scanner does not read as Papaparse would, and whatever the
+ * pipeline reports as fatal: a limit, no header, no layout) goes to `ingest`; `lastFallback` says why.
  */
 import type { Unit } from '../domain/units.ts';
 import { detectDelimiter, isDelimiter } from './papa.ts';

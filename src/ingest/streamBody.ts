@@ -180,12 +180,14 @@ export class BodyRows {
       const { codeCol, nameCol, yearCol, parentCol } = this.lay;
       const cell = (c: number) => (c >= 0 ? p.cells[c] ?? '' : '');
       const code = cell(codeCol).trim(), name = cell(nameCol).trim(), yt = cell(yearCol).trim();
-      // A total row or a row naming no unit: the pipeline words what is wrong with it.
-      if (isTotal(name) || (!name && isTotal(code)) || !(name || code)) bail('row without values');
       const k = this.newRow(p.row);
-      const s = this.memo.find(code, name, yt) ?? this.memo.add(p.row, code, name, yt, yearCol >= 0 ? Number(yt) : this.lay.defaultYear, cell(parentCol).trim());
-      this.rUnit[k] = s.u;
-      this.rSeen[k] = s.idx;
+      // As unitOf has them: a unit met before, a total row (kept as text), a row naming no unit, a new unit.
+      let s = this.memo.find(code, name, yt);
+      if (!s && (isTotal(name) || (!name && isTotal(code)))) this.totals.set(k, { row: p.row, cells: p.cells, code, name });
+      else if (!s && !(name || code)) this.unitless.set(k, { row: p.row, cells: [], code, name });
+      else s ??= this.memo.add(p.row, code, name, yt, yearCol >= 0 ? Number(yt) : this.lay.defaultYear, cell(parentCol).trim());
+      this.rUnit[k] = s ? s.u : 0;
+      this.rSeen[k] = s ? s.idx : -1;
       const slot = this.lay.indicatorCol >= 0 ? this.slotOfText(cell(this.lay.indicatorCol)) : -1;
       this.rLabel[k] = slot;
       const rowInd = slot >= 0 ? this.slotInd[slot]! : -1;

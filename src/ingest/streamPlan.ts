@@ -19,8 +19,11 @@ import { BodyRows } from './streamBody.ts';
 import type { Scratch } from './scratch.ts';
 
 export interface Plan {
-  /** The header's index in `head`. */
+  /** The header's index in `head`, and its rows (two when a merged label sits over sub-labels). */
   h: number;
+  span: number;
+  /** A row of column numbers under the header ("(1) (2) (3)"): a note, as pipeline.ts has it. */
+  numbersNote: { row: number; text: string } | null;
   headers: string[];
   sample: string[][];
   decided: ColumnDecision[];
@@ -48,11 +51,12 @@ export function planBody(head: string[][], file: string, context: string[], opts
   const forced = opts.headerRow ? opts.headerRow - 1 : undefined;
   if (forced !== undefined && (forced < 0 || forced >= head.length)) bail('options');
   const block = findHeader(head, forced);
-  // Two header rows or a row of column numbers: the full pipeline handles those.
-  if (block.span !== 1 || block.numbersRow !== null) bail('header');
   const h = block.row;
-  const headers = (head[h] ?? []).map((c) => c.trim());
-  const sample = head.slice(h + 1).filter((r) => r.some((c) => c.trim() !== ''));
+  // Data starts under the header rows and the row of column numbers, if any (pipeline.ts).
+  const first = block.numbersRow !== null ? block.numbersRow + 1 : h + block.span;
+  const headers = block.span === 1 ? (head[h] ?? []).map((c) => c.trim()) : block.headers;
+  const sample = head.slice(first).filter((r) => r.some((c) => c.trim() !== ''));
+  const numbersNote = block.numbersRow !== null ? { row: block.numbersRow + 1, text: noteText(head[block.numbersRow] ?? []) } : null;
   const decided = decideColumns(headers, sample);
   const guessed = decided.map((d) => d.role);
   // Columns the user mapped (pipeline.ts: only a mapping of every column counts).
@@ -73,6 +77,6 @@ export function planBody(head: string[][], file: string, context: string[], opts
   const resolver = new UnitResolver(known, opts);
   const memo = new UnitMemo(resolver);
   const nv = valueCols.length;
-  const body = new BodyRows({ headerRows: h + 1, lay, colInd, colYear, defaultInd }, limits, memo, inds, new NumberCells(nv, rowCap * nv, mem), mem, rowCap);
-  return { h, headers, sample, decided, guessed, chosen, mapping, titleRows, lay, valueCols, header, inds, resolver, memo, body };
+  const body = new BodyRows({ headerRows: first, lay, colInd, colYear, defaultInd }, limits, memo, inds, new NumberCells(nv, rowCap * nv, mem), mem, rowCap);
+  return { h, span: block.span, numbersNote, headers, sample, decided, guessed, chosen, mapping, titleRows, lay, valueCols, header, inds, resolver, memo, body };
 }

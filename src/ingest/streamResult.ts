@@ -78,9 +78,9 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
   progress?.(1, 'check');
   return {
     file, ok: !issues.some((x) => x.severity === 'error'), fatal: null, format: src.format, encoding: src.encoding, delimiter: src.delimiter, sheets: [],
-    headerRow: h + 1, headerRows: 1, headers, headerKey: headerKey(headers), guessedMapping: p.guessed, mapping: [...p.mapping],
+    headerRow: h + 1, headerRows: p.span, headers, headerKey: headerKey(headers), guessedMapping: p.guessed, mapping: [...p.mapping],
     mappingWhy: p.decided.map((d, c) => (p.chosen && p.chosen[c] !== d.role ? { kind: 'chosen' as const } : d.why)), preview: p.sample.slice(0, 5), layout: lay.kind,
-    titleRows: p.titleRows, notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
+    titleRows: p.titleRows, notes: p.numbersNote ? [p.numbersNote, ...notes] : notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
     unitMatches: resolver.matches(),
     table: ObservationTable.fromColumns(table), targets, issues, dataRows: nRows,
     rejected: rejected.size ? src.rejected(rejected, checked.issues) : [],

@@ -167,6 +167,12 @@ describe('the streaming reader keeps legacy district reports', () => {
     const row = stray.fast.issues.filter((i) => i.code === 'missing_value').map((i) => i.row);
     expect(row.length).toBeGreaterThan(0);
     expect(new Set(row).size).toBe(1);
+    // A total row and a row naming no unit, both without values, between the data rows.
+    for (const between of [';;Tổng cộng;2022;;;', ';;;2022;;;', '6;;;2022;;;']) {
+      const r = await both(cp1258(report({ between })));
+      expect(r.fast, between).toEqual(r.slow);
+      expect(r.why, between).toBe('');
+    }
   });
 
   it('hangs new units under the parent the known units share, from the total row', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from './pipeline.ts';
-import { ingestFast } from './stream.ts';
+import { ingestFast, lastFallback } from './stream.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
 import { combineHeaderRows, findHeader, isColumnNumbersRow } from './headers.ts';
 
@@ -45,6 +45,20 @@ describe('two-row headers and column-number rows', () => {
       expect([r.headerRow, r.headerRows, r.rejected.length]).toEqual([1, 1, 0]);
       expect(r.table.value('474', 'poverty_rate', 2024)).toBe(0.24);
       expect(r.notes).toEqual([{ row: 2, text: '(1) (2) (3) (4)' }]);
+    }
+  });
+
+  it('stays on the streaming reader and gives the pipeline\'s result, errors and rejected rows included', async () => {
+    const plain = (r: Awaited<ReturnType<typeof ingest>>) => JSON.parse(JSON.stringify({ ...r, table: [...r.table.records()] }));
+    for (const text of [
+      REPORT,
+      REPORT.replace('5413', 'n/a').replace('250,30500', '-5,30500'),
+      'unit_code,year,indicator,value\n(1),(2),(3),(4)\n474,2024,poverty_rate,0.24\n',
+      'Bảng 1,,\nĐơn vị,Năm 2024,\n,Số hộ nghèo,Tổng số hộ\n1,2,3\nHuyện A Lưới,2900,14500\nGhi chú: số liệu thử,,\n',
+    ]) {
+      const fast = await ingestFast(enc(text), 'r.csv', {}, units);
+      expect(lastFallback, text.slice(0, 40)).toBe('');
+      expect(plain(fast)).toEqual(plain(await ingest(enc(text), 'r.csv', {}, units)));
     }
   });
 
