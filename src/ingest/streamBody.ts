@@ -55,9 +55,9 @@ export class BodyRows {
   readonly labels: string[] = [];
   readonly missingRaw = new Map<number, string>();
   /**
-   * Values whose indicator cell names no indicator (blank, or a label that makes no id): their
-   * cell's text. collect.ts gives them its fallback indicator and marks them not found; the checks
-   * reject their rows (unknown_indicator).
+   * Values whose indicator cell names no indicator (blank, or a label that makes no id).
+   * collect.ts gives them its fallback indicator and marks them not found; the checks reject their
+   * rows (unknown_indicator, quoting the row's cell from `labels`).
    */
   readonly unknownInd = new Set<number>();
   private fileRow = 0;
