@@ -19,6 +19,9 @@ import { detectDelimiter, isDelimiter } from './papa.ts';
 import { ingest, SAMPLE_END } from './pipeline.ts';
 import type { IngestOptions, IngestResult, Progress } from './types.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
+import { readPieces } from './streamPieces.ts';
+import { splitPoint, type LaterReader } from './streamSplit.ts';
+import { lastSplit, mergeLater } from './streamMerge.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import { bail, ChunkReader, eligible, encodingOf, Fallback, hasLines } from './streamDecode.ts';
 import { Scratch } from './scratch.ts';
@@ -35,6 +38,10 @@ import { readJson } from './streamJson.ts';
  */
 export const tuning = { head: 1 << 16, chunk: 1 << 22, piece: 1 << 15 };
 
+/** Reads a large file's later part in a helper worker (worker.ts sets it); none: one reader. */
+let laterReader: LaterReader | null = null;
+export function setLaterReader(f: LaterReader | null): void { laterReader = f; }
+
 /** Why the last call fell back to the full pipeline ('' when the fast path produced the result). */
 export let lastFallback = '';
 
@@ -43,7 +50,8 @@ export async function ingestFast(bytes: Uint8Array, file: string, opts: IngestOp
   const mem = new Scratch();
   try {
     lastFallback = '';
-    return fast(bytes, file, opts, known, mem, progress);
+    lastSplit.parts = 1;
+    return await fast(bytes, file, opts, known, mem, progress);
   } catch (e) {
     if (!(e instanceof Fallback)) throw e;
     lastFallback = e.message;
@@ -54,19 +62,19 @@ export async function ingestFast(bytes: Uint8Array, file: string, opts: IngestOp
 }
 
 /** `mem`: where the working arrays come from (none of them reaches the result). */
-function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], mem: Scratch, progress?: Progress): IngestResult {
+async function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: readonly Unit[], mem: Scratch, progress?: Progress): Promise<IngestResult> {
   progress?.(0, 'read');
   const kind = eligible(bytes, file, opts);
   // Over a limit: the pipeline reports it (a fatal problem naming the limit).
   const limits = limitsOf(opts.limits);
   try { checkSize(bytes.length, limits); } catch { bail('limit'); }
-  if (kind === 'json') return readJson(bytes, file, opts, known, limits, mem, progress);
+  if (kind === 'json') return readJson(bytes, file, opts, known, limits, mem, progress, laterReader);
   const reader = new ChunkReader(bytes, opts.encoding ?? encodingOf(bytes, 1 << 16));
   // Head: enough rows for the delimiter and the header search (as the pipeline: first 40 rows).
   let text = reader.next(tuning.head);
   while (!reader.done && !hasLines(text, SAMPLE_END)) text = reader.next(tuning.chunk, text);
   // A file that looks like JSON (pipeline.ts reads it so whatever its name).
-  if (/^\s*[[{]/.test(text.slice(0, 200))) return readJson(bytes, file, opts, known, limits, mem, progress);
+  if (/^\s*[[{]/.test(text.slice(0, 200))) return readJson(bytes, file, opts, known, limits, mem, progress, laterReader);
   const delimiter = opts.delimiter ?? detectDelimiter(text);
   if (!isDelimiter(delimiter)) bail('delimiter');
   const delim = delimiter.charCodeAt(0);
@@ -77,25 +85,26 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
   const at = scanRows(text, delim, reader.done, view, (r) => { head.push(Array.from({ length: r.n }, (_, i) => r.field(i))); headChars = r.end[r.n - 1]!; return head.length < SAMPLE_END; });
   if ((at === BAD && head.length < SAMPLE_END) || (at !== BAD && !reader.done)) bail('scan');
   // Sized for the rows the file's head suggests (growing by copies cost more than the parse of a small file).
-  const rowCap = Math.ceil((1.1 * bytes.length) / Math.max(8, headChars / Math.max(1, head.length))) + 64;
+  const capOf = (size: number) => Math.ceil((1.1 * size) / Math.max(8, headChars / Math.max(1, head.length))) + 64;
+  const rowCap = capOf(bytes.length);
   const plan = planBody(head, file, [], opts, known, limits, mem, rowCap);
   const { body } = plan;
   const onRow = (r: RowView) => body.row(r);
 
+  // A large file's later part goes to the helper, read while this reader reads the first.
+  const cut = laterReader ? splitPoint(bytes, reader.encoding, reader.pos) : -1;
+  const later = cut > 0 ? laterReader!.read({ head, file, opts, known, encoding: reader.encoding, delimiter, json: null, bytes: copyOf(bytes.subarray(cut), mem), rowCap: capOf(bytes.length - cut), steps: tuning }) : null;
+  if (later) reader.limit(cut);
   // Body: decode and scan piece by piece, carrying the unfinished row.
-  const scanOrBail = (chunk: string, final: boolean) => {
-    const end = scanRows(chunk, delim, final, view, onRow);
-    if (end === BAD) bail('scan');
-    return chunk.slice(end);
-  };
-  let carry = scanOrBail(text, reader.done);
-  const step = reader.encoding === 'windows-1258' ? Math.min(tuning.piece, tuning.chunk) : tuning.chunk;
-  let reported = reader.pos;
-  while (!reader.done) {
-    text = reader.next(step, carry);
-    carry = scanOrBail(text, reader.done);
-    // Progress (and the page's cancel) once per `chunk` bytes, however small the pieces.
-    if (reader.pos - reported >= tuning.chunk || reader.done) { reported = reader.pos; progress?.(0.9 * (reader.pos / bytes.length), 'parse'); }
+  let carry = readPieces(reader, text, delim, view, onRow, tuning, !later, progress, bytes.length);
+  if (later) {
+    const got = carry ? null : await later;
+    if (got && 'part' in got) { mergeLater(plan, got.part); laterReader?.taken(got.part); }
+    else {
+      // The cut was inside a quoted cell, or the helper stopped: this reader reads the rest.
+      reader.limit(bytes.length);
+      carry = readPieces(reader, carry, delim, view, onRow, tuning, true, progress, bytes.length);
+    }
   }
   if (carry) bail('unfinished row');
   const format = delimiter === '\t' || (opts.format ?? (/\.tsv$/i.test(file) ? 'tsv' : 'csv')) === 'tsv' ? 'tsv' : 'csv';
@@ -103,4 +112,11 @@ function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known: reado
     format, encoding: reader.encoding, delimiter,
     rejected: (rows, issues) => rejectedOf(rows, issues, bytes, reader.encoding, delim),
   }, file, opts, known, mem, progress);
+}
+
+/** A copy of `b` in this import's working memory (moved to the helper, and back: laterHelper.ts). */
+function copyOf(b: Uint8Array, mem: Scratch): Uint8Array {
+  const c = mem.u8(b.length);
+  c.set(b);
+  return c;
 }

@@ -4,7 +4,8 @@
  * worker keeps its optimised code between imports only for functions that outlive an import (a
  * closure made per import was compiled anew, ~35–85 ms of a second core, at every import).
  */
-import { customIndicatorId, indicatorOf, isNoteLabel, isTotalLabel } from './headers.ts';
+import { isNoteLabel, isTotalLabel } from './headers.ts';
+import { LabelSlots } from './streamLabels.ts';
 import type { Layout } from './layout.ts';
 import type { Limits } from './limits.ts';
 import { parseYearText } from './years.ts';
@@ -45,31 +46,20 @@ export class BodyRows {
   readonly yearTexts = new Map<number, string>();
   readonly pending = objects<TextRow>();
   readonly notes = objects<{ row: number; text: string }>();
-  /**
-   * Each data row's indicator cell: an index into `labels` (-1 without an indicator column). A
-   * message quotes the row's own cell (collect.ts `indicatorRaw`), and two cells may name one
-   * indicator ("Số hộ có nước sạch", "số hộ có nước sạch").
-   */
+  /** Each data row's indicator cell: an index into `slots.labels` (-1 without an indicator column). */
   rLabel: Int32Array;
-  /** Each distinct indicator cell, trimmed (NFC). */
-  readonly labels: string[] = [];
+  readonly slots: LabelSlots;
   readonly missingRaw = new Map<number, string>();
   /**
    * Values whose indicator cell names no indicator (blank, or a label that makes no id).
    * collect.ts gives them its fallback indicator and marks them not found; the checks reject their
-   * rows (unknown_indicator, quoting the row's cell from `labels`).
+   * rows (unknown_indicator, quoting the row's cell from `slots`).
    */
   readonly unknownInd = new Set<number>();
   private fileRow = 0;
   private rowCap: number;
   private valCap: number;
-  /** Each distinct indicator cell's index into `labels`, by the cell as written; each one's indicator. */
-  private readonly slotOf = new Map<string, number>();
-  private readonly slotInd: number[] = [];
   private readonly yearRaw = new Map<string, number | null>();
-  // The first indicator cells as written, compared in place (a long file repeats a few labels).
-  private readonly seenInd: string[] = [];
-  private readonly seenSlot: number[] = [];
   private readonly valueCols: number[];
   private readonly nv: number;
   private readonly needsRowYear: boolean;
@@ -80,6 +70,7 @@ export class BodyRows {
     private readonly inds: Indicators, readonly numbers: NumberCells, private readonly mem: Scratch, rowCap: number,
   ) {
     this.lay = plan.lay;
+    this.slots = new LabelSlots(inds);
     this.valueCols = plan.lay.values.map((v) => v.col);
     this.nv = this.valueCols.length;
     this.needsRowYear = plan.colYear.some((y) => y === null);
@@ -107,9 +98,9 @@ export class BodyRows {
     const s = this.unitOf(r, k, fileRow);
     this.rUnit[k] = s ? s.u : 0;
     this.rSeen[k] = s ? s.idx : -1;
-    const slot = lay.indicatorCol >= 0 ? this.rowIndicator(r) : -1;
+    const slot = lay.indicatorCol >= 0 ? this.slots.ofRow(r, lay.indicatorCol) : -1;
     this.rLabel[k] = slot;
-    const rowInd = slot >= 0 ? this.slotInd[slot]! : -1;
+    const rowInd = slot >= 0 ? this.slots.ind[slot]! : -1;
     const rowYear = this.needsRowYear ? this.rowYearOf(r) : null;
     const numbers = this.numbers;
     const kinds = this.inds.kinds;
@@ -174,7 +165,7 @@ export class BodyRows {
    * Rows without values met before this data row: a note when its first filled cell says so, else
    * a data row whose values are all missing (pipeline.ts: only rows after the last value are notes).
    */
-  private flushPending(): void {
+  flushPending(): void {
     for (const p of this.pending) {
       if (isNoteLabel(p.cells.find((c) => c.trim() !== '') ?? '')) { this.notes.push({ row: p.row, text: noteText(p.cells) }); continue; }
       const { codeCol, nameCol, yearCol, parentCol } = this.lay;
@@ -188,9 +179,9 @@ export class BodyRows {
       else s ??= this.memo.add(p.row, code, name, yt, yearCol >= 0 ? Number(yt) : this.lay.defaultYear, cell(parentCol).trim());
       this.rUnit[k] = s ? s.u : 0;
       this.rSeen[k] = s ? s.idx : -1;
-      const slot = this.lay.indicatorCol >= 0 ? this.slotOfText(cell(this.lay.indicatorCol)) : -1;
+      const slot = this.lay.indicatorCol >= 0 ? this.slots.of(cell(this.lay.indicatorCol)) : -1;
       this.rLabel[k] = slot;
-      const rowInd = slot >= 0 ? this.slotInd[slot]! : -1;
+      const rowInd = slot >= 0 ? this.slots.ind[slot]! : -1;
       const rowYear = !this.needsRowYear ? null : yearCol < 0 ? this.lay.defaultYear : this.yearOfText(cell(yearCol));
       for (let c = 0; c < this.nv; c++) {
         const i = this.numbers.n;
@@ -240,37 +231,19 @@ export class BodyRows {
     return y;
   }
 
-  /** The row's indicator cell (its index into `labels`). */
-  private rowIndicator(r: RowView): number {
-    const col = this.lay.indicatorCol;
-    for (let k = 0; k < this.seenInd.length; k++) if (r.is(col, this.seenInd[k]!)) return this.seenSlot[k]!;
-    // Looked up as written (what `is` compares), read as text (NFC).
-    const raw = r.raw(col);
-    let slot = this.slotOf.get(raw);
-    if (slot === undefined) {
-      this.slotOf.set(raw, (slot = this.newSlot(r.field(col))));
-      if (this.seenInd.length < 32) { this.seenInd.push(raw); this.seenSlot.push(slot); }
-    }
-    return slot;
+  /** File rows read so far (data or not). */
+  get fileRows(): number { return this.fileRow; }
+
+  /** Counts `n` more file rows, read by another reader (streamMerge.ts). */
+  skipRows(n: number): void {
+    this.fileRow += n;
+    if (this.fileRow > this.limits.maxRows) bail('limit');
   }
 
-  /** A cell kept as text (a row without values): its index into `labels`. */
-  private slotOfText(text: string): number {
-    let slot = this.slotOf.get(text);
-    if (slot === undefined) this.slotOf.set(text, (slot = this.newSlot(text)));
-    return slot;
-  }
-
-  private newSlot(text: string): number {
-    this.labels.push(text.trim());
-    this.slotInd.push(this.indicatorIdx(text));
-    return this.labels.length - 1;
-  }
-
-  private indicatorIdx(text: string): number {
-    const label = text.trim();
-    const id = indicatorOf(label) ?? customIndicatorId(label);
-    return id === null ? -1 : this.inds.idx(id);
+  /** Room for `rows` more data rows and `values` more values. */
+  reserve(rows: number, values: number): void {
+    while (this.nRows + rows > this.rowCap) this.growRows();
+    while (this.numbers.n + values > this.valCap) this.growValues();
   }
 
   private growRows(): void {

@@ -37,7 +37,13 @@ export class ChunkReader {
   /** Whether the text is NFC already (Windows-1258 text is not: see above). */
   readonly composed: boolean;
 
-  constructor(private readonly bytes: Uint8Array, readonly encoding: Encoding) {
+  /** Where reading stops (the file's end, or the end of the part this reader reads: streamSplit.ts). */
+  private end: number;
+
+  /** `atStart`: the bytes start the file (a BOM or U+FEFF there is dropped); not so for a later part. */
+  constructor(private readonly bytes: Uint8Array, readonly encoding: Encoding, atStart = true) {
+    this.end = bytes.length;
+    this.first = atStart;
     this.composed = encoding !== 'windows-1258';
     // The platform's decoder: ~19 ms of a warm legacy import's worker profile, against ~38 ms for
     // composing as the bytes were read and making the string from UTF-16 (decode.ts decode1258Nfc).
@@ -47,11 +53,11 @@ export class ChunkReader {
     if (encoding === 'utf-16le' || encoding === 'utf-16be') {
       this.utf16 = new TextDecoder(encoding, { ignoreBOM: true });
       const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
-      if (bytes.length >= 2 && bytes[0] === bom[0] && bytes[1] === bom[1]) this.pos = 2;
+      if (atStart && bytes.length >= 2 && bytes[0] === bom[0] && bytes[1] === bom[1]) this.pos = 2;
     }
     if (encoding === 'utf-8') {
       this.utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-      if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
+      if (atStart && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
     }
   }
 
@@ -59,10 +65,16 @@ export class ChunkReader {
    * `prefix` then the text of about `size` more bytes ('' is possible before the end). `prefix` is
    * the end of the text this reader gave last (the unfinished row).
    */
+  /** Reads up to byte `end` (at a line's end), and no further until told. */
+  limit(end: number): void {
+    this.end = end;
+    this.done = this.pos >= end;
+  }
+
   next(size: number, prefix = ''): string {
     const b = this.bytes;
-    const to = Math.min(b.length, this.pos + size);
-    const last = to >= b.length;
+    const to = Math.min(this.end, this.pos + size);
+    const last = to >= this.end;
     let out: string;
     if (this.cp1258) {
       // One byte is one character in this encoding: the prefix's bytes are decoded again with the

@@ -7,7 +7,7 @@
 import { findHeader } from './headers.ts';
 import { decideColumns, type ColumnDecision } from './columns.ts';
 import { resolveLayout, type Layout } from './layout.ts';
-import type { IngestOptions } from './types.ts';
+import type { IngestOptions, UnitMatch } from './types.ts';
 import type { Unit } from '../domain/units.ts';
 import { UnitResolver } from './unitResolver.ts';
 import { Indicators } from './collect.ts';
@@ -42,9 +42,10 @@ export interface Plan {
 
 /**
  * `head`: the file's first rows (up to SAMPLE_END) as text; `context`: texts besides the title rows
- * that may name the indicator or year (a JSON file's meta); `rowCap`: the data rows expected.
+ * that may name the indicator or year (a JSON file's meta); `rowCap`: the data rows expected;
+ * `later`: the body read is a later part of the file (streamSplit.ts), whose rows are all below the header.
  */
-export function planBody(head: string[][], file: string, context: string[], opts: IngestOptions, known: readonly Unit[], limits: Limits, mem: Scratch, rowCap: number): Plan {
+export function planBody(head: string[][], file: string, context: string[], opts: IngestOptions, known: readonly Unit[], limits: Limits, mem: Scratch, rowCap: number, later = false): Plan {
   while (head.length && head[head.length - 1]!.every((c) => c === '')) head.pop();
   if (!head.length) bail('empty');
   // A header row the user chose (pipeline.ts: within the file; here within the rows read for the header).
@@ -74,9 +75,19 @@ export function planBody(head: string[][], file: string, context: string[], opts
   const defaultInd = lay.defaultIndicator === null ? -1 : inds.idx(lay.defaultIndicator);
   const colInd = lay.values.map((c) => (c.indicator === null ? -1 : inds.idx(c.indicator)));
   const colYear = lay.values.map((c) => c.year);
-  const resolver = new UnitResolver(known, opts);
+  const resolver = later ? new Unresolved(known, opts) : new UnitResolver(known, opts);
   const memo = new UnitMemo(resolver);
   const nv = valueCols.length;
-  const body = new BodyRows({ headerRows: first, lay, colInd, colYear, defaultInd }, limits, memo, inds, new NumberCells(nv, rowCap * nv, mem), mem, rowCap);
+  const body = new BodyRows({ headerRows: later ? 0 : first, lay, colInd, colYear, defaultInd }, limits, memo, inds, new NumberCells(nv, rowCap * nv, mem), mem, rowCap);
   return { h, span: block.span, numbersNote, headers, sample, decided, guessed, chosen, mapping, titleRows, lay, valueCols, header, inds, resolver, memo, body };
+}
+
+/**
+ * A later part's resolver (streamSplit.ts): the first reader resolves the part's units (streamMerge.ts),
+ * so here a unit is only told apart from the others, by its code and name, and its year where the
+ * answer depends on it (yearFree, asked of the known units as the first reader asks).
+ */
+class Unresolved extends UnitResolver {
+  private static readonly NONE: UnitMatch = Object.freeze({ raw: '', key: '', code: null, status: 'new', suggestions: [], rows: 0 });
+  override resolve(): UnitMatch { return Unresolved.NONE; }
 }

@@ -30,7 +30,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
   const { body, memo, resolver, inds, lay, header, valueCols, h, headers } = p;
   const { codeCol, nameCol, yearCol, indicatorCol } = lay;
   const nv = valueCols.length;
-  const { nRows, totals, unitless, yearTexts, notes, pending, missingRaw, unknownInd, rLabel, labels, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
+  const { nRows, totals, unitless, yearTexts, notes, pending, missingRaw, unknownInd, rLabel, slots, numbers, rFile, rUnit, rSeen, vInd, vYear } = body;
   if (!nRows) bail('no rows');
   flushValueless(pending, notes);
   progress?.(0.9, 'check');
@@ -56,7 +56,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
     column: (i) => header(valueCols[vcol[i]!]!),
     unitLabel: (i) => { const t = textOf(i); return t.name || t.code; },
     unitColumn: (i) => { const c = codeCol >= 0 && !textOf(i).name ? codeCol : nameCol; return c >= 0 ? header(c) : ''; },
-    indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : labels[rLabel[rowOf[i]!]!] ?? ''; },
+    indicatorRaw: (i) => { const t = totals.get(rowOf[i]!); return indicatorCol < 0 ? '' : t ? (t.cells[indicatorCol] ?? '').trim() : slots.labels[rLabel[rowOf[i]!]!] ?? ''; },
     yearText: (i) => yearTexts.get(i) ?? bail('checks'),
     yearColumn: yearCol >= 0 ? header(yearCol) : '',
     indicatorColumn: indicatorCol >= 0 ? header(indicatorCol) : '',

@@ -15,6 +15,9 @@ import { errorOf } from './collect.ts';
 /** One distinct unit of the file (a code and name, and its year when the answer depends on it); `err`: its rows' error (collect.ts ROW_ERRORS). */
 export interface Seen { m: UnitMatch; u: number; hits: number; code: string; name: string; idx: number; free: boolean; err: number }
 
+/** A unit as the reader met it first: `UnitMemo.add`'s arguments. */
+export interface AddedUnit { row: number; code: string; name: string; yearText: string; year: number | null; parent: string }
+
 export class UnitMemo {
   /** Unit codes by index; 0 is '' (a total row's unit), as in collect.ts. */
   readonly units = [''];
@@ -25,6 +28,12 @@ export class UnitMemo {
   private readonly at = new StrMap<number>().set('', 0);
   private readonly free = new StrMap<Seen | Map<string, Seen>>();
   private readonly perYear = new Map<string, Seen>();
+
+  /**
+   * Set on the reader of a file's later part (streamSplit.ts): what `add` was given for each unit,
+   * in order, for the first part's reader to add them in turn (its resolver decides what they are).
+   */
+  log: AddedUnit[] | null = null;
 
   constructor(private readonly resolver: UnitResolver) {}
 
@@ -39,6 +48,7 @@ export class UnitMemo {
 
   /** Resolves a unit met for the first time; a unit whose rows are errors (skipped, ambiguous…) keeps that error in `err`. */
   add(row: number, code: string, name: string, yearText: string, year: number | null, parent: string): Seen {
+    this.log?.push({ row, code, name, yearText, year, parent });
     const m = this.resolver.resolve(row, code, name, year, parent);
     const c = m.code ?? '';
     let u = this.at.get(c);

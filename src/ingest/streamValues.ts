@@ -12,6 +12,12 @@
 import { parseCell, styleFromVotes, styleVote, Vote, type NumberStyle } from './numbers.ts';
 import { fresh, type Alloc } from './scratch.ts';
 
+/** NumberCells' cells as plain arrays (they travel between workers). */
+export interface CellsState {
+  n: number; digits: Float64Array; frac: Uint8Array; sep: Uint8Array; group: Uint8Array; slot: Uint16Array;
+  votes: Int32Array; seen: Uint8Array; texts: [number, string][];
+}
+
 const NONE: NumberStyle = { decimal: '.', thousands: '' };
 /** `sep` of a cell kept as text, of a blank cell, and of a number that was never text (JSON). */
 const AS_TEXT = 1;
@@ -177,6 +183,26 @@ export class NumberCells {
     for (const k of this.textInvalid) kind[k] = invalid;
     for (const k of this.textPercent) percent[k] = 1;
     return { vcol, kind, percent, indOk: this.mem.u8(n).fill(1) };
+  }
+
+  /** The cells read so far, for another reader to append (streamMerge.ts): arrays cut to `n`. */
+  state(): CellsState {
+    const n = this.n;
+    return {
+      n, digits: this.digits.subarray(0, n), frac: this.frac.subarray(0, n), sep: this.sep.subarray(0, n), group: this.group.subarray(0, n),
+      slot: this.slot.subarray(0, n), votes: this.votes, seen: this.seen, texts: [...this.texts],
+    };
+  }
+
+  /** Appends the cells of another reader of the same columns (the file's next part): they vote with these. */
+  append(o: CellsState): void {
+    while (this.n + o.n > this.digits.length) this.grow();
+    const k = this.n;
+    this.digits.set(o.digits, k); this.frac.set(o.frac, k); this.sep.set(o.sep, k); this.group.set(o.group, k); this.slot.set(o.slot, k);
+    for (let v = 0; v < this.votes.length; v++) this.votes[v]! += o.votes[v]!;
+    for (let v = 0; v < this.seen.length; v++) this.seen[v]! |= o.seen[v]!;
+    for (const [i, t] of o.texts) this.texts.set(k + i, t);
+    this.n += o.n;
   }
 
   private grow(): void {
