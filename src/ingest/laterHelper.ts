@@ -23,10 +23,16 @@ export function startLaterHelper(): LaterReader | null {
     recycle([e.data.back]);
     answer(e.data.id, e.data.r);
   };
-  // A helper that failed (to load, or mid-read) stops its parts: the import worker reads on itself.
-  helper.onerror = () => { for (const id of [...waiting.keys()]) answer(id, { stopped: 'helper failed' }); };
+  // A helper that failed (to load, or mid-read) stops its parts, and every later one: the import
+  // worker reads on itself.
+  let failed = false;
+  helper.onerror = () => {
+    failed = true;
+    for (const id of [...waiting.keys()]) answer(id, { stopped: 'helper failed' });
+  };
   return {
     read: (req) => new Promise((resolve) => {
+      if (failed) { resolve({ stopped: 'helper failed' }); return; }
       const id = ++next;
       waiting.set(id, resolve);
       try { helper.postMessage({ id, req }, [req.bytes.buffer as ArrayBuffer]); } catch { answer(id, { stopped: 'not sent' }); }

@@ -20,7 +20,7 @@ import { ingest, SAMPLE_END } from './pipeline.ts';
 import type { IngestOptions, IngestResult, Progress } from './types.ts';
 import { RowView, scanRows, BAD } from './streamScan.ts';
 import { readPieces } from './streamPieces.ts';
-import { splitPoint, type LaterReader } from './streamSplit.ts';
+import { patience, splitPoint, within, type LaterReader } from './streamSplit.ts';
 import { lastSplit, mergeLater } from './streamMerge.ts';
 import { checkSize, limitsOf } from './limits.ts';
 import { bail, ChunkReader, eligible, encodingOf, Fallback, hasLines } from './streamDecode.ts';
@@ -96,9 +96,10 @@ async function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known:
   const later = cut > 0 ? laterReader!.read({ head, file, opts, known, encoding: reader.encoding, delimiter, json: null, bytes: copyOf(bytes.subarray(cut), mem), rowCap: capOf(bytes.length - cut), steps: tuning }) : null;
   if (later) reader.limit(cut);
   // Body: decode and scan piece by piece, carrying the unfinished row.
+  const t0 = performance.now();
   let carry = readPieces(reader, text, delim, view, onRow, tuning, !later, progress, bytes.length);
   if (later) {
-    const got = carry ? null : await later;
+    const got = carry ? null : await within(later, patience(performance.now() - t0));
     if (got && 'part' in got) { mergeLater(plan, got.part); laterReader?.taken(got.part); }
     else {
       // The cut was inside a quoted cell, or the helper stopped: this reader reads the rest.

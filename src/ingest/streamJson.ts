@@ -16,7 +16,7 @@ import { RowView } from './streamScan.ts';
 import { bail } from './streamDecode.ts';
 import { planBody, type Plan } from './streamPlan.ts';
 import { resultOf, type Source } from './streamResult.ts';
-import { jsonCut, nextRecord, partOf, type LaterReader, type LaterResult } from './streamSplit.ts';
+import { jsonCut, nextRecord, partOf, patience, within, type LaterReader, type LaterResult } from './streamSplit.ts';
 import { mergeLater } from './streamMerge.ts';
 import type { BodyRows } from './streamBody.ts';
 import type { Scratch } from './scratch.ts';
@@ -50,6 +50,7 @@ export async function readJson(bytes: Uint8Array, file: string, opts: IngestOpti
  * or the later part is no array of records with those keys.
  */
 async function readSplit(bytes: Uint8Array, cut: { end: number; start: number }, file: string, opts: IngestOptions, known: readonly Unit[], limits: Limits, mem: Scratch, later: LaterReader, progress?: Progress): Promise<IngestResult | null> {
+  const t0 = performance.now();
   const first = headRecords(bytes, limits);
   if (!first?.keys || cut.end <= first.end) return null;
   const head = headOf(first);
@@ -70,7 +71,7 @@ async function readSplit(bytes: Uint8Array, cut: { end: number; start: number },
   const n = jsonRows(list);
   const plan = planBody(head, file, [], opts, known, limits, mem, Math.ceil((n * bytes.length) / cut.end) + 64);
   readRows(list, 0, n, plan.body, progress);
-  const got = await pending;
+  const got = await within(pending, patience(performance.now() - t0));
   if (!('part' in got)) return null;
   mergeLater(plan, got.part);
   later.taken(got.part);

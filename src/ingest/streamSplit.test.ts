@@ -130,6 +130,19 @@ describe('a file read in two parts gives what one reader gives', () => {
     expect(all.read).toBeGreaterThan(5);
   });
 
+  it('a helper that stops (or fails): the first reader reads on, with the same result', async () => {
+    tuning.head = 64; tuning.chunk = 64;
+    const bytes = new TextEncoder().encode(report());
+    setLaterReader(null);
+    const one = plain(await ingestFast(bytes, 'r.csv', {}, wards));
+    setLaterReader({ read: async () => ({ stopped: 'helper failed' }), taken: () => {} });
+    splitting.min = 0;
+    const two = plain(await ingestFast(bytes, 'r.csv', {}, wards));
+    expect(lastFallback).toBe('');
+    expect(lastSplit.parts).toBe(1);
+    expect(two).toEqual(one);
+  });
+
   it('property: random reports cut at a random line', async () => {
     let merged = 0;
     const cell = fc.constantFrom('12', '7', '0', '1200', '12,5', '3,25', '0,5', '', '12.5', '1.234', '12.000', '-3', '5%', 'x');

@@ -131,3 +131,16 @@ export function partBuffers(p: LaterPart): ArrayBuffer[] {
   const arrays = [p.rFile, p.rSeen, p.rLabel, p.vInd, p.vYear, p.hits, p.cells.digits, p.cells.frac, p.cells.sep, p.cells.group, p.cells.slot, p.cells.votes, p.cells.seen];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
+
+/**
+ * The later part's answer, or `{ stopped }` when it has not come `ms` after the first part was
+ * read (a helper that died without a word): the first reader then reads on, and the import ends.
+ */
+export function within(answer: Promise<LaterResult>, ms: number): Promise<LaterResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<LaterResult>((resolve) => { timer = setTimeout(() => resolve({ stopped: 'no answer' }), ms); });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+/** How long to wait for the later part once the first is read: the first part's own time many times over, and never less than 10 s. */
+export const patience = (firstMs: number) => Math.max(10_000, 8 * firstMs);
