@@ -97,7 +97,8 @@ async function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known:
   if (later) reader.limit(cut);
   // Body: decode and scan piece by piece, carrying the unfinished row.
   const t0 = performance.now();
-  let carry = readPieces(reader, text, delim, view, onRow, tuning, !later, progress, bytes.length);
+  // The two parts are read together: the first part's share is the whole bar.
+  let carry = readPieces(reader, text, delim, view, onRow, tuning, !later, progress, later ? cut : bytes.length);
   if (later) {
     const got = carry ? null : await within(later, patience(performance.now() - t0));
     if (got && 'part' in got) { mergeLater(plan, got.part); laterReader?.taken(got.part); }

@@ -130,6 +130,18 @@ describe('a file read in two parts gives what one reader gives', () => {
     expect(all.read).toBeGreaterThan(5);
   });
 
+  it('the progress bar runs to the end of the reading while the first part is read (the parts are read together), and never back', async () => {
+    tuning.head = 64; tuning.chunk = 64;
+    const bytes = new TextEncoder().encode(report());
+    setLaterReader(inPlace);
+    splitting.min = 0;
+    const seenAt: number[] = [];
+    await ingestFast(bytes, 'r.csv', {}, wards, (f, phase) => { if (phase === 'parse') seenAt.push(f); });
+    expect(lastSplit.parts).toBe(2);
+    expect(Math.max(...seenAt)).toBeCloseTo(0.9, 5);
+    expect(seenAt).toEqual([...seenAt].sort((a, b) => a - b));
+  });
+
   it('a helper that stops (or fails): the first reader reads on, with the same result', async () => {
     tuning.head = 64; tuning.chunk = 64;
     const bytes = new TextEncoder().encode(report());
