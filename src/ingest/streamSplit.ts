@@ -1,10 +1,11 @@
 /**
- * A large text file read by two workers at once: the import worker reads the first part, a helper
- * worker the rest (`readLater`), and the first reader takes the later part's rows in as if it had
- * read them itself (streamMerge.ts). Each part is about half the bytes, cut at a line's end; when
- * that end turns out to be inside a quoted cell (the first reader's scan ends in an unfinished
- * row), the later part's work is dropped and the first reader reads on. The helper is where the
- * second core goes: the bare parse the benchmark compares with uses one.
+ * A large file read by two workers at once: the import worker reads the first part, a helper
+ * worker the rest (streamLater.ts), and the first reader takes the later part's rows in as if it
+ * had read them itself (streamMerge.ts). Each part is about half the bytes, cut at a line's end
+ * (text) or between two records (a JSON array); when the cut turns out to be inside a quoted cell
+ * or a text, the later part's work is dropped and one reader reads the file. The helper is where
+ * the second core goes: the bare parse the benchmark compares with uses one. Here: the messages,
+ * the cut and the part's shape.
  */
 import type { Unit } from '../domain/units.ts';
 import type { Encoding } from './decode.ts';
