@@ -8,7 +8,8 @@
  * choices on the report. It decodes in pieces (streamDecode.ts), scans rows without a string per
  * field (streamScan.ts), writes typed columns as it goes (data rows: streamBody.ts; units, totals,
  * notes: streamRows.ts; the plan from the head: streamPlan.ts), sorts them with a counting sort
- * (streamSort.ts) and makes the result (streamResult.ts). Same signature and same result as
+ * (streamSort.ts) and makes the result (streamResult.ts). A file of 16 MB or more is read in two
+ * parts at once, the later by a helper worker (streamSplit.ts, streamMerge.ts). Same signature and same result as
  * `ingest` in pipeline.ts: the header, layout, unit matching, number styles and checks are the
  * pipeline's own functions. What it does not cover (a workbook, unreadable JSON, a file with
  * nothing accepted, a quote the scanner does not read as Papaparse would, and whatever the
@@ -92,8 +93,9 @@ async function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known:
   const onRow = (r: RowView) => body.row(r);
 
   // A large file's later part goes to the helper, read while this reader reads the first.
-  const cut = laterReader ? splitPoint(bytes, reader.encoding, reader.pos) : -1;
-  const later = cut > 0 ? laterReader!.read({ head, file, opts, known, encoding: reader.encoding, delimiter, json: null, bytes: copyOf(bytes.subarray(cut), mem), rowCap: capOf(bytes.length - cut), steps: tuning }) : null;
+  const helper = laterReader;
+  const cut = helper ? splitPoint(bytes, reader.encoding, reader.pos) : -1;
+  const later = helper && cut > 0 ? helper.read({ head, file, opts, known, encoding: reader.encoding, delimiter, json: null, bytes: copyOf(bytes.subarray(cut), mem), rowCap: capOf(bytes.length - cut), steps: tuning }) : null;
   if (later) reader.limit(cut);
   // Body: decode and scan piece by piece, carrying the unfinished row.
   const t0 = performance.now();
@@ -101,7 +103,7 @@ async function fast(bytes: Uint8Array, file: string, opts: IngestOptions, known:
   let carry = readPieces(reader, text, delim, view, onRow, tuning, !later, progress, later ? cut : bytes.length);
   if (later) {
     const got = carry ? null : await within(later, patience(performance.now() - t0));
-    if (got && 'part' in got) { mergeLater(plan, got.part); laterReader?.taken(got.part); }
+    if (got && 'part' in got) { mergeLater(plan, got.part); helper?.taken(got.part); }
     else {
       // The cut was inside a quoted cell, or the helper stopped: this reader reads the rest.
       reader.limit(bytes.length);

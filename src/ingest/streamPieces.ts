@@ -1,7 +1,7 @@
 /**
  * The streaming reader's loop over a text file's body: decode a piece, scan its rows, carry the
- * unfinished row into the next piece (stream.ts for a whole file or its first part, streamSplit.ts
- * for a later part read by another worker).
+ * unfinished row into the next piece (stream.ts for a whole file or its first part, streamLater.ts
+ * for a later part read by the helper worker).
  */
 import { BAD, scanRows, type RowView } from './streamScan.ts';
 import { bail, type ChunkReader } from './streamDecode.ts';
