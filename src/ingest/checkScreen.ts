@@ -9,7 +9,7 @@ import { RATE_OF_COUNT } from './synonyms.ts';
 import { INVALID, MISSING, NUMBER, rowErrorOf, type Values } from './collect.ts';
 import type { Report } from './checkReport.ts';
 import { fresh, type Alloc } from './scratch.ts';
-import { filled } from './lists.ts';
+import { filled, PART } from './lists.ts';
 
 const NOYEAR = /^(\s*|\d{4}\s*[-–]\s*\d{4})$/;
 const RATE = 1, COUNT = 2, CUSTOM = 4;
@@ -28,16 +28,9 @@ export interface Screened {
  */
 export function screen(v: Values, scale: Set<string>, rep: Report, mem: Alloc = fresh): Screened {
   const pass = new ScreenPass(v, scale, rep, mem);
-  for (let i = 0; i < v.n; i += PASS_PART) pass.run(i, Math.min(v.n, i + PASS_PART));
+  for (let i = 0; i < v.n; i += PART) pass.run(i, Math.min(v.n, i + PART));
   return pass.result();
 }
-
-/**
- * Values per call of a pass's loop. In parts, the loop is a function called many times in the
- * first import, optimised then and kept; one loop over all values was compiled on-stack anew at
- * several imports of the kept worker (Chromium --trace-opt).
- */
-const PASS_PART = 4096;
 
 class ScreenPass {
   private readonly isRate: Uint8Array;

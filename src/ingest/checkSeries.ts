@@ -7,6 +7,7 @@ import type { Values } from './collect.ts';
 import { keyMap, type KeyMap } from './intMap.ts';
 import type { Report } from './checkReport.ts';
 import type { Children } from './checkTotals.ts';
+import { PART } from './lists.ts';
 
 export const JUMP_PP = 10;
 
@@ -22,12 +23,16 @@ export interface Accepted {
 
 /**
  * A rate against its numerator and denominator in the same unit and year (`numOf`, `denOf`: each
- * indicator's, or -1).
+ * indicator's, or -1). Each pass here runs in parts (lists.ts PART).
  */
 export function rateCounts(v: Values, s: Accepted, ind: Int32Array, value: Float64Array, numOf: Int32Array, denOf: Int32Array, rep: Report): void {
+  for (let a = 0; a < s.n; a += PART) ratePart(a, Math.min(s.n, a + PART), v, s, ind, value, numOf, denOf, rep);
+}
+
+function ratePart(from: number, to: number, v: Values, s: Accepted, ind: Int32Array, value: Float64Array, numOf: Int32Array, denOf: Int32Array, rep: Report): void {
   const { acc, map, nI, nY, y0 } = s;
   const chI = s.ch.i, chU = s.ch.u, year = v.year;
-  for (let a = 0; a < s.n; a++) {
+  for (let a = from; a < to; a++) {
     const c = acc === null ? a : acc[a]!;
     const i = chI[c]!;
     const nk = numOf[ind[i]!]!, dk = denOf[ind[i]!]!;
@@ -50,9 +55,16 @@ export function rateCounts(v: Values, s: Accepted, ind: Int32Array, value: Float
  * points. `scratch` (at least s.n long) may be overwritten.
  */
 export function gapsAndJumps(v: Values, s: Accepted, ind: Int32Array, value: Float64Array, isRate: Uint8Array, rep: Report, scratch: Int32Array): void {
+  const series = seriesOf(s, ind, v.year, (v.units.length + 1) * s.nI, scratch);
+  const nS = series.offsets.length - 1;
+  for (let q = 0; q < nS; q += PART) gapsPart(q, Math.min(nS, q + PART), v, s, series, ind, value, isRate, rep);
+}
+
+/** Series from..to for gaps and jumps. */
+function gapsPart(from: number, to: number, v: Values, s: Accepted, series: Series, ind: Int32Array, value: Float64Array, isRate: Uint8Array, rep: Report): void {
   const chI = s.ch.i, chU = s.ch.u, year = v.year;
-  const { order, offsets } = seriesOf(s, ind, year, (v.units.length + 1) * s.nI, scratch);
-  for (let q = 0; q + 1 < offsets.length; q++) {
+  const { order, offsets } = series;
+  for (let q = from; q < to; q++) {
     for (let k = offsets[q]! + 1; k < offsets[q + 1]!; k++) {
       const a = chI[order[k - 1]!]!;
       const b = chI[order[k]!]!;
@@ -79,26 +91,34 @@ export function seriesOf(s: Accepted, ind: Int32Array, year: Float64Array, keys:
   const chI = s.ch.i, chU = s.ch.u;
   const seen = new Uint8Array(keys);
   const list: number[] = [];
-  for (let a = 0; a < n; a++) {
+  for (let a = 0; a < n; a += PART) firstOfSeries(a, Math.min(n, a + PART), acc, chI, chU, nI, ind, seen, list);
+  return list.length * s.nY <= 2 * n + 4096 ? seriesByScan(s, list, scratch) : seriesBySort(s, ind, year, keys, scratch);
+}
+
+function firstOfSeries(from: number, to: number, acc: Int32Array | null, chI: Int32Array, chU: Int32Array, nI: number, ind: Int32Array, seen: Uint8Array, list: number[]): void {
+  for (let a = from; a < to; a++) {
     const c = acc === null ? a : acc[a]!;
     const k = chU[c]! * nI + ind[chI[c]!]!;
     if (seen[k] === 0) { seen[k] = 1; list.push(k); }
   }
-  return list.length * s.nY <= 2 * n + 4096 ? seriesByScan(s, list, scratch) : seriesBySort(s, ind, year, keys, scratch);
 }
 
 /** Each series' children read from the key map, year by year. */
 export function seriesByScan(s: Accepted, list: readonly number[], scratch: Int32Array): Series {
-  const { map, nY } = s;
   const order = scratch.length >= s.n ? scratch : new Int32Array(s.n);
   const offsets = new Int32Array(list.length + 1);
-  let p = 0;
-  for (let q = 0; q < list.length; q++) {
+  for (let q = 0; q < list.length; q += PART) scanPart(q, Math.min(list.length, q + PART), s.map, s.nY, list, order, offsets);
+  return { order, offsets };
+}
+
+/** Series from..to, each from where the one before ended (offsets[from]). */
+function scanPart(from: number, to: number, map: KeyMap, nY: number, list: readonly number[], order: Int32Array, offsets: Int32Array): void {
+  let p = offsets[from]!;
+  for (let q = from; q < to; q++) {
     const k0 = list[q]! * nY;
     for (let y = 0; y < nY; y++) { const c = map.get(k0 + y); if (c !== undefined) order[p++] = c; }
     offsets[q + 1] = p;
   }
-  return { order, offsets };
 }
 
 /** Counting sort by series, then insertion by year (files nearly always come in year order). */

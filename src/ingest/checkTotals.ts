@@ -7,7 +7,7 @@ import type { Unit } from '../domain/units.ts';
 import type { Values } from './collect.ts';
 import type { KeyMap } from './intMap.ts';
 import type { Report } from './checkReport.ts';
-import { objects } from './lists.ts';
+import { objects, PART } from './lists.ts';
 
 const TOTAL_TOLERANCE_PP = 0.1;
 
@@ -35,7 +35,7 @@ export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], n
   // Two arrays by indicator × year (years 1900–2100), not an object per key.
   const sum = new Float64Array(v.indicators.ids.length * 256);
   const count = new Int32Array(v.indicators.ids.length * 256);
-  sumUnits(ch, parentIdx, ind, v.year, value, sum, count);
+  for (let c = 0; c < ch.n; c += PART) sumUnits(c, Math.min(ch.n, c + PART), ch, parentIdx, ind, v.year, value, sum, count);
   const year = v.year;
   const rows = new Set<number>();
   for (const t of s.totals) {
@@ -68,12 +68,13 @@ export function checkTotals(v: Values, s: TotalsState, known: readonly Unit[], n
 }
 
 /**
- * The units' sums by indicator and year. A small function of its own: the loop inside checkTotals
- * had the whole function (with what it inlines) compiled on-stack anew at several imports.
+ * The units' sums by indicator and year, children from..to. A small function called in parts
+ * (lists.ts PART): the loop inside checkTotals had the whole function (with what it inlines)
+ * compiled on-stack anew at several imports.
  */
-function sumUnits(ch: Children, parentIdx: number, ind: Int32Array, year: Float64Array, value: Float64Array, sum: Float64Array, count: Int32Array): void {
+function sumUnits(from: number, to: number, ch: Children, parentIdx: number, ind: Int32Array, year: Float64Array, value: Float64Array, sum: Float64Array, count: Int32Array): void {
   const chI = ch.i, chU = ch.u;
-  for (let c = 0; c < ch.n; c++) {
+  for (let c = from; c < to; c++) {
     if (chU[c] === parentIdx) continue;
     const i = chI[c]!;
     const k = ind[i]! * 256 + (year[i]! - 1900);
@@ -104,11 +105,15 @@ function parentOfAll(v: Values, ch: Children, known: readonly Unit[], newUnits: 
   // The parents of the units in the file (each unit looked at once, without a set of 300,000 numbers).
   const parents = new Set<string | null>();
   const seenUnit = new Uint8Array(v.units.length);
-  for (let c = 0; c < ch.n; c++) {
-    const u = ch.u[c]!;
+  for (let c = 0; c < ch.n; c += PART) parentsOf(c, Math.min(ch.n, c + PART), ch.u, v.units, seenUnit, parentOf, parents);
+  return parents.size === 1 ? [...parents][0]! : null;
+}
+
+function parentsOf(from: number, to: number, chU: Int32Array, units: readonly string[], seenUnit: Uint8Array, parentOf: Map<string, string | null>, parents: Set<string | null>): void {
+  for (let c = from; c < to; c++) {
+    const u = chU[c]!;
     if (seenUnit[u]) continue;
     seenUnit[u] = 1;
-    parents.add(parentOf.get(v.units[u]!) ?? null);
+    parents.add(parentOf.get(units[u]!) ?? null);
   }
-  return parents.size === 1 ? [...parents][0]! : null;
 }

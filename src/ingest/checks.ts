@@ -14,6 +14,7 @@ import { Report } from './checkReport.ts';
 import { checkTotals, type Children, type TotalRow } from './checkTotals.ts';
 import { gapsAndJumps, rateCounts } from './checkSeries.ts';
 import { fresh, type Alloc } from './scratch.ts';
+import { PART } from './lists.ts';
 
 export { JUMP_PP } from './checkSeries.ts';
 
@@ -110,11 +111,19 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
  */
 function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array, byKey: KeyMap, nI: number, nY: number, y0: number, rep: Report, mem: Alloc): { ch: Children; totals: number[] } {
   const ch: Children = { i: mem.i32(sc.n), u: mem.i32(sc.n), n: 0 };
-  const chI = ch.i, chU = ch.u;
   const totals: number[] = [];
-  const valid = sc.valid, rowOf = v.rowOf, unit = v.unit, total = v.total, year = v.year;
-  let n = 0;
-  for (let a = 0; a < sc.n; a++) {
+  const keys = { nI, nY, y0 };
+  for (let a = 0; a < sc.n; a += PART) ch.n = childrenPart(a, Math.min(sc.n, a + PART), ch, totals, v, sc.valid, ind, value, byKey, keys, rep);
+  return { ch, totals };
+}
+
+/** Valid values from..to into the children (from ch.n on) or the totals; returns the children's new count. */
+function childrenPart(from: number, to: number, ch: Children, totals: number[], v: Values, valid: Int32Array, ind: Int32Array, value: Float64Array, byKey: KeyMap, keys: { nI: number; nY: number; y0: number }, rep: Report): number {
+  const chI = ch.i, chU = ch.u;
+  const rowOf = v.rowOf, unit = v.unit, total = v.total, year = v.year;
+  const { nI, nY, y0 } = keys;
+  let n = ch.n;
+  for (let a = from; a < to; a++) {
     const i = valid[a]!;
     const r = rowOf[i]!;
     if (total[r]) { totals.push(i); continue; }
@@ -129,14 +138,19 @@ function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array,
       rep.add('error', 'duplicate_conflict', p, v.column(p), v.raw(p), { other: rowI, otherValue: v.raw(i) });
     }
   }
-  ch.n = n;
-  return { ch, totals };
+  return n;
 }
 
 /** Poor (or near-poor: `poor`, by indicator) households above all households of the unit and year. */
 function poorAboveTotal(v: Values, ch: Children, byKey: KeyMap, ind: Int32Array, value: Float64Array, poor: Uint8Array, totalHh: number, nI: number, nY: number, y0: number, rep: Report): void {
+  const keys = { nI, nY, y0 };
+  for (let c = 0; c < ch.n; c += PART) poorPart(c, Math.min(ch.n, c + PART), v, ch, byKey, ind, value, poor, totalHh, keys, rep);
+}
+
+function poorPart(from: number, to: number, v: Values, ch: Children, byKey: KeyMap, ind: Int32Array, value: Float64Array, poor: Uint8Array, totalHh: number, keys: { nI: number; nY: number; y0: number }, rep: Report): void {
   const chI = ch.i, chU = ch.u, year = v.year;
-  for (let c = 0; c < ch.n; c++) {
+  const { nI, nY, y0 } = keys;
+  for (let c = from; c < to; c++) {
     const i = chI[c]!;
     if (poor[ind[i]!] !== 1) continue;
     const t = byKey.get((chU[c]! * nI + totalHh) * nY + (year[i]! - y0));

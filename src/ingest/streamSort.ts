@@ -1,6 +1,7 @@
 /** Sorting the streaming path's accepted values into the ObservationTable's order, without comparisons per row. */
 import type { TableColumns } from '../domain/observations.ts';
 import { lasting } from './scratch.ts';
+import { PART } from './lists.ts';
 
 /**
  * The accepted values, read where the checks left them: value `at[a]` of unit `unit[a]`, its
@@ -21,7 +22,7 @@ export function sortColumns(c: Accepted, units: string[], inds: string[], file: 
   const { n, at, unit, ind } = c;
   const usedU = new Uint8Array(units.length);
   const usedI = new Uint8Array(inds.length);
-  markUsed(n, at, unit, ind, usedU, usedI);
+  for (let a = 0; a < n; a += PART) markUsed(a, Math.min(n, a + PART), at, unit, ind, usedU, usedI);
   const uOrder = textOrder(units, usedU);
   const iOrder = textOrder(inds, usedI);
   const uRank = ranks(uOrder, units.length);
@@ -35,12 +36,12 @@ export function sortColumns(c: Accepted, units: string[], inds: string[], file: 
   return t;
 }
 
-// The passes are small functions of their own: called once per import, a loop inside one large
-// function was optimised anew (on-stack) every time, and that function's optimised code was thrown
-// away at the next import's first array callback.
+// The passes are small functions of their own, called in parts (lists.ts PART): called once per
+// import, a loop inside one large function was optimised anew (on-stack) every time, and that
+// function's optimised code was thrown away at the next import's first array callback.
 
-function markUsed(n: number, at: Int32Array, unit: Int32Array, ind: Int32Array, usedU: Uint8Array, usedI: Uint8Array): void {
-  for (let a = 0; a < n; a++) { usedU[unit[a]!] = 1; usedI[ind[at[a]!]!] = 1; }
+function markUsed(from: number, to: number, at: Int32Array, unit: Int32Array, ind: Int32Array, usedU: Uint8Array, usedI: Uint8Array): void {
+  for (let a = from; a < to; a++) { usedU[unit[a]!] = 1; usedI[ind[at[a]!]!] = 1; }
 }
 
 /** The indices of the used names, in the names' text order. */
@@ -58,13 +59,24 @@ function ranks(order: number[], size: number): Uint32Array {
 
 /** Each value written at its place: counting sort by (unit, indicator) rank, insertion by year. */
 function place(c: Accepted, uRank: Uint32Array, iRank: Uint32Array, nInd: number, nKeys: number, t: TableColumns): void {
-  const { n, at, unit, ind, year, value, rowOf, fileRow } = c;
+  const { n } = c;
   const offsets = new Uint32Array(nKeys + 1);
-  for (let a = 0; a < n; a++) offsets[uRank[unit[a]!]! * nInd + iRank[ind[at[a]!]!]! + 1]!++;
+  for (let a = 0; a < n; a += PART) count(a, Math.min(n, a + PART), c, uRank, iRank, nInd, offsets);
   for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
   const fill = offsets.slice(0, -1);
+  for (let a = 0; a < n; a += PART) put(a, Math.min(n, a + PART), c, uRank, iRank, nInd, offsets, fill, t);
+}
+
+/** Values per (unit, indicator) key, each counted at the slot after its key's. */
+function count(from: number, to: number, c: Accepted, uRank: Uint32Array, iRank: Uint32Array, nInd: number, offsets: Uint32Array): void {
+  const { at, unit, ind } = c;
+  for (let a = from; a < to; a++) offsets[uRank[unit[a]!]! * nInd + iRank[ind[at[a]!]!]! + 1]!++;
+}
+
+function put(from: number, to: number, c: Accepted, uRank: Uint32Array, iRank: Uint32Array, nInd: number, offsets: Uint32Array, fill: Uint32Array, t: TableColumns): void {
+  const { at, unit, ind, year, value, rowOf, fileRow } = c;
   const tu = t.unit, ti = t.indicator, ty = t.year, tv = t.value, tr = t.row;
-  for (let a = 0; a < n; a++) {
+  for (let a = from; a < to; a++) {
     const i = at[a]!;
     const u = uRank[unit[a]!]!, ik = iRank[ind[i]!]!;
     const k = u * nInd + ik;
