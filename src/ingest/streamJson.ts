@@ -1,6 +1,7 @@
 /**
- * JSON files on the streaming reader: the records (json.ts) go row by row into the same typed
- * columns as CSV rows (streamBody.ts), with no grid of cells; a number stays the number it was.
+ * JSON files on the streaming reader: the records go row by row into the same typed columns as CSV
+ * rows (streamBody.ts), with no grid of cells; a number stays the number it was. An array of flat
+ * records is read from the text itself (jsonScan.ts); any other JSON through JSON.parse (json.ts).
  * The rows are those json.ts gives the pipeline (the keys' row first), so row numbers, the header,
  * the layout and every check come out as pipeline.ts has them.
  */
@@ -13,11 +14,12 @@ import type { Limits } from './limits.ts';
 import { SAMPLE_END } from './pipeline.ts';
 import type { IngestOptions, IngestResult, Progress } from './types.ts';
 import { RowView } from './streamScan.ts';
-import { bail } from './streamDecode.ts';
+import { bail, Fallback } from './streamDecode.ts';
 import { planBody, type Plan } from './streamPlan.ts';
 import { resultOf, type Source } from './streamResult.ts';
 import { jsonCut, nextRecord, partOf, patience, within, type LaterReader, type LaterResult } from './streamSplit.ts';
 import { mergeLater } from './streamMerge.ts';
+import { scanRecords } from './jsonScan.ts';
 import type { BodyRows } from './streamBody.ts';
 import type { Scratch } from './scratch.ts';
 
@@ -34,6 +36,8 @@ export async function readJson(bytes: Uint8Array, file: string, opts: IngestOpti
   // Without the name or the user's word, only text that starts and ends as JSON is read as JSON (sheet.ts formatOf).
   const named = opts.format === 'json' || (!opts.format && /\.json$/i.test(file));
   if (!named && !(/^\s*[[{]/.test(d.text.slice(0, 200)) && /[\]}]\s*$/.test(d.text.slice(-200)))) bail('json-like');
+  const scanned = d.encoding === 'utf-8' ? readScanned(bytes, d.text, file, opts, known, limits, mem, progress) : null;
+  if (scanned) return scanned;
   let list: JsonList;
   // Unreadable JSON or too many keys: the pipeline words the problem.
   try { list = jsonList(d.text, limits); } catch { return bail('json'); }
@@ -41,6 +45,34 @@ export async function readJson(bytes: Uint8Array, file: string, opts: IngestOpti
   const plan = planBody(headOf(list), file, [...list.meta.values()], opts, known, limits, mem, n + 64);
   readRows(list, 0, n, plan.body, progress);
   return resultOf(plan, source(d.encoding, (row) => (row - 1 < n ? jsonRow(list, row - 1).map(cellText) : [])), file, opts, known, mem, progress);
+}
+
+/**
+ * An array of flat records read from the text (jsonScan.ts), with the keys of its first records;
+ * null (nothing kept) when it is not one or a later record has another key.
+ */
+function readScanned(bytes: Uint8Array, text: string, file: string, opts: IngestOptions, known: readonly Unit[], limits: Limits, mem: Scratch, progress?: Progress): IngestResult | null {
+  // Only an array: {meta, records} and the like are few and small.
+  if (!/^\s*\[/.test(text.slice(0, 64))) return null;
+  const first = headRecords(bytes, limits);
+  if (!first?.keys) return null;
+  let plan: Plan;
+  // A head the planner refuses is left to the whole list's (a later record may add a key).
+  try { plan = planBody(headOf(first), file, [], opts, known, limits, mem, rowsAbout(first, bytes.length)); } catch (e) { if (e instanceof Fallback) return null; throw e; }
+  if (scanRecords(text, first.keys, plan.body, true, progress) === null) return null;
+  return resultOf(plan, source('utf-8', cellsOf(text, limits)), file, opts, known, mem, progress);
+}
+
+/** Rows a text of `bytes` bytes may hold, from its first records' size (the body grows past it if need be). */
+const rowsAbout = (first: JsonList & { end: number }, bytes: number) => Math.ceil((1.1 * first.items.length * bytes) / first.end) + 64;
+
+/** Row `row`'s cells of an array of records, read with JSON.parse when first asked (a rejected row). */
+function cellsOf(text: string, limits: Limits): (row: number) => string[] {
+  let list: JsonList | null = null;
+  return (row) => {
+    list ??= jsonList(text, limits);
+    return row - 1 < jsonRows(list) ? jsonRow(list, row - 1).map(cellText) : [];
+  };
 }
 
 /**
@@ -58,56 +90,63 @@ async function readSplit(bytes: Uint8Array, cut: { end: number; start: number },
   const part = mem.u8(bytes.length - cut.start + 1);
   part[0] = 0x5b;
   part.set(bytes.subarray(cut.start), 1);
-  const pending = later.read({ head, file, opts, known, encoding: 'utf-8', delimiter: '', json: { keys, context: [] }, bytes: part, rowCap: Math.ceil((1.1 * first.items.length * (bytes.length - cut.start)) / first.end) + 64, steps: { chunk: 0, piece: 0 } });
+  const pending = later.read({ head, file, opts, known, encoding: 'utf-8', delimiter: '', json: { keys, context: [] }, bytes: part, rowCap: rowsAbout(first, bytes.length - cut.start), steps: { chunk: 0, piece: 0 } });
   // The first part as an array of its own: its last ',' read as ']' (put back at once; the bytes
   // are this import's). Text and ']' joined would be copied whole again by JSON.parse.
   bytes[cut.end] = 0x5d;
   let d: ReturnType<typeof decode>;
   try { d = decode(bytes.subarray(0, cut.end + 1), undefined, false); } finally { bytes[cut.end] = 0x2c; }
   if (d.encoding !== 'utf-8') return null;
-  let list: JsonList;
-  try { list = jsonList(d.text, limits); } catch { return null; }
-  if (!list.keys || list.keys.length !== keys.length || list.keys.some((k, i) => k !== keys[i])) return null;
-  const n = jsonRows(list);
-  const plan = planBody(head, file, [], opts, known, limits, mem, Math.ceil((n * bytes.length) / cut.end) + 64);
-  readRows(list, 0, n, plan.body, progress);
+  // The first part's records, with the head's keys (any other key: the whole file is read as one).
+  const plan = planBody(head, file, [], opts, known, limits, mem, rowsAbout(first, bytes.length));
+  const read = scanRecords(d.text, keys, plan.body, true, progress);
+  if (read === null) return null;
+  const n = read + 1;
   const got = await within(pending, patience(performance.now() - t0));
   if (!('part' in got)) return null;
   mergeLater(plan, got.part);
   later.taken(got.part);
-  // A rejected row of the later part: its records are read again (only then).
+  // A rejected row: its part's records are read again (only then).
+  const firstCells = cellsOf(d.text, limits);
   let rest: JsonList | null = null;
   const cells = (row: number) => {
-    if (row - 1 < n) return jsonRow(list, row - 1).map(cellText);
+    if (row - 1 < n) return firstCells(row);
     rest ??= { ...jsonList(`[${decode(bytes.subarray(cut.start), 'utf-8', false).text}`, limits), keys };
     return row - n <= rest.items.length ? jsonRow(rest, row - n).map(cellText) : [];
   };
   return resultOf(plan, source('utf-8', cells), file, opts, known, mem, progress);
 }
 
-/** The file's first records (enough for the head: pipeline.ts's first rows), read on their own; null when they cannot be. */
+/** Below this, a file with fewer records than the head takes is its own head (read twice: once for the head). */
+const SMALL = 1 << 20;
+
+/**
+ * The file's first records (enough for the head: pipeline.ts's first rows), read on their own, or
+ * a small file's all; null when they cannot be.
+ */
 function headRecords(bytes: Uint8Array, limits: Limits): (JsonList & { end: number }) | null {
   let at: { end: number; start: number } | null = { end: 0, start: bytes.indexOf(0x5b) };
   for (let k = 0; k < SAMPLE_END && at; k++) at = nextRecord(bytes, at.start, 0);
-  if (!at) return null;
+  const whole = !at && bytes.length < SMALL;
+  if (!at && !whole) return null;
   try {
-    const d = decode(bytes.subarray(0, at.end), undefined, false);
-    return d.encoding === 'utf-8' ? { ...jsonList(`${d.text}]`, limits), end: at.end } : null;
+    const d = decode(whole ? bytes : bytes.subarray(0, at!.end), undefined, false);
+    if (d.encoding !== 'utf-8') return null;
+    return { ...jsonList(whole ? d.text : `${d.text}]`, limits), end: whole ? bytes.length : at!.end };
   } catch {
     return null;
   }
 }
 
-/** The helper's side: the later part's records ('[' and its bytes), read with the first part's keys. */
-export function readJsonLater(bytes: Uint8Array, keys: string[], plan: Plan, limits: Limits): LaterResult {
-  let list: JsonList;
-  try { list = jsonList(new TextDecoder('utf-8', { fatal: true }).decode(bytes), limits); } catch { return { stopped: 'json' }; }
-  // A key the first part's records lack would be a column of the whole file's header.
-  const known = new Set(keys);
-  if (!list.keys || list.keys.some((k) => !known.has(k))) return { stopped: 'keys' };
-  // Row 0 is the keys' row, which this part has not.
-  readRows({ ...list, keys }, 1, list.items.length + 1, plan.body);
-  return { part: partOf(plan) };
+/**
+ * The helper's side: the later part's records ('[' and its bytes), read with the first part's keys
+ * (it has no keys' row). A key those lack would be a column of the whole file's header: stopped,
+ * as for anything the scan does not read (the whole file is then read as one).
+ */
+export function readJsonLater(bytes: Uint8Array, keys: string[], plan: Plan): LaterResult {
+  let text: string;
+  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return { stopped: 'json' }; }
+  return scanRecords(text, keys, plan.body, false) === null ? { stopped: 'json' } : { part: partOf(plan) };
 }
 
 const headOf = (list: JsonList) => {

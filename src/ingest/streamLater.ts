@@ -20,7 +20,7 @@ export function readLater(req: LaterRequest): LaterResult {
     const limits = limitsOf(req.opts.limits);
     const plan = planBody(req.head, req.file, req.json?.context ?? [], req.opts, req.known, limits, mem, req.rowCap, true);
     plan.memo.log = [];
-    if (req.json) return readJsonLater(req.bytes, req.json.keys, plan, limits);
+    if (req.json) return readJsonLater(req.bytes, req.json.keys, plan);
     const { body } = plan;
     const reader = new ChunkReader(req.bytes, req.encoding, false);
     const view = new RowView();
