@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeUnit, nameOn, normalizeUnit, referenceDate, shortUnitName, toIsoDate, UnitRegistry, validInYear, vintageKey, type Unit } from './units.ts';
+import fc from 'fast-check';
+import { foldName, makeUnit, nameOn, normalizeUnit, referenceDate, shortUnitName, toIsoDate, UnitRegistry, validInYear, vintageKey, type Unit } from './units.ts';
 import { UnitMatcher } from '../ingest/unitMatch.ts';
 import { loadBuiltin } from '../data/builtin.ts';
 
@@ -75,5 +76,28 @@ describe('shortUnitName', () => {
     ['Hue City', 'Hue'], ['Phong Dien District', 'Phong Dien'], ['A Luoi District', 'A Luoi'], ['City', 'City'], ['Xã Phong Điền', 'Phong Điền'],
   ])('%s → %s', (a, b) => {
     expect(shortUnitName(a)).toBe(b);
+  });
+});
+
+describe('foldName', () => {
+  // The rule itself: marks and đ dropped, lower case, white space squashed and trimmed.
+  const rule = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
+  const letters = [...'aAzZ09 .,-()\t\n\u00a0\u000bđĐăâêôơưĂÂÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵÀÝỸßÆØøŁıİǄǅ\u0301\u0300\u2003\u3000中ҚЖ'];
+
+  it('folds as the rule does, whatever the letters (the quick pass and the general one)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 24 }).map((a) => a.join('')), (s) => {
+      // Twice: the second call is the cached answer.
+      expect(foldName(s)).toBe(rule(s));
+      expect(foldName(s)).toBe(rule(s));
+    }), { numRuns: 3000 });
+    expect(foldName(' Xã  Giả\u00a0Lập\t00001 ')).toBe('xa gia lap 00001');
+    // A unit's English name: its letters without marks, in their case and spacing.
+    const title = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+    fc.assert(fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 24 }).map((a) => a.join('')), (s) => {
+      const v = s.normalize('NFC').trim();
+      fc.pre(v !== '');
+      expect(makeUnit({ code: 'x', level: 'commune', nameVi: s }).name.en).toBe(title(v));
+    }), { numRuns: 2000 });
+    expect(foldName('Thừa Thiên Huế')).toBe('thua thien hue');
   });
 });

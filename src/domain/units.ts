@@ -73,10 +73,61 @@ export function foldName(s: string): string {
   // A new unit's name is folded three times in a row (its key, its level, its ascii name).
   if (s === lastFoldIn) return lastFoldOut;
   lastFoldIn = s;
-  return (lastFoldOut = squashSpaces((isLatin(s) ? foldLatin(s) : stripMarks(s)).toLowerCase()).trim());
+  return (lastFoldOut = foldQuick(s, true) ?? squashSpaces((isLatin(s) ? foldLatin(s) : stripMarks(s)).toLowerCase()).trim());
 }
 let lastFoldIn = '';
 let lastFoldOut = '';
+
+/**
+ * Per letter of U+0080–U+024F and of U+1E00–U+1EFF (Vietnamese with tone marks): what it folds
+ * to when that is one ASCII character (its code), DROP for nothing, OTHER for anything else; 0
+ * while not yet asked.
+ */
+const FOLDED = new Uint16Array(0x250 + 0x100);
+const DROP = 0xffff, OTHER = 0xfffe;
+
+function foldedCode(c: number): number {
+  const i = c < 0x250 ? c : c - 0x1e00 + 0x250;
+  let f = FOLDED[i]!;
+  if (f === 0) {
+    const s = stripMarks(String.fromCharCode(c));
+    f = s === '' ? DROP : s.length === 1 && s.charCodeAt(0) < 0x80 ? s.charCodeAt(0) : OTHER;
+    FOLDED[i] = f;
+  }
+  return f;
+}
+
+/**
+ * s folded in one pass when every letter folds to one ASCII character (or to nothing); for a
+ * `name` (foldName) also in lower case, white space squashed and trimmed as it goes. Null for
+ * anything else (the general rule then). Names are folded by the ten thousand: lower-casing,
+ * squashing and trimming after the letters were a third of a fold.
+ */
+function foldQuick(s: string, name: boolean): string | null {
+  if (s.length > 1024) return null;
+  const codes: number[] = [];
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f = c;
+    if (c >= 0x80) {
+      if (name && c === 0xa0) f = 32;
+      else if (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff)) {
+        f = foldedCode(c);
+        if (f === DROP) continue;
+        if (f === OTHER) return null;
+      } else return null;
+    }
+    if (name) {
+      if (f >= 65 && f <= 90) f += 32;
+      // White space as JavaScript's \s has it in these ranges: tab to carriage return, space, no-break space.
+      else if (f === 32 || (f >= 9 && f <= 13)) { space = codes.length > 0; continue; }
+      if (space) { codes.push(32); space = false; }
+    }
+    codes.push(f);
+  }
+  return String.fromCharCode(...codes);
+}
 
 /**
  * Latin text (Vietnamese included) folds letter by letter, each distinct letter once: every mark
@@ -172,7 +223,7 @@ export function normalizeUnit(u: Unit): Unit {
 }
 
 function foldAsciiTitle(s: string): string {
-  return isLatin(s) ? foldLatin(s) : stripMarks(s);
+  return foldQuick(s, false) ?? (isLatin(s) ? foldLatin(s) : stripMarks(s));
 }
 
 function overlaps(a: Pick<Unit, 'validFrom' | 'validTo'>, b: Pick<Unit, 'validFrom' | 'validTo'>): boolean {

@@ -101,7 +101,10 @@ function parentOfAll(v: Values, ch: Children, known: readonly Unit[], newUnits: 
   if (noParent(known) && noParent(newUnits)) return null;
   const parentOf = new Map<string, string | null>();
   for (const u of known) parentOf.set(u.code, u.parent);
-  for (const u of newUnits) parentOf.set(u.code, u.parent);
+  // New units without parents (a file's own 10,000 communes): only a code they share with a known
+  // unit needs an entry; every other code has none, as it would have null.
+  const fresh = noParent(newUnits);
+  for (const u of newUnits) if (!fresh || parentOf.has(u.code)) parentOf.set(u.code, u.parent);
   // The parents of the units in the file (each unit looked at once, without a set of 300,000 numbers).
   const parents = new Set<string | null>();
   const seenUnit = new Uint8Array(v.units.length);
