@@ -1,6 +1,7 @@
 /** Dry-run diff against the loaded data, and the dataset an import produces (merge or replace). */
 import type { Dataset } from '../domain/dataset.ts';
-import { type ObservationTable } from '../domain/observations.ts';
+import { type ObservationTable, type TableColumns } from '../domain/observations.ts';
+import { PART } from './lists.ts';
 import { TableBuilder, mergeTables, type MergeMode } from '../domain/tableBuilder.ts';
 import { aggregateToRoot } from '../domain/aggregate.ts';
 import { deriveRates } from '../domain/derive.ts';
@@ -12,13 +13,24 @@ export interface ImportDiff { added: number; changed: number; unchanged: number;
 
 export function diffTables(base: ObservationTable, incoming: ObservationTable, rejected = 0, maxExamples = 200): ImportDiff {
   const d: ImportDiff = { added: 0, changed: 0, unchanged: 0, rejected, examples: [] };
-  const c = incoming.toColumns();
+  const s: DiffState = { base, c: incoming.toColumns(), d, maxExamples, empty: base.size === 0, lastU: -1, lastI: -1, has: false };
+  // In parts, as the import's passes (lists.ts PART): a loop run once per import is optimised late.
+  for (let r = 0; r < incoming.size; r += PART) diffPart(s, r, Math.min(incoming.size, r + PART));
+  return d;
+}
+
+interface DiffState {
+  base: ObservationTable; c: TableColumns; d: ImportDiff; maxExamples: number; empty: boolean;
+  /** The series of the row before, and whether the base has it. */
+  lastU: number; lastI: number; has: boolean;
+}
+
+function diffPart(s: DiffState, from: number, to: number): void {
+  const { base, c, d, maxExamples, empty } = s;
   // Rows of one series come together: the base is asked once per series whether it has it at all
   // (with an empty base, or units new to it, no row is looked up).
-  let lastU = -1, lastI = -1, has = false;
-  const n = incoming.size;
-  const empty = base.size === 0;
-  for (let r = 0; r < n; r++) {
+  let { lastU, lastI, has } = s;
+  for (let r = from; r < to; r++) {
     const u = c.unit[r]!, i = c.indicator[r]!;
     if (u !== lastU || i !== lastI) {
       lastU = u;
@@ -38,7 +50,7 @@ export function diffTables(base: ObservationTable, incoming: ObservationTable, r
     else d.changed++;
     if (d.examples.length < maxExamples) d.examples.push({ unit, indicator, year, before: before ?? null, after, row: c.row[r]! });
   }
-  return d;
+  s.lastU = lastU; s.lastI = lastI; s.has = has;
 }
 
 function withoutDerived(t: ObservationTable): ObservationTable {

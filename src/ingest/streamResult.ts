@@ -17,6 +17,7 @@ import { flushValueless, type TextRow, type UnitMemo } from './streamRows.ts';
 import type { Scratch } from './scratch.ts';
 import { tableValues } from './streamAccepted.ts';
 import type { Plan } from './streamPlan.ts';
+import { PART } from './lists.ts';
 
 /** What the source says of itself in the result, and how it finds the cells of rejected rows. */
 export interface Source {
@@ -94,8 +95,12 @@ function rowErrors(err: Uint8Array, unitless: Map<number, TextRow>, rSeen: Int32
   return err;
 }
 
-/** Each value's data row (values are written row by row, `nv` to a row). Apart: see streamSort.ts on loops in one-off functions. */
+/** Each value's data row (values are written row by row, `nv` to a row). In parts: see lists.ts PART. */
 function rowsOfValues(rowOf: Int32Array, nv: number): Int32Array {
-  for (let i = 0; i < rowOf.length; i++) rowOf[i] = (i / nv) | 0;
+  for (let i = 0; i < rowOf.length; i += PART) rowsOf(rowOf, i, Math.min(rowOf.length, i + PART), nv);
   return rowOf;
+}
+
+function rowsOf(rowOf: Int32Array, from: number, to: number, nv: number): void {
+  for (let i = from; i < to; i++) rowOf[i] = (i / nv) | 0;
 }

@@ -11,6 +11,7 @@
  */
 import { parseCell, styleFromVotes, styleVote, Vote, type NumberStyle } from './numbers.ts';
 import { fresh, type Alloc } from './scratch.ts';
+import { PART } from './lists.ts';
 
 /** NumberCells' cells as plain arrays (they travel between workers). */
 export interface CellsState {
@@ -141,22 +142,8 @@ export class NumberCells {
       thousands[slot] = style.thousands ? style.thousands.charCodeAt(0) : 0;
     }
     this.decimal = decimal;
+    for (let k = 0; k < this.n; k += PART) this.scale(k, Math.min(this.n, k + PART), decimal, thousands);
     const out = this.digits;
-    for (let k = 0; k < this.n; k++) {
-      const sep = this.sep[k]!;
-      if (sep === AS_TEXT || sep === BLANK || sep === TYPED) continue;
-      const slot = this.slot[k]!;
-      if (sep && sep !== decimal[slot]) {
-        // One group of thousands: parseCell drops the separator (the digits are the number).
-        if (sep === thousands[slot] && this.group[k]! & GROUP) continue;
-        // Any other ("3.25" in a column of decimal commas): read below as parseCell reads it.
-        this.texts.set(k, this.textOf(k)!);
-        this.sep[k] = AS_TEXT;
-        continue;
-      }
-      const f = this.frac[k]!;
-      if (f) out[k] = out[k]! / 10 ** f;
-    }
     for (const [k, raw] of this.texts) {
       const p = parseCell(raw, styles[this.slot[k]!]!);
       out[k] = p.kind === 'number' ? p.value : NaN;
@@ -173,10 +160,30 @@ export class NumberCells {
    * column k % columns), its kind (`number`, or `missing` or `invalid` for a cell kept as text that
    * reads so; the caller marks the blank ones), its percent sign, indicator found.
    */
+  /** Cells from..to read in their column's style: digits over their decimals, or kept as text (values, in parts: lists.ts PART). */
+  private scale(from: number, to: number, decimal: Uint8Array, thousands: Uint8Array): void {
+    const out = this.digits;
+    for (let k = from; k < to; k++) {
+      const sep = this.sep[k]!;
+      if (sep === AS_TEXT || sep === BLANK || sep === TYPED) continue;
+      const slot = this.slot[k]!;
+      if (sep && sep !== decimal[slot]) {
+        // One group of thousands: parseCell drops the separator (the digits are the number).
+        if (sep === thousands[slot] && this.group[k]! & GROUP) continue;
+        // Any other ("3.25" in a column of decimal commas): read below as parseCell reads it.
+        this.texts.set(k, this.textOf(k)!);
+        this.sep[k] = AS_TEXT;
+        continue;
+      }
+      const f = this.frac[k]!;
+      if (f) out[k] = out[k]! / 10 ** f;
+    }
+  }
+
   layout(number: number, missing: number, invalid: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
     const n = this.n, cols = this.columns;
     const vcol = this.mem.u16(n);
-    for (let k = 0, c = 0; k < n; k++) { vcol[k] = c; if (++c === cols) c = 0; }
+    for (let k = 0; k < n; k += PART) columnsOf(vcol, k, Math.min(n, k + PART), cols);
     const kind = this.mem.u8(n).fill(number);
     const percent = this.mem.u8(n);
     for (const k of this.textMissing) kind[k] = missing;
@@ -215,4 +222,9 @@ export class NumberCells {
     this.slot = g(this.slot, mem.u16(cap));
     this.group = g(this.group, mem.u8(cap));
   }
+}
+
+/** Each value's column (values are written row by row, `cols` to a row), values from..to. */
+function columnsOf(vcol: Uint16Array, from: number, to: number, cols: number): void {
+  for (let k = from; k < to; k++) vcol[k] = k % cols;
 }
