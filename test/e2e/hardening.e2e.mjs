@@ -44,6 +44,8 @@ test('hostile unit names are text in the data table, overview, map tooltip and e
   const page = await s.page();
   await page.goto(`${s.baseUrl}?view=data`);
   await importAndApply(page, { name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(HOSTILE_CSV) }, { replace: true });
+  // The table shows the new data a task after "applied" (DataView.tsx: the apply's work is split in tasks).
+  await page.getByTestId('observations').getByText(SCRIPT).first().waitFor();
   const table = await page.getByTestId('observations').innerText();
   assert.ok(table.includes(IMG) && table.includes(SCRIPT), 'names shown literally in the data table');
   await noInjected(page);
