@@ -54,3 +54,39 @@ test('a file of more than 16 MB: read in two parts, every value counted, a late 
   assert.ok(helper, 'the import worker started its helper');
   assert.equal(await helper.evaluate(() => performance.getEntriesByName('later-part').length), 1, 'the helper read the later part');
 });
+
+/** The same communes as JSON records (keys as the CSV's header), one negative count late in the file. */
+function jsonFile(years) {
+  const records = [];
+  let bad = 0;
+  for (let y = 0; y < years; y++) {
+    for (let u = 0; u < UNITS; u++) {
+      const poor = y === years - 2 && u === 777 ? -5 : 50 + ((u * 7 + y) % 400);
+      records.push({ 'Mã xã': String(100000 + u), 'Đơn vị hành chính': `Xã Thử Nghiệm Số ${String(u).padStart(5, '0')}`, Năm: 1990 + y, 'Tổng số hộ': 1000 + (u % 900), 'Số hộ nghèo': poor });
+      // Record i is file row i + 2: the keys are row 1 (json.ts).
+      if (poor < 0) bad = records.length + 1;
+    }
+  }
+  return { text: JSON.stringify(records), rows: records.length, bad };
+}
+
+test('a JSON file of more than 16 MB: read in two parts from its text, every value counted, a late rejected record named by its row', { timeout: 120000 }, async () => {
+  const { text, rows, bad } = jsonFile(20);
+  const path = join(dir, 'ca-nuoc-lon.json');
+  writeFileSync(path, text);
+  assert.ok(Buffer.byteLength(text) > 16 << 20, 'the file is above the size read in two parts');
+  const page = await s.page();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  await page.goto(`${s.baseUrl}?view=data`);
+  await page.getByTestId('file-input').setInputFiles(path);
+  await page.getByTestId('report').waitFor({ timeout: 90000 });
+  const accepted = Number((await page.getByTestId('accepted-count').innerText()).replace(/\D/g, ''));
+  assert.equal(accepted, 2 * (rows - 1));
+  assert.equal(await page.getByTestId('rejected-count').innerText(), '1');
+  const issues = await page.getByTestId('issues').innerText();
+  assert.match(issues, new RegExp(String(bad).replace(/(\d)(?=(\d{3})+$)/g, '$1[.,]?')), 'the rejected record by its own row number');
+  const helper = workers.find((w) => w.url().includes('later.worker'));
+  assert.ok(helper, 'the import worker started its helper');
+  assert.equal(await helper.evaluate(() => performance.getEntriesByName('later-part').length), 1, 'the helper read the later part');
+});
