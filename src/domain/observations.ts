@@ -42,7 +42,8 @@ export function copyColumns(c: TableColumns): TableColumns {
  * What a table computes from its columns when made: its (unit, indicator) offsets and its years.
  * A worker that built the table sends it along, so the page does not pass over a million rows again.
  */
-export interface TableIndex { offsets: Uint32Array; years: number[] }
+/** A table's series offsets (see `offsets`) and, when known, its distinct years. */
+export interface TableIndex { offsets: Uint32Array; years?: number[] }
 
 export class ObservationTable {
   readonly size: number;
@@ -61,7 +62,7 @@ export class ObservationTable {
     const nInd = cols.indicators.length;
     if (index && index.offsets.length === cols.units.length * nInd + 1 && index.offsets[index.offsets.length - 1] === this.size) {
       this.offsets = index.offsets;
-      this.yearsCache = index.years;
+      this.yearsCache = index.years ?? null;
       return;
     }
     const offsets = new Uint32Array(cols.units.length * nInd + 1);

@@ -6,6 +6,7 @@
  * text is shown (the validation report, the unit list) they are replaced by a visible mark such
  * as ⟨U+202E⟩; each cleaned name is reported as a warning naming file, row and column.
  */
+import { PART } from './lists.ts';
 
 const INVISIBLE = /\p{Cf}/gu;
 
@@ -81,17 +82,33 @@ const has = hasFormatChar;
  * tested as it is met (joining the ~60,000 texts of a national file first cost ~10× the tests).
  */
 function anyInvisible(r: Named): boolean {
-  for (const u of r.units) if (has(u.name.vi) || has(u.name.en) || has(u.name.ascii)) return true;
-  for (const m of r.unitMatches) if (has(m.raw)) return true;
+  // The long lists in parts (lists.ts PART): a loop run once per import is optimised late.
+  for (let k = 0; k < r.units.length; k += PART) if (unitsHave(r.units, k, Math.min(r.units.length, k + PART))) return true;
+  for (let k = 0; k < r.unitMatches.length; k += PART) if (matchesHave(r.unitMatches, k, Math.min(r.unitMatches.length, k + PART))) return true;
   for (const i of r.issues) {
     if (has(i.value)) return true;
     for (const v of Object.values(i.params)) if (typeof v === 'string' && has(v)) return true;
-    if (i.items) for (let k = 0; k < i.items.value.length; k++) if (has(i.items.value[k]!) || has(i.items.suggestions[k]!)) return true;
+    if (i.items) for (let k = 0; k < i.items.value.length; k += PART) if (itemsHave(i.items, k, Math.min(i.items.value.length, k + PART))) return true;
   }
   for (const t of r.titleRows) if (has(t.text)) return true;
   for (const n of r.notes) if (has(n.text)) return true;
   for (const t of r.totals) if (has(t.label)) return true;
   for (const row of r.rejected) for (const c of row.cells) if (has(c)) return true;
+  return false;
+}
+
+function unitsHave(units: readonly NamedUnit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const n = units[k]!.name; if (has(n.vi) || has(n.en) || has(n.ascii)) return true; }
+  return false;
+}
+
+function matchesHave(matches: readonly Match[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(matches[k]!.raw)) return true;
+  return false;
+}
+
+function itemsHave(items: { value: string[]; suggestions: string[] }, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(items.value[k]!) || has(items.suggestions[k]!)) return true;
   return false;
 }
 

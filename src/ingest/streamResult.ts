@@ -3,12 +3,11 @@
  * as collect.ts lays them out, the checks (checks.ts), rejected rows and targets left out, the
  * table sorted, and the report with pipeline.ts's fields.
  */
-import { ObservationTable } from '../domain/observations.ts';
 import { describeIndicator } from '../domain/catalogue.ts';
 import type { Unit } from '../domain/units.ts';
 import { headerKey } from './headers.ts';
 import type { IngestOptions, IngestResult, Progress } from './types.ts';
-import { sortColumns } from './streamSort.ts';
+import { sortedTable } from './streamSort.ts';
 import { runChecks } from './checks.ts';
 import { INVALID, MISSING, NUMBER, type Values } from './collect.ts';
 import { byRow, errorRows, type Issue } from './issues.ts';
@@ -72,7 +71,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
   const { accepted, targets } = rejected.size || isTarget.includes(true)
     ? tableValues(checked.accepted, rejected, isTarget, checked.ind, checked.value, v, file) : { accepted: checked.accepted, targets: [] };
   if (!accepted.n) bail('nothing accepted');
-  const table = sortColumns({ n: accepted.n, at: accepted.i, unit: accepted.unit, ind: checked.ind, year: v.year, value: checked.value, rowOf, fileRow: v.fileRow }, v.units, inds.ids, file);
+  const table = sortedTable({ n: accepted.n, at: accepted.i, unit: accepted.unit, ind: checked.ind, year: v.year, value: checked.value, rowOf, fileRow: v.fileRow }, v.units, inds.ids, file);
   // Units accepted as new hang under the parent the total row names (as pipeline.ts does).
   const parent = checked.totals.find((t) => t.parent)?.parent ?? null;
   const units = resolver.newUnits();
@@ -83,7 +82,7 @@ export function resultOf(p: Plan, src: Source, file: string, opts: IngestOptions
     mappingWhy: p.decided.map((d, c) => (p.chosen && p.chosen[c] !== d.role ? { kind: 'chosen' as const } : d.why)), preview: p.sample.slice(0, 5), layout: lay.kind,
     titleRows: p.titleRows, notes: p.numbersNote ? [p.numbersNote, ...notes] : notes, totals: checked.totals, units: parent ? units.map((u) => ({ ...u, parent })) : units,
     unitMatches: resolver.matches(),
-    table: ObservationTable.fromColumns(table), targets, issues, dataRows: nRows,
+    table, targets, issues, dataRows: nRows,
     rejected: rejected.size ? src.rejected(rejected, checked.issues) : [],
   };
 }

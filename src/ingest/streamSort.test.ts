@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sortColumns } from './streamSort.ts';
+import { sortColumns, sortedTable } from './streamSort.ts';
+import { ObservationTable } from '../domain/observations.ts';
 
 // Unit codes and indicator ids whose text order is not their index order.
 const UNITS = ['', '300', '100', '20', '200', '1000'];
@@ -16,7 +17,8 @@ describe('sortColumns', () => {
       const ind = new Int32Array(m), year = new Float64Array(m), val = new Float64Array(m), rowOf = new Int32Array(m);
       vals.forEach((x, a) => { ind[a + extra] = x.k; year[a + extra] = x.y; val[a + extra] = x.v; rowOf[a + extra] = a; });
       const fileRow = Int32Array.from(vals.map((_, a) => 10 + a));
-      const t = sortColumns({ n: vals.length, at, unit: Int32Array.from(vals.map((x) => x.u)), ind, year, value: val, rowOf, fileRow }, UNITS, INDS, 'f.csv');
+      const input = { n: vals.length, at, unit: Int32Array.from(vals.map((x) => x.u)), ind, year, value: val, rowOf, fileRow };
+      const t = sortColumns(input, UNITS, INDS, 'f.csv');
       const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
       const want = vals.map((x, a) => ({ ...x, row: 10 + a }))
         .sort((a, b) => cmp(UNITS[a.u]!, UNITS[b.u]!) || cmp(INDS[a.k]!, INDS[b.k]!) || a.y - b.y);
@@ -26,6 +28,11 @@ describe('sortColumns', () => {
       expect(t.units).toEqual([...new Set(want.map((x) => UNITS[x.u]!))]);
       expect(t.indicators).toEqual([...new Set(vals.map((x) => INDS[x.k]!))].sort());
       expect(t.provenances).toEqual([{ kind: 'imported', source: 'f.csv' }]);
+      // The table made with the sort's own series offsets finds every series where a table that counts them does.
+      const table = sortedTable(input, UNITS, INDS, 'f.csv');
+      const counted = ObservationTable.fromColumns(t);
+      for (const u of UNITS) for (const i of INDS) expect(table.range(u, i)).toEqual(counted.range(u, i));
+      expect(table.years()).toEqual(counted.years());
     }), { numRuns: 300 });
   });
 });

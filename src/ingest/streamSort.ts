@@ -1,5 +1,5 @@
 /** Sorting the streaming path's accepted values into the ObservationTable's order, without comparisons per row. */
-import type { TableColumns } from '../domain/observations.ts';
+import { ObservationTable, type TableColumns } from '../domain/observations.ts';
 import { lasting } from './scratch.ts';
 import { PART } from './lists.ts';
 
@@ -19,6 +19,16 @@ export interface Accepted {
  * rather than kept: a file of 300,000 values otherwise wrote 8 MB more for the sort alone.
  */
 export function sortColumns(c: Accepted, units: string[], inds: string[], file: string): TableColumns {
+  return sortInto(c, units, inds, file).t;
+}
+
+/** The sorted table, with the series offsets the sort counted (the table needs no pass of its own for them). */
+export function sortedTable(c: Accepted, units: string[], inds: string[], file: string): ObservationTable {
+  const { t, offsets } = sortInto(c, units, inds, file);
+  return ObservationTable.fromColumns(t, { offsets });
+}
+
+function sortInto(c: Accepted, units: string[], inds: string[], file: string): { t: TableColumns; offsets: Uint32Array } {
   const { n, at, unit, ind } = c;
   const usedU = new Uint8Array(units.length);
   const usedI = new Uint8Array(inds.length);
@@ -32,8 +42,8 @@ export function sortColumns(c: Accepted, units: string[], inds: string[], file: 
     // From a dropped result's buffers of the same size when there are (re-reading a file, another try).
     unit: lasting.u32(n), indicator: lasting.u16(n), year: lasting.u16(n), value: lasting.f64(n), prov: lasting.u32(n), row: lasting.u32(n),
   };
-  place(c, uRank, iRank, iOrder.length, uOrder.length * iOrder.length, t);
-  return t;
+  const offsets = place(c, uRank, iRank, iOrder.length, uOrder.length * iOrder.length, t);
+  return { t, offsets };
 }
 
 // The passes are small functions of their own, called in parts (lists.ts PART): called once per
@@ -57,14 +67,15 @@ function ranks(order: number[], size: number): Uint32Array {
   return rank;
 }
 
-/** Each value written at its place: counting sort by (unit, indicator) rank, insertion by year. */
-function place(c: Accepted, uRank: Uint32Array, iRank: Uint32Array, nInd: number, nKeys: number, t: TableColumns): void {
+/** Each value written at its place: counting sort by (unit, indicator) rank, insertion by year; the series' offsets. */
+function place(c: Accepted, uRank: Uint32Array, iRank: Uint32Array, nInd: number, nKeys: number, t: TableColumns): Uint32Array {
   const { n } = c;
   const offsets = new Uint32Array(nKeys + 1);
   for (let a = 0; a < n; a += PART) count(a, Math.min(n, a + PART), c, uRank, iRank, nInd, offsets);
   for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
   const fill = offsets.slice(0, -1);
   for (let a = 0; a < n; a += PART) put(a, Math.min(n, a + PART), c, uRank, iRank, nInd, offsets, fill, t);
+  return offsets;
 }
 
 /** Values per (unit, indicator) key, each counted at the slot after its key's. */

@@ -10,7 +10,7 @@ import { UnitMatcher, resolveUnit } from './unitMatch.ts';
 import { breakdownBase, foldUnitName, levelFromName, splitQualifier } from './unitNames.ts';
 import type { Issue, IssueItems } from './issues.ts';
 import { StrMap } from './strMap.ts';
-import { objects } from './lists.ts';
+import { objects, PART } from './lists.ts';
 import type { UnitMatch } from './types.ts';
 
 /** Units for which closest-name suggestions are computed (each compares with every known unit). */
@@ -188,13 +188,8 @@ export class UnitResolver {
    */
   warnings(file: string, column: (m: UnitMatch) => string = () => ''): Issue[] {
     const items: IssueItems = { value: [], row: [], column: [], suggestions: [] };
-    for (const m of this.order) {
-      if (m.status !== 'new') continue;
-      items.value.push(m.raw);
-      items.row.push(m.firstRow ?? 0);
-      items.column.push(column(m));
-      items.suggestions.push(m.suggestions.map((s) => s.name).join(', ') || '–');
-    }
+    // In parts (lists.ts PART): one loop over 10,000 matches, run once per import, was optimised late.
+    for (let i = 0; i < this.order.length; i += PART) newOnes(this.order, i, Math.min(this.order.length, i + PART), items, column);
     const n = items.value.length;
     if (!n) return [];
     // Names are met in file order, but a name first resolved for another year may come later.
@@ -203,5 +198,17 @@ export class UnitResolver {
       for (const key of ['value', 'row', 'column', 'suggestions'] as const) { const c = items[key] as unknown[]; const copy = [...c]; order.forEach((o, k) => { c[k] = copy[o]; }); }
     }
     return [{ severity: 'warning', file, row: items.row[0]!, column: items.column[0]!, value: '', code: 'units_unmatched', params: { n, first: items.value.slice(0, 3).join(', ') + (n > 3 ? ', …' : '') }, items }];
+  }
+}
+
+/** The matches from..to accepted as new, into the warning's columns. */
+function newOnes(order: readonly UnitMatch[], from: number, to: number, items: IssueItems, column: (m: UnitMatch) => string): void {
+  for (let i = from; i < to; i++) {
+    const m = order[i]!;
+    if (m.status !== 'new') continue;
+    items.value.push(m.raw);
+    items.row.push(m.firstRow ?? 0);
+    items.column.push(column(m));
+    items.suggestions.push(m.suggestions.map((s) => s.name).join(', ') || '–');
   }
 }
