@@ -224,7 +224,7 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     if (named.length === 1) return { ...base, code: named[0]!.code, status: 'name', suggestions: [brief(named[0]!)] };
     if (named.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: named.map(brief) };
   }
-  const suggestions = (suggest ? matcher.closest(label, 3, key) : []).map(brief);
+  const suggestions = suggest ? matcher.closest(label, 3, key).map(brief) : [];
   if (unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   // Written out, not spread: a file of 10,000 new units makes 10,000 of these, most before the code is optimised.
   return { raw: label, key, rows: 0, firstRow, suggestions, code: code || newUnitCode(label), status: 'new' };
