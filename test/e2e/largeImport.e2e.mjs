@@ -31,9 +31,16 @@ function file() {
   return { text: `${lines.join('\n')}\n`, rows: lines.length - 1, bad };
 }
 
-test('a file of more than 16 MB: read in two parts, every value counted, a late rejected row named by its row', { timeout: 120000 }, async () => {
-  const { text, rows, bad } = file();
-  const path = join(dir, 'ca-nuoc-lon.csv');
+/** A number as the report may write it (a thousands separator or none). */
+const shown = (n) => new RegExp(String(n).replace(/(\d)(?=(\d{3})+$)/g, '$1[.,]?'));
+
+/**
+ * Imports the file in the app and checks what every large file must give: read in two parts (the
+ * helper read the later part), every value but the rejected row's counted (two a row), the rejected
+ * row named by its own number. Returns the report's issues' text.
+ */
+async function importLarge(name, { text, rows, bad }) {
+  const path = join(dir, name);
   writeFileSync(path, text);
   assert.ok(Buffer.byteLength(text) > 16 << 20, 'the file is above the size read in two parts');
   const page = await s.page();
@@ -42,17 +49,21 @@ test('a file of more than 16 MB: read in two parts, every value counted, a late 
   await page.goto(`${s.baseUrl}?view=data`);
   await page.getByTestId('file-input').setInputFiles(path);
   await page.getByTestId('report').waitFor({ timeout: 90000 });
-  // Two values a row, but the rejected row's.
   const accepted = Number((await page.getByTestId('accepted-count').innerText()).replace(/\D/g, ''));
   assert.equal(accepted, 2 * (rows - 1));
   assert.equal(await page.getByTestId('rejected-count').innerText(), '1');
   const issues = await page.getByTestId('issues').innerText();
-  assert.match(issues, new RegExp(String(bad).replace(/(\d)(?=(\d{3})+$)/g, '$1[.,]?')), 'the rejected row by its own number');
-  // Every commune as new, the one met only in the later part too.
-  assert.match(issues, new RegExp(`${UNITS + 1}`.replace(/(\d)(?=(\d{3})+$)/g, '$1[.,]?')));
+  assert.match(issues, shown(bad), 'the rejected row by its own number');
   const helper = workers.find((w) => w.url().includes('later.worker'));
   assert.ok(helper, 'the import worker started its helper');
   assert.equal(await helper.evaluate(() => performance.getEntriesByName('later-part').length), 1, 'the helper read the later part');
+  return issues;
+}
+
+test('a file of more than 16 MB: read in two parts, every value counted, a late rejected row named by its row', { timeout: 120000 }, async () => {
+  const issues = await importLarge('ca-nuoc-lon.csv', file());
+  // Every commune as new, the one met only in the later part too.
+  assert.match(issues, shown(UNITS + 1));
 });
 
 /** The same communes as JSON records (keys as the CSV's header), one negative count late in the file. */
@@ -71,22 +82,6 @@ function jsonFile(years) {
 }
 
 test('a JSON file of more than 16 MB: read in two parts from its text, every value counted, a late rejected record named by its row', { timeout: 120000 }, async () => {
-  const { text, rows, bad } = jsonFile(20);
-  const path = join(dir, 'ca-nuoc-lon.json');
-  writeFileSync(path, text);
-  assert.ok(Buffer.byteLength(text) > 16 << 20, 'the file is above the size read in two parts');
-  const page = await s.page();
-  const workers = [];
-  page.on('worker', (w) => workers.push(w));
-  await page.goto(`${s.baseUrl}?view=data`);
-  await page.getByTestId('file-input').setInputFiles(path);
-  await page.getByTestId('report').waitFor({ timeout: 90000 });
-  const accepted = Number((await page.getByTestId('accepted-count').innerText()).replace(/\D/g, ''));
-  assert.equal(accepted, 2 * (rows - 1));
-  assert.equal(await page.getByTestId('rejected-count').innerText(), '1');
-  const issues = await page.getByTestId('issues').innerText();
-  assert.match(issues, new RegExp(String(bad).replace(/(\d)(?=(\d{3})+$)/g, '$1[.,]?')), 'the rejected record by its own row number');
-  const helper = workers.find((w) => w.url().includes('later.worker'));
-  assert.ok(helper, 'the import worker started its helper');
-  assert.equal(await helper.evaluate(() => performance.getEntriesByName('later-part').length), 1, 'the helper read the later part');
+  const issues = await importLarge('ca-nuoc-lon.json', jsonFile(20));
+  assert.match(issues, shown(UNITS));
 });
