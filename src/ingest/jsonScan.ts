@@ -45,6 +45,8 @@ export class RecordScanner {
   private readonly setIn: Int32Array;
   /** Per key, 1 when it is written as itself (no character JSON escapes): compared as it is read. */
   private readonly plain: Uint8Array;
+  /** Each key's column. */
+  private readonly column: Map<string, number>;
   /** Set by keyAt and closing: where the text read ends, and whether it had an escape. */
   private at = 0;
   private escaped = false;
@@ -57,6 +59,7 @@ export class RecordScanner {
     this.nextSlot = new Uint8Array(keys.length);
     this.setIn = new Int32Array(keys.length).fill(-1);
     this.plain = Uint8Array.from(keys, writtenAsItself);
+    this.column = new Map(keys.map((k, f) => [k, f]));
     this.pos = at;
   }
 
@@ -139,12 +142,9 @@ export class RecordScanner {
     const b = this.closing(a);
     if (b < 0) return -1;
     this.at = b;
-    if (this.escaped) {
-      const key = parseText(t, a, b);
-      return key === null ? -1 : this.keys.indexOf(key);
-    }
-    for (let f = 0; f < this.n; f++) if (this.isSpan(this.keys[f]!, a, b)) return f;
-    return -1;
+    // Elsewhere (a record with its keys in another order, or one missing): by name, however many keys.
+    const key = this.escaped ? parseText(t, a, b) : t.slice(a, b);
+    return key === null ? -1 : this.column.get(key) ?? -1;
   }
 
   /** The closing '"' of the text from i on (-1: none, or a control character first); `escaped`: whether it has a backslash. */
