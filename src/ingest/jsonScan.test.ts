@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scanRecords } from './jsonScan.ts';
+import { scanRecords } from './streamJson.ts';
 import { jsonList, jsonRow, jsonRows } from './json.ts';
 import type { BodyRows } from './streamBody.ts';
 import type { RowView } from './streamScan.ts';

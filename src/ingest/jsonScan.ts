@@ -9,11 +9,9 @@
  * stops the scan: the caller then reads the text with JSON.parse (streamJson.ts), so
  * what is read here is read exactly as JSON.parse reads it, and the rest is worded as before.
  */
-import { RowView } from './streamScan.ts';
+import type { RowView } from './streamScan.ts';
 import { nfc } from './json.ts';
-import { filled, PART } from './lists.ts';
-import type { BodyRows } from './streamBody.ts';
-import type { Progress } from './types.ts';
+import { filled } from './lists.ts';
 
 /** `next`'s answers. */
 export const READ = 1, END = 0, STOP = -1;
@@ -278,43 +276,6 @@ const WORDS = ['true', 'false', 'null'];
 function writtenAsItself(key: string): number {
   for (let j = 0; j < key.length; j++) { const c = key.charCodeAt(j); if (c < 32 || c === 34 || c === 92) return 0; }
   return 1;
-}
-
-/** Parts between two progress reports (the page's cancel is polled there too). */
-const PROGRESS_PARTS = 8;
-
-/**
- * The records of `text` (an array of them) as rows into `body`, after the keys' row when
- * `keysRow` (a file's start; a later part has none); how many records, or null when the scan
- * stopped (rows may have been written: the caller reads the text another way, with a new plan).
- */
-export function scanRecords(text: string, keys: readonly string[], body: BodyRows, keysRow: boolean, progress?: Progress): number | null {
-  const s = new RecordScanner(text, keys);
-  if (!s.open()) return null;
-  const view = new RowView();
-  view.quoted = true;
-  view.typed = true;
-  while (view.start.length < keys.length) view.grow();
-  if (keysRow) {
-    for (let f = 0; f < keys.length; f++) { view.start[f] = 0; view.end[f] = 0; view.unq[f] = nfc(keys[f]!); view.num[f] = NaN; }
-    view.n = keys.length;
-    body.row(view);
-  }
-  for (let part = 1; ; part++) {
-    const r = scanPart(s, view, body);
-    if (r !== READ) return r === END ? s.count : null;
-    if (progress && part % PROGRESS_PARTS === 0) progress((0.9 * s.pos) / text.length, 'parse');
-  }
-}
-
-/** Up to PART records (a function called many times: optimised in the first import, see lists.ts). */
-function scanPart(s: RecordScanner, view: RowView, body: BodyRows): number {
-  for (let k = 0; k < PART; k++) {
-    const r = s.next(view);
-    if (r !== READ) return r;
-    body.row(view);
-  }
-  return READ;
 }
 
 /** The JSON text between a and b (after its '"', before the closing one) with its escapes read; null when one is not JSON's. */

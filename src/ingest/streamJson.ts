@@ -19,7 +19,8 @@ import { planBody, type Plan } from './streamPlan.ts';
 import { resultOf, type Source } from './streamResult.ts';
 import { jsonCut, nextRecord, partOf, patience, within, type LaterReader, type LaterResult } from './streamSplit.ts';
 import { mergeLater } from './streamMerge.ts';
-import { scanRecords } from './jsonScan.ts';
+import { END, READ, RecordScanner } from './jsonScan.ts';
+import { PART } from './lists.ts';
 import type { BodyRows } from './streamBody.ts';
 import type { Scratch } from './scratch.ts';
 
@@ -223,4 +224,41 @@ class Filler {
     const c = toCell(v);
     view.unq[f] = c === null ? '' : String(c);
   }
+}
+
+/** Parts between two progress reports (the page's cancel is polled there too). */
+const PROGRESS_PARTS = 8;
+
+/**
+ * The records of `text` (an array of them) as rows into `body`, after the keys' row when
+ * `keysRow` (a file's start; a later part has none); how many records, or null when the scan
+ * stopped (rows may have been written: the caller reads the text another way, with a new plan).
+ */
+export function scanRecords(text: string, keys: readonly string[], body: BodyRows, keysRow: boolean, progress?: Progress): number | null {
+  const s = new RecordScanner(text, keys);
+  if (!s.open()) return null;
+  const view = new RowView();
+  view.quoted = true;
+  view.typed = true;
+  while (view.start.length < keys.length) view.grow();
+  if (keysRow) {
+    for (let f = 0; f < keys.length; f++) { view.start[f] = 0; view.end[f] = 0; view.unq[f] = nfc(keys[f]!); view.num[f] = NaN; }
+    view.n = keys.length;
+    body.row(view);
+  }
+  for (let part = 1; ; part++) {
+    const r = scanPart(s, view, body);
+    if (r !== READ) return r === END ? s.count : null;
+    if (progress && part % PROGRESS_PARTS === 0) progress((0.9 * s.pos) / text.length, 'parse');
+  }
+}
+
+/** Up to PART records (a function called many times: optimised in the first import, see lists.ts). */
+function scanPart(s: RecordScanner, view: RowView, body: BodyRows): number {
+  for (let k = 0; k < PART; k++) {
+    const r = s.next(view);
+    if (r !== READ) return r;
+    body.row(view);
+  }
+  return READ;
 }
