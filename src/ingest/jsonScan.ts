@@ -1,7 +1,7 @@
 /**
  * An array of flat records read straight from the decoded text into the streaming reader's row
- * view, without JSON.parse: no object per record, no string per repeated text (the column's last
- * text is compared in place). A record becomes the cells json.ts `jsonRow` gives it: a text NFC, a
+ * view, without JSON.parse: no object per record, no string per repeated text (a column's recent
+ * texts are compared in place). A record becomes the cells json.ts `jsonRow` gives it: a text NFC, a
  * finite number as it is, true/false as text, a nested value as its JSON, null, a missing key or a
  * number out of range blank.
  *
@@ -10,7 +10,7 @@
  * what is read here is read exactly as JSON.parse reads it, and the rest is worded as before.
  */
 import type { RowView } from './streamScan.ts';
-import { nfc } from './json.ts';
+import { nfc, toCell } from './json.ts';
 import { filled } from './lists.ts';
 
 /** `next`'s answers. */
@@ -49,7 +49,7 @@ export class RecordScanner {
   private at = 0;
   private escaped = false;
 
-  constructor(private readonly text: string, private readonly keys: readonly string[], at = 0) {
+  constructor(private readonly text: string, private readonly keys: readonly string[]) {
     this.n = keys.length;
     this.recentRaw = filled(keys.length * RECENT, '');
     this.recentOut = filled(keys.length * RECENT, '');
@@ -58,7 +58,6 @@ export class RecordScanner {
     this.setIn = new Int32Array(keys.length).fill(-1);
     this.plain = Uint8Array.from(keys, writtenAsItself);
     this.column = new Map(keys.map((k, f) => [k, f]));
-    this.pos = at;
   }
 
   /** Moves past the array's '['; false when the text (after white space) does not open one. */
@@ -251,7 +250,7 @@ export class RecordScanner {
     }
     if (depth !== 0) return -1;
     try {
-      view.unq[f] = nfc(JSON.stringify(JSON.parse(t.slice(a, i + 1))));
+      view.unq[f] = String(toCell(JSON.parse(t.slice(a, i + 1))));
     } catch {
       return -1;
     }

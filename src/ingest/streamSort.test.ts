@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sortColumns, sortedTable } from './streamSort.ts';
+import { sortedTable } from './streamSort.ts';
 import { ObservationTable } from '../domain/observations.ts';
 
 // Unit codes and indicator ids whose text order is not their index order.
 const UNITS = ['', '300', '100', '20', '200', '1000'];
 const INDS = ['poverty_rate', 'near_poor_rate', 'total_households', 'poor_households'];
 
-describe('sortColumns', () => {
+describe('sortedTable', () => {
   it('property: the table order of a comparison sort by (unit code, indicator id, year), stable', () => {
     const value = fc.record({ u: fc.integer({ min: 0, max: UNITS.length - 1 }), k: fc.integer({ min: 0, max: INDS.length - 1 }), y: fc.integer({ min: 2015, max: 2025 }), v: fc.double({ noNaN: true }) });
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 5 }), (vals, extra) => {
@@ -18,7 +18,8 @@ describe('sortColumns', () => {
       vals.forEach((x, a) => { ind[a + extra] = x.k; year[a + extra] = x.y; val[a + extra] = x.v; rowOf[a + extra] = a; });
       const fileRow = Int32Array.from(vals.map((_, a) => 10 + a));
       const input = { n: vals.length, at, unit: Int32Array.from(vals.map((x) => x.u)), ind, year, value: val, rowOf, fileRow };
-      const t = sortColumns(input, UNITS, INDS, 'f.csv');
+      const table = sortedTable(input, UNITS, INDS, 'f.csv');
+      const t = table.toColumns();
       const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
       const want = vals.map((x, a) => ({ ...x, row: 10 + a }))
         .sort((a, b) => cmp(UNITS[a.u]!, UNITS[b.u]!) || cmp(INDS[a.k]!, INDS[b.k]!) || a.y - b.y);
@@ -29,7 +30,6 @@ describe('sortColumns', () => {
       expect(t.indicators).toEqual([...new Set(vals.map((x) => INDS[x.k]!))].sort());
       expect(t.provenances).toEqual([{ kind: 'imported', source: 'f.csv' }]);
       // The table made with the sort's own series offsets finds every series where a table that counts them does.
-      const table = sortedTable(input, UNITS, INDS, 'f.csv');
       const counted = ObservationTable.fromColumns(t);
       for (const u of UNITS) for (const i of INDS) expect(table.range(u, i)).toEqual(counted.range(u, i));
       expect(table.years()).toEqual(counted.years());

@@ -16,19 +16,10 @@ export interface Accepted {
  * Counting sort by (unit code, indicator id), then insertion sort by year inside each series. The
  * table's dictionaries hold only the units and indicators of its rows (as TableBuilder's do). The
  * values are read in place (no row-ordered copy of them first) and each key is computed twice
- * rather than kept: a file of 300,000 values otherwise wrote 8 MB more for the sort alone.
+ * rather than kept: a file of 300,000 values otherwise wrote 8 MB more for the sort alone. The
+ * table takes the series offsets the sort counted, with no pass of its own for them.
  */
-export function sortColumns(c: Accepted, units: string[], inds: string[], file: string): TableColumns {
-  return sortInto(c, units, inds, file).t;
-}
-
-/** The sorted table, with the series offsets the sort counted (the table needs no pass of its own for them). */
 export function sortedTable(c: Accepted, units: string[], inds: string[], file: string): ObservationTable {
-  const { t, offsets } = sortInto(c, units, inds, file);
-  return ObservationTable.fromColumns(t, { offsets });
-}
-
-function sortInto(c: Accepted, units: string[], inds: string[], file: string): { t: TableColumns; offsets: Uint32Array } {
   const { n, at, unit, ind } = c;
   const usedU = new Uint8Array(units.length);
   const usedI = new Uint8Array(inds.length);
@@ -43,7 +34,7 @@ function sortInto(c: Accepted, units: string[], inds: string[], file: string): {
     unit: lasting.u32(n), indicator: lasting.u16(n), year: lasting.u16(n), value: lasting.f64(n), prov: lasting.u32(n), row: lasting.u32(n),
   };
   const offsets = place(c, uRank, iRank, iOrder.length, uOrder.length * iOrder.length, t);
-  return { t, offsets };
+  return ObservationTable.fromColumns(t, { offsets });
 }
 
 // The passes are small functions of their own, called in parts (lists.ts PART): called once per
