@@ -9,7 +9,7 @@ import { ingest, type IngestResult } from './pipeline.ts';
 import { ingestFast, lastFallback, tuning } from './stream.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
 import type { Unit } from '../domain/units.ts';
-import { cp1258 } from '../../test/lib/cp1258.ts';
+import { cp1258 } from './cp1258.ts';
 
 const builtin = builtinUnitsFromDisk();
 

@@ -14,7 +14,7 @@ import { splitting, type LaterReader, type LaterRequest } from './streamSplit.ts
 import { readLater } from './streamLater.ts';
 import { makeUnit, type Unit } from '../domain/units.ts';
 import { builtinUnitsFromDisk } from './nodeFiles.ts';
-import { cp1258 } from '../../test/lib/cp1258.ts';
+import { cp1258 } from './cp1258.ts';
 
 const builtin = builtinUnitsFromDisk();
 const wards = [

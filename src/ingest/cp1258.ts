@@ -1,4 +1,4 @@
-/** Windows-1258 bytes of a text (tests): the code page's letter where it has one, else base letter + combining tone mark. */
+/** Windows-1258 bytes of a text (the warm-up's sample, tests): the code page's letter where it has one, else base letter + combining tone mark. */
 export function cp1258(text: string): Uint8Array {
   const dec = new TextDecoder('windows-1258');
   const byChar = new Map<string, number>();

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { startWarmUp, warmSamples, type Posted, type Sample } from './warmUp.ts';
+import { lastFallback } from './stream.ts';
+import { ResultCollector } from './transfer.ts';
+
+type Report = NonNullable<ReturnType<ResultCollector['accept']>>;
+
+/** Each sample's report (and whether the streaming reader covered it), as the warm-up's session posted them. */
+async function warmReports(samples: () => Sample[]) {
+  const out: { file: string; report: Report; fallback: string }[] = [];
+  let collector = new ResultCollector();
+  const w = startWarmUp(samples, (file, m: Posted) => {
+    if (m.type !== 'part' && m.type !== 'done') return;
+    const r = collector.accept(m);
+    if (r) { out.push({ file, report: r, fallback: lastFallback }); collector = new ResultCollector(); }
+  });
+  await w.done;
+  return out;
+}
+
+describe('the import worker warm-up', () => {
+  it('reads each sample cleanly on the streaming path, three rounds', async () => {
+    const got = await warmReports(warmSamples);
+    expect(got.map((g) => g.file)).toEqual(Array.from({ length: 3 }, () => ['mau-khoi-dong.csv', 'mau-khoi-dong-tidy.csv', 'mau-khoi-dong.json']).flat());
+    for (const { file, report, fallback } of got) {
+      expect(fallback, file).toBe('');
+      expect(report.ok, file).toBe(true);
+      expect(report.issues.filter((i) => i.severity === 'error'), file).toEqual([]);
+      // 1,000 units over 5 years, 3 indicators; each unit new to an empty dataset.
+      expect(report.table.size, file).toBe(15_000);
+      expect(report.units.length, file).toBe(1000);
+      expect(report.issues.some((i) => i.code === 'units_unmatched'), file).toBe(true);
+    }
+    const legacy = got[0]!.report;
+    expect([legacy.encoding, legacy.delimiter, legacy.headerRow, legacy.titleRows.length]).toEqual(['windows-1258', ';', 4, 2]);
+    // A total row per year, each the sum of its units; with no known units it has no parent to go to.
+    expect(legacy.totals).toHaveLength(5);
+    expect(legacy.issues.filter((i) => i.code === 'total_mismatch')).toEqual([]);
+    expect(legacy.issues.filter((i) => i.code === 'total_no_parent').map((i) => i.row)).toEqual([1005, 2006, 3007, 4008, 5009]);
+    expect(got[1]!.report.encoding).toBe('utf-8');
+    expect(got[2]!.report.format).toBe('json');
+  });
+
+  it('stops after the sample being read once asked', async () => {
+    const small: Sample[] = warmSamples().slice(0, 3);
+    let imports = 0;
+    const w = startWarmUp(() => [...small, ...small], (_, m) => { if (m.type === 'done') imports++; });
+    // Asked at once: the warm-up waits a task before its first sample, so none is read.
+    await w.stop();
+    expect(imports).toBe(0);
+    const later = startWarmUp(() => [...small, ...small], (_, m) => { if (m.type === 'done') { imports++; if (imports === 1) void later.stop(); } });
+    await later.done;
+    expect(imports).toBe(1);
+  });
+});
