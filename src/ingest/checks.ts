@@ -110,7 +110,7 @@ export function runChecks(file: string, v: Values, scale: Set<string>, known: re
  * per total row as well (checkTotals adds them).
  */
 function children(v: Values, sc: Screened, ind: Int32Array, value: Float64Array, byKey: KeyMap, nI: number, nY: number, y0: number, rep: Report, mem: Alloc): { ch: Children; totals: number[] } {
-  const ch: Children = { i: mem.i32(sc.n), u: mem.i32(sc.n), n: 0 };
+  const ch: Children = { i: mem.i32(sc.n, false), u: mem.i32(sc.n, false), n: 0 };
   const totals: number[] = [];
   const keys = { nI, nY, y0 };
   for (let a = 0; a < sc.n; a += PART) ch.n = childrenPart(a, Math.min(sc.n, a + PART), ch, totals, v, sc.valid, ind, value, byKey, keys, rep);

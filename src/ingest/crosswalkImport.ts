@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Unit } from '../domain/units.ts';
 import { crosswalkFromRows, isCrosswalkHeader, type CrosswalkPreview } from './crosswalkFile.ts';
 import { emptyResult, type IngestOptions, type IngestResult } from './pipeline.ts';
-import { decode } from './decode.ts';
+import { decode, encodingOf } from './decode.ts';
 import { readSheet } from './sheet.ts';
 import { cellText } from './grid.ts';
 import { headerKey } from './headers.ts';
@@ -25,7 +25,8 @@ function looksLikeCrosswalk(bytes: Uint8Array, file: string, opts: IngestOptions
   if (isZip(bytes)) return bytes.length <= MAX_XLSX;
   let end = Math.min(bytes.length, HEAD_BYTES);
   while (end > 0 && end < bytes.length && bytes[end]! >= 0x80 && bytes[end]! < 0xc0) end--;
-  const head = decode(bytes.subarray(0, end), opts.encoding).text;
+  // The encoding as the reader decides it, from more than this head (the answer is kept for it).
+  const head = decode(bytes.subarray(0, end), opts.encoding ?? encodingOf(bytes, 1 << 16)).text;
   const rows = Papa.parse<string[]>(head.replace(/^\uFEFF/, ''), { preview: HEADER_ROWS, delimiter: opts.delimiter ?? '' }).data;
   return rows.some((r) => isCrosswalkHeader(r));
 }

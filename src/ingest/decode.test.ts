@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, decode1258Nfc } from './decode.ts';
+import { decode, decode1258Nfc, detectEncoding } from './decode.ts';
+import { cp1258 } from './cp1258.ts';
 
 /** What decode1258Nfc replaces: the platform's decoder, then NFC over the whole text. */
 const slow = (b: Uint8Array) => new TextDecoder('windows-1258').decode(b).normalize('NFC');
@@ -57,5 +58,23 @@ describe('Windows-1258 decoded and composed in one pass', () => {
       const alone = decode1258Nfc(b);
       expect(decode1258Nfc(b, prefix)).toBe(alone === null ? null : prefix + alone);
     }), { numRuns: 300 });
+  });
+});
+
+describe('the legacy code page guess', () => {
+  it('is made again when the bytes differ, even in the same buffer at the same place', () => {
+    const viet = cp1258('Xã Hương Phong, huyện A Lưới; Phường Thuận Hóa\n'.repeat(40));
+    // The same length in Windows-1252: Western letters, which Windows-1258 would not make Vietnamese.
+    const western = new Uint8Array(viet.length).fill(0x61);
+    for (let i = 0; i < western.length; i += 7) western[i] = 0xe9; // é
+    const buf = new Uint8Array(viet.length);
+    buf.set(viet);
+    expect(detectEncoding(buf)).toBe('windows-1258');
+    expect(detectEncoding(buf)).toBe('windows-1258');
+    buf.set(western);
+    expect(detectEncoding(buf)).toBe('windows-1252');
+    buf.set(viet);
+    expect(detectEncoding(buf)).toBe('windows-1258');
+    expect(detectEncoding(western.slice())).toBe('windows-1252');
   });
 });

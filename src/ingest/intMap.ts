@@ -63,7 +63,7 @@ export class IntMap implements KeyMap {
  */
 export class DenseMap implements KeyMap {
   private readonly vals: Int32Array;
-  constructor(size: number, mem: Alloc = fresh) { this.vals = mem.i32(size).fill(-1); }
+  constructor(size: number, mem: Alloc = fresh) { this.vals = mem.i32(size, false).fill(-1); }
   get(key: number): number | undefined { const v = this.vals[key]; return v === undefined || v < 0 ? undefined : v; }
   has(key: number): boolean { return (this.vals[key] ?? -1) >= 0; }
   set(key: number, value: number): void { this.vals[key] = value; }

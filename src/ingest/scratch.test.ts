@@ -18,6 +18,18 @@ describe('working arrays reused between imports', () => {
     b.release();
   });
 
+  it('leaves a reused buffer as it was for an array every item of which is written first (zero: false)', () => {
+    const a = new Scratch();
+    const x = a.i32(BIG);
+    x.fill(7);
+    a.release();
+    const b = new Scratch();
+    const y = b.i32(BIG, false);
+    expect(y.buffer).toBe(x.buffer);
+    expect(y[0]).toBe(7);
+    b.release();
+  });
+
   it('gives each array of one import its own buffer, the smallest that fits', () => {
     const a = new Scratch();
     const big = a.i32(BIG * 4);

@@ -76,8 +76,9 @@ export class BodyRows {
     this.needsRowYear = plan.colYear.some((y) => y === null);
     this.rowCap = rowCap;
     this.valCap = rowCap * this.nv;
-    this.rFile = mem.i32(rowCap); this.rUnit = mem.i32(rowCap); this.rSeen = mem.i32(rowCap); this.rLabel = mem.i32(rowCap);
-    this.vInd = mem.i32(this.valCap); this.vYear = mem.f64(this.valCap);
+    // Written for each row and value before any is read: not zeroed.
+    this.rFile = mem.i32(rowCap, false); this.rUnit = mem.i32(rowCap, false); this.rSeen = mem.i32(rowCap, false); this.rLabel = mem.i32(rowCap, false);
+    this.vInd = mem.i32(this.valCap, false); this.vYear = mem.f64(this.valCap, false);
   }
 
   row(r: RowView): boolean {
@@ -248,13 +249,13 @@ export class BodyRows {
 
   private growRows(): void {
     this.rowCap *= 2;
-    const g = (a: Int32Array) => { const b = this.mem.i32(this.rowCap); b.set(a); return b; };
+    const g = (a: Int32Array) => { const b = this.mem.i32(this.rowCap, false); b.set(a); return b; };
     this.rFile = g(this.rFile); this.rUnit = g(this.rUnit); this.rSeen = g(this.rSeen); this.rLabel = g(this.rLabel);
   }
 
   private growValues(): void {
     this.valCap *= 2;
-    const a = this.mem.i32(this.valCap); a.set(this.vInd); this.vInd = a;
-    const b = this.mem.f64(this.valCap); b.set(this.vYear); this.vYear = b;
+    const a = this.mem.i32(this.valCap, false); a.set(this.vInd); this.vInd = a;
+    const b = this.mem.f64(this.valCap, false); b.set(this.vYear); this.vYear = b;
   }
 }

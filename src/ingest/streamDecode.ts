@@ -8,7 +8,9 @@
  * composes with no mark). Also what the reader checks before it starts: whether it takes the file
  * at all, and the head's lines.
  */
-import { decode1252, detectEncoding, unicodeEncoding, type Encoding } from './decode.ts';
+import { decode1252, type Encoding } from './decode.ts';
+
+export { encodingOf } from './decode.ts';
 import type { IngestOptions } from './types.ts';
 
 export class Fallback extends Error {}
@@ -16,14 +18,6 @@ export class Fallback extends Error {}
 export function bail(why: string): never { throw new Fallback(why); }
 
 
-/** The encoding decode.ts would detect, without validating a whole large UTF-8 file up front. */
-export function encodingOf(bytes: Uint8Array, head: number): Encoding {
-  // A prefix cut before any multi-byte character: when it is UTF-8, the reader checks the rest as it goes.
-  let end = Math.min(bytes.length, head);
-  while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
-  // Only UTF-8 is taken from the prefix: the legacy guess (a decode of 64 KB) is made once, on the whole.
-  return unicodeEncoding(bytes.subarray(0, end)) === 'utf-8' ? 'utf-8' : detectEncoding(bytes);
-}
 
 export class ChunkReader {
   done = false;

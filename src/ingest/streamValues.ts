@@ -48,11 +48,12 @@ export class NumberCells {
   private decimal = new Uint8Array(0);
 
   constructor(private readonly columns: number, cap: number, private readonly mem: Alloc = fresh) {
-    this.digits = mem.f64(cap);
-    this.frac = mem.u8(cap);
-    this.sep = mem.u8(cap);
-    this.group = mem.u8(cap);
-    this.slot = mem.u16(cap);
+    // Each cell writes all five (push, pushNumber, pushText, missing): not zeroed.
+    this.digits = mem.f64(cap, false);
+    this.frac = mem.u8(cap, false);
+    this.sep = mem.u8(cap, false);
+    this.group = mem.u8(cap, false);
+    this.slot = mem.u16(cap, false);
     this.votes = new Int32Array(columns * 2 * 5);
     this.seen = new Uint8Array(columns * 2);
   }
@@ -182,14 +183,14 @@ export class NumberCells {
 
   layout(number: number, missing: number, invalid: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
     const n = this.n, cols = this.columns;
-    const vcol = this.mem.u16(n);
+    const vcol = this.mem.u16(n, false);
     for (let k = 0; k < n; k += PART) columnsOf(vcol, k, Math.min(n, k + PART), cols);
-    const kind = this.mem.u8(n).fill(number);
+    const kind = this.mem.u8(n, false).fill(number);
     const percent = this.mem.u8(n);
     for (const k of this.textMissing) kind[k] = missing;
     for (const k of this.textInvalid) kind[k] = invalid;
     for (const k of this.textPercent) percent[k] = 1;
-    return { vcol, kind, percent, indOk: this.mem.u8(n).fill(1) };
+    return { vcol, kind, percent, indOk: this.mem.u8(n, false).fill(1) };
   }
 
   /** The cells read so far, for another reader to append (streamMerge.ts): arrays cut to `n`. */
@@ -216,11 +217,11 @@ export class NumberCells {
     const cap = this.digits.length * 2 + 16;
     const g = <T extends Float64Array | Uint8Array | Uint16Array>(a: T, b: T): T => { b.set(a); return b; };
     const mem = this.mem;
-    this.digits = g(this.digits, mem.f64(cap));
-    this.frac = g(this.frac, mem.u8(cap));
-    this.sep = g(this.sep, mem.u8(cap));
-    this.slot = g(this.slot, mem.u16(cap));
-    this.group = g(this.group, mem.u8(cap));
+    this.digits = g(this.digits, mem.f64(cap, false));
+    this.frac = g(this.frac, mem.u8(cap, false));
+    this.sep = g(this.sep, mem.u8(cap, false));
+    this.slot = g(this.slot, mem.u16(cap, false));
+    this.group = g(this.group, mem.u8(cap, false));
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { ingest, type IngestOptions, type IngestResult, type Progress } from '../pipeline.ts';
 import type { Unit } from '../../domain/units.ts';
-import { detectEncoding, decode } from '../decode.ts';
+import { decode, encodingOf } from '../decode.ts';
 import { readSheet } from '../sheet.ts';
 import { cellText } from '../grid.ts';
 import { HouseholdTextReader, readGrid } from './reader.ts';
@@ -27,9 +27,8 @@ export async function readHouseholds(bytes: Uint8Array, file: string, opts: Inge
     const reader = readGrid(sheet.grid, (r) => r.map(cellText), file, opts.year ?? null);
     return reader.head ? reader : null;
   }
-  let end = Math.min(bytes.length, HEAD);
-  while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
-  const enc = opts.encoding ?? detectEncoding(bytes.subarray(0, end));
+  // As the ordinary reader decides it (the answer is kept for it).
+  const enc = opts.encoding ?? encodingOf(bytes, HEAD);
   const reader = new HouseholdTextReader(file, opts.year ?? null, opts.delimiter);
   if (enc !== 'utf-8') {
     // Decide from the head first: a legacy-encoded data file is not decoded whole only to be refused.
