@@ -121,23 +121,39 @@ export function pack(items: readonly object[], nested: readonly string[] = []): 
   const top = new Map<string, unknown[]>();
   const sub = new Map<string, Map<string, unknown[]>>();
   const add = (path: [string] | [string, string]) => { const c = filled<unknown>(items.length, undefined); paths.push(path); cols.push(c); return c; };
+  // A list's items most often have the same fields in the same order: each field is first compared
+  // with the one at its place in the item before, its column then taken without a map lookup (the
+  // lookups were half of packing 10,000 new units and their matches). Nested fields likewise.
+  const atKey: string[] = [], atCol: unknown[][] = [];
+  const atParent: string[] = [], atSub: string[] = [], atSubCol: unknown[][] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Record<string, unknown>;
+    let j = 0, q = 0;
     for (const key in item) {
       const v = item[key];
       if (v !== null && typeof v === 'object' && !Array.isArray(v) && nested.includes(key)) {
         let inner = sub.get(key);
         if (!inner) sub.set(key, (inner = new Map()));
         for (const name in v) {
-          let c = inner.get(name);
-          if (!c) inner.set(name, (c = add([key, name])));
+          let c = atSub[q] === name && atParent[q] === key ? atSubCol[q] : undefined;
+          if (!c) {
+            c = inner.get(name);
+            if (!c) inner.set(name, (c = add([key, name])));
+            atParent[q] = key; atSub[q] = name; atSubCol[q] = c;
+          }
+          q++;
           const w = (v as Record<string, unknown>)[name];
           c[i] = Array.isArray(w) && w.length === 0 ? empty : w;
         }
         continue;
       }
-      let c = top.get(key);
-      if (!c) top.set(key, (c = add([key])));
+      let c = atKey[j] === key ? atCol[j] : undefined;
+      if (!c) {
+        c = top.get(key);
+        if (!c) top.set(key, (c = add([key])));
+        atKey[j] = key; atCol[j] = c;
+      }
+      j++;
       c[i] = Array.isArray(v) && v.length === 0 ? empty : v;
     }
   }
