@@ -121,6 +121,11 @@ export class ObservationTable {
     return [this.offsets[k]!, this.offsets[k + 1]!];
   }
 
+  /** Where the series of unit u and indicator i (indices into the columns' lists) ends: the row after its last. */
+  seriesEnd(u: number, i: number): number {
+    return this.offsets[u * this.cols.indicators.length + i + 1]!;
+  }
+
   /** Row index of (unit, indicator, year), or -1. */
   find(unit: string, indicator: string, year: number): number {
     let [lo, hi] = this.range(unit, indicator);

@@ -13,14 +13,14 @@ export interface ImportDiff { added: number; changed: number; unchanged: number;
 
 export function diffTables(base: ObservationTable, incoming: ObservationTable, rejected = 0, maxExamples = 200): ImportDiff {
   const d: ImportDiff = { added: 0, changed: 0, unchanged: 0, rejected, examples: [] };
-  const s: DiffState = { base, c: incoming.toColumns(), d, maxExamples, empty: base.size === 0, lastU: -1, lastI: -1, has: false };
+  const s: DiffState = { base, incoming, c: incoming.toColumns(), d, maxExamples, empty: base.size === 0, lastU: -1, lastI: -1, has: false };
   // In parts, as the import's passes (lists.ts PART): a loop run once per import is optimised late.
   for (let r = 0; r < incoming.size; r += PART) diffPart(s, r, Math.min(incoming.size, r + PART));
   return d;
 }
 
 interface DiffState {
-  base: ObservationTable; c: TableColumns; d: ImportDiff; maxExamples: number; empty: boolean;
+  base: ObservationTable; incoming: ObservationTable; c: TableColumns; d: ImportDiff; maxExamples: number; empty: boolean;
   /** The series of the row before, and whether the base has it. */
   lastU: number; lastI: number; has: boolean;
 }
@@ -38,8 +38,13 @@ function diffPart(s: DiffState, from: number, to: number): void {
       if (empty) has = false;
       else { const [lo, hi] = base.range(c.units[u]!, c.indicators[i]!); has = lo < hi; }
     }
-    // A series the base lacks is all added: past the examples, its rows are only counted.
-    if (!has && d.examples.length >= maxExamples) { d.added++; continue; }
+    // A series the base lacks is all added: past the examples, its rows (to the series' end, in this part) are only counted.
+    if (!has && d.examples.length >= maxExamples) {
+      const end = Math.min(to, s.incoming.seriesEnd(u, i));
+      d.added += end - r;
+      r = end - 1;
+      continue;
+    }
     const unit = c.units[u]!;
     const indicator = c.indicators[i]!;
     const year = c.year[r]!;

@@ -209,6 +209,7 @@ function newOnes(order: readonly UnitMatch[], from: number, to: number, items: I
     items.value.push(m.raw);
     items.row.push(m.firstRow ?? 0);
     items.column.push(column(m));
-    items.suggestions.push(m.suggestions.map((s) => s.name).join(', ') || '–');
+    // Most new units have none (only the first few hundred are compared with the known ones).
+    items.suggestions.push(m.suggestions.length ? m.suggestions.map((s) => s.name).join(', ') || '–' : '–');
   }
 }
