@@ -72,8 +72,21 @@ export function nameOn(u: Unit, date: IsoDate | null): UnitName {
 }
 
 function makeName(vi: string, en?: string): UnitName {
-  const v = vi.normalize('NFC').trim();
-  return { vi: v, en: (en ?? foldAsciiTitle(v)).normalize('NFC'), ascii: foldName(v) };
+  const v = nfc(vi).trim();
+  return { vi: v, en: nfc(en ?? foldAsciiTitle(v)), ascii: foldName(v) };
+}
+
+/**
+ * s in NFC, without asking the platform when every character is below U+0300 or a precomposed
+ * Vietnamese letter (U+1E00–U+1EFF): none of them is a combining mark or one NFC replaces. A file's
+ * 10,000 new units asked twice each (~0.1 µs a call).
+ */
+function nfc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return s.normalize('NFC');
+  }
+  return s;
 }
 
 export function makeUnit(p: {

@@ -81,17 +81,17 @@ export class Scratch implements Alloc {
  * buffer would go with them.
  */
 export const lasting = {
-  u32: (n: number): Uint32Array => new Uint32Array(exact(n * 4)),
-  u16: (n: number): Uint16Array => new Uint16Array(exact(n * 2)),
-  f64: (n: number): Float64Array => new Float64Array(exact(n * 8)),
+  u32: (n: number, zero = true): Uint32Array => new Uint32Array(exact(n * 4, zero)),
+  u16: (n: number, zero = true): Uint16Array => new Uint16Array(exact(n * 2, zero)),
+  f64: (n: number, zero = true): Float64Array => new Float64Array(exact(n * 8, zero)),
 };
 
-function exact(bytes: number): ArrayBuffer {
+function exact(bytes: number, zero: boolean): ArrayBuffer {
   if (bytes < MIN_BYTES) return new ArrayBuffer(bytes);
   const k = free.findIndex((b) => b.byteLength === bytes);
   if (k < 0) return new ArrayBuffer(bytes);
   const b = free.splice(k, 1)[0]!;
-  new Uint8Array(b).fill(0);
+  if (zero) new Uint8Array(b).fill(0);
   return b;
 }
 

@@ -31,7 +31,8 @@ export function sortedTable(c: Accepted, units: string[], inds: string[], file: 
   const t: TableColumns = {
     units: uOrder.map((i) => units[i]!), indicators: iOrder.map((i) => inds[i]!), provenances: [{ kind: 'imported', source: file }],
     // From a dropped result's buffers of the same size when there are (re-reading a file, another try).
-    unit: lasting.u32(n), indicator: lasting.u16(n), year: lasting.u16(n), value: lasting.f64(n), prov: lasting.u32(n), row: lasting.u32(n),
+    // Each value writes its row of every column but the provenance's (one, 0): only that one is zeroed.
+    unit: lasting.u32(n, false), indicator: lasting.u16(n, false), year: lasting.u16(n, false), value: lasting.f64(n, false), prov: lasting.u32(n), row: lasting.u32(n, false),
   };
   const offsets = place(c, uRank, iRank, iOrder.length, uOrder.length * iOrder.length, t);
   return ObservationTable.fromColumns(t, { offsets });

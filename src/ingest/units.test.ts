@@ -7,6 +7,7 @@ import { detectEncoding, decode } from './decode.ts';
 import { foldHeader, guessRole, isTotalLabel } from './headers.ts';
 import { TOTAL_LABELS } from './synonyms.ts';
 import { neutralise } from './export.ts';
+import { makeUnit } from '../domain/units.ts';
 
 describe('unit names fold', () => {
   it.each([
@@ -65,4 +66,21 @@ describe('headers', () => {
 
 describe('CSV injection', () => {
   it.each([['=1+1', "'=1+1"], ['+x', "'+x"], ['-x', "'-x"], ['@x', "'@x"], ['\tx', "'\tx"], ['Huế', 'Huế']])('%j', (a, b) => expect(neutralise(a)).toBe(b));
+});
+
+describe('a unit made from a name in any normal form', () => {
+  it('has its name in NFC, trimmed, whatever its characters (the quick path and the platform agree)', () => {
+    // Letters below U+0300, Vietnamese precomposed letters, tone and other combining marks, and
+    // characters NFC replaces (Ångström and Kelvin signs, Greek tonos, CJK compatibility).
+    const chars = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x2ff }), fc.integer({ min: 0x1e00, max: 0x1eff }), fc.constantFrom(0x300, 0x301, 0x303, 0x309, 0x323, 0x302, 0x306, 0x31b),
+      fc.constantFrom(0x212b, 0x212a, 0x2126, 0x340, 0x341, 0x374, 0x387, 0xf900, 0x1f71, 0x3b1, 0x301),
+    ).map((c) => String.fromCharCode(c));
+    fc.assert(fc.property(fc.array(chars, { minLength: 1, maxLength: 12 }), (cs) => {
+      const name = cs.join('');
+      const u = makeUnit({ code: 'X1', level: 'commune', nameVi: name });
+      expect(u.name.vi).toBe(name.normalize('NFC').trim());
+      expect(u.name.en).toBe(u.name.en.normalize('NFC'));
+    }), { numRuns: process.env.CI ? 3000 : 500 });
+  });
 });
