@@ -107,6 +107,6 @@ export function startWarmUp(samples: () => Sample[] = warmSamples, seen: (file: 
       // A request that came in meanwhile is heard before the next sample.
       await nextTask();
     }
-  })().catch(() => {});
+  })().catch(() => {}); // a sample that fails costs only the speed it was for: requests are served as by a cold worker
   return { stop: () => { stopped = true; return done; }, done };
 }
