@@ -78,15 +78,6 @@ export function detectEncoding(b: Uint8Array): Encoding {
   return lastGuess;
 }
 
-/** The encoding detectEncoding would tell, without validating a whole large UTF-8 file up front. */
-export function encodingOf(bytes: Uint8Array, head: number): Encoding {
-  // A prefix cut before any multi-byte character: when it is UTF-8, the reader checks the rest as it goes.
-  let end = Math.min(bytes.length, head);
-  while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
-  // Only UTF-8 is taken from the prefix: the legacy guess (a decode of 64 KB) is made once, on the whole.
-  return unicodeEncoding(bytes.subarray(0, end)) === 'utf-8' ? 'utf-8' : detectEncoding(bytes);
-}
-
 // The last legacy guess and the bytes it was made on: an import asks for its file's encoding up to
 // three times (the crosswalk and household-list sniffs, then the reader), ~1 ms each; comparing
 // 64 KB is ~50 times cheaper.
@@ -97,6 +88,15 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The encoding detectEncoding would tell, without validating a whole large UTF-8 file up front. */
+export function encodingOf(bytes: Uint8Array, head: number): Encoding {
+  // A prefix cut before any multi-byte character: when it is UTF-8, the reader checks the rest as it goes.
+  let end = Math.min(bytes.length, head);
+  while (end > 0 && end < bytes.length && bytes[end]! >= 0x80) end--;
+  // Only UTF-8 is taken from the prefix: the legacy guess (a decode of 64 KB) is made once, on the whole.
+  return unicodeEncoding(bytes.subarray(0, end)) === 'utf-8' ? 'utf-8' : detectEncoding(bytes);
 }
 
 // Windows-1252's 0x80–0x9F (Node 20's TextDecoder wrongly treats windows-1252 as Latin-1 there).

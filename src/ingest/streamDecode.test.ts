@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodingOf } from './streamDecode.ts';
+import { encodingOf } from './decode.ts';
 import { detectEncoding } from './decode.ts';
 
 /** What encodingOf did before: the whole detection on the prefix, then on the file unless it said UTF-8. */

@@ -9,14 +9,11 @@
  * at all, and the head's lines.
  */
 import { decode1252, type Encoding } from './decode.ts';
-
-export { encodingOf } from './decode.ts';
 import type { IngestOptions } from './types.ts';
 
 export class Fallback extends Error {}
 /** Hands the file to the full pipeline (see stream.ts `ingestFast`). */
 export function bail(why: string): never { throw new Fallback(why); }
-
 
 
 export class ChunkReader {

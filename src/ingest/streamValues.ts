@@ -155,12 +155,6 @@ export class NumberCells {
     return out.subarray(0, this.n);
   }
 
-  /**
-   * After values(): the other per-cell columns of collect.ts's Values (the cells' own bookkeeping
-   * stays: textOf reads it): each cell's value column (every row has `columns` cells, so cell k is
-   * column k % columns), its kind (`number`, or `missing` or `invalid` for a cell kept as text that
-   * reads so; the caller marks the blank ones), its percent sign, indicator found.
-   */
   /** Cells from..to read in their column's style: digits over their decimals, or kept as text (values, in parts: lists.ts PART). */
   private scale(from: number, to: number, decimal: Uint8Array, thousands: Uint8Array): void {
     const out = this.digits;
@@ -181,6 +175,12 @@ export class NumberCells {
     }
   }
 
+  /**
+   * After values(): the other per-cell columns of collect.ts's Values (the cells' own bookkeeping
+   * stays: textOf reads it): each cell's value column (every row has `columns` cells, so cell k is
+   * column k % columns), its kind (`number`, or `missing` or `invalid` for a cell kept as text that
+   * reads so; the caller marks the blank ones), its percent sign, indicator found.
+   */
   layout(number: number, missing: number, invalid: number): { vcol: Uint16Array; kind: Uint8Array; percent: Uint8Array; indOk: Uint8Array } {
     const n = this.n, cols = this.columns;
     const vcol = this.mem.u16(n, false);

@@ -179,18 +179,14 @@ const NO_CHOICES = new Map<string, string>();
  * How one unit label of a file resolves: the user's choice, then code, then name (only without a code), else new or skipped.
  * `known` false says no known unit has the code (matcher.knowsCode): its lookups are skipped.
  */
-/** The fields every match has, for the matches that are not a new unit (most labels of a large file are new: none made for them). */
-function matchBase(raw: string, key: string, firstRow: number) {
-  return { raw, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
-}
-
 export function resolveUnit(firstRow: number, label: string, key: string, code: string, matcher: UnitMatcher, choices: Map<string, string>, suggest: boolean, unmatched: 'new' | 'skip', year?: number, known = true): UnitMatch {
+  const base = { raw: label, key, rows: 0, firstRow, suggestions: [] as UnitMatch['suggestions'] };
   // Most imports have no choices: then no lookup (it would hash the fresh key, ~0.5 µs in the page).
   const choice = choices.size ? choices.get(key) : undefined;
   if (choice) {
     // What the import would have done without the choice, so the screen can show the guess next to it.
     const auto = resolveUnit(firstRow, label, key, code, matcher, NO_CHOICES, suggest, unmatched, year, known);
-    const guessed = { ...matchBase(label, key, firstRow), suggestions: auto.suggestions, guess: auto.status };
+    const guessed = { ...base, suggestions: auto.suggestions, guess: auto.status };
     if (choice === 'skip') return { ...guessed, code: null, status: 'skipped' };
     const chosen = choice !== 'new' ? matcher.byCodeOf(choice) : undefined;
     if (chosen) return { ...guessed, code: chosen.code, status: 'chosen' };
@@ -201,35 +197,35 @@ export function resolveUnit(firstRow: number, label: string, key: string, code: 
     const u = matcher.byCodeOf(code, year);
     if (u) {
       const part = breakdownBase(label);
-      if (part && foldUnitName(part) === foldUnitName(u.name.vi) && foldUnitName(label) !== foldUnitName(u.name.vi)) return { ...matchBase(label, key, firstRow), code: u.code, status: 'breakdown' };
-      return { ...matchBase(label, key, firstRow), code: u.code, status: 'code' };
+      if (part && foldUnitName(part) === foldUnitName(u.name.vi) && foldUnitName(label) !== foldUnitName(u.name.vi)) return { ...base, code: u.code, status: 'breakdown' };
+      return { ...base, code: u.code, status: 'code' };
     }
     const all = matcher.withCode(code);
     if (all.length) {
       const valid = validAt(all, year);
-      if (valid.length > 1) return { ...matchBase(label, key, firstRow), code: null, status: 'ambiguous', suggestions: valid.map(brief) };
+      if (valid.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: valid.map(brief) };
       // A code reused by a later unit (19753 in 2024 is Thuận Lộc, not Phú Xuân): a new unit of the
       // earlier vintage, ending the day before the code's later holder starts.
       const takenFrom = year !== undefined && Number.isFinite(year) ? matcher.codeTakenFrom(code, year) : undefined;
       if (takenFrom) {
         const validTo = dayBefore(takenFrom);
-        return { ...matchBase(label, key, firstRow), code: `${code}@-${validTo}`, status: 'new', validTo };
+        return { ...base, code: `${code}@-${validTo}`, status: 'new', validTo };
       }
       // A known code outside its unit's life (district 480 in 2026): refused, never bound or re-created.
-      return { ...matchBase(label, key, firstRow), code: null, status: 'skipped', outOfTime: true, suggestions: all.map(brief) };
+      return { ...base, code: null, status: 'skipped', outOfTime: true, suggestions: all.map(brief) };
     }
   } else if (!code) {
     // A code the registry doesn't know is a different unit, even if a known unit has the same name
     // (two communes called "Tân Lập"; a commune named like a district): match by name only without a code.
     const part = breakdownBase(label);
     const whole = part ? matcher.byNameOf(part, year) : undefined;
-    if (whole && foldUnitName(label) !== foldUnitName(whole.name.vi)) return { ...matchBase(label, key, firstRow), code: whole.code, status: 'breakdown' };
+    if (whole && foldUnitName(label) !== foldUnitName(whole.name.vi)) return { ...base, code: whole.code, status: 'breakdown' };
     const named = matcher.withName(label, year);
-    if (named.length === 1) return { ...matchBase(label, key, firstRow), code: named[0]!.code, status: 'name', suggestions: [brief(named[0]!)] };
-    if (named.length > 1) return { ...matchBase(label, key, firstRow), code: null, status: 'ambiguous', suggestions: named.map(brief) };
+    if (named.length === 1) return { ...base, code: named[0]!.code, status: 'name', suggestions: [brief(named[0]!)] };
+    if (named.length > 1) return { ...base, code: null, status: 'ambiguous', suggestions: named.map(brief) };
   }
   const suggestions = suggest ? matcher.closest(label, 3, key).map(brief) : [];
-  if (unmatched === 'skip') return { ...matchBase(label, key, firstRow), suggestions, code: null, status: 'skipped' };
+  if (unmatched === 'skip') return { ...base, suggestions, code: null, status: 'skipped' };
   // Written out, not spread: a file of 10,000 new units makes 10,000 of these, most before the code is optimised.
   return { raw: label, key, rows: 0, firstRow, suggestions, code: code || newUnitCode(label), status: 'new' };
 }

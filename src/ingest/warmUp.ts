@@ -36,17 +36,18 @@ export function sampleRows(units: number, years: number): Row[] {
   return rows;
 }
 
-const rate = (r: Row, comma: boolean) => { const s = ((100 * r.poor) / r.total).toFixed(2); return comma ? s.replace('.', ',') : s; };
+/** 100 × poor / total to two decimals, with a decimal comma when asked. */
+const rate = (poor: number, total: number, comma: boolean) => { const s = ((100 * poor) / total).toFixed(2); return comma ? s.replace('.', ',') : s; };
 
 /** A district report as older offices export it: Windows-1258, title rows, ';', decimal commas, a total row per year. */
 export function legacyReport(rows: Row[]): Uint8Array {
   const lines = ['UBND TỈNH MẪU;;;;;;', 'BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO (mẫu khởi động);;;;;;', ';;;;;;', 'STT;Mã xã;Đơn vị hành chính;Năm;Tổng số hộ;Số hộ nghèo;Tỷ lệ hộ nghèo (%)'];
   let year = rows[0]?.year ?? 0, total = 0, poor = 0, k = 0;
-  const totalRow = () => lines.push(`;;Tổng cộng;${year};${total};${poor};${rate({ code: '', name: '', year, total, poor }, true)}`);
+  const totalRow = () => lines.push(`;;Tổng cộng;${year};${total};${poor};${rate(poor, total, true)}`);
   for (const r of rows) {
     if (r.year !== year) { totalRow(); year = r.year; total = 0; poor = 0; }
     total += r.total; poor += r.poor;
-    lines.push(`${++k};${r.code};${r.name};${r.year};${r.total};${r.poor};${rate(r, true)}`);
+    lines.push(`${++k};${r.code};${r.name};${r.year};${r.total};${r.poor};${rate(r.poor, r.total, true)}`);
   }
   totalRow();
   return cp1258(lines.join('\r\n') + '\r\n');
@@ -55,7 +56,7 @@ export function legacyReport(rows: Row[]): Uint8Array {
 const tidy = (rows: Row[]) => rows.flatMap((r) => [
   [r.code, r.name, r.year, 'total_households', r.total],
   [r.code, r.name, r.year, 'poor_households', r.poor],
-  [r.code, r.name, r.year, 'poverty_rate', Number(rate(r, false))],
+  [r.code, r.name, r.year, 'poverty_rate', Number(rate(r.poor, r.total, false))],
 ] as const);
 
 /** The app's tidy CSV (export.ts), UTF-8. */
