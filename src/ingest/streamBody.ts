@@ -119,10 +119,14 @@ export class BodyRows {
         continue;
       }
       const u = r.quoted ? r.unq[col] : null;
-      if (u !== null && u !== undefined) numbers.push(u, 0, u.length, c, kinds[ind]!);
+      const kind = kinds[ind]!;
       // A number that was never text (JSON) is read as it is, without a vote (collect.ts).
-      else if (r.typed) numbers.pushNumber(r.num[col]!, c);
-      else numbers.push(r.text, r.start[col]!, r.end[col]!, c, kinds[ind]!);
+      const quoted = u !== null && u !== undefined;
+      if (!quoted && r.typed) numbers.pushNumber(r.num[col]!, c);
+      // A cell that is not plain digits is kept as its text (field: in the file's encoding).
+      else if (!(quoted ? numbers.push(u, 0, u.length, c, kind) : r.bytes !== null ? numbers.pushBytes(r.bytes, r.start[col]!, r.end[col]!, c, kind) : numbers.push(r.text, r.start[col]!, r.end[col]!, c, kind))) {
+        numbers.pushText(r.field(col), c, kind);
+      }
     }
     return true;
   }

@@ -4,8 +4,7 @@
  */
 import { limitsOf } from './limits.ts';
 import { planBody } from './streamPlan.ts';
-import { ChunkReader, Fallback } from './streamDecode.ts';
-import { RowView } from './streamScan.ts';
+import { ChunkReader, Fallback, viewOf } from './streamDecode.ts';
 import { readPieces } from './streamPieces.ts';
 import { Scratch } from './scratch.ts';
 import { partOf, type LaterRequest, type LaterResult } from './streamSplit.ts';
@@ -23,9 +22,8 @@ export function readLater(req: LaterRequest): LaterResult {
     if (req.json) return readJsonLater(req.bytes, req.json.keys, plan);
     const { body } = plan;
     const reader = new ChunkReader(req.bytes, req.encoding, false);
-    const view = new RowView();
-    view.nfc = !reader.composed;
-    const carry = readPieces(reader, reader.next(req.steps.chunk), req.delimiter.charCodeAt(0), view, (r) => body.row(r), req.steps, true);
+    const view = viewOf(reader);
+    const carry = readPieces(reader, '', req.delimiter.charCodeAt(0), view, (r) => body.row(r), req.steps, true);
     if (carry) return { stopped: 'unfinished row' };
     return { part: partOf(plan) };
   } catch (e) {

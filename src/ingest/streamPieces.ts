@@ -5,6 +5,7 @@
  */
 import { BAD, scanRows, type RowView } from './streamScan.ts';
 import { bail, type ChunkReader } from './streamDecode.ts';
+import { scanBytes } from './scanBytes.ts';
 import type { Progress } from './types.ts';
 
 /** Bytes per decode step and between progress reports (stream.ts `tuning`). */
@@ -16,6 +17,7 @@ export interface Steps { chunk: number; piece: number }
  * file's (the last row needs no line break); else the end of a part, where a row may go on.
  */
 export function readPieces(reader: ChunkReader, text: string, delim: number, view: RowView, onRow: (r: RowView) => boolean, steps: Steps, final: boolean, progress?: Progress, total = 0): string {
+  if (reader.oneByte) return readBytes(reader, text, delim, view, onRow, steps, final, progress, total);
   const scan = (chunk: string, last: boolean) => {
     const end = scanRows(chunk, delim, last, view, onRow);
     if (end === BAD) bail('scan');
@@ -31,4 +33,24 @@ export function readPieces(reader: ChunkReader, text: string, delim: number, vie
     if (progress && (reader.pos - reported >= steps.chunk || reader.done)) { reported = reader.pos; progress(0.9 * (reader.pos / total), 'parse'); }
   }
   return carry;
+}
+
+/**
+ * readPieces for a one-byte code page: the rows are read from the bytes (scanBytes.ts), from where
+ * `text` starts (a character is a byte: `text` is the bytes before the reader's position).
+ */
+function readBytes(reader: ChunkReader, text: string, delim: number, view: RowView, onRow: (r: RowView) => boolean, steps: Steps, final: boolean, progress?: Progress, total = 0): string {
+  const { bytes, stop } = reader;
+  const code = reader.oneByte!;
+  let at = reader.pos - text.length;
+  let to = at;
+  while (to < stop) {
+    // A row longer than a step is read with the next (to grows, however far the row goes).
+    to = Math.min(stop, Math.max(to, at) + steps.chunk);
+    at = scanBytes(bytes, at, to, delim, to >= stop && final, code, view, onRow);
+    if (at === BAD) bail('scan');
+    if (progress) progress(0.9 * (to / total), 'parse');
+  }
+  reader.skipTo(stop);
+  return code.decode(bytes.subarray(at, stop));
 }

@@ -58,15 +58,33 @@ export class NumberCells {
     this.seen = new Uint8Array(columns * 2);
   }
 
-  /** Reads text[s, e) (a filled cell of value column `col`, for an indicator of `kind`). */
-  push(text: string, s: number, e: number, col: number, kind: 'rate' | 'count'): void {
+  /**
+   * Reads text[s, e) (a filled cell of value column `col`, for an indicator of `kind`) when it is a
+   * plain number; else returns false, and the caller gives the cell's text (pushText).
+   */
+  push(text: string, s: number, e: number, col: number, kind: 'rate' | 'count'): boolean {
     let m = 0, digits = 0, frac = 0, sep = 0, at = -1;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); digits++; if (sep) frac++; } else if ((c === 46 || c === 44) && !sep) { sep = c; at = i; } else return this.pushText(text.slice(s, e), col, kind);
+      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); digits++; if (sep) frac++; } else if ((c === 46 || c === 44) && !sep) { sep = c; at = i; } else return false;
     }
+    return this.keep(m, digits, frac, sep, at === s || at === e - 1, col, kind);
+  }
+
+  /** As push, over bytes[s, e) of a one-byte code page (digits and separators are ASCII in every one). */
+  pushBytes(bytes: Uint8Array, s: number, e: number, col: number, kind: 'rate' | 'count'): boolean {
+    let m = 0, digits = 0, frac = 0, sep = 0, at = -1;
+    for (let i = s; i < e; i++) {
+      const c = bytes[i]!;
+      if (c >= 48 && c <= 57) { m = m * 10 + (c - 48); digits++; if (sep) frac++; } else if ((c === 46 || c === 44) && !sep) { sep = c; at = i; } else return false;
+    }
+    return this.keep(m, digits, frac, sep, at === s || at === e - 1, col, kind);
+  }
+
+  /** A cell of plain digits with at most one separator (`sepAtEdge`: first or last), kept as its digits. */
+  private keep(m: number, digits: number, frac: number, sep: number, sepAtEdge: boolean, col: number, kind: 'rate' | 'count'): boolean {
     // plainNumber reads at most 15 digits, and a separator between digits.
-    if (digits === 0 || digits > 15 || (sep && (at === s || at === e - 1))) return this.pushText(text.slice(s, e), col, kind);
+    if (digits === 0 || digits > 15 || (sep && sepAtEdge)) return false;
     const slot = col * 2 + (kind === 'count' ? 1 : 0);
     let vote: number = Vote.None;
     const ambiguous = sep !== 0 && digits - frac <= 3 && frac === 3;
@@ -78,6 +96,7 @@ export class NumberCells {
     if (this.n === this.digits.length) this.grow();
     const k = this.n++;
     this.digits[k] = m; this.frac[k] = frac; this.sep[k] = sep; this.slot[k] = slot; this.group[k] = (ambiguous ? GROUP : 0) | (digits - frac);
+    return true;
   }
 
   /**
@@ -105,7 +124,7 @@ export class NumberCells {
   }
 
   /** A cell that is not plain digits: kept as text (NFC, as the pipeline's text is). */
-  private pushText(cell: string, col: number, kind: 'rate' | 'count'): void {
+  pushText(cell: string, col: number, kind: 'rate' | 'count'): void {
     const raw = cell.normalize('NFC');
     const slot = col * 2 + (kind === 'count' ? 1 : 0);
     this.votes[slot * 5 + styleVote(raw)]!++;
