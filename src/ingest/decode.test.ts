@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, decode1258Nfc, detectEncoding } from './decode.ts';
+import { compose1258, decode, decode1258Nfc, detectEncoding } from './decode.ts';
 import { cp1258 } from './cp1258.ts';
 
 /** What decode1258Nfc replaces: the platform's decoder, then NFC over the whole text. */
@@ -49,6 +49,21 @@ describe('Windows-1258 decoded and composed in one pass', () => {
     const huge = Uint8Array.from({ length: 200000 }, (_, i) => 0x41 + (i % 26));
     expect(decode1258Nfc(huge)).toBe(slow(huge));
     expect(decode1258Nfc(short)).toBe(slow(short));
+  });
+
+  it('composes one cell of the bytes as NFC does, or says it cannot (two marks in a row)', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...MARKS), fc.constantFrom(0x61, 0x65, 0x6f, 0xe2, 0xea, 0xf4, 0xd5, 0xfd, 0xc3, 0xc8));
+    fc.assert(fc.property(fc.array(byte, { maxLength: 80 }), fc.nat(80), fc.nat(80), (list, a, z) => {
+      const b = Uint8Array.from(list);
+      const s = Math.min(a, z, b.length), e = Math.min(Math.max(a, z), b.length);
+      const got = compose1258(b, s, e);
+      const cell = list.slice(s, e);
+      if (cell.some((x, i) => i > 0 && MARKS.includes(x) && MARKS.includes(cell[i - 1]!))) expect(got).toBeNull();
+      else expect(got).toBe(slow(b.subarray(s, e)));
+    }), { numRuns: 1000 });
+    // Longer than one step of String.fromCharCode.apply.
+    const long = Uint8Array.from({ length: 9000 }, (_, i) => [0x61, 0xcc, 0x20, 0xea, 0xec][i % 5]!);
+    expect(compose1258(long, 1, long.length)).toBe(slow(long.subarray(1)));
   });
 
   it('writes a prefix ahead of the decoded text, exactly prefix + text', () => {

@@ -8,7 +8,7 @@
  * the whole text would (a delimiter, quote or line break composes with no mark). Also what the
  * reader checks before it starts: whether it takes the file at all, and the head's lines.
  */
-import { decode1252, type Encoding } from './decode.ts';
+import { compose1258, decode1252, type Encoding } from './decode.ts';
 import { RowView, type OneByte } from './streamScan.ts';
 import type { IngestOptions } from './types.ts';
 
@@ -115,7 +115,7 @@ function oneByteOf(encoding: 'windows-1258' | 'windows-1252'): OneByte {
     const all = decode(Uint8Array.from({ length: 256 }, (_, b) => b));
     const chars = new Uint16Array(256);
     for (let b = 0; b < 256; b++) chars[b] = all.charCodeAt(b);
-    codePages.set(encoding, (c = { chars, decode }));
+    codePages.set(encoding, (c = encoding === 'windows-1258' ? { chars, decode, compose: compose1258 } : { chars, decode }));
   }
   return c;
 }

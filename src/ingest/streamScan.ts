@@ -11,7 +11,12 @@
  * A one-byte code page (Windows-1258, 1252): each byte's character, and the text of a run of bytes
  * (the platform's decoder; not composed).
  */
-export interface OneByte { chars: Uint16Array; decode: (bytes: Uint8Array) => string }
+export interface OneByte {
+  chars: Uint16Array;
+  decode: (bytes: Uint8Array) => string;
+  /** Bytes [s, e) as NFC text (null: not this way), where the code page writes marks apart (decode.ts compose1258). */
+  compose?: (bytes: Uint8Array, s: number, e: number) => string | null;
+}
 
 /** Bytes decoded at once for the cells of rows read as bytes (RowView.cell): from the row on. */
 const WINDOW = 1 << 15;
@@ -45,6 +50,11 @@ export class RowView {
 
   /** Field i as text (NFC). */
   field(i: number): string {
+    const b = this.bytes;
+    if (b !== null && this.oneByte!.compose && i >= 0 && i < this.n && !(this.quoted && this.unq[i] !== null)) {
+      const t = this.oneByte!.compose(b, this.start[i]!, this.end[i]!);
+      if (t !== null) return t;
+    }
     const s = this.raw(i);
     return this.nfc && hasMark(s) ? s.normalize('NFC') : s;
   }
