@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startWarmUp, warmSamples, type Posted, type Sample } from './warmUp.ts';
+import { KNOWN_UNITS, SAMPLE_UNITS, startWarmUp, warmSamples, type Posted, type Sample } from './warmUp.ts';
 import { lastFallback } from './stream.ts';
-import { ResultCollector } from './transfer.ts';
+import { PART_SIZE, ResultCollector } from './transfer.ts';
 
 type Report = NonNullable<ReturnType<ResultCollector['accept']>>;
 
@@ -26,17 +26,20 @@ describe('the import worker warm-up', () => {
       expect(fallback, file).toBe('');
       expect(report.ok, file).toBe(true);
       expect(report.issues.filter((i) => i.severity === 'error'), file).toEqual([]);
-      // 1,000 units over 5 years, 3 indicators; each unit new to an empty dataset.
+      // 2,500 units over 2 years, 3 indicators; the made-up dataset knows 25 of them by code, the rest are new.
       expect(report.table.size, file).toBe(15_000);
-      expect(report.units.length, file).toBe(1000);
+      expect(report.unitMatches.filter((m) => m.status === 'code'), file).toHaveLength(KNOWN_UNITS);
+      expect(report.units.length, file).toBe(SAMPLE_UNITS - KNOWN_UNITS);
+      // More than one part's worth: the lists go packed in parts, as a large file's do.
+      expect(report.units.length, file).toBeGreaterThan(PART_SIZE);
       expect(report.issues.some((i) => i.code === 'units_unmatched'), file).toBe(true);
     }
     const legacy = got[0]!.report;
     expect([legacy.encoding, legacy.delimiter, legacy.headerRow, legacy.titleRows.length]).toEqual(['windows-1258', ';', 4, 2]);
     // A total row per year, each the sum of its units; with no known units it has no parent to go to.
-    expect(legacy.totals).toHaveLength(5);
+    expect(legacy.totals).toHaveLength(2);
     expect(legacy.issues.filter((i) => i.code === 'total_mismatch')).toEqual([]);
-    expect(legacy.issues.filter((i) => i.code === 'total_no_parent').map((i) => i.row)).toEqual([1005, 2006, 3007, 4008, 5009]);
+    expect(legacy.issues.filter((i) => i.code === 'total_no_parent').map((i) => i.row)).toEqual([2505, 5006]);
     expect(got[1]!.report.encoding).toBe('utf-8');
     expect(got[2]!.report.format).toBe('json');
   });
