@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KNOWN_UNITS, SAMPLE_UNITS, startWarmUp, warmSamples, type Posted, type Sample } from './warmUp.ts';
-import { lastFallback } from './stream.ts';
+import { lastFallback, setLaterReader } from './stream.ts';
+import { readLater } from './streamLater.ts';
+import { splitting, type LaterRequest } from './streamSplit.ts';
 import { PART_SIZE, ResultCollector } from './transfer.ts';
 
 type Report = NonNullable<ReturnType<ResultCollector['accept']>>;
@@ -42,6 +44,21 @@ describe('the import worker warm-up', () => {
     expect(legacy.issues.filter((i) => i.code === 'total_no_parent').map((i) => i.row)).toEqual([2505, 5006]);
     expect(got[1]!.report.encoding).toBe('utf-8');
     expect(got[2]!.report.format).toBe('json');
+  });
+
+  afterEach(() => { setLaterReader(null); });
+
+  it('reads each sample in two parts where the worker has a helper, then leaves large files alone again', async () => {
+    const parts: string[] = [];
+    setLaterReader({ read: async (req: LaterRequest) => { const r = readLater(req); parts.push('part' in r ? req.file : `stopped: ${r.stopped}`); return r; }, taken: () => {} });
+    const min = splitting.min;
+    const got = await warmReports(() => warmSamples().slice(0, 3));
+    expect(parts).toEqual(['mau-khoi-dong.csv', 'mau-khoi-dong-tidy.csv', 'mau-khoi-dong.json']);
+    // The same reports as read by one reader.
+    setLaterReader(null);
+    const one = await warmReports(() => warmSamples().slice(0, 3));
+    expect(got.map((g) => g.report)).toEqual(one.map((g) => g.report));
+    expect(splitting.min).toBe(min);
   });
 
   it('stops after the sample being read once asked', async () => {

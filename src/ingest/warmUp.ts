@@ -19,6 +19,7 @@ import { toPlain, emptyDataset, type PlainDataset } from '../domain/dataset.ts';
 import { makeUnit, UnitRegistry } from '../domain/units.ts';
 import { TIDY_HEADERS } from './export.ts';
 import { cp1258 } from './cp1258.ts';
+import { splitting } from './streamSplit.ts';
 
 export interface Sample { file: string; bytes: Uint8Array }
 
@@ -123,8 +124,12 @@ export function startWarmUp(samples: () => Sample[] = warmSamples, seen: (file: 
     for (const s of samples()) {
       if (stopped) break;
       file = s.file;
-      // Its own copy: the session may keep or move the buffer it is given.
-      await session({ type: 'ingest', id: 0, bytes: s.bytes.slice().buffer, file: s.file, opts: {}, base });
+      // Its own copy: the session may keep or move the buffer it is given. Read in two parts, as a
+      // large file is, so that the helper worker warms up too (streamSplit.ts): in the bench, the
+      // JSON file's second import took 361 ms with a cold helper, 249 with a warm one (6 sessions).
+      const min = splitting.min;
+      splitting.min = 0;
+      try { await session({ type: 'ingest', id: 0, bytes: s.bytes.slice().buffer, file: s.file, opts: {}, base }); } finally { splitting.min = min; }
       session.drop();
       // A request that came in meanwhile is heard before the next sample.
       await nextTask();
