@@ -110,8 +110,8 @@ const codePages = new Map<Encoding, OneByte>();
 function oneByteOf(encoding: 'windows-1258' | 'windows-1252'): OneByte {
   let c = codePages.get(encoding);
   if (!c) {
-    const dec = new TextDecoder(encoding);
-    const decode = encoding === 'windows-1252' ? decode1252 : (b: Uint8Array) => dec.decode(b);
+    const dec = encoding === 'windows-1258' ? new TextDecoder(encoding) : null;
+    const decode = dec ? (b: Uint8Array) => dec.decode(b) : decode1252;
     const all = decode(Uint8Array.from({ length: 256 }, (_, b) => b));
     const chars = new Uint16Array(256);
     for (let b = 0; b < 256; b++) chars[b] = all.charCodeAt(b);
