@@ -26,7 +26,7 @@ const piece = fc.oneof(
 );
 
 describe('scanBytes reads what scanRows reads of the decoded text', () => {
-  it.each(['windows-1258', 'windows-1252'] as Encoding[])('property: rows, cells and the offset it stops at (%s), in steps', (encoding) => {
+  it.each(['windows-1258', 'windows-1252'] as Encoding[])('property: rows, cells and the offset it stops at (%s), bytes past the step left unread', (encoding) => {
     const code = new ChunkReader(new Uint8Array(0), encoding).oneByte!;
     fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), fc.integer({ min: 0, max: 100 }), (pieces, final, cut) => {
       const bytes = Uint8Array.from(pieces.flat());
