@@ -155,27 +155,12 @@ let scratch = new Uint16Array(0);
  */
 export function decode1258Nfc(b: Uint8Array, prefix = ''): string | null {
   if (!littleEndian) return null;
-  const { unit, mark, pair } = cp1258Tables();
   const size = prefix.length + b.length;
   if (size <= SCRATCH_MAX && scratch.length < size) scratch = new Uint16Array(Math.max(size, 1 << 16));
   const out = size <= SCRATCH_MAX ? scratch : new Uint16Array(size);
   for (let i = 0; i < prefix.length; i++) out[i] = prefix.charCodeAt(i);
-  let n = prefix.length;
-  let prev = -1; // the previous byte when it was a character written out as is (it may take a mark)
-  for (let i = 0; i < b.length; i++) {
-    const x = b[i]!;
-    // ASCII is itself in Windows-1258, and no tone mark.
-    if (x < 0x80) { out[n++] = x; prev = x; continue; }
-    const k = mark[x]!;
-    if (k < 0) { out[n++] = unit[x]!; prev = x; continue; }
-    if (i > 0 && mark[b[i - 1]!]! >= 0) return null;
-    const nfc = prev >= 0 ? pair[prev * 5 + k]! : '';
-    if (nfc.length === 1) out[n - 1] = nfc.charCodeAt(0);
-    else if (nfc.length === 2) { out[n - 1] = nfc.charCodeAt(0); out[n++] = nfc.charCodeAt(1); } else if (nfc) return null;
-    else out[n++] = unit[x]!;
-    prev = -1;
-  }
-  return utf16.decode(out.subarray(0, n));
+  const n = composeInto(b, 0, b.length, out, prefix.length);
+  return n < 0 ? null : utf16.decode(out.subarray(0, n));
 }
 
 /**
@@ -184,29 +169,38 @@ export function decode1258Nfc(b: Uint8Array, prefix = ''): string | null {
  * Chromium); null where decode1258Nfc gives up (two marks in a row).
  */
 export function compose1258(b: Uint8Array, s: number, e: number): string | null {
-  const { unit, mark, pair } = cp1258Tables();
-  const out = cellCodes;
-  out.length = 0;
-  let prev = -1;
-  for (let i = s; i < e; i++) {
-    const x = b[i]!;
-    if (x < 0x80) { out.push(x); prev = x; continue; }
-    const k = mark[x]!;
-    if (k < 0) { out.push(unit[x]!); prev = x; continue; }
-    if (i > s && mark[b[i - 1]!]! >= 0) return null;
-    const nfc = prev >= 0 ? pair[prev * 5 + k]! : '';
-    if (nfc.length === 1) out[out.length - 1] = nfc.charCodeAt(0);
-    else if (nfc.length === 2) { out[out.length - 1] = nfc.charCodeAt(0); out.push(nfc.charCodeAt(1)); } else if (nfc) return null;
-    else out.push(unit[x]!);
-    prev = -1;
-  }
+  if (cellOut.length < e - s) cellOut = new Uint16Array(2 * (e - s));
+  const n = composeInto(b, s, e, cellOut, 0);
+  if (n < 0) return null;
   // In steps: apply's arguments are bounded by the stack.
-  if (out.length <= 4096) return String.fromCharCode.apply(null, out);
   let text = '';
-  for (let k = 0; k < out.length; k += 4096) text += String.fromCharCode.apply(null, out.slice(k, k + 4096));
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, cellOut.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
   return text;
 }
-const cellCodes: number[] = [];
+let cellOut = new Uint16Array(256);
+
+/**
+ * Writes the NFC text of Windows-1258 bytes[s, e) into `out` from `n`; returns where it ends, or -1
+ * when two marks follow each other (out needs n + e - s places: a letter and its mark give at most two).
+ */
+function composeInto(b: Uint8Array, s: number, e: number, out: Uint16Array, n: number): number {
+  const { unit, mark, pair } = cp1258Tables();
+  let prev = -1; // the previous byte when it was a character written out as is (it may take a mark)
+  for (let i = s; i < e; i++) {
+    const x = b[i]!;
+    // ASCII is itself in Windows-1258, and no tone mark.
+    if (x < 0x80) { out[n++] = x; prev = x; continue; }
+    const k = mark[x]!;
+    if (k < 0) { out[n++] = unit[x]!; prev = x; continue; }
+    if (i > s && mark[b[i - 1]!]! >= 0) return -1;
+    const nfc = prev >= 0 ? pair[prev * 5 + k]! : '';
+    if (nfc.length === 1) out[n - 1] = nfc.charCodeAt(0);
+    else if (nfc.length === 2) { out[n - 1] = nfc.charCodeAt(0); out[n++] = nfc.charCodeAt(1); } else if (nfc) return -1;
+    else out[n++] = unit[x]!;
+    prev = -1;
+  }
+  return n;
+}
 
 /**
  * `normalize` false: the text as decoded, not NFC (a JSON reader normalises each text it keeps:
